@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs everything needed to build, run and test clockodo-desktop on Debian 12 (bookworm).
+# Only Debian packages; nothing is downloaded at build time. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build dpkg-dev file pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6svg6
+  libgl1-mesa-dev libxkbcommon-dev libsecret-1-0
+  xvfb xauth dbus gnome-keyring libsecret-tools desktop-file-utils appstream imagemagick
+  x11-utils xdotool trayer clang-format
+)
+# Not dbus-x11: with it a keychain call under Xvfb autolaunches a bus and a password prompt that waits forever.
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-build-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "install-build-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

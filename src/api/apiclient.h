@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "apireply.h"
+#include "clockcorrection.h"
+#include "clockstartrequest.h"
+#include "clockstate.h"
+#include "customer.h"
+#include "entry.h"
+#include "entryquery.h"
+#include "entrytext.h"
+#include "lumpsumservice.h"
+#include "project.h"
+#include "retrypolicy.h"
+#include "service.h"
+#include "user.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// The Clockodo API service: one QNetworkAccessManager, the base URL, the credentials and the headers every
+// request carries. Every call is asynchronous and returns an ApiReply (see there for its life cycle) whose
+// value() holds the type named at the call.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxExternalApplicationLength = 50;
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    explicit ApiClient(QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    static QUrl defaultBaseUrl();
+    // https anywhere; plain http only for loopback hosts (tests, the demo server).
+    static bool isAcceptableBaseUrl(const QUrl& url);
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Returns false (and keeps the old URL) when the URL is not acceptable.
+    bool setBaseUrl(const QUrl& url);
+
+    void setCredentials(const QString& email, const QString& apiKey);
+    void clearCredentials();
+    bool hasCredentials() const { return !m_email.isEmpty() && !m_apiKey.isEmpty(); }
+    QString email() const { return m_email; }
+
+    // The technical contact in X-Clockodo-External-Application; the account e-mail when empty.
+    void setContactEmail(const QString& email);
+    QString externalApplication() const;
+
+    // "en", "de" or "fr": Accept-Language of every following request.
+    void setLanguage(const QString& language);
+    QString language() const { return m_language; }
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+
+    // --- endpoints ---
+    ApiReply* currentUser(); // User
+    ApiReply* clock(); // ClockState
+    ApiReply* startClock(const ClockStartRequest& request); // ClockState
+    ApiReply* stopClock(qint64 entryId, const QDateTime& until = {}); // ClockState
+    ApiReply* correctClock(qint64 entryId, const ClockCorrection& correction); // ClockCorrection::Result
+    ApiReply* entries(const EntryQuery& query); // QList<Entry>, all pages
+    ApiReply* entry(qint64 id); // Entry
+    ApiReply* createEntry(const Entry& entry); // Entry
+    ApiReply* updateEntry(qint64 id, const QJsonObject& changes); // Entry
+    ApiReply* deleteEntry(qint64 id); // bool
+    ApiReply* customers(std::optional<bool> active = {}); // QList<Customer>, all pages
+    ApiReply* projects(std::optional<qint64> customersId = {}, std::optional<bool> active = {},
+                       std::optional<bool> completed = {}); // QList<Project>, all pages
+    ApiReply* services(std::optional<bool> active = {}); // QList<Service>, all pages
+    ApiReply* lumpSumServices(std::optional<bool> active = {}); // QList<LumpSumService>, all pages
+    ApiReply* entriesTexts(const QString& term, int items = 20); // QList<EntryText>
+
+signals:
+    // Any request was answered with 401: the key was revoked or is wrong.
+    void authenticationFailed(const ApiError& error);
+    // A request reached the server (any HTTP answer) or could not (network error/timeout).
+    void reachabilityChanged(bool reachable);
+
+private:
+    friend class ApiReply;
+    ApiReply* submit(ApiReply::Request request);
+    // Returns an error when the request must not be sent (no credentials, header too long, bad URL).
+    ApiError prepare(QNetworkRequest* request, const ApiReply::Request& spec, int page) const;
+    void noteReachable(bool reachable);
+    template<typename T>
+    ApiReply* fetchAll(const QString& path, QList<QPair<QString, QString>> query, QLatin1String itemsKey);
+    template<typename T>
+    ApiReply* fetchOne(QByteArray verb, const QString& path, QLatin1String key, const QJsonObject& body = {},
+                       bool hasBody = false);
+
+    QNetworkAccessManager* m_nam = nullptr;
+    QUrl m_baseUrl;
+    QString m_email;
+    QString m_apiKey;
+    QString m_contactEmail;
+    QString m_language = QStringLiteral("en");
+    int m_timeoutMs = DefaultTimeoutMs;
+    RetryPolicy m_retryPolicy;
+    int m_reachable = -1;
+};

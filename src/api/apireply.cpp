@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apireply.h"
+
+#include "apiclient.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApi, "clockodo.api", QtInfoMsg)
+
+namespace {
+
+int retryAfterSeconds(QNetworkReply* reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    // HTTP-date form
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (when.isValid())
+        return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return -1;
+}
+
+} // namespace
+
+ApiReply::ApiReply(ApiClient* client, Request request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{ }
+
+ApiReply::~ApiReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+bool ApiReply::isIdempotent() const
+{
+    // PUT carries the full new values (and, for the clock, the values it expects), so sending it twice is
+    // harmless. POST and DELETE start, stop, create and delete: never sent twice automatically.
+    return m_request.verb == "GET" || m_request.verb == "PUT";
+}
+
+void ApiReply::start()
+{
+    if (!m_finished)
+        send();
+}
+
+void ApiReply::send()
+{
+    if (!m_client) {
+        finish(ApiError::make(ApiError::Category::Canceled));
+        return;
+    }
+    QNetworkRequest request;
+    const ApiError refused = m_client->prepare(&request, m_request, m_page);
+    if (refused.isError()) {
+        finish(refused);
+        return;
+    }
+    ++m_attempts;
+    const QByteArray body
+        = m_request.hasBody ? QJsonDocument(m_request.body).toJson(QJsonDocument::Compact) : QByteArray();
+    QNetworkAccessManager* nam = m_client->networkAccessManager();
+    if (m_request.verb == "GET")
+        m_reply = nam->get(request);
+    else if (m_request.verb == "POST")
+        m_reply = nam->post(request, body);
+    else if (m_request.verb == "PUT")
+        m_reply = nam->put(request, body);
+    else
+        m_reply = nam->sendCustomRequest(request, m_request.verb, body);
+    qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempts;
+    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::handleNetworkReply);
+}
+
+void ApiReply::handleNetworkReply()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_aborting)
+        return;
+
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+
+    if (status == 0 || (networkError != QNetworkReply::NoError && status >= 200 && status < 300)) {
+        // No HTTP answer at all, or an answer that broke off (truncated body): both are the connection's fault.
+        ApiError error;
+        if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
+            error = ApiError::make(ApiError::Category::Timeout, reply->errorString());
+        else
+            error = ApiError::make(ApiError::Category::Network, reply->errorString());
+        error.httpStatus = status;
+        m_client->noteReachable(status != 0);
+        qCInfo(lcApi) << m_request.verb << m_request.path << "failed:" << reply->errorString();
+        if (!scheduleRetry(error))
+            finish(error);
+        return;
+    }
+
+    m_client->noteReachable(true);
+    if (status >= 200 && status < 300) {
+        handleSuccess(body);
+        return;
+    }
+    ApiError error = ApiError::fromHttp(status, body);
+    if (status == 429)
+        error.retryAfterSeconds = retryAfterSeconds(reply);
+    qCInfo(lcApi) << m_request.verb << m_request.path << "HTTP" << status << error.serverType;
+    if (status == 401)
+        emit m_client->authenticationFailed(error);
+    if (!scheduleRetry(error))
+        finish(error);
+}
+
+void ApiReply::handleSuccess(const QByteArray& body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        const QString detail = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+            : QStringLiteral("expected a JSON object");
+        ApiError error = ApiError::make(ApiError::Category::BadResponse, detail);
+        error.httpStatus = 200;
+        finish(error);
+        return;
+    }
+    QString parsePath;
+    const QJsonObject root = doc.object();
+    const QVariant value = m_request.parse ? m_request.parse(root, &parsePath) : QVariant(root);
+    if (!parsePath.isEmpty()) {
+        ApiError error = ApiError::make(ApiError::Category::BadResponse, parsePath);
+        error.httpStatus = 200;
+        qCWarning(lcApi) << m_request.verb << m_request.path << "unreadable answer:" << parsePath;
+        finish(error);
+        return;
+    }
+    if (!m_request.paged) {
+        finish({}, value);
+        return;
+    }
+    QString pagingError;
+    const auto paging
+        = Paging::fromJson(root.value(QLatin1String("paging")).toObject(), QStringLiteral("paging"), &pagingError);
+    if (!paging) {
+        finish(ApiError::make(ApiError::Category::BadResponse, pagingError));
+        return;
+    }
+    emit pageReceived(value, *paging);
+    if (m_finished) // aborted from a slot
+        return;
+    if (paging->hasNextPage() && paging->currentPage == m_page) {
+        ++m_page;
+        m_retries = 0;
+        send();
+        return;
+    }
+    finish({}, m_request.accumulated ? m_request.accumulated() : value);
+}
+
+bool ApiReply::scheduleRetry(const ApiError& reason)
+{
+    if (!m_client || !isIdempotent())
+        return false;
+    const RetryPolicy& policy = m_client->retryPolicy();
+    if (m_retries >= policy.maxRetries)
+        return false;
+    int delayMs = -1;
+    switch (reason.category) {
+    case ApiError::Category::RateLimited:
+        if (reason.retryAfterSeconds > policy.maxRetryAfterSeconds)
+            return false;
+        delayMs = reason.retryAfterSeconds >= 0 ? reason.retryAfterSeconds * 1000 : policy.backoffMs(m_retries + 1);
+        break;
+    case ApiError::Category::Server:
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+        delayMs = policy.backoffMs(m_retries + 1);
+        break;
+    default:
+        return false;
+    }
+    ++m_retries;
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::send);
+    }
+    m_retryTimer->start(delayMs);
+    qCInfo(lcApi) << m_request.verb << m_request.path << "retry" << m_retries << "in" << delayMs << "ms";
+    emit retryScheduled(m_retries, delayMs, reason);
+    return true;
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    m_aborting = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish(ApiError::make(ApiError::Category::Canceled));
+}
+
+void ApiReply::finish(const ApiError& error, const QVariant& value)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_value = value;
+    emit finished();
+    deleteLater();
+}

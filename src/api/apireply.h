@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apierror.h"
+#include "paging.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+class ApiClient;
+class QNetworkReply;
+class QTimer;
+
+// One logical API call: it may take several HTTP attempts (retries) and, for lists, several pages.
+// It owns its QNetworkReply, emits finished() exactly once and then deletes itself (deleteLater), so read
+// value()/error() in the slot connected to finished(). Nothing happens before the event loop runs, so
+// connecting right after the call is always in time.
+class ApiReply : public QObject
+{
+    Q_OBJECT
+public:
+    // Turns a 200 answer (the root object) into the result; sets *error to the JSON path that failed.
+    using Parser = std::function<QVariant(const QJsonObject& root, QString* error)>;
+
+    struct Request
+    {
+        QByteArray verb = "GET";
+        QString path; // below the base URL, e.g. "/v2/clock"
+        QList<QPair<QString, QString>> query;
+        QJsonObject body; // sent as JSON when not empty (POST/PUT)
+        bool hasBody = false;
+        Parser parse;
+        // Lists: fetch page after page; parse returns one page's items, accumulate joins them.
+        bool paged = false;
+        std::function<QVariant()> accumulated;
+    };
+
+    ~ApiReply() override;
+
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    const ApiError& error() const { return m_error; }
+    QVariant value() const { return m_value; }
+    template<typename T>
+    T valueAs() const
+    {
+        return m_value.value<T>();
+    }
+    QByteArray verb() const { return m_request.verb; }
+    QString path() const { return m_request.path; }
+    int attempts() const { return m_attempts; }
+
+    // Stops the call; finished() follows with Category::Canceled unless it had already finished.
+    void abort();
+
+signals:
+    void finished();
+    // For lists: one page has arrived (items holds that page only, e.g. QList<Entry>).
+    void pageReceived(const QVariant& items, const Paging& paging);
+    // An automatic retry will be sent after delayMs.
+    void retryScheduled(int retry, int delayMs, const ApiError& reason);
+
+private:
+    friend class ApiClient;
+    ApiReply(ApiClient* client, Request request);
+
+    bool isIdempotent() const;
+    void start();
+    void send();
+    void handleNetworkReply();
+    void handleSuccess(const QByteArray& body);
+    bool scheduleRetry(const ApiError& reason);
+    void finish(const ApiError& error, const QVariant& value = {});
+
+    QPointer<ApiClient> m_client;
+    Request m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_retryTimer = nullptr;
+    ApiError m_error;
+    QVariant m_value;
+    int m_page = 1;
+    int m_attempts = 0;
+    int m_retries = 0;
+    bool m_finished = false;
+    bool m_aborting = false;
+};
