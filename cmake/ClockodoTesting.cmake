@@ -22,4 +22,8 @@ function(clockodo_add_test NAME)
         list(APPEND labels keyring)
     endif()
     set_tests_properties(${NAME} PROPERTIES ENVIRONMENT "${env}" LABELS "${labels}" TIMEOUT 300)
+    if(ARG_GUI)
+        # One GUI test at a time on the shared X server and tray host.
+        set_tests_properties(${NAME} PROPERTIES RESOURCE_LOCK x11)
+    endif()
 endfunction()
