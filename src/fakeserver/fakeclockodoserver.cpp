@@ -1,0 +1,728 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeclockodoserver.h"
+
+#include "fakeapi.h"
+#include "fakedemodata.h"
+#include "fakejson.h"
+#include "fakemessages.h"
+#include "fakerequest.h"
+#include "fakestore.h"
+#include "faketimesource.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+
+// Delays and connection faults use QHttpServerResponder::socket() and the raw write calls, which only
+// Qt 6.4 offers (see shared/qhttpserver-6.4.md §7).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#error "FakeClockodoServer needs QHttpServerResponder::socket() of Qt 6.4; port the fault injection first."
+#endif
+
+Q_LOGGING_CATEGORY(lcFake, "clockodo.fake")
+
+namespace {
+
+using Responder = std::shared_ptr<QHttpServerResponder>;
+using Method = QHttpServerRequest::Method;
+using Id = FakeMessages::Id;
+
+QByteArray methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QByteArrayLiteral("GET");
+    case Method::Put:
+        return QByteArrayLiteral("PUT");
+    case Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    case Method::Post:
+        return QByteArrayLiteral("POST");
+    case Method::Head:
+        return QByteArrayLiteral("HEAD");
+    case Method::Options:
+        return QByteArrayLiteral("OPTIONS");
+    case Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case Method::Connect:
+        return QByteArrayLiteral("CONNECT");
+    case Method::Trace:
+        return QByteArrayLiteral("TRACE");
+    default:
+        return QByteArrayLiteral("UNKNOWN");
+    }
+}
+
+// Runs action at once, or after delayMs on a timer owned by the connection's socket: when the client
+// goes away first, the socket is deleted and the timer with it.
+void later(const Responder& responder, int delayMs, const std::function<void()>& action)
+{
+    if (delayMs <= 0) {
+        action();
+        return;
+    }
+    QTcpSocket* socket = responder->socket();
+    QTimer::singleShot(delayMs, socket, [socket, action]() {
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            action();
+    });
+}
+
+void writeBytes(const Responder& responder, int status, const QByteArray& body,
+                const QList<QPair<QByteArray, QByteArray>>& headers = {})
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), body, QHttpServerResponse::StatusCode(status));
+    for (const auto& [name, value] : headers)
+        response.setHeader(name, value);
+    response.write(std::move(*responder));
+}
+
+void writeReply(const Responder& responder, const FakeApi::Reply& reply)
+{
+    writeBytes(responder, reply.status, QJsonDocument(reply.body).toJson(QJsonDocument::Compact), reply.headers);
+}
+
+// Applies a fault other than Delay; returns the status to log (0 = no answer).
+int applyFault(const Responder& responder, const FakeClockodoServer::Fault& fault, const FakeRequest& request)
+{
+    using Kind = FakeClockodoServer::Fault::Kind;
+    switch (fault.kind) {
+    case Kind::Delay:
+        break;
+    case Kind::Status:
+    case Kind::TooManyRequests: {
+        const int status = fault.kind == Kind::TooManyRequests ? 429 : fault.status;
+        Id message = Id::GeneralError;
+        if (status == 429)
+            message = Id::TooManyRequests;
+        else if (status == 503)
+            message = Id::ServiceUnavailable;
+        else if (status >= 500)
+            message = Id::ServerError;
+        FakeApi::Reply reply = FakeApi::generalError(
+            status, status == 429 ? QStringLiteral("TooManyRequests") : QStringLiteral("General"),
+            FakeMessages::text(message, request.language()));
+        if (fault.retryAfterSeconds >= 0)
+            reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds) });
+        later(responder, fault.delayMs, [responder, reply]() { writeReply(responder, reply); });
+        return status;
+    }
+    case Kind::Malformed:
+        later(responder, fault.delayMs, [responder]() {
+            writeBytes(responder, 200,
+                       QByteArrayLiteral("{\"running\": {\"id\": 10001, \"customers_id\": 101,, "
+                                         "\"text\": \"unterminated"));
+        });
+        return 200;
+    case Kind::Truncated:
+        later(responder, fault.delayMs, [responder]() {
+            const QByteArray body = QByteArrayLiteral(
+                "{\"paging\":{\"items_per_page\":1000,\"current_page\":1,\"count_pages\":1,\"count_items\":3},"
+                "\"data\":[{\"id\":101,\"name\":\"B\xc3\xa4"
+                "ckerei");
+            responder->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+            responder->writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+            responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size() + 400));
+            responder->writeBody(body);
+            responder->socket()->disconnectFromHost();
+        });
+        return 200;
+    case Kind::Drop:
+        later(responder, fault.delayMs, [responder]() { responder->socket()->disconnectFromHost(); });
+        return 0;
+    case Kind::Hang:
+        // Nothing is ever written; the connection stays open until the client gives up.
+        return 0;
+    }
+    return 0;
+}
+
+// Credentials from the header pair, else from HTTP Basic.
+bool authenticated(const FakeRequest& request, const QString& email, const QString& apiKey)
+{
+    QByteArray user = request.header("x-clockodoapiuser");
+    QByteArray key = request.header("x-clockodoapikey");
+    if (user.isEmpty() && key.isEmpty()) {
+        const QByteArray authorization = request.header("authorization").trimmed();
+        if (authorization.left(6).compare("basic ", Qt::CaseInsensitive) == 0) {
+            const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+            const qsizetype colon = decoded.indexOf(':');
+            if (colon > 0) {
+                user = decoded.left(colon);
+                key = decoded.mid(colon + 1);
+            }
+        }
+    }
+    return !key.isEmpty() && QString::fromUtf8(user).compare(email, Qt::CaseInsensitive) == 0
+        && QString::fromUtf8(key) == apiKey;
+}
+
+// 404 for unknown paths, 405 for known paths with a method they do not support.
+FakeApi::Reply missing(const FakeRequest& request)
+{
+    struct Known
+    {
+        QRegularExpression pattern;
+        QByteArrayList methods;
+    };
+    const QByteArrayList get { QByteArrayLiteral("GET") };
+    static const QList<Known> known {
+        { QRegularExpression(QStringLiteral("^/api/v4/users/me$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v2/clock$")), { "GET", "POST" } },
+        { QRegularExpression(QStringLiteral("^/api/v2/clock/[+-]?\\d{1,18}$")), { "PUT", "DELETE" } },
+        { QRegularExpression(QStringLiteral("^/api/v2/entries$")), { "GET", "POST" } },
+        { QRegularExpression(QStringLiteral("^/api/v2/entries/[+-]?\\d{1,18}$")), { "GET", "PUT", "DELETE" } },
+        { QRegularExpression(QStringLiteral("^/api/v3/customers(/[+-]?\\d{1,18})?$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v4/projects(/[+-]?\\d{1,18})?$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v4/services(/[+-]?\\d{1,18})?$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v4/lumpSumServices(/[+-]?\\d{1,18})?$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v3/entriesTexts$")), get },
+    };
+    for (const Known& route : known) {
+        if (!route.pattern.match(request.path()).hasMatch())
+            continue;
+        FakeApi::Reply reply = FakeApi::generalError(
+            405, QStringLiteral("MethodNotAllowed"),
+            FakeMessages::text(Id::MethodNotAllowed, request.language()).arg(QString::fromLatin1(request.method())));
+        reply.headers.append({ QByteArrayLiteral("Allow"), route.methods.join(", ") });
+        return reply;
+    }
+    return FakeApi::generalError(404, QStringLiteral("ResourceNotFound"),
+                                 FakeMessages::text(Id::RouteNotFound, request.language()));
+}
+
+} // namespace
+
+// ---- LoggedRequest -------------------------------------------------------------------------------------
+
+QByteArray FakeClockodoServer::LoggedRequest::header(const QByteArray& name) const
+{
+    QByteArray joined;
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!joined.isEmpty())
+            joined += ", ";
+        joined += value;
+    }
+    return joined;
+}
+
+QString FakeClockodoServer::LoggedRequest::queryValue(const QString& key) const
+{
+    for (auto it = query.crbegin(); it != query.crend(); ++it) {
+        if (it->first == key)
+            return it->second;
+    }
+    return {};
+}
+
+// ---- set-up --------------------------------------------------------------------------------------------
+
+FakeClockodoServer::FakeClockodoServer(QObject* parent)
+    : QObject(parent)
+    , m_time(std::make_unique<FakeTimeSource>())
+    , m_store(std::make_unique<FakeStore>())
+    , m_api(std::make_unique<FakeApi>(*m_store, *m_time))
+    , m_server(std::make_unique<QHttpServer>())
+{
+    qRegisterMetaType<FakeClockodoServer::LoggedRequest>();
+    FakeDemoData::seedUser(*m_store);
+    m_store->user().email = m_email;
+    setUpRoutes();
+}
+
+FakeClockodoServer::~FakeClockodoServer() = default;
+
+void FakeClockodoServer::setUpRoutes()
+{
+    using Methods = QHttpServerRequest::Methods;
+    const auto add = [this](const QString& path, Methods methods, Endpoint endpoint, Endpoint byIdEndpoint) {
+        m_server->route(path, methods,
+                        [this, endpoint](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                            handle(endpoint, 0, request, std::move(responder));
+                        });
+        if (byIdEndpoint == Endpoint::Missing)
+            return;
+        const Methods byIdMethods = byIdEndpoint == Endpoint::ClockById ? Method::Put | Method::Delete
+            : byIdEndpoint == Endpoint::EntryById                       ? Method::Get | Method::Put | Method::Delete
+                                                                        : Methods(Method::Get);
+        m_server->route(
+            path + QStringLiteral("/<arg>"), byIdMethods,
+            [this, byIdEndpoint](qint64 id, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                handle(byIdEndpoint, id, request, std::move(responder));
+            });
+    };
+    add(QStringLiteral("/api/v4/users/me"), Method::Get, Endpoint::UsersMe, Endpoint::Missing);
+    add(QStringLiteral("/api/v2/clock"), Method::Get | Method::Post, Endpoint::Clock, Endpoint::ClockById);
+    add(QStringLiteral("/api/v2/entries"), Method::Get | Method::Post, Endpoint::Entries, Endpoint::EntryById);
+    add(QStringLiteral("/api/v3/customers"), Method::Get, Endpoint::Customers, Endpoint::CustomerById);
+    add(QStringLiteral("/api/v4/projects"), Method::Get, Endpoint::Projects, Endpoint::ProjectById);
+    add(QStringLiteral("/api/v4/services"), Method::Get, Endpoint::Services, Endpoint::ServiceById);
+    add(QStringLiteral("/api/v4/lumpSumServices"), Method::Get, Endpoint::LumpSumServices,
+        Endpoint::LumpSumServiceById);
+    add(QStringLiteral("/api/v3/entriesTexts"), Method::Get, Endpoint::EntriesTexts, Endpoint::Missing);
+    m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        handle(Endpoint::Missing, 0, request, std::move(responder));
+    });
+}
+
+bool FakeClockodoServer::listen(quint16 port)
+{
+    auto tcpServer = std::make_unique<QTcpServer>();
+    if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcFake) << "cannot listen on 127.0.0.1:" << port << tcpServer->errorString();
+        return false;
+    }
+    m_port = tcpServer->serverPort();
+    m_server->bind(tcpServer.release());
+    qCDebug(lcFake) << "listening on" << baseUrl();
+    return true;
+}
+
+quint16 FakeClockodoServer::port() const
+{
+    return m_port;
+}
+
+QUrl FakeClockodoServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/api"));
+    return url;
+}
+
+// ---- request handling ----------------------------------------------------------------------------------
+
+void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerRequest& httpRequest,
+                                QHttpServerResponder&& httpResponder)
+{
+    const QByteArray method = methodName(httpRequest.method());
+    const QUrl url = httpRequest.url();
+    const FakeRequest request(method, url.path(), url.query(QUrl::FullyEncoded).toUtf8(), httpRequest.headers(),
+                              httpRequest.body());
+    LoggedRequest logged;
+    logged.method = method;
+    logged.path = request.path();
+    logged.query = request.queryItems();
+    logged.headers = httpRequest.headers();
+    logged.body = httpRequest.body();
+    const Responder responder = std::make_shared<QHttpServerResponder>(std::move(httpResponder));
+
+    // Faults come first, before authentication and before any state changes.
+    Fault fault;
+    const bool faulted = takeFault(method, request.path(), &fault);
+    if (faulted && fault.kind != Fault::Kind::Delay) {
+        logged.status = applyFault(responder, fault, request);
+        record(logged);
+        return;
+    }
+
+    const bool underApi = request.path() == QLatin1String("/api") || request.path().startsWith(QLatin1String("/api/"));
+    FakeApi::Reply reply;
+    if (!underApi) {
+        reply = missing(request);
+    } else if (!authenticated(request, m_email, m_apiKey)) {
+        reply = FakeApi::generalError(401, QStringLiteral("Unauthorized"),
+                                      FakeMessages::text(Id::Unauthorized, request.language()));
+    } else if (request.header("x-clockodo-external-application").trimmed().isEmpty()) {
+        const QString header = QStringLiteral("X-Clockodo-External-Application");
+        const QString message = FakeMessages::text(Id::MissingExternalApplication, request.language());
+        reply = FakeApi::usesSimpleErrors(request.path())
+            ? FakeApi::simpleError(400, message, { header })
+            : FakeApi::generalError(400, QStringLiteral("Empty"), message, header);
+    } else if (request.bodyMalformed()) {
+        const QString message = FakeMessages::text(Id::MalformedBody, request.language());
+        reply = FakeApi::usesSimpleErrors(request.path())
+            ? FakeApi::simpleError(400, message)
+            : FakeApi::generalError(400, QStringLiteral("General"), message);
+    } else {
+        const bool get = method == "GET";
+        switch (endpoint) {
+        case Endpoint::UsersMe:
+            reply = m_api->usersMe(request);
+            break;
+        case Endpoint::Clock:
+            reply = get ? m_api->clockGet(request) : m_api->clockStart(request);
+            break;
+        case Endpoint::ClockById:
+            reply = method == "PUT" ? m_api->clockUpdate(request, id) : m_api->clockStop(request, id);
+            break;
+        case Endpoint::Entries:
+            reply = get ? m_api->entriesList(request) : m_api->entryCreate(request);
+            break;
+        case Endpoint::EntryById:
+            if (get)
+                reply = m_api->entryGet(request, id);
+            else if (method == "PUT")
+                reply = m_api->entryUpdate(request, id);
+            else
+                reply = m_api->entryDelete(request, id);
+            break;
+        case Endpoint::Customers:
+            reply = m_api->customersList(request);
+            break;
+        case Endpoint::CustomerById:
+            reply = m_api->customerGet(request, id);
+            break;
+        case Endpoint::Projects:
+            reply = m_api->projectsList(request);
+            break;
+        case Endpoint::ProjectById:
+            reply = m_api->projectGet(request, id);
+            break;
+        case Endpoint::Services:
+            reply = m_api->servicesList(request);
+            break;
+        case Endpoint::ServiceById:
+            reply = m_api->serviceGet(request, id);
+            break;
+        case Endpoint::LumpSumServices:
+            reply = m_api->lumpSumServicesList(request);
+            break;
+        case Endpoint::LumpSumServiceById:
+            reply = m_api->lumpSumServiceGet(request, id);
+            break;
+        case Endpoint::EntriesTexts:
+            reply = m_api->entriesTexts(request);
+            break;
+        case Endpoint::Missing:
+            reply = missing(request);
+            break;
+        }
+    }
+
+    logged.status = reply.status;
+    record(logged);
+    later(responder, faulted ? fault.delayMs : 0, [responder, reply]() { writeReply(responder, reply); });
+}
+
+bool FakeClockodoServer::takeFault(const QByteArray& method, const QString& path, Fault* fault)
+{
+    const QString withoutApi = path.startsWith(QLatin1String("/api/")) ? path.mid(4) : path;
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        Fault& candidate = m_faults[i];
+        if (!candidate.method.isEmpty() && candidate.method.compare(method, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!candidate.pathPrefix.isEmpty() && !path.startsWith(candidate.pathPrefix)
+            && !withoutApi.startsWith(candidate.pathPrefix))
+            continue;
+        *fault = candidate;
+        if (candidate.attempts > 0 && --candidate.attempts == 0)
+            m_faults.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
+void FakeClockodoServer::record(const LoggedRequest& request)
+{
+    qCDebug(lcFake).noquote() << request.method << request.path << "->" << request.status;
+    m_log.append(request);
+    emit requestHandled(request);
+}
+
+// ---- credentials, data, time ---------------------------------------------------------------------------
+
+void FakeClockodoServer::setCredentials(const QString& email, const QString& apiKey)
+{
+    m_email = email;
+    m_apiKey = apiKey;
+    m_store->user().email = email;
+}
+
+QString FakeClockodoServer::email() const
+{
+    return m_email;
+}
+
+QString FakeClockodoServer::apiKey() const
+{
+    return m_apiKey;
+}
+
+void FakeClockodoServer::seedDemoData(quint32 seed)
+{
+    FakeDemoData::seed(*m_store, m_time->now(), seed);
+}
+
+void FakeClockodoServer::setNow(const QDateTime& utc)
+{
+    m_time->setNow(utc);
+}
+
+void FakeClockodoServer::advance(qint64 seconds)
+{
+    m_time->advance(seconds);
+}
+
+void FakeClockodoServer::useSystemClock()
+{
+    m_time->useSystemClock();
+}
+
+QDateTime FakeClockodoServer::now() const
+{
+    return m_time->now();
+}
+
+qint64 FakeClockodoServer::currentUserId() const
+{
+    return m_store->user().id;
+}
+
+QJsonObject FakeClockodoServer::currentUser() const
+{
+    return FakeJson::user(m_store->user());
+}
+
+void FakeClockodoServer::setUserRole(const QString& role)
+{
+    m_store->user().role = role;
+}
+
+// ---- entries -------------------------------------------------------------------------------------------
+
+QJsonObject FakeClockodoServer::entry(qint64 id) const
+{
+    const FakeStore::Entry* found = m_store->entry(id);
+    return found ? FakeJson::entry(*m_store, *found, now(), false) : QJsonObject();
+}
+
+QJsonArray FakeClockodoServer::allEntries() const
+{
+    QJsonArray entries;
+    const QDateTime current = now();
+    for (const FakeStore::Entry& stored : m_store->entries())
+        entries.append(FakeJson::entry(*m_store, stored, current, false));
+    return entries;
+}
+
+qint64 FakeClockodoServer::runningEntryId() const
+{
+    const FakeStore::Entry* running = m_store->runningEntry(currentUserId());
+    return running ? running->id : 0;
+}
+
+qint64 FakeClockodoServer::addTimeEntry(qint64 customersId, qint64 projectsId, qint64 servicesId,
+                                        const QDateTime& since, const QDateTime& until, const QString& text,
+                                        int billable)
+{
+    const QDateTime current = now();
+    FakeStore::Entry entry;
+    entry.type = FakeStore::TimeEntry;
+    entry.customersId = customersId;
+    entry.projectsId = projectsId;
+    entry.servicesId = servicesId;
+    entry.usersId = currentUserId();
+    entry.billable = billable;
+    entry.text = text;
+    entry.since = since.toUTC();
+    entry.until = until.isValid() ? until.toUTC() : QDateTime();
+    // Without an end the entry is a running clock (a running one is stopped first).
+    entry.clocked = !until.isValid();
+    entry.clockedSince = entry.clocked ? entry.since : QDateTime();
+    entry.inserted = current;
+    entry.lastChange = current;
+    entry.lastChangeWorkTime = current;
+    const FakeStore::Customer* customer = m_store->customer(customersId);
+    entry.hourlyRate = customer ? customer->hourlyRate : 0.0;
+    if (entry.clocked) {
+        if (FakeStore::Entry* running = m_store->runningEntry(currentUserId()))
+            m_store->stopEntry(*running, entry.since, current);
+    }
+    return m_store->addEntry(entry);
+}
+
+qint64 FakeClockodoServer::addEntry(const QJsonObject& fields)
+{
+    const FakeApi::Reply reply = m_api->entryCreate(FakeRequest::fromFields(QByteArrayLiteral("POST"), fields));
+    if (reply.status != 200) {
+        qCWarning(lcFake) << "addEntry rejected:" << reply.body;
+        return 0;
+    }
+    return reply.body.value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toInteger();
+}
+
+void FakeClockodoServer::addSyntheticEntries(int count, const QDateTime& from, const QDateTime& to, quint32 seed)
+{
+    FakeDemoData::addSyntheticEntries(*m_store, count, from.toUTC(), to.toUTC(), seed, now());
+}
+
+// ---- master data ---------------------------------------------------------------------------------------
+
+qint64 FakeClockodoServer::addCustomer(const QString& name, bool active, bool billableDefault, int color)
+{
+    FakeStore::Customer customer;
+    customer.name = name;
+    customer.active = active;
+    customer.billableDefault = billableDefault;
+    customer.color = qBound(1, color, 9);
+    return m_store->addCustomer(customer);
+}
+
+qint64 FakeClockodoServer::addProject(qint64 customersId, const QString& name, bool active, bool completed,
+                                      bool billableDefault)
+{
+    FakeStore::Project project;
+    project.customersId = customersId;
+    project.name = name;
+    project.active = active;
+    project.completed = completed;
+    project.completedAt = completed ? now() : QDateTime();
+    project.billableDefault = billableDefault;
+    return m_store->addProject(project);
+}
+
+qint64 FakeClockodoServer::addService(const QString& name, bool active)
+{
+    FakeStore::Service service;
+    service.name = name;
+    service.active = active;
+    return m_store->addService(service);
+}
+
+qint64 FakeClockodoServer::addLumpSumService(const QString& name, double price, const QString& unit, bool active)
+{
+    FakeStore::LumpSumService service;
+    service.name = name;
+    service.price = price;
+    service.unit = unit;
+    service.active = active;
+    return m_store->addLumpSumService(service);
+}
+
+void FakeClockodoServer::setCustomerServiceAssignments(qint64 customersId, const QList<qint64>& servicesIds)
+{
+    if (FakeStore::Customer* customer = m_store->customer(customersId))
+        customer->serviceAssignments = servicesIds;
+}
+
+qint64 FakeClockodoServer::customerId(const QString& name) const
+{
+    for (const FakeStore::Customer& customer : m_store->customers()) {
+        if (customer.name == name)
+            return customer.id;
+    }
+    return 0;
+}
+
+qint64 FakeClockodoServer::projectId(const QString& name) const
+{
+    for (const FakeStore::Project& project : m_store->projects()) {
+        if (project.name == name)
+            return project.id;
+    }
+    return 0;
+}
+
+qint64 FakeClockodoServer::serviceId(const QString& name) const
+{
+    for (const FakeStore::Service& service : m_store->services()) {
+        if (service.name == name)
+            return service.id;
+    }
+    return 0;
+}
+
+qint64 FakeClockodoServer::lumpSumServiceId(const QString& name) const
+{
+    for (const FakeStore::LumpSumService& service : m_store->lumpSumServices()) {
+        if (service.name == name)
+            return service.id;
+    }
+    return 0;
+}
+
+QJsonObject FakeClockodoServer::customer(qint64 id) const
+{
+    const FakeStore::Customer* found = m_store->customer(id);
+    return found ? FakeJson::customer(*m_store, *found) : QJsonObject();
+}
+
+QJsonObject FakeClockodoServer::project(qint64 id) const
+{
+    const FakeStore::Project* found = m_store->project(id);
+    return found ? FakeJson::project(*m_store, *found) : QJsonObject();
+}
+
+QJsonObject FakeClockodoServer::service(qint64 id) const
+{
+    const FakeStore::Service* found = m_store->service(id);
+    return found ? FakeJson::service(*m_store, *found) : QJsonObject();
+}
+
+// ---- "another device" ----------------------------------------------------------------------------------
+
+qint64 FakeClockodoServer::remoteStartClock(qint64 customersId, qint64 servicesId, qint64 projectsId,
+                                            const QString& text, const QDateTime& since)
+{
+    QJsonObject fields {
+        { QStringLiteral("customers_id"), customersId },
+        { QStringLiteral("services_id"), servicesId },
+    };
+    if (projectsId > 0)
+        fields.insert(QStringLiteral("projects_id"), projectsId);
+    if (!text.isEmpty())
+        fields.insert(QStringLiteral("text"), text);
+    if (since.isValid())
+        fields.insert(QStringLiteral("time_since"), FakeJson::timestamp(since));
+    const FakeApi::Reply reply = m_api->clockStart(FakeRequest::fromFields(QByteArrayLiteral("POST"), fields));
+    if (reply.status != 200) {
+        qCWarning(lcFake) << "remoteStartClock rejected:" << reply.body;
+        return 0;
+    }
+    return reply.body.value(QStringLiteral("running")).toObject().value(QStringLiteral("id")).toInteger();
+}
+
+void FakeClockodoServer::remoteStopClock()
+{
+    if (FakeStore::Entry* running = m_store->runningEntry(currentUserId()))
+        m_store->stopEntry(*running, now(), now());
+}
+
+void FakeClockodoServer::remoteEditEntry(qint64 id, const QJsonObject& fields)
+{
+    const FakeApi::Reply reply = m_api->entryUpdate(FakeRequest::fromFields(QByteArrayLiteral("PUT"), fields), id);
+    if (reply.status != 200)
+        qCWarning(lcFake) << "remoteEditEntry rejected:" << reply.body;
+}
+
+void FakeClockodoServer::remoteDeleteEntry(qint64 id)
+{
+    m_store->removeEntry(id);
+}
+
+// ---- faults and log ------------------------------------------------------------------------------------
+
+void FakeClockodoServer::injectFault(const Fault& fault)
+{
+    m_faults.append(fault);
+}
+
+void FakeClockodoServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+QList<FakeClockodoServer::LoggedRequest> FakeClockodoServer::requestLog() const
+{
+    return m_log;
+}
+
+void FakeClockodoServer::clearRequestLog()
+{
+    m_log.clear();
+}

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class FakeApi;
+class FakeStore;
+class FakeTimeSource;
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+// A stateful fake of the Clockodo REST API on 127.0.0.1 for tests and the demo mode, built on
+// QHttpServer 6.4. It implements the endpoints the desktop client uses (see clockodo-api.md §7.1) with
+// the paths, envelopes, status codes and both error formats of clockodo-openapi.yaml, localised error
+// messages (Accept-Language en/de/fr), an injectable clock, fault injection and a request log.
+//
+// Everything runs in the thread that owns the object; tests drive it from the same event loop as
+// their QNetworkAccessManager.
+class FakeClockodoServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A fault armed for the next `attempts` HTTP requests (attempts, not logical requests: QNAM re-sends a
+    // request once when the connection closes before any response byte, so arm Drop for 2 attempts).
+    // attempts <= 0 means "until clearFaults()". Faults are applied before authentication and before any
+    // state changes. method ("GET", …, empty = any) and pathPrefix ("/v2/clock" or "/api/v2/clock",
+    // empty = any) limit which requests a fault hits. The first matching fault wins.
+    struct Fault
+    {
+        enum class Kind
+        {
+            Delay, // normal answer after delayMs
+            Status, // `status` with a general-format error body (+ Retry-After if retryAfterSeconds >= 0)
+            TooManyRequests, // 429, Retry-After: retryAfterSeconds unless it is -1
+            Malformed, // 200 with a body that is not valid JSON
+            Truncated, // 200, announces a longer Content-Length, sends part of the body, disconnects
+            Drop, // closes the connection without any response
+            Hang, // never answers
+        };
+        Kind kind = Kind::Status;
+        int attempts = 1;
+        int delayMs = 0; // Delay; for the other kinds an extra delay before the fault happens
+        int status = 500;
+        int retryAfterSeconds = -1; // -1 = omit the Retry-After header
+        QByteArray method;
+        QString pathPrefix;
+    };
+
+    struct LoggedRequest
+    {
+        QByteArray method;
+        QString path; // decoded, including the "/api" prefix
+        QList<QPair<QString, QString>> query; // decoded like PHP ('+' is a space)
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        int status = 0; // 0 for Drop and Hang
+        // Case-insensitive; repeated headers joined with ", ".
+        QByteArray header(const QByteArray& name) const;
+        // Last value of a query item, null QString when absent.
+        QString queryValue(const QString& key) const;
+    };
+
+    explicit FakeClockodoServer(QObject* parent = nullptr);
+    ~FakeClockodoServer() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free port.
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    // "http://127.0.0.1:<port>/api"
+    QUrl baseUrl() const;
+
+    // Accepted credentials (header pair or HTTP Basic). Defaults: erika@example.com / demo-api-key-0000.
+    // The e-mail is also the current user's e-mail.
+    void setCredentials(const QString& email, const QString& apiKey);
+    QString email() const;
+    QString apiKey() const;
+
+    // Replaces all data with the deterministic demo account relative to now().
+    void seedDemoData(quint32 seed = 1);
+
+    void setNow(const QDateTime& utc); // freezes the server clock
+    void advance(qint64 seconds); // moves a frozen clock (adds an offset to the system clock)
+    void useSystemClock();
+    QDateTime now() const;
+
+    qint64 currentUserId() const;
+    QJsonObject currentUser() const; // as GET /v4/users/me "data"
+    // "owner" (default: sees notes, hourly rates and revenues) or "worker" (those fields are absent,
+    // other users' clocks answer 403).
+    void setUserRole(const QString& role);
+
+    // State for tests; entries in the API's JSON shape (not enhanced).
+    QJsonObject entry(qint64 id) const; // empty object when missing
+    QJsonArray allEntries() const; // sorted by id
+    qint64 runningEntryId() const; // 0 when none
+    // A manual (clocked=false) time entry, stored without validation; an invalid until makes it the
+    // running clock entry instead (a clock running before is stopped at since).
+    qint64 addTimeEntry(qint64 customersId, qint64 projectsId /*0=none*/, qint64 servicesId, const QDateTime& since,
+                        const QDateTime& until, const QString& text, int billable);
+    // Any entry type from POST /v2/entries fields (same validation); returns the id or 0.
+    qint64 addEntry(const QJsonObject& fields);
+    void addSyntheticEntries(int count, const QDateTime& from, const QDateTime& to, quint32 seed);
+
+    // Master data helpers; lookups return 0 when not found.
+    qint64 addCustomer(const QString& name, bool active = true, bool billableDefault = true, int color = 1);
+    qint64 addProject(qint64 customersId, const QString& name, bool active = true, bool completed = false,
+                      bool billableDefault = true);
+    qint64 addService(const QString& name, bool active = true);
+    qint64 addLumpSumService(const QString& name, double price, const QString& unit = {}, bool active = true);
+    void setCustomerServiceAssignments(qint64 customersId, const QList<qint64>& servicesIds);
+    qint64 customerId(const QString& name) const;
+    qint64 projectId(const QString& name) const;
+    qint64 serviceId(const QString& name) const;
+    qint64 lumpSumServiceId(const QString& name) const;
+    QJsonObject customer(qint64 id) const;
+    QJsonObject project(qint64 id) const;
+    QJsonObject service(qint64 id) const;
+
+    // "Another device" changes, applied directly to the state (as the web app or a phone would).
+    // Starting while a clock runs switches: the running entry is stopped first (24 h cap applies).
+    qint64 remoteStartClock(qint64 customersId, qint64 servicesId, qint64 projectsId = 0, const QString& text = {},
+                            const QDateTime& since = {});
+    void remoteStopClock();
+    // Fields as for PUT /v2/entries/{id} (customers_id, projects_id, services_id, text, billable, time_since, …).
+    void remoteEditEntry(qint64 id, const QJsonObject& fields);
+    void remoteDeleteEntry(qint64 id);
+
+    void injectFault(const Fault& fault);
+    void clearFaults();
+
+    QList<LoggedRequest> requestLog() const;
+    void clearRequestLog();
+
+signals:
+    // Emitted once per HTTP request (attempt) when the fake has decided its answer.
+    void requestHandled(const FakeClockodoServer::LoggedRequest& request);
+
+private:
+    enum class Endpoint
+    {
+        UsersMe,
+        Clock,
+        ClockById,
+        Entries,
+        EntryById,
+        Customers,
+        CustomerById,
+        Projects,
+        ProjectById,
+        Services,
+        ServiceById,
+        LumpSumServices,
+        LumpSumServiceById,
+        EntriesTexts,
+        Missing,
+    };
+
+    void setUpRoutes();
+    // The one path every HTTP request takes: log, faults, authentication, endpoint, response.
+    void handle(Endpoint endpoint, qint64 id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    bool takeFault(const QByteArray& method, const QString& path, Fault* fault);
+    void record(const LoggedRequest& request);
+
+    std::unique_ptr<FakeTimeSource> m_time;
+    std::unique_ptr<FakeStore> m_store;
+    std::unique_ptr<FakeApi> m_api;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    QString m_email = QStringLiteral("erika@example.com");
+    QString m_apiKey = QStringLiteral("demo-api-key-0000");
+    QList<Fault> m_faults;
+    QList<LoggedRequest> m_log;
+};
+
+Q_DECLARE_METATYPE(FakeClockodoServer::LoggedRequest)

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakejson.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+
+bool isOwner(const FakeStore& store)
+{
+    return store.user().role == QLatin1String("owner");
+}
+
+QJsonArray idArray(const QList<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+double cents(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+} // namespace
+
+QString FakeJson::timestamp(const QDateTime& dateTime)
+{
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+QJsonValue FakeJson::timestampOrNull(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? QJsonValue(timestamp(dateTime)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue FakeJson::dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue FakeJson::idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue FakeJson::stringOrNull(const QString& text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+double FakeJson::revenue(const FakeStore& store, const FakeStore::Entry& entry, const QDateTime& now)
+{
+    if (entry.billable == 0)
+        return 0.0;
+    switch (entry.type) {
+    case FakeStore::LumpSumValueEntry:
+        return cents(entry.lumpsum);
+    case FakeStore::LumpSumServiceEntry: {
+        const FakeStore::LumpSumService* service = store.lumpSumService(entry.lumpSumServicesId);
+        return cents(entry.lumpSumServicesAmount * (service ? service->price : 0.0));
+    }
+    default:
+        return cents(entry.hourlyRate * double(entry.seconds(now)) / 3600.0);
+    }
+}
+
+QJsonObject FakeJson::entry(const FakeStore& store, const FakeStore::Entry& entry, const QDateTime& now, bool enhanced)
+{
+    QJsonObject json {
+        { QStringLiteral("id"), entry.id },
+        { QStringLiteral("type"), entry.type },
+        { QStringLiteral("customers_id"), entry.customersId },
+        { QStringLiteral("projects_id"), idOrNull(entry.projectsId) },
+        { QStringLiteral("subprojects_id"), idOrNull(entry.subprojectsId) },
+        { QStringLiteral("users_id"), entry.usersId },
+        { QStringLiteral("billable"), entry.billable },
+        { QStringLiteral("texts_id"), idOrNull(entry.textsId) },
+        { QStringLiteral("text"), entry.text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.text) },
+        { QStringLiteral("time_since"), timestamp(entry.since) },
+        { QStringLiteral("time_until"), timestampOrNull(entry.until) },
+        { QStringLiteral("time_insert"), timestamp(entry.inserted) },
+        { QStringLiteral("time_last_change"), timestamp(entry.lastChange) },
+        { QStringLiteral("test_data"), false },
+    };
+    switch (entry.type) {
+    case FakeStore::TimeEntry:
+        json.insert(QStringLiteral("services_id"), idOrNull(entry.servicesId));
+        json.insert(QStringLiteral("duration"),
+                    entry.isRunning() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.seconds(now)));
+        json.insert(QStringLiteral("time_last_change_work_time"), timestamp(entry.lastChangeWorkTime));
+        json.insert(QStringLiteral("time_clocked_since"), timestampOrNull(entry.clockedSince));
+        json.insert(QStringLiteral("clocked"), entry.clocked);
+        json.insert(QStringLiteral("clocked_offline"), entry.clockedOffline);
+        break;
+    case FakeStore::LumpSumValueEntry:
+        json.insert(QStringLiteral("services_id"), idOrNull(entry.servicesId));
+        json.insert(QStringLiteral("lumpsum"), entry.lumpsum);
+        break;
+    default:
+        json.insert(QStringLiteral("lumpsum_services_id"), idOrNull(entry.lumpSumServicesId));
+        json.insert(QStringLiteral("lumpsum_services_amount"), entry.lumpSumServicesAmount);
+        break;
+    }
+    if (!enhanced)
+        return json;
+
+    const FakeStore::Customer* customer = store.customer(entry.customersId);
+    const FakeStore::Project* project = store.project(entry.projectsId);
+    json.insert(QStringLiteral("customers_name"), customer ? customer->name : QString());
+    json.insert(QStringLiteral("projects_name"), project ? QJsonValue(project->name) : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("subprojects_name"), QJsonValue::Null);
+    json.insert(QStringLiteral("users_name"), entry.usersId == store.user().id ? store.user().name : QString());
+    if (entry.type != FakeStore::LumpSumServiceEntry) {
+        const FakeStore::Service* service = store.service(entry.servicesId);
+        json.insert(QStringLiteral("services_name"), service ? service->name : QString());
+    } else {
+        const FakeStore::LumpSumService* service = store.lumpSumService(entry.lumpSumServicesId);
+        json.insert(QStringLiteral("lumpsum_services_price"), service ? service->price : 0.0);
+    }
+    if (isOwner(store)) {
+        json.insert(QStringLiteral("revenue"), revenue(store, entry, now));
+        if (entry.type == FakeStore::TimeEntry)
+            json.insert(QStringLiteral("hourly_rate"), entry.hourlyRate);
+    }
+    return json;
+}
+
+QJsonValue FakeJson::entryOrNull(const FakeStore& store, const FakeStore::Entry* entry, const QDateTime& now)
+{
+    return entry ? QJsonValue(FakeJson::entry(store, *entry, now, false)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject FakeJson::customer(const FakeStore& store, const FakeStore::Customer& customer)
+{
+    QJsonObject json {
+        { QStringLiteral("id"), customer.id },
+        { QStringLiteral("name"), customer.name },
+        { QStringLiteral("number"), stringOrNull(customer.number) },
+        { QStringLiteral("color"), customer.color },
+        { QStringLiteral("active"), customer.active },
+        { QStringLiteral("billable_default"), customer.billableDefault },
+        { QStringLiteral("test_data"), false },
+        { QStringLiteral("service_assignments"), idArray(customer.serviceAssignments) },
+    };
+    if (isOwner(store)) {
+        json.insert(QStringLiteral("note"), stringOrNull(customer.note));
+        json.insert(QStringLiteral("bill_service_id"), QJsonValue::Null);
+    }
+    return json;
+}
+
+QJsonObject FakeJson::project(const FakeStore& store, const FakeStore::Project& project)
+{
+    QJsonObject json {
+        { QStringLiteral("id"), project.id },
+        { QStringLiteral("customers_id"), project.customersId },
+        { QStringLiteral("name"), project.name },
+        { QStringLiteral("number"), stringOrNull(project.number) },
+        { QStringLiteral("active"), project.active },
+        { QStringLiteral("billable_default"), project.billableDefault },
+        { QStringLiteral("completed"), project.completed },
+        { QStringLiteral("completed_at"), timestampOrNull(project.completedAt) },
+        { QStringLiteral("deadline"), dateOrNull(project.deadline) },
+        { QStringLiteral("start_date"), dateOrNull(project.startDate) },
+        { QStringLiteral("automatic_completion"), false },
+        { QStringLiteral("test_data"), false },
+        { QStringLiteral("count_subprojects"), 0 },
+        { QStringLiteral("service_assignments"), idArray(project.serviceAssignments) },
+    };
+    if (project.hasBudget) {
+        json.insert(QStringLiteral("budget"),
+                    QJsonObject {
+                        { QStringLiteral("monetary"), project.budgetMonetary },
+                        { QStringLiteral("hard"), project.budgetHard },
+                        { QStringLiteral("from_subprojects"), false },
+                        { QStringLiteral("interval"), QJsonValue::Null },
+                        { QStringLiteral("amount"), project.budgetAmount },
+                        { QStringLiteral("subprojects_budget_total"), 0.0 },
+                    });
+    } else {
+        json.insert(QStringLiteral("budget"), QJsonValue::Null);
+    }
+    if (isOwner(store)) {
+        json.insert(QStringLiteral("note"), stringOrNull(project.note));
+        json.insert(QStringLiteral("billed_money"), QJsonValue::Null);
+        json.insert(QStringLiteral("billed_completely"), false);
+        const bool hardOpen = project.hasBudget && project.budgetHard && !project.completed;
+        json.insert(QStringLiteral("revenue_factor"), hardOpen ? QJsonValue(QJsonValue::Null) : QJsonValue(1.0));
+        json.insert(QStringLiteral("bill_service_id"), QJsonValue::Null);
+    }
+    return json;
+}
+
+QJsonObject FakeJson::service(const FakeStore& store, const FakeStore::Service& service)
+{
+    QJsonObject json {
+        { QStringLiteral("id"), service.id },
+        { QStringLiteral("name"), service.name },
+        { QStringLiteral("number"), stringOrNull(service.number) },
+        { QStringLiteral("active"), service.active },
+    };
+    if (isOwner(store)) {
+        json.insert(QStringLiteral("note"), stringOrNull(service.note));
+        json.insert(QStringLiteral("bill_service_id"), QJsonValue::Null);
+    }
+    return json;
+}
+
+QJsonObject FakeJson::lumpSumService(const FakeStore& store, const FakeStore::LumpSumService& service)
+{
+    QJsonObject json {
+        { QStringLiteral("id"), service.id },         { QStringLiteral("name"), service.name },
+        { QStringLiteral("price"), service.price },   { QStringLiteral("unit"), stringOrNull(service.unit) },
+        { QStringLiteral("active"), service.active }, { QStringLiteral("number"), stringOrNull(service.number) },
+    };
+    if (isOwner(store))
+        json.insert(QStringLiteral("note"), stringOrNull(service.note));
+    return json;
+}
+
+QJsonObject FakeJson::user(const FakeStore::User& user)
+{
+    return QJsonObject {
+        { QStringLiteral("id"), user.id },
+        { QStringLiteral("name"), user.name },
+        { QStringLiteral("number"), stringOrNull(user.number) },
+        { QStringLiteral("email"), user.email },
+        { QStringLiteral("role"), user.role },
+        { QStringLiteral("active"), user.active },
+        { QStringLiteral("initials"), user.initials },
+        { QStringLiteral("timezone"), user.timezone },
+        { QStringLiteral("language"), user.language },
+        { QStringLiteral("timeformat_12h"), user.timeformat12h },
+        { QStringLiteral("weekstart_monday"), user.weekstartMonday },
+        { QStringLiteral("weekend_friday"), user.weekendFriday },
+        { QStringLiteral("teams_id"), QJsonValue::Null },
+        { QStringLiteral("nonbusiness_groups_id"), QJsonValue::Null },
+        { QStringLiteral("work_time_regulations_id"), QJsonValue::Null },
+        { QStringLiteral("default_work_time_regulation"), true },
+        { QStringLiteral("boss"), QJsonValue::Null },
+        { QStringLiteral("absence_managers_id"), QJsonArray() },
+        { QStringLiteral("access_groups_ids"), QJsonArray() },
+        { QStringLiteral("can_generally_see_absences"), false },
+        { QStringLiteral("can_generally_manage_absences"), false },
+        { QStringLiteral("can_add_customers"), user.role == QLatin1String("owner") },
+        { QStringLiteral("default_holidays_count"), true },
+        { QStringLiteral("default_target_hours"), true },
+        { QStringLiteral("future_coworker"), false },
+        { QStringLiteral("start_date"), dateOrNull(user.startDate) },
+        { QStringLiteral("wage_type"), 1 },
+        { QStringLiteral("edit_lock"), QJsonValue::Null },
+        { QStringLiteral("edit_lock_dyn"), QJsonValue::Null },
+        { QStringLiteral("edit_lock_sync"), true },
+        { QStringLiteral("work_time_edit_lock_days"), QJsonValue::Null },
+        { QStringLiteral("budget_notifications"), false },
+        { QStringLiteral("creator"), QJsonValue::Null },
+        { QStringLiteral("created_at"), timestamp(user.createdAt) },
+    };
+}
+
+QJsonObject FakeJson::paging(qint64 itemsPerPage, qint64 currentPage, qint64 countItems)
+{
+    const qint64 pages = qMax<qint64>(1, (countItems + itemsPerPage - 1) / itemsPerPage);
+    return QJsonObject {
+        { QStringLiteral("items_per_page"), itemsPerPage },
+        { QStringLiteral("current_page"), currentPage },
+        { QStringLiteral("count_pages"), pages },
+        { QStringLiteral("count_items"), countItems },
+    };
+}
