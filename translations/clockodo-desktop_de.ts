@@ -2,261 +2,2271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Clockodo did not accept this e-mail address and API key. Use the e-mail address you sign in to Clockodo with, and copy the API key again: it may have been changed or revoked.</source>
+        <translation>Clockodo hat diese E-Mail-Adresse und diesen API-Schlüssel nicht akzeptiert. Verwenden Sie die E-Mail-Adresse, mit der Sie sich bei Clockodo anmelden, und kopieren Sie den API-Schlüssel erneut: Er wurde möglicherweise geändert oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached. Check your internet connection and, under Advanced, the API address.</source>
+        <translation>Clockodo ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und unter „Erweitert“ die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not answer in time. Check your internet connection and try again.</source>
+        <translation>Clockodo hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clockodo has received too many requests. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Clockodo hat zu viele Anfragen erhalten. Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Clockodo hat zu viele Anfragen erhalten. Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clockodo has received too many requests. Wait a minute and try again.</source>
+        <translation>Clockodo hat zu viele Anfragen erhalten. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Clockodo has a problem right now (server error %1). Try again later.</source>
+        <translation>Bei Clockodo gibt es gerade ein Problem (Serverfehler %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Clockodo refused access for this account. Ask your Clockodo administrator whether your account may use the API.</source>
+        <translation>Clockodo hat den Zugriff für dieses Konto verweigert. Fragen Sie Ihren Clockodo-Administrator, ob Ihr Konto die API nutzen darf.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the Clockodo API. Check the API address under Advanced.</source>
+        <translation>Die Antwort stammt nicht von der Clockodo-API. Prüfen Sie die API-Adresse unter „Erweitert“.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your Clockodo account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Clockodo-Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your Clockodo API key.</source>
+        <translation>Geben Sie Ihren Clockodo-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (plain http:// only for this computer).</source>
+        <translation>Die API-Adresse muss mit https:// beginnen (einfaches http:// nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>You can still sign in: the API key is then kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
+        <translation>Sie können sich trotzdem anmelden: Der API-Schlüssel wird dann nur bis zum Beenden von clockodo-desktop im Arbeitsspeicher gehalten und beim nächsten Start erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>You stay signed in: the API key is kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
+        <translation>Sie bleiben angemeldet: Der API-Schlüssel wird nur bis zum Beenden von clockodo-desktop im Arbeitsspeicher gehalten und beim nächsten Start erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be removed from the system keychain. %2 You can delete the entry “%3” with your keyring tool.</source>
+        <translation>Der API-Schlüssel von %1 konnte nicht aus dem Schlüsselbund des Systems entfernt werden. %2 Sie können den Eintrag „%3“ mit Ihrer Schlüsselbundverwaltung löschen.</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Not signed in to Clockodo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei Clockodo angemeldet.</translation>
     </message>
     <message>
         <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakt-E-Mail-Adresse fehlt oder überschreitet Clockodos Grenze von %1 Zeichen. Legen Sie in den Einstellungen eine kürzere fest.</translation>
     </message>
     <message>
         <source>The Clockodo address is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Clockodo-Adresse ist nicht zulässig.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <source>Configuration error</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsfehler</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Clockodo did not accept the e-mail address and API key. Check them in your Clockodo profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo hat E-Mail-Adresse und API-Schlüssel nicht akzeptiert. Prüfen Sie beides in Ihrem Clockodo-Profil.</translation>
     </message>
     <message>
         <source>Your Clockodo account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Clockodo-Konto hat dafür keine Berechtigung.</translation>
     </message>
     <message>
         <source>Clockodo no longer knows this item; it may have been deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo kennt diesen Datensatz nicht mehr; vielleicht wurde er anderswo gelöscht.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz wurde inzwischen anderswo geändert.</translation>
     </message>
     <message>
         <source>Clockodo rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo hat die Eingabe abgelehnt.</translation>
     </message>
     <message>
         <source>Clockodo rejected the input (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo hat die Eingabe abgelehnt (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests to Clockodo. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anfragen an Clockodo. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen an Clockodo. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests to Clockodo. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen an Clockodo. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Clockodo has a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Clockodo ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Cannot reach Clockodo. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>Clockodo did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Clockodo sent an answer this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo hat eine Antwort gesendet, die diese Version nicht lesen kann.</translation>
     </message>
     <message>
         <source>The connection settings are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen sind ungültig.</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>clockodo-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>clockodo-desktop</translation>
     </message>
     <message>
         <source>The demo server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineClient</name>
+    <message>
+        <source>The Clockodo address is not allowed.</source>
+        <translation>Die Clockodo-Adresse ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Clockodo. Start clockodo-desktop to sign in.</source>
+        <translation>Nicht bei Clockodo angemeldet. Starten Sie clockodo-desktop, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>No API key is stored. Start clockodo-desktop to sign in.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert. Starten Sie clockodo-desktop, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read: %1</source>
+        <translation>Der API-Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Print what the clock does (one line) and exit.</source>
+        <translation>Den Zustand der Stoppuhr (eine Zeile) ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Die Antwort als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Start the clock: on recent task [N] (1 = newest), or on --customer, --service (and --project, --text).</source>
+        <translation>Die Stoppuhr starten: mit der zuletzt verwendeten Aufgabe [N] (1 = neueste) oder mit --customer, --service (und --project, --text).</translation>
+    </message>
+    <message>
+        <source>Stop the running clock.</source>
+        <translation>Die laufende Stoppuhr anhalten.</translation>
+    </message>
+    <message>
+        <source>Stop the running clock, or continue the last task.</source>
+        <translation>Die laufende Stoppuhr anhalten oder die letzte Aufgabe fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Customer id for --start.</source>
+        <translation>Kunden-ID für --start.</translation>
+    </message>
+    <message>
+        <source>Project id for --start.</source>
+        <translation>Projekt-ID für --start.</translation>
+    </message>
+    <message>
+        <source>Service id for --start.</source>
+        <translation>Leistungs-ID für --start.</translation>
+    </message>
+    <message>
+        <source>Description for --start.</source>
+        <translation>Beschreibung für --start.</translation>
+    </message>
+    <message>
+        <source>Use only one of --status, --start, --stop and --toggle.</source>
+        <translation>Verwenden Sie nur eine der Optionen --status, --start, --stop und --toggle.</translation>
+    </message>
+    <message>
+        <source>--customer, --project, --service and --text only go with --start.</source>
+        <translation>--customer, --project, --service und --text gehen nur zusammen mit --start.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--json goes with --status, --start, --stop or --toggle.</source>
+        <translation>--json geht nur zusammen mit --status, --start, --stop oder --toggle.</translation>
+    </message>
+    <message>
+        <source>--start takes the number of a recent task (1 = newest).</source>
+        <translation>--start erwartet die Nummer einer zuletzt verwendeten Aufgabe (1 = neueste).</translation>
+    </message>
+    <message>
+        <source>Start either a recent task by number or a task by --customer and --service.</source>
+        <translation>Starten Sie entweder eine zuletzt verwendete Aufgabe per Nummer oder eine Aufgabe per --customer und --service.</translation>
+    </message>
+    <message>
+        <source>Ids are positive whole numbers.</source>
+        <translation>IDs sind positive ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>--start needs a recent task number, or --customer and --service.</source>
+        <translation>--start benötigt die Nummer einer zuletzt verwendeten Aufgabe oder --customer und --service.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Unbekannter Befehl.</translation>
+    </message>
+    <message>
+        <source>Not ready.</source>
+        <translation>Nicht bereit.</translation>
+    </message>
+    <message>
+        <source>No command.</source>
+        <translation>Kein Befehl.</translation>
+    </message>
+    <message>
+        <source>The clock could not be read: %1</source>
+        <translation>Die Stoppuhr konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>Es läuft keine Stoppuhr.</translation>
+    </message>
+    <message>
+        <source>There is no recent task %1 (there are %2).</source>
+        <translation>Es gibt keine zuletzt verwendete Aufgabe %1 (es gibt %2).</translation>
+    </message>
+    <message>
+        <source>The recent tasks could not be read: %1</source>
+        <translation>Die zuletzt verwendeten Aufgaben konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>task, elapsed</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectClockDialog</name>
+    <message>
+        <source>The start was saved as entered; the entries now overlap.</source>
+        <translation>Der Beginn wurde wie eingegeben gespeichert; die Einträge überschneiden sich jetzt.</translation>
+    </message>
+    <message>
+        <source>Start at %1 instead</source>
+        <translation>Stattdessen um %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Edit running clock</source>
+        <translation>Laufende Stoppuhr bearbeiten</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted at:</source>
+        <translation>&amp;Gestartet um:</translation>
+    </message>
+    <message>
+        <source>−15 min</source>
+        <translation>−15 min</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Start 15 minutes earlier</source>
+        <translation>15 Minuten früher beginnen</translation>
+    </message>
+    <message>
+        <source>Start 5 minutes earlier</source>
+        <translation>5 Minuten früher beginnen</translation>
+    </message>
+    <message>
+        <source>Start 5 minutes later</source>
+        <translation>5 Minuten später beginnen</translation>
+    </message>
+    <message>
+        <source>Elapsed with this start: %1</source>
+        <translation>Dauer mit diesem Beginn: %1</translation>
+    </message>
+    <message>
+        <source>This clock no longer runs.</source>
+        <translation>Diese Stoppuhr läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The start must not lie in the future.</source>
+        <translation>Der Beginn darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available, so the API key cannot be stored securely. Make sure that a keyring service (such as GNOME Keyring or KWallet) is installed and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann der API-Schlüssel nicht sicher gespeichert werden. Stellen Sie sicher, dass ein Schlüsselbunddienst (etwa GNOME Keyring oder KWallet) installiert ist und läuft.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be locked and waiting for its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Vielleicht ist er gesperrt und wartet auf sein Passwort.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The system keychain could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte die Anfrage nicht ausführen.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>Week %1, %2</source>
+        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
+        <translation>KW %1, %2</translation>
+    </message>
+    <message>
+        <source>No entries on this day — start the clock or press Ins</source>
+        <translation>Keine Einträge an diesem Tag – starten Sie die Stoppuhr oder drücken Sie Einfg</translation>
+    </message>
+    <message>
+        <source>No entries this week — start the clock or press Ins</source>
+        <translation>Keine Einträge in dieser Woche – starten Sie die Stoppuhr oder drücken Sie Einfg</translation>
+    </message>
+    <message>
+        <source>No entries this month — start the clock or press Ins</source>
+        <translation>Keine Einträge in diesem Monat – starten Sie die Stoppuhr oder drücken Sie Einfg</translation>
+    </message>
+    <message>
+        <source>No entries in this period — start the clock or press Ins</source>
+        <translation>Keine Einträge in diesem Zeitraum – starten Sie die Stoppuhr oder drücken Sie Einfg</translation>
+    </message>
+</context>
+<context>
+    <name>DayTotalsModel</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours</source>
+        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
+        <translation>%1: %2 Stunden</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine anyway</source>
+        <translation>Meine Version trot&amp;zdem speichern</translation>
+    </message>
+    <message>
+        <source>Discard mine, load the ne&amp;wer version</source>
+        <translation>Meine verwerfen, &amp;neuere Version laden</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Entry type</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>Time entry</source>
+        <translation>Zeiteintrag</translation>
+    </message>
+    <message>
+        <source>Lump-sum value</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <source>Lump-sum service</source>
+        <translation>Pauschalleistung</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginn (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>For example 9, 930, 9:30, 21:30 or 9pm</source>
+        <translation>Zum Beispiel 9, 930, 9:30 oder 21:30</translation>
+    </message>
+    <message>
+        <source>e.g. 9:30</source>
+        <translation>z. B. 9:30</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>1,0</source>
+        <translation>1,0</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Ende (Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>For example 17:00, 1730, or +15m after the start</source>
+        <translation>Zum Beispiel 17:00, 1730 oder +15m nach dem Beginn</translation>
+    </message>
+    <message>
+        <source>e.g. 17:00 or +1h</source>
+        <translation>z. B. 17:00 oder +1h</translation>
+    </message>
+    <message>
+        <source>Ends the &amp;next day</source>
+        <translation>Endet am &amp;Folgetag</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Endet am Folgetag</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Da&amp;uer:</translation>
+    </message>
+    <message>
+        <source>1,1</source>
+        <translation>1,1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>For example 1:15, 1.25h or 75m</source>
+        <translation>Zum Beispiel 1:15, 1,25h oder 75m</translation>
+    </message>
+    <message>
+        <source>e.g. 1:15, 1.25h or 75m</source>
+        <translation>z. B. 1:15, 1,25h oder 75m</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>&amp;Lump-sum service:</source>
+        <translation>Pausc&amp;halleistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>z. B. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Betra&amp;g:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>e.g. 120.00</source>
+        <translation>z. B. 120,00</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Beschre&amp;ibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>Was haben Sie gemacht?</translation>
+    </message>
+    <message>
+        <source>&amp;Billable:</source>
+        <translation>&amp;Abrechenbar:</translation>
+    </message>
+    <message>
+        <source>Billable state</source>
+        <translation>Abrechnungsstatus</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>quotation marks around something the user typed</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · total %3</source>
+        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
+        <translation>%1 pro %2 · gesamt %3</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 pro %2</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wählen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer you can choose.</source>
+        <translation>%1 ist kein auswählbarer Kunde.</translation>
+    </message>
+    <message>
+        <source>Choose a project of this customer, or leave the field empty.</source>
+        <translation>Wählen Sie ein Projekt dieses Kunden oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Choose a lump-sum service.</source>
+        <translation>Wählen Sie eine Pauschalleistung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a lump-sum service you can choose.</source>
+        <translation>%1 ist keine auswählbare Pauschalleistung.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Wählen Sie eine Leistung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a service you can choose for this customer and project.</source>
+        <translation>%1 ist keine Leistung, die Sie für diesen Kunden und dieses Projekt wählen können.</translation>
+    </message>
+    <message>
+        <source>Enter the start time.</source>
+        <translation>Geben Sie den Beginn ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time. Try 9, 930, 9:30 or 9pm.</source>
+        <translation>%1 ist keine Uhrzeit. Versuchen Sie 9, 930, 9:30 oder 21:30.</translation>
+    </message>
+    <message>
+        <source>This time does not exist on that day (the clocks change).</source>
+        <translation>Diese Uhrzeit gibt es an diesem Tag nicht (Zeitumstellung).</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration. Try 1:15, 1.25h or 75m.</source>
+        <translation>%1 ist keine Dauer. Versuchen Sie 1:15, 1,25h oder 75m.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time. Try 17:00, 1730 or +1h.</source>
+        <translation>%1 ist keine Uhrzeit. Versuchen Sie 17:00, 1730 oder +1h.</translation>
+    </message>
+    <message>
+        <source>Enter an end time or a duration.</source>
+        <translation>Geben Sie ein Ende oder eine Dauer ein.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>Die Dauer muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>End must be after start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>End must be after start — or tick “Ends the next day”.</source>
+        <translation>Das Ende muss nach dem Beginn liegen – oder aktivieren Sie „Endet am Folgetag“.</translation>
+    </message>
+    <message>
+        <source>An entry can be at most 23:59:59 hours long.</source>
+        <translation>Ein Eintrag darf höchstens 23:59:59 Stunden lang sein.</translation>
+    </message>
+    <message>
+        <source>ends %1 (+%2)</source>
+        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
+        <translation>endet um %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet um %1</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 h)</source>
+        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
+        <translation>%1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>running for %1 h</source>
+        <translation>läuft seit %1 h</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than 0.</source>
+        <translation>Geben Sie einen Wert größer als 0 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity.</source>
+        <translation>Geben Sie die Menge ein.</translation>
+    </message>
+    <message>
+        <source>Entries up to %1 are locked; Clockodo will probably refuse this change.</source>
+        <translation>Einträge bis %1 sind gesperrt; Clockodo wird diese Änderung wahrscheinlich ablehnen.</translation>
+    </message>
+    <message>
+        <source>Decide above how to continue.</source>
+        <translation>Entscheiden Sie oben, wie es weitergehen soll.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <extracomment>beside the disabled Save button</extracomment>
+        <translation>Speichern noch nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>Abrechnungsstatus</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it.</source>
+        <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Last change: %1.</source>
+        <translation>Letzte Änderung: %1.</translation>
+    </message>
+    <message>
+        <source>Changed there: %1.</source>
+        <translation>Dort geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Save your version over it, or discard your changes and load the newer one?</source>
+        <translation>Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
+    </message>
+    <message>
+        <source>Loaded the newer version from Clockodo; your changes were discarded.</source>
+        <translation>Die neuere Version wurde aus Clockodo geladen; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tippen zum Suchen…</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Edit time entry</source>
+        <translation>Zeiteintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit lump-sum value</source>
+        <translation>Pauschale bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit lump-sum service</source>
+        <translation>Pauschalleistung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>Eintrag duplizieren</translation>
+    </message>
+    <message>
+        <source>New time entry</source>
+        <translation>Neuer Zeiteintrag</translation>
+    </message>
+    <message>
+        <source>New lump-sum value</source>
+        <translation>Neue Pauschale</translation>
+    </message>
+    <message>
+        <source>New lump-sum service</source>
+        <translation>Neue Pauschalleistung</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <extracomment>after a failed save; %1 is the reason</extracomment>
+        <translation>Nicht gespeichert: %1 Alle Ihre Eingaben sind noch da.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFilterBar</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Leistungen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Billable or billed</source>
+        <translation>Abrechenbar oder abgerechnet</translation>
+    </message>
+    <message>
+        <source>Search description, customer, project, service…</source>
+        <translation>Beschreibung, Kunde, Projekt, Leistung suchen…</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Einträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>Filter by customer</source>
+        <translation>Nach Kunde filtern</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Filter by project</source>
+        <translation>Nach Projekt filtern</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Leis&amp;tung:</translation>
+    </message>
+    <message>
+        <source>Filter by service</source>
+        <translation>Nach Leistung filtern</translation>
+    </message>
+    <message>
+        <source>Bi&amp;llable:</source>
+        <translation>Abrec&amp;henbar:</translation>
+    </message>
+    <message>
+        <source>Filter by billable state</source>
+        <translation>Nach Abrechnungsstatus filtern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close the filter</source>
+        <translation>Filter schließen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Hours (decimal)</source>
+        <translation>Stunden (dezimal)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChartWidget</name>
+    <message>
+        <source>Hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>%1: %2 h (%3 h)</source>
+        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
+        <translation>%1: %2 h (%3 h)</translation>
     </message>
 </context>
 <context>
     <name>LaunchAgentAutostart</name>
     <message>
         <source>%1 belongs to another program and was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu einem anderen Programm und wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Could not remove the login item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldeobjekt %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write the login item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anmeldeobjekt %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>clockodo-desktop (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>clockodo-desktop (Demo)</translation>
     </message>
     <message>
         <source>clockodo-desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the demo server. Nothing here is sent to Clockodo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>clockodo-desktop</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Connected as %1 · demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1 · Demodaten</translation>
     </message>
     <message>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message>
+        <source>&amp;New time entry…</source>
+        <translation>&amp;Neuer Zeiteintrag…</translation>
+    </message>
+    <message>
+        <source>New &amp;lump-sum value…</source>
+        <translation>Neue &amp;Pauschale…</translation>
+    </message>
+    <message>
+        <source>New lump-sum &amp;service…</source>
+        <translation>Neue Pauschal&amp;leistung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range</source>
+        <translation>&amp;Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Einen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>Eine Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation>Einen Monat anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a custom range</source>
+        <translation>Einen eigenen Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the entries (%1)</source>
+        <translation>Einträge filtern (%1)</translation>
+    </message>
+    <message>
+        <source>Filter the entries</source>
+        <translation>Einträge filtern</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>Loading entries…</source>
+        <translation>Einträge werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading entries… (page %1 of %2)</source>
+        <translation>Einträge werden geladen… (Seite %1 von %2)</translation>
+    </message>
+    <message>
+        <source>The entries could not be loaded. %1</source>
+        <translation>Die Einträge konnten nicht geladen werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be deleted.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelöscht werden.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers, projects and services could not be loaded. %1</source>
+        <translation>Kunden, Projekte und Leistungen konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>Day: %1 h (%2 h)</source>
+        <translation>Tag: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Week: %1 h (%2 h)</source>
+        <translation>Woche: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Month: %1 h (%2 h)</source>
+        <translation>Monat: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Total: %1 h (%2 h)</source>
+        <translation>Summe: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Total %1 h (%2 h)</source>
+        <translation>Summe %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Not connected to Clockodo.</source>
+        <translation>Nicht mit Clockodo verbunden.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Keine Einträge passen zum Filter.</translation>
+    </message>
+    <message>
+        <source>The entries could not be loaded.</source>
+        <translation>Die Einträge konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No entries on %1.</source>
+        <translation>Keine Einträge am %1.</translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation>Eintrag hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Eintrag gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>%n Eintrag löschen?</numerusform>
+            <numerusform>%n Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted entries cannot be restored.</source>
+        <translation>Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>%n Eintrag wird gelöscht…</numerusform>
+            <numerusform>%n Einträge werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export entries as CSV</source>
+        <translation>Einträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Switch task</source>
+        <translation>Aufgabe wechseln</translation>
+    </message>
+    <message>
+        <source>Start new task</source>
+        <translation>Neue Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>Now running: %1. Starting another task stops it.</source>
+        <translation>Läuft gerade: %1. Wenn Sie eine andere Aufgabe starten, wird diese angehalten.</translation>
+    </message>
+    <message>
+        <source>Start the clock on:</source>
+        <translation>Stoppuhr starten für:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Start clockodo-desktop when I log in</source>
+        <translation>clockodo-desktop bei der Anmeldung s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Show s&amp;econds in running times</source>
+        <translation>S&amp;ekunden bei laufenden Zeiten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;today&apos;s total in the tray tooltip</source>
+        <translation>&amp;Heutige Summe im Tooltip des Infobereichs anzeigen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Check for changes every:</source>
+        <translation>Auf Änderungen &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source>Check for changes every (seconds)</source>
+        <translation>Auf Änderungen prüfen alle (Sekunden)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact e-mail:</source>
+        <translation>&amp;Kontakt-E-Mail:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail address sent to Clockodo</source>
+        <translation>An Clockodo gesendete Kontakt-E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Er&amp;weitert</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Stan&amp;dard</translation>
+    </message>
+    <message>
+        <source>Use Clockodo&apos;s own API URL</source>
+        <translation>Die API-URL von Clockodo verwenden</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system.</source>
+        <translation>Der Start bei der Anmeldung wird auf diesem System nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The credentials come from the environment variables CLOCKODO_API_USER and CLOCKODO_API_KEY; they are not stored.</source>
+        <translation>Die Zugangsdaten stammen aus den Umgebungsvariablen CLOCKODO_API_USER und CLOCKODO_API_KEY; sie werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the API key is kept in memory only until you quit.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Der API-Schlüssel wird nur bis zum Beenden im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the system keychain.</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Showing demo data. Nothing is sent to Clockodo.</source>
+        <translation>Es werden Demodaten angezeigt. Nichts wird an Clockodo gesendet.</translation>
+    </message>
+    <message>
+        <source>Loading the API key for %1 from the system keychain…</source>
+        <translation>API-Schlüssel für %1 wird aus dem Schlüsselbund des Systems geladen…</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
+        <translation>Geben Sie eine vollständige E-Mail-Adresse ein oder lassen Sie das Feld leer, um die Adresse Ihres Kontos zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
+        <translation>Clockodo verlangt von jeder Anwendung eine Kontaktadresse; die Adresse Ihres Kontos wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
+        <translation>Wird als „%1“ an Clockodo gesendet (%2 von %3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable CLOCKODO_API_URL.</source>
+        <translation>Festgelegt durch die Umgebungsvariable CLOCKODO_API_URL.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (http:// only for this computer). It is not saved until it is valid.</source>
+        <translation>Geben Sie eine Adresse ein, die mit https:// beginnt (http:// nur für diesen Computer). Sie wird erst gespeichert, wenn sie gültig ist.</translation>
+    </message>
+    <message>
+        <source>Only change this if Clockodo told you to. Your API key is sent to this address.</source>
+        <translation>Ändern Sie dies nur, wenn Clockodo Sie dazu aufgefordert hat. Ihr API-Schlüssel wird an diese Adresse gesendet.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop could not be set up to start at login: %1</source>
+        <translation>clockodo-desktop konnte nicht für den Start bei der Anmeldung eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop could not be removed from the programs started at login: %1</source>
+        <translation>clockodo-desktop konnte nicht aus den bei der Anmeldung gestarteten Programmen entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Von %1 abmelden?</translation>
+    </message>
+    <message>
+        <source>The credentials from the environment variables are used again at the next start.</source>
+        <translation>Beim nächsten Start werden wieder die Zugangsdaten aus den Umgebungsvariablen verwendet.</translation>
+    </message>
+    <message>
+        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <translation>Der API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Um sich erneut anzumelden, benötigen Sie den Schlüssel aus Clockodo (Meine Daten → API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <translation>Mit „%1“ davor braucht die Adresse Ihres Kontos %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter address; it is not saved until it fits.</source>
+        <translation>Mit „%1“ davor braucht diese Adresse %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Adresse ein; sie wird erst gespeichert, wenn sie passt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Clockodo</source>
+        <translation>Bei Clockodo anmelden</translation>
+    </message>
+    <message>
+        <source>Connect clockodo-desktop with your Clockodo account.</source>
+        <translation>Verbinden Sie clockodo-desktop mit Ihrem Clockodo-Konto.</translation>
+    </message>
+    <message>
+        <source>Why you are asked to sign in</source>
+        <translation>Warum Sie sich anmelden sollen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Clockodo zeigt Ihren API-Schlüssel unter &lt;b&gt;Meine Daten&lt;/b&gt; → &lt;b&gt;API-Schlüssel&lt;/b&gt; (Ihre persönlichen Daten). Kopieren Sie ihn von dort. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>Er&amp;weitert</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen anzeigen</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Contact e-mail:</source>
+        <translation>&amp;Kontakt-E-Mail:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail address sent to Clockodo</source>
+        <translation>An Clockodo gesendete Kontakt-E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>No account at hand? Look around with made-up data first.</source>
+        <translation>Kein Konto zur Hand? Sehen Sie sich zuerst mit erfundenen Daten um.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The connection works. Clockodo knows you as %1.</source>
+        <translation>Die Verbindung funktioniert. Clockodo kennt Sie als %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>An&amp;melden</translation>
+    </message>
+    <message>
+        <source>No API key for %1 is stored on this computer. Enter it to continue.</source>
+        <translation>Auf diesem Computer ist kein API-Schlüssel für %1 gespeichert. Geben Sie ihn ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used right now, so the API key for %1 could not be loaded. Enter it to continue: it is then kept in memory only until you quit clockodo-desktop.</source>
+        <translation>Der Schlüsselbund des Systems kann gerade nicht verwendet werden, daher konnte der API-Schlüssel für %1 nicht geladen werden. Geben Sie ihn ein, um fortzufahren: Er wird dann nur bis zum Beenden von clockodo-desktop im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Clockodo no longer accepts the API key for %1; it may have been changed or revoked. Enter the current key to continue. Nothing you were working on is lost.</source>
+        <translation>Clockodo akzeptiert den API-Schlüssel für %1 nicht mehr; er wurde möglicherweise geändert oder widerrufen. Geben Sie den aktuellen Schlüssel ein, um fortzufahren. Ihre laufende Arbeit geht nicht verloren.</translation>
+    </message>
+    <message>
+        <source>You have signed out. Sign in again, or with another account.</source>
+        <translation>Sie haben sich abgemeldet. Melden Sie sich erneut oder mit einem anderen Konto an.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable CLOCKODO_API_URL.</source>
+        <translation>Festgelegt durch die Umgebungsvariable CLOCKODO_API_URL.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
+        <translation>Geben Sie eine Adresse ein, die mit https:// beginnt (http:// nur für diesen Computer). Lassen Sie das Feld leer, um die Adresse von Clockodo zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Only change this if Clockodo told you to.</source>
+        <translation>Ändern Sie dies nur, wenn Clockodo Sie dazu aufgefordert hat.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Clockodo asks every application for a contact address.</source>
+        <translation>Clockodo verlangt von jeder Anwendung eine Kontaktadresse.</translation>
+    </message>
+    <message>
+        <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
+        <translation>Wird als „%1“ an Clockodo gesendet (%2 von %3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Testing the connection to Clockodo…</source>
+        <translation>Verbindung zu Clockodo wird getestet…</translation>
+    </message>
+    <message>
+        <source>Signing in to Clockodo…</source>
+        <translation>Anmeldung bei Clockodo…</translation>
+    </message>
+    <message>
+        <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <translation>Mit „%1“ davor braucht diese Adresse %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running clockodo-desktop did not answer.</source>
+        <translation>Das laufende clockodo-desktop hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The running clockodo-desktop closed the connection.</source>
+        <translation>Das laufende clockodo-desktop hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop is not running.</source>
+        <translation>clockodo-desktop läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The running clockodo-desktop cannot be reached.</source>
+        <translation>Das laufende clockodo-desktop ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Stopwatch</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>task — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 h</source>
+        <comment>hours:minutes</comment>
+        <translation>%1:%2 h</translation>
+    </message>
+    <message>
+        <source>The clock could not be read: %1</source>
+        <translation>Die Stoppuhr konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>The clock had been switched on another device; %1 runs now.</source>
+        <translation>Die Stoppuhr wurde auf einem anderen Gerät umgeschaltet; jetzt läuft %1.</translation>
+    </message>
+    <message>
+        <source>The clock had already been stopped on another device.</source>
+        <translation>Die Stoppuhr wurde bereits auf einem anderen Gerät angehalten.</translation>
+    </message>
+    <message>
+        <source>The clock was started on another device: %1 (since %2).</source>
+        <translation>Die Stoppuhr wurde auf einem anderen Gerät gestartet: %1 (seit %2).</translation>
+    </message>
+    <message>
+        <source>The clock was stopped on another device: %1 after %2.</source>
+        <translation>Die Stoppuhr wurde auf einem anderen Gerät angehalten: %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped on another device: %1.</source>
+        <translation>Die Stoppuhr wurde auf einem anderen Gerät angehalten: %1.</translation>
+    </message>
+    <message>
+        <source>The clock was switched on another device to %1; %2 was stopped.</source>
+        <translation>Die Stoppuhr wurde auf einem anderen Gerät auf %1 umgeschaltet; %2 wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The running clock was changed on another device: %1 (since %2).</source>
+        <translation>Die laufende Stoppuhr wurde auf einem anderen Gerät geändert: %1 (seit %2).</translation>
+    </message>
+    <message>
+        <source>Another change of the clock is still under way.</source>
+        <translation>Eine andere Änderung der Stoppuhr ist noch in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>%1 ran longer than 24 hours; Clockodo cut the entry to 23:59:59 h. Please correct its end time.</source>
+        <translation>%1 lief länger als 24 Stunden; Clockodo hat den Eintrag auf 23:59:59 h gekürzt. Bitte korrigieren Sie sein Ende.</translation>
+    </message>
+    <message>
+        <source>There is no previous task to continue.</source>
+        <translation>Es gibt keine vorherige Aufgabe zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Choose a customer and a service to start the clock.</source>
+        <translation>Wählen Sie einen Kunden und eine Leistung, um die Stoppuhr zu starten.</translation>
+    </message>
+    <message>
+        <source>The clock could not be started: %1</source>
+        <translation>Die Stoppuhr konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>a new task</source>
+        <translation>eine neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Switched to %1. Stopped %2 after %3.</source>
+        <translation>Zu %1 gewechselt. %2 nach %3 angehalten.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 gestartet.</translation>
+    </message>
+    <message>
+        <source>The clock could not be stopped: %1</source>
+        <translation>Die Stoppuhr konnte nicht angehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>%1 nach %2 angehalten.</translation>
+    </message>
+    <message>
+        <source>This clock no longer runs.</source>
+        <translation>Diese Stoppuhr läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The running clock could not be changed: %1</source>
+        <translation>Die laufende Stoppuhr konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The running clock is now %1.</source>
+        <translation>Die Stoppuhr läuft jetzt für %1.</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>Es läuft keine Stoppuhr.</translation>
+    </message>
+    <message>
+        <source>The start must not lie in the future.</source>
+        <translation>Der Beginn darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The clock was changed elsewhere in the meantime; it has been read again.</source>
+        <translation>Die Stoppuhr wurde inzwischen anderswo geändert; sie wurde neu abgefragt.</translation>
+    </message>
+    <message>
+        <source>The start could not be changed: %1</source>
+        <translation>Der Beginn konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>A start at %1 overlaps your previous entry.</source>
+        <translation>Ein Beginn um %1 überschneidet sich mit Ihrem vorherigen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The earliest start without overlap is %1.</source>
+        <translation>Der früheste Beginn ohne Überschneidung ist %1.</translation>
+    </message>
+    <message>
+        <source>The clock now runs since %1.</source>
+        <translation>Die Stoppuhr läuft jetzt seit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchWidget</name>
+    <message>
+        <source>S&amp;witch…</source>
+        <translation>&amp;Wechseln…</translation>
+    </message>
+    <message>
+        <source>Change the task, description or start of the running clock</source>
+        <translation>Aufgabe, Beschreibung oder Beginn der laufenden Stoppuhr ändern</translation>
+    </message>
+    <message>
+        <source>Start another task; the running one is stopped</source>
+        <translation>Eine andere Aufgabe starten; die laufende wird angehalten</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>▶ Start…</source>
+        <translation>▶ Starten…</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Stoppuhr anhalten</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Stoppuhr starten</translation>
+    </message>
+    <message>
+        <source>Offline — showing the last known state</source>
+        <translation>Offline – letzter bekannter Stand</translation>
+    </message>
+    <message>
+        <source>Clockodo asks to slow down — retrying later</source>
+        <translation>Clockodo bittet um eine Pause – neuer Versuch später</translation>
+    </message>
+    <message>
+        <source>Clockodo has a problem — retrying later</source>
+        <translation>Problem bei Clockodo – neuer Versuch später</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Reading the clock…</source>
+        <translation>Stoppuhr wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The clock is not running</source>
+        <translation>Die Stoppuhr läuft nicht</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>Bearbe&amp;iten</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Leistung %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>task — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Leistung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Abrechenbar</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Woran arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Tippen, um Kunden zu suchen</translation>
+    </message>
+    <message>
+        <source>Type to search services</source>
+        <translation>Tippen, um Leistungen zu suchen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>Loading customers, projects and services…</source>
+        <translation>Kunden, Projekte und Leistungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wählen Sie einen Kunden.</translation>
+    </message>
+    <message>
+        <source>Choose a project from the list, or “No project”.</source>
+        <translation>Wählen Sie ein Projekt aus der Liste oder „Kein Projekt“.</translation>
+    </message>
+    <message>
+        <source>No service can be booked on this customer or project.</source>
+        <translation>Auf diesen Kunden oder dieses Projekt kann keine Leistung gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Wählen Sie eine Leistung.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Edit running clock…</source>
+        <translation>Laufende Stoppuhr bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Start new…</source>
+        <translation>Neue Aufgabe starten…</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <source>Open clockodo-desktop</source>
+        <translation>clockodo-desktop öffnen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>▶ %1 · %2</source>
+        <comment>elapsed · running task</comment>
+        <translation>▶ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>Reading the clock…</source>
+        <translation>Stoppuhr wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>„%1“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue last task</source>
+        <translation>Letzte Aufgabe fortsetzen</translation>
+    </message>
+    <message>
+        <source>Offline — retrying</source>
+        <translation>Offline – neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>Clockodo asks to slow down — retrying later</source>
+        <translation>Clockodo bittet um eine Pause – neuer Versuch später</translation>
+    </message>
+    <message>
+        <source>Clockodo has a problem — retrying later</source>
+        <translation>Problem bei Clockodo – neuer Versuch später</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop — Demo</source>
+        <translation>clockodo-desktop – Demo</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop</source>
+        <translation>clockodo-desktop</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Not running · %1</source>
+        <translation>Läuft nicht · %1</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop found no system tray, so it keeps running in its window: closing the window minimises it, and Quit ends the app.
+
+On GNOME, install and enable the “AppIndicator and KStatusNotifierItem Support” extension (Debian and Ubuntu: package gnome-shell-extension-appindicator), log out and in again, and the stopwatch appears in the top bar.</source>
+        <translation>clockodo-desktop hat keinen Infobereich gefunden und läuft deshalb in seinem Fenster weiter: Das Schließen des Fensters minimiert es, „Beenden“ beendet die App.
+
+Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and KStatusNotifierItem Support“ (Debian und Ubuntu: Paket gnome-shell-extension-appindicator), melden sich ab und wieder an – dann erscheint die Stoppuhr in der oberen Leiste.</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>Kein Infobereich</translation>
     </message>
 </context>
 <context>
     <name>WindowsAutostart</name>
     <message>
         <source>Could not add the program to the Windows start-up programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm konnte nicht zu den Windows-Autostartprogrammen hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Could not remove the program from the Windows start-up programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm konnte nicht aus den Windows-Autostartprogrammen entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>XdgAutostart</name>
     <message>
         <source>Could not remove the autostart entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Could not write the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The program path %1 cannot be used in an autostart entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmpfad %1 kann nicht in einem Autostart-Eintrag verwendet werden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Clockodo time tracking in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo-Zeiterfassung im Infobereich.</translation>
     </message>
     <message>
         <source>Use a built-in demo server with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen eingebauten Demo-Server mit Beispieldaten verwenden.</translation>
     </message>
     <message>
         <source>Started at login: stay in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung gestartet: im Infobereich bleiben.</translation>
     </message>
     <message>
         <source>Read and write settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen in &lt;dir&gt; lesen und schreiben.</translation>
+    </message>
+    <message>
+        <source>With --start: the recent task to start.</source>
+        <translation>Mit --start: die zu startende zuletzt verwendete Aufgabe.</translation>
     </message>
 </context>
 </TS>

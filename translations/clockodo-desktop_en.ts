@@ -2,12 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountSession</name>
+    <message numerus="yes">
+        <source>Clockodo has received too many requests. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Clockodo has received too many requests. Wait %n second and try again.</numerusform>
+            <numerusform>Clockodo has received too many requests. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>Too many requests to Clockodo. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many requests to Clockodo. Try again in %n second.</numerusform>
+            <numerusform>Too many requests to Clockodo. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n entries could not be deleted.</source>
+        <translation>
+            <numerusform>%n entry could not be deleted.</numerusform>
+            <numerusform>%n entries could not be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>Deleted %n entry.</numerusform>
+            <numerusform>Deleted %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>Delete %n entry?</numerusform>
+            <numerusform>Delete %n entries?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>Deleting %n entry…</numerusform>
+            <numerusform>Deleting %n entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>

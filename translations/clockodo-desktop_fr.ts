@@ -2,261 +2,2271 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountSession</name>
+    <message>
+        <source>Clockodo did not accept this e-mail address and API key. Use the e-mail address you sign in to Clockodo with, and copy the API key again: it may have been changed or revoked.</source>
+        <translation>Clockodo n’a pas accepté cette adresse e-mail et cette clé API. Utilisez l’adresse e-mail avec laquelle vous vous connectez à Clockodo et copiez à nouveau la clé API&#xa0;: elle a peut-être été modifiée ou révoquée.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached. Check your internet connection and, under Advanced, the API address.</source>
+        <translation>Clockodo est injoignable. Vérifiez votre connexion Internet et, sous «&#xa0;Avancé&#xa0;», l’adresse de l’API.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not answer in time. Check your internet connection and try again.</source>
+        <translation>Clockodo n’a pas répondu à temps. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clockodo has received too many requests. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Clockodo a reçu trop de requêtes. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Clockodo a reçu trop de requêtes. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clockodo has received too many requests. Wait a minute and try again.</source>
+        <translation>Clockodo a reçu trop de requêtes. Attendez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>Clockodo has a problem right now (server error %1). Try again later.</source>
+        <translation>Clockodo rencontre actuellement un problème (erreur serveur %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Clockodo refused access for this account. Ask your Clockodo administrator whether your account may use the API.</source>
+        <translation>Clockodo a refusé l’accès à ce compte. Demandez à votre administrateur Clockodo si votre compte peut utiliser l’API.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the Clockodo API. Check the API address under Advanced.</source>
+        <translation>La réponse ne provient pas de l’API Clockodo. Vérifiez l’adresse de l’API sous «&#xa0;Avancé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your Clockodo account.</source>
+        <translation>Saisissez l’adresse e-mail de votre compte Clockodo.</translation>
+    </message>
+    <message>
+        <source>Enter your Clockodo API key.</source>
+        <translation>Saisissez votre clé API Clockodo.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (plain http:// only for this computer).</source>
+        <translation>L’adresse de l’API doit commencer par https:// (http:// simple uniquement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>You can still sign in: the API key is then kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
+        <translation>Vous pouvez tout de même vous connecter&#xa0;: la clé API est alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>You stay signed in: the API key is kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
+        <translation>Vous restez connecté&#xa0;: la clé API est conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The API key of %1 could not be removed from the system keychain. %2 You can delete the entry “%3” with your keyring tool.</source>
+        <translation>La clé API de %1 n’a pas pu être supprimée du trousseau du système. %2 Vous pouvez supprimer l’entrée «&#xa0;%3&#xa0;» avec votre gestionnaire de trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Not signed in to Clockodo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à Clockodo.</translation>
     </message>
     <message>
         <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail de contact est absente ou dépasse la limite de %1 caractères de Clockodo. Indiquez-en une plus courte dans les paramètres.</translation>
     </message>
     <message>
         <source>The Clockodo address is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse Clockodo n’est pas autorisée.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie non valide</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <source>Configuration error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de configuration</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Clockodo did not accept the e-mail address and API key. Check them in your Clockodo profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo n’a pas accepté l’adresse e-mail et la clé API. Vérifiez-les dans votre profil Clockodo.</translation>
     </message>
     <message>
         <source>Your Clockodo account is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte Clockodo n’est pas autorisé à effectuer cette action.</translation>
     </message>
     <message>
         <source>Clockodo no longer knows this item; it may have been deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo ne connaît plus cet élément&#x202f;; il a peut-être été supprimé ailleurs.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément a été modifié ailleurs entre-temps.</translation>
     </message>
     <message>
         <source>Clockodo rejected the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo a refusé la saisie.</translation>
     </message>
     <message>
         <source>Clockodo rejected the input (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo a refusé la saisie (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests to Clockodo. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de requêtes envoyées à Clockodo. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de requêtes envoyées à Clockodo. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests to Clockodo. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes envoyées à Clockodo. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Clockodo has a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo rencontre un problème (HTTP %1). Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Cannot reach Clockodo. Check your internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Clockodo. Vérifiez votre connexion Internet.</translation>
     </message>
     <message>
         <source>Clockodo did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Clockodo sent an answer this version cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clockodo a envoyé une réponse que cette version ne sait pas lire.</translation>
     </message>
     <message>
         <source>The connection settings are invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de connexion ne sont pas valides.</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>clockodo-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>clockodo-desktop</translation>
     </message>
     <message>
         <source>The demo server could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n’a pas pu être démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineClient</name>
+    <message>
+        <source>The Clockodo address is not allowed.</source>
+        <translation>L’adresse Clockodo n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Clockodo. Start clockodo-desktop to sign in.</source>
+        <translation>Non connecté à Clockodo. Lancez clockodo-desktop pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>No API key is stored. Start clockodo-desktop to sign in.</source>
+        <translation>Aucune clé API n’est enregistrée. Lancez clockodo-desktop pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read: %1</source>
+        <translation>Impossible de lire la clé API&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <source>Print what the clock does (one line) and exit.</source>
+        <translation>Afficher l’état du chronomètre (une ligne) et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the answer as JSON.</source>
+        <translation>Afficher la réponse au format JSON.</translation>
+    </message>
+    <message>
+        <source>Start the clock: on recent task [N] (1 = newest), or on --customer, --service (and --project, --text).</source>
+        <translation>Démarrer le chronomètre&#xa0;: sur la tâche récente [N] (1 = la plus récente), ou sur --customer, --service (et --project, --text).</translation>
+    </message>
+    <message>
+        <source>Stop the running clock.</source>
+        <translation>Arrêter le chronomètre en cours.</translation>
+    </message>
+    <message>
+        <source>Stop the running clock, or continue the last task.</source>
+        <translation>Arrêter le chronomètre en cours, ou reprendre la dernière tâche.</translation>
+    </message>
+    <message>
+        <source>Customer id for --start.</source>
+        <translation>ID du client pour --start.</translation>
+    </message>
+    <message>
+        <source>Project id for --start.</source>
+        <translation>ID du projet pour --start.</translation>
+    </message>
+    <message>
+        <source>Service id for --start.</source>
+        <translation>ID de la prestation pour --start.</translation>
+    </message>
+    <message>
+        <source>Description for --start.</source>
+        <translation>Description pour --start.</translation>
+    </message>
+    <message>
+        <source>Use only one of --status, --start, --stop and --toggle.</source>
+        <translation>N’utilisez qu’une seule des options --status, --start, --stop et --toggle.</translation>
+    </message>
+    <message>
+        <source>--customer, --project, --service and --text only go with --start.</source>
+        <translation>--customer, --project, --service et --text ne s’utilisent qu’avec --start.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--json goes with --status, --start, --stop or --toggle.</source>
+        <translation>--json s’utilise avec --status, --start, --stop ou --toggle.</translation>
+    </message>
+    <message>
+        <source>--start takes the number of a recent task (1 = newest).</source>
+        <translation>--start attend le numéro d’une tâche récente (1 = la plus récente).</translation>
+    </message>
+    <message>
+        <source>Start either a recent task by number or a task by --customer and --service.</source>
+        <translation>Démarrez soit une tâche récente par son numéro, soit une tâche par --customer et --service.</translation>
+    </message>
+    <message>
+        <source>Ids are positive whole numbers.</source>
+        <translation>Les ID sont des nombres entiers positifs.</translation>
+    </message>
+    <message>
+        <source>--start needs a recent task number, or --customer and --service.</source>
+        <translation>--start nécessite le numéro d’une tâche récente, ou --customer et --service.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Commande inconnue.</translation>
+    </message>
+    <message>
+        <source>Not ready.</source>
+        <translation>Pas prêt.</translation>
+    </message>
+    <message>
+        <source>No command.</source>
+        <translation>Aucune commande.</translation>
+    </message>
+    <message>
+        <source>The clock could not be read: %1</source>
+        <translation>Impossible de lire l’état du chronomètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>Aucun chronomètre en cours.</translation>
+    </message>
+    <message>
+        <source>There is no recent task %1 (there are %2).</source>
+        <translation>Il n’y a pas de tâche récente %1 (il y en a %2).</translation>
+    </message>
+    <message>
+        <source>The recent tasks could not be read: %1</source>
+        <translation>Impossible de lire les tâches récentes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>task, elapsed</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectClockDialog</name>
+    <message>
+        <source>The start was saved as entered; the entries now overlap.</source>
+        <translation>Le début a été enregistré tel que saisi&#x202f;; les saisies se chevauchent désormais.</translation>
+    </message>
+    <message>
+        <source>Start at %1 instead</source>
+        <translation>Commencer plutôt à %1</translation>
+    </message>
+    <message>
+        <source>Edit running clock</source>
+        <translation>Modifier le chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted at:</source>
+        <translation>&amp;Démarré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>−15 min</source>
+        <translation>−15 min</translation>
+    </message>
+    <message>
+        <source>−5 min</source>
+        <translation>−5 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Start 15 minutes earlier</source>
+        <translation>Commencer 15 minutes plus tôt</translation>
+    </message>
+    <message>
+        <source>Start 5 minutes earlier</source>
+        <translation>Commencer 5 minutes plus tôt</translation>
+    </message>
+    <message>
+        <source>Start 5 minutes later</source>
+        <translation>Commencer 5 minutes plus tard</translation>
+    </message>
+    <message>
+        <source>Elapsed with this start: %1</source>
+        <translation>Durée avec ce début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This clock no longer runs.</source>
+        <translation>Ce chronomètre ne tourne plus.</translation>
+    </message>
+    <message>
+        <source>The start must not lie in the future.</source>
+        <translation>Le début ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available, so the API key cannot be stored securely. Make sure that a keyring service (such as GNOME Keyring or KWallet) is installed and running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la clé API ne peut donc pas être enregistrée de manière sécurisée. Vérifiez qu’un service de trousseau (comme GNOME Keyring ou KWallet) est installé et en cours d’exécution.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be locked and waiting for its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas répondu à temps. Il est peut-être verrouillé et attend son mot de passe.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied. Unlock the keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accès au trousseau du système a été refusé. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The system keychain could not complete the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas pu traiter la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>Week %1, %2</source>
+        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
+        <translation>Semaine %1, %2</translation>
+    </message>
+    <message>
+        <source>No entries on this day — start the clock or press Ins</source>
+        <translation>Aucune saisie ce jour-là — démarrez le chronomètre ou appuyez sur Inser</translation>
+    </message>
+    <message>
+        <source>No entries this week — start the clock or press Ins</source>
+        <translation>Aucune saisie cette semaine — démarrez le chronomètre ou appuyez sur Inser</translation>
+    </message>
+    <message>
+        <source>No entries this month — start the clock or press Ins</source>
+        <translation>Aucune saisie ce mois-ci — démarrez le chronomètre ou appuyez sur Inser</translation>
+    </message>
+    <message>
+        <source>No entries in this period — start the clock or press Ins</source>
+        <translation>Aucune saisie sur cette période — démarrez le chronomètre ou appuyez sur Inser</translation>
+    </message>
+</context>
+<context>
+    <name>DayTotalsModel</name>
+    <message>
+        <source>%1 h</source>
+        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1: %2 hours</source>
+        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
+        <translation>%1&#xa0;: %2 heures</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditDialog</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Modifier la saisie</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine anyway</source>
+        <translation>Enregistrer ma v&amp;ersion quand même</translation>
+    </message>
+    <message>
+        <source>Discard mine, load the ne&amp;wer version</source>
+        <translation>Abandonner ma version, charger la &amp;nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entry type</source>
+        <translation>Type de saisie</translation>
+    </message>
+    <message>
+        <source>Time entry</source>
+        <translation>Saisie de temps</translation>
+    </message>
+    <message>
+        <source>Lump-sum value</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Lump-sum service</source>
+        <translation>Prestation forfaitaire</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>For example 9, 930, 9:30, 21:30 or 9pm</source>
+        <translation>Par exemple 9, 930, 9:30, 9h30 ou 21h30</translation>
+    </message>
+    <message>
+        <source>e.g. 9:30</source>
+        <translation>p. ex. 9:30</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1,0</source>
+        <translation>1,0</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>For example 17:00, 1730, or +15m after the start</source>
+        <translation>Par exemple 17:00, 1730, 17h30 ou +15m après le début</translation>
+    </message>
+    <message>
+        <source>e.g. 17:00 or +1h</source>
+        <translation>p. ex. 17:00 ou +1h</translation>
+    </message>
+    <message>
+        <source>Ends the &amp;next day</source>
+        <translation>Se termine le &amp;lendemain</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Se termine le lendemain</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1,1</source>
+        <translation>1,1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>For example 1:15, 1.25h or 75m</source>
+        <translation>Par exemple 1:15, 1h15, 1,25h ou 75m</translation>
+    </message>
+    <message>
+        <source>e.g. 1:15, 1.25h or 75m</source>
+        <translation>p. ex. 1:15, 1,25h ou 75m</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>P&amp;restation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>&amp;Lump-sum service:</source>
+        <translation>Prestation f&amp;orfaitaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>p. ex. 12</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>e.g. 120.00</source>
+        <translation>p. ex. 120,00</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>Qu’avez-vous fait&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Billable:</source>
+        <translation>F&amp;acturable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Billable state</source>
+        <translation>Statut de facturation</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>quotation marks around something the user typed</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>%1 per %2 · total %3</source>
+        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
+        <translation>%1 par %2 · total %3</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Choisissez un client.</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer you can choose.</source>
+        <translation>%1 n’est pas un client que vous pouvez choisir.</translation>
+    </message>
+    <message>
+        <source>Choose a project of this customer, or leave the field empty.</source>
+        <translation>Choisissez un projet de ce client ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Choose a lump-sum service.</source>
+        <translation>Choisissez une prestation forfaitaire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a lump-sum service you can choose.</source>
+        <translation>%1 n’est pas une prestation forfaitaire que vous pouvez choisir.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Choisissez une prestation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a service you can choose for this customer and project.</source>
+        <translation>%1 n’est pas une prestation que vous pouvez choisir pour ce client et ce projet.</translation>
+    </message>
+    <message>
+        <source>Enter the start time.</source>
+        <translation>Saisissez l’heure de début.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time. Try 9, 930, 9:30 or 9pm.</source>
+        <translation>%1 n’est pas une heure. Essayez 9, 930, 9:30 ou 9h30.</translation>
+    </message>
+    <message>
+        <source>This time does not exist on that day (the clocks change).</source>
+        <translation>Cette heure n’existe pas ce jour-là (changement d’heure).</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration. Try 1:15, 1.25h or 75m.</source>
+        <translation>%1 n’est pas une durée. Essayez 1:15, 1,25h ou 75m.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time. Try 17:00, 1730 or +1h.</source>
+        <translation>%1 n’est pas une heure. Essayez 17:00, 1730 ou +1h.</translation>
+    </message>
+    <message>
+        <source>Enter an end time or a duration.</source>
+        <translation>Saisissez une heure de fin ou une durée.</translation>
+    </message>
+    <message>
+        <source>The duration must be more than zero.</source>
+        <translation>La durée doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>End must be after start.</source>
+        <translation>La fin doit être postérieure au début.</translation>
+    </message>
+    <message>
+        <source>End must be after start — or tick “Ends the next day”.</source>
+        <translation>La fin doit être postérieure au début — ou cochez «&#xa0;Se termine le lendemain&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An entry can be at most 23:59:59 hours long.</source>
+        <translation>Une saisie peut durer au plus 23:59:59 heures.</translation>
+    </message>
+    <message>
+        <source>ends %1 (+%2)</source>
+        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
+        <translation>fin à %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>fin à %1</translation>
+    </message>
+    <message>
+        <source>%1 h (%2 h)</source>
+        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
+        <translation>%1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>running for %1 h</source>
+        <translation>en cours depuis %1 h</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than 0.</source>
+        <translation>Saisissez une valeur supérieure à 0.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Saisissez le montant.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity.</source>
+        <translation>Saisissez la quantité.</translation>
+    </message>
+    <message>
+        <source>Entries up to %1 are locked; Clockodo will probably refuse this change.</source>
+        <translation>Les saisies jusqu’au %1 sont verrouillées&#x202f;; Clockodo refusera probablement cette modification.</translation>
+    </message>
+    <message>
+        <source>Decide above how to continue.</source>
+        <translation>Choisissez ci-dessus comment continuer.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <extracomment>beside the disabled Save button</extracomment>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>billable</source>
+        <translation>facturation</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it.</source>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Last change: %1.</source>
+        <translation>Dernière modification&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Changed there: %1.</source>
+        <translation>Modifié là-bas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Save your version over it, or discard your changes and load the newer one?</source>
+        <translation>Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Loaded the newer version from Clockodo; your changes were discarded.</source>
+        <translation>La version la plus récente a été chargée depuis Clockodo&#x202f;; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Tapez pour rechercher…</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Edit time entry</source>
+        <translation>Modifier la saisie de temps</translation>
+    </message>
+    <message>
+        <source>Edit lump-sum value</source>
+        <translation>Modifier le forfait</translation>
+    </message>
+    <message>
+        <source>Edit lump-sum service</source>
+        <translation>Modifier la prestation forfaitaire</translation>
+    </message>
+    <message>
+        <source>Duplicate entry</source>
+        <translation>Dupliquer la saisie</translation>
+    </message>
+    <message>
+        <source>New time entry</source>
+        <translation>Nouvelle saisie de temps</translation>
+    </message>
+    <message>
+        <source>New lump-sum value</source>
+        <translation>Nouveau forfait</translation>
+    </message>
+    <message>
+        <source>New lump-sum service</source>
+        <translation>Nouvelle prestation forfaitaire</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Everything you typed is still here.</source>
+        <extracomment>after a failed save; %1 is the reason</extracomment>
+        <translation>Non enregistré&#xa0;: %1 Tout ce que vous avez saisi est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFilterBar</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Toutes les prestations</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Billable or billed</source>
+        <translation>Facturable ou facturé</translation>
+    </message>
+    <message>
+        <source>Search description, customer, project, service…</source>
+        <translation>Rechercher description, client, projet, prestation…</translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation>Rechercher dans les saisies</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cl&amp;ient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by customer</source>
+        <translation>Filtrer par client</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by project</source>
+        <translation>Filtrer par projet</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Presta&amp;tion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by service</source>
+        <translation>Filtrer par prestation</translation>
+    </message>
+    <message>
+        <source>Bi&amp;llable:</source>
+        <translation>Factura&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter by billable state</source>
+        <translation>Filtrer par statut de facturation</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Close the filter</source>
+        <translation>Fermer le filtre</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Not billable</source>
+        <translation>Non facturable</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <source>Hours (decimal)</source>
+        <translation>Heures (décimales)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChartWidget</name>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>%1: %2 h (%3 h)</source>
+        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
+        <translation>%1&#xa0;: %2 h (%3 h)</translation>
     </message>
 </context>
 <context>
     <name>LaunchAgentAutostart</name>
     <message>
         <source>%1 belongs to another program and was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un autre programme et n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Could not remove the login item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’élément d’ouverture %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not write the login item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’élément d’ouverture %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>clockodo-desktop (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>clockodo-desktop (démo)</translation>
     </message>
     <message>
         <source>clockodo-desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the demo server. Nothing here is sent to Clockodo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>clockodo-desktop</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connected as %1 · demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 · données de démo</translation>
     </message>
     <message>
         <source>Connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>&amp;New time entry…</source>
+        <translation>&amp;Nouvelle saisie de temps…</translation>
+    </message>
+    <message>
+        <source>New &amp;lump-sum value…</source>
+        <translation>Nouveau &amp;forfait…</translation>
+    </message>
+    <message>
+        <source>New lump-sum &amp;service…</source>
+        <translation>Nouvelle &amp;prestation forfaitaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Aujourd’&amp;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>M&amp;ois</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range</source>
+        <translation>&amp;Période personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Entries</source>
+        <translation>&amp;Saisies</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Période…</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Afficher un jour</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>Afficher une semaine</translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation>Afficher un mois</translation>
+    </message>
+    <message>
+        <source>Show a custom range</source>
+        <translation>Afficher une période personnalisée</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter the entries (%1)</source>
+        <translation>Filtrer les saisies (%1)</translation>
+    </message>
+    <message>
+        <source>Filter the entries</source>
+        <translation>Filtrer les saisies</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>Loading entries…</source>
+        <translation>Chargement des saisies…</translation>
+    </message>
+    <message>
+        <source>Loading entries… (page %1 of %2)</source>
+        <translation>Chargement des saisies… (page %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>The entries could not be loaded. %1</source>
+        <translation>Impossible de charger les saisies. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be deleted.</source>
+        <translation>
+            <numerusform>%n saisie n’a pas pu être supprimée.</numerusform>
+            <numerusform>%n saisies n’ont pas pu être supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>%n saisie supprimée.</numerusform>
+            <numerusform>%n saisies supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers, projects and services could not be loaded. %1</source>
+        <translation>Impossible de charger les clients, projets et prestations. %1</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>Day: %1 h (%2 h)</source>
+        <translation>Jour&#xa0;: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Week: %1 h (%2 h)</source>
+        <translation>Semaine&#xa0;: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Month: %1 h (%2 h)</source>
+        <translation>Mois&#xa0;: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Total: %1 h (%2 h)</source>
+        <translation>Total&#xa0;: %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Total %1 h (%2 h)</source>
+        <translation>Total %1 h (%2 h)</translation>
+    </message>
+    <message>
+        <source>Not connected to Clockodo.</source>
+        <translation>Non connecté à Clockodo.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Aucune saisie ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>The entries could not be loaded.</source>
+        <translation>Impossible de charger les saisies.</translation>
+    </message>
+    <message>
+        <source>No entries on %1.</source>
+        <translation>Aucune saisie le %1.</translation>
+    </message>
+    <message>
+        <source>Entry added.</source>
+        <translation>Saisie ajoutée.</translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Saisie enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Supprimer les saisies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
+            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted entries cannot be restored.</source>
+        <translation>Les saisies supprimées ne peuvent pas être restaurées.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entries…</source>
+        <translation>
+            <numerusform>Suppression de %n saisie…</numerusform>
+            <numerusform>Suppression de %n saisies…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export entries as CSV</source>
+        <translation>Exporter les saisies en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n saisie exportée vers %1.</numerusform>
+            <numerusform>%n saisies exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Impossible d’écrire le fichier CSV&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStartDialog</name>
+    <message>
+        <source>Switch task</source>
+        <translation>Changer de tâche</translation>
+    </message>
+    <message>
+        <source>Start new task</source>
+        <translation>Démarrer une nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>C&amp;hanger</translation>
+    </message>
+    <message>
+        <source>Now running: %1. Starting another task stops it.</source>
+        <translation>En cours&#xa0;: %1. Démarrer une autre tâche l’arrête.</translation>
+    </message>
+    <message>
+        <source>Start the clock on:</source>
+        <translation>Démarrer le chronomètre sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Dé&amp;marrer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Se déco&amp;nnecter…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Start clockodo-desktop when I log in</source>
+        <translation>Lancer clockodo-desktop à l’ouverture de &amp;session</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Show s&amp;econds in running times</source>
+        <translation>Afficher les s&amp;econdes des durées en cours</translation>
+    </message>
+    <message>
+        <source>Show &amp;today&apos;s total in the tray tooltip</source>
+        <translation>Afficher le total du &amp;jour dans l’infobulle de l’icône</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Check for changes every:</source>
+        <translation>&amp;Vérifier les modifications toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check for changes every (seconds)</source>
+        <translation>Vérifier les modifications toutes les (secondes)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact e-mail:</source>
+        <translation>E-mail de c&amp;ontact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail address sent to Clockodo</source>
+        <translation>Adresse e-mail de contact envoyée à Clockodo</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Afficher les paramètres avancés</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l’API</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Use Clockodo&apos;s own API URL</source>
+        <translation>Utiliser l’URL de l’API de Clockodo</translation>
+    </message>
+    <message>
+        <source>Starting at login is not supported on this system.</source>
+        <translation>Le lancement à l’ouverture de session n’est pas pris en charge sur ce système.</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The credentials come from the environment variables CLOCKODO_API_USER and CLOCKODO_API_KEY; they are not stored.</source>
+        <translation>Les identifiants proviennent des variables d’environnement CLOCKODO_API_USER et CLOCKODO_API_KEY&#x202f;; ils ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: the API key is kept in memory only until you quit.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la clé API est conservée en mémoire uniquement jusqu’à la fermeture.</translation>
+    </message>
+    <message>
+        <source>The API key is kept in the system keychain.</source>
+        <translation>La clé API est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Showing demo data. Nothing is sent to Clockodo.</source>
+        <translation>Données de démonstration affichées. Rien n’est envoyé à Clockodo.</translation>
+    </message>
+    <message>
+        <source>Loading the API key for %1 from the system keychain…</source>
+        <translation>Chargement de la clé API de %1 depuis le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
+        <translation>Saisissez une adresse e-mail complète, ou laissez le champ vide pour utiliser l’adresse de votre compte.</translation>
+    </message>
+    <message>
+        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
+        <translation>Clockodo demande une adresse de contact à chaque application&#x202f;; l’adresse de votre compte est utilisée.</translation>
+    </message>
+    <message>
+        <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
+        <translation>Envoyé à Clockodo sous la forme «&#xa0;%1&#xa0;» (%2 caractères sur %3).</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable CLOCKODO_API_URL.</source>
+        <translation>Défini par la variable d’environnement CLOCKODO_API_URL.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (http:// only for this computer). It is not saved until it is valid.</source>
+        <translation>Saisissez une adresse commençant par https:// (http:// uniquement pour cet ordinateur). Elle ne sera enregistrée qu’une fois valide.</translation>
+    </message>
+    <message>
+        <source>Only change this if Clockodo told you to. Your API key is sent to this address.</source>
+        <translation>Ne modifiez ceci que si Clockodo vous l’a demandé. Votre clé API est envoyée à cette adresse.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop could not be set up to start at login: %1</source>
+        <translation>Impossible de configurer le lancement de clockodo-desktop à l’ouverture de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop could not be removed from the programs started at login: %1</source>
+        <translation>Impossible de retirer clockodo-desktop des programmes lancés à l’ouverture de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Se déconnecter de %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The credentials from the environment variables are used again at the next start.</source>
+        <translation>Les identifiants des variables d’environnement seront de nouveau utilisés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <translation>La clé API est supprimée du trousseau de cet ordinateur. Pour vous reconnecter, il vous faudra la clé fournie par Clockodo (Mes données → Clé API).</translation>
+    </message>
+    <message>
+        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <translation>Précédée de «&#xa0;%1&#xa0;», l’adresse de votre compte occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+    </message>
+    <message>
+        <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter address; it is not saved until it fits.</source>
+        <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse plus courte&#x202f;; elle ne sera enregistrée qu’une fois conforme.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Clockodo</source>
+        <translation>Se connecter à Clockodo</translation>
+    </message>
+    <message>
+        <source>Connect clockodo-desktop with your Clockodo account.</source>
+        <translation>Connectez clockodo-desktop à votre compte Clockodo.</translation>
+    </message>
+    <message>
+        <source>Why you are asked to sign in</source>
+        <translation>Pourquoi vous devez vous connecter</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Clockodo affiche votre clé API sous &lt;b&gt;Mes données&lt;/b&gt; → &lt;b&gt;Clé API&lt;/b&gt; (vos données personnelles). Copiez-la depuis cet endroit. Elle est conservée dans le trousseau de votre système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Afficher les paramètres avancés</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l’API</translation>
+    </message>
+    <message>
+        <source>&amp;Contact e-mail:</source>
+        <translation>E-mail de c&amp;ontact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail address sent to Clockodo</source>
+        <translation>Adresse e-mail de contact envoyée à Clockodo</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>No account at hand? Look around with made-up data first.</source>
+        <translation>Pas de compte sous la main&#x202f;? Découvrez d’abord l’application avec des données fictives.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The connection works. Clockodo knows you as %1.</source>
+        <translation>La connexion fonctionne. Clockodo vous connaît sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>No API key for %1 is stored on this computer. Enter it to continue.</source>
+        <translation>Aucune clé API pour %1 n’est enregistrée sur cet ordinateur. Saisissez-la pour continuer.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used right now, so the API key for %1 could not be loaded. Enter it to continue: it is then kept in memory only until you quit clockodo-desktop.</source>
+        <translation>Le trousseau du système est indisponible pour le moment&#xa0;: la clé API de %1 n’a donc pas pu être chargée. Saisissez-la pour continuer&#xa0;: elle sera alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop.</translation>
+    </message>
+    <message>
+        <source>Clockodo no longer accepts the API key for %1; it may have been changed or revoked. Enter the current key to continue. Nothing you were working on is lost.</source>
+        <translation>Clockodo n’accepte plus la clé API de %1&#x202f;; elle a peut-être été modifiée ou révoquée. Saisissez la clé actuelle pour continuer. Votre travail en cours n’est pas perdu.</translation>
+    </message>
+    <message>
+        <source>You have signed out. Sign in again, or with another account.</source>
+        <translation>Vous vous êtes déconnecté. Reconnectez-vous, avec ce compte ou un autre.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable CLOCKODO_API_URL.</source>
+        <translation>Défini par la variable d’environnement CLOCKODO_API_URL.</translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
+        <translation>Saisissez une adresse commençant par https:// (http:// uniquement pour cet ordinateur). Laissez le champ vide pour utiliser l’adresse de Clockodo.</translation>
+    </message>
+    <message>
+        <source>Only change this if Clockodo told you to.</source>
+        <translation>Ne modifiez ceci que si Clockodo vous l’a demandé.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Clockodo asks every application for a contact address.</source>
+        <translation>Clockodo demande une adresse de contact à chaque application.</translation>
+    </message>
+    <message>
+        <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
+        <translation>Envoyé à Clockodo sous la forme «&#xa0;%1&#xa0;» (%2 caractères sur %3).</translation>
+    </message>
+    <message>
+        <source>Testing the connection to Clockodo…</source>
+        <translation>Test de la connexion à Clockodo…</translation>
+    </message>
+    <message>
+        <source>Signing in to Clockodo…</source>
+        <translation>Connexion à Clockodo…</translation>
+    </message>
+    <message>
+        <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The running clockodo-desktop did not answer.</source>
+        <translation>L’instance de clockodo-desktop en cours d’exécution n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>The running clockodo-desktop closed the connection.</source>
+        <translation>L’instance de clockodo-desktop en cours d’exécution a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop is not running.</source>
+        <translation>clockodo-desktop n’est pas en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>The running clockodo-desktop cannot be reached.</source>
+        <translation>L’instance de clockodo-desktop en cours d’exécution est injoignable.</translation>
+    </message>
+</context>
+<context>
+    <name>Stopwatch</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Saisie %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>task — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1:%2 h</source>
+        <comment>hours:minutes</comment>
+        <translation>%1:%2 h</translation>
+    </message>
+    <message>
+        <source>The clock could not be read: %1</source>
+        <translation>Impossible de lire l’état du chronomètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The clock had been switched on another device; %1 runs now.</source>
+        <translation>Le chronomètre avait été changé sur un autre appareil&#x202f;; %1 est maintenant en cours.</translation>
+    </message>
+    <message>
+        <source>The clock had already been stopped on another device.</source>
+        <translation>Le chronomètre avait déjà été arrêté sur un autre appareil.</translation>
+    </message>
+    <message>
+        <source>The clock was started on another device: %1 (since %2).</source>
+        <translation>Le chronomètre a été démarré sur un autre appareil&#xa0;: %1 (depuis %2).</translation>
+    </message>
+    <message>
+        <source>The clock was stopped on another device: %1 after %2.</source>
+        <translation>Le chronomètre a été arrêté sur un autre appareil&#xa0;: %1 après %2.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped on another device: %1.</source>
+        <translation>Le chronomètre a été arrêté sur un autre appareil&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The clock was switched on another device to %1; %2 was stopped.</source>
+        <translation>Le chronomètre a été basculé sur %1 depuis un autre appareil&#x202f;; arrêt de %2.</translation>
+    </message>
+    <message>
+        <source>The running clock was changed on another device: %1 (since %2).</source>
+        <translation>Le chronomètre en cours a été modifié sur un autre appareil&#xa0;: %1 (depuis %2).</translation>
+    </message>
+    <message>
+        <source>Another change of the clock is still under way.</source>
+        <translation>Une autre modification du chronomètre est encore en cours.</translation>
+    </message>
+    <message>
+        <source>%1 ran longer than 24 hours; Clockodo cut the entry to 23:59:59 h. Please correct its end time.</source>
+        <translation>%1 a duré plus de 24 heures&#x202f;; Clockodo a raccourci la saisie à 23:59:59 h. Veuillez corriger son heure de fin.</translation>
+    </message>
+    <message>
+        <source>There is no previous task to continue.</source>
+        <translation>Il n’y a aucune tâche précédente à reprendre.</translation>
+    </message>
+    <message>
+        <source>Choose a customer and a service to start the clock.</source>
+        <translation>Choisissez un client et une prestation pour démarrer le chronomètre.</translation>
+    </message>
+    <message>
+        <source>The clock could not be started: %1</source>
+        <translation>Impossible de démarrer le chronomètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a new task</source>
+        <translation>une nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Switched to %1. Stopped %2 after %3.</source>
+        <translation>Passage à %1. Arrêt de %2 après %3.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>Démarrage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The clock could not be stopped: %1</source>
+        <translation>Impossible d’arrêter le chronomètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1 after %2.</source>
+        <translation>Arrêt de %1 après %2.</translation>
+    </message>
+    <message>
+        <source>This clock no longer runs.</source>
+        <translation>Ce chronomètre ne tourne plus.</translation>
+    </message>
+    <message>
+        <source>The running clock could not be changed: %1</source>
+        <translation>Impossible de modifier le chronomètre en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The running clock is now %1.</source>
+        <translation>Le chronomètre tourne maintenant pour %1.</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>Aucun chronomètre en cours.</translation>
+    </message>
+    <message>
+        <source>The start must not lie in the future.</source>
+        <translation>Le début ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The clock was changed elsewhere in the meantime; it has been read again.</source>
+        <translation>Le chronomètre a été modifié ailleurs entre-temps&#x202f;; son état a été relu.</translation>
+    </message>
+    <message>
+        <source>The start could not be changed: %1</source>
+        <translation>Impossible de modifier le début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A start at %1 overlaps your previous entry.</source>
+        <translation>Un début à %1 chevauche votre saisie précédente.</translation>
+    </message>
+    <message>
+        <source>The earliest start without overlap is %1.</source>
+        <translation>Le début le plus tôt sans chevauchement est %1.</translation>
+    </message>
+    <message>
+        <source>The clock now runs since %1.</source>
+        <translation>Le chronomètre tourne désormais depuis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchWidget</name>
+    <message>
+        <source>S&amp;witch…</source>
+        <translation>C&amp;hanger…</translation>
+    </message>
+    <message>
+        <source>Change the task, description or start of the running clock</source>
+        <translation>Modifier la tâche, la description ou le début du chronomètre en cours</translation>
+    </message>
+    <message>
+        <source>Start another task; the running one is stopped</source>
+        <translation>Démarrer une autre tâche&#x202f;; celle en cours est arrêtée</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <source>▶ Start…</source>
+        <translation>▶ Démarrer…</translation>
+    </message>
+    <message>
+        <source>Stop the clock</source>
+        <translation>Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>Start the clock</source>
+        <translation>Démarrer le chronomètre</translation>
+    </message>
+    <message>
+        <source>Offline — showing the last known state</source>
+        <translation>Hors ligne — dernier état connu affiché</translation>
+    </message>
+    <message>
+        <source>Clockodo asks to slow down — retrying later</source>
+        <translation>Clockodo demande de ralentir — nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>Clockodo has a problem — retrying later</source>
+        <translation>Clockodo rencontre un problème — nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Aucune description</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reading the clock…</source>
+        <translation>Lecture du chronomètre…</translation>
+    </message>
+    <message>
+        <source>The clock is not running</source>
+        <translation>Le chronomètre est à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Dernière tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCatalog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Prestation %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>task — description</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>P&amp;restation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descr&amp;iption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Billable</source>
+        <translation>&amp;Facturable</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Sur quoi travaillez-vous&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Tapez pour rechercher un client</translation>
+    </message>
+    <message>
+        <source>Type to search services</source>
+        <translation>Tapez pour rechercher une prestation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>Loading customers, projects and services…</source>
+        <translation>Chargement des clients, projets et prestations…</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Choisissez un client.</translation>
+    </message>
+    <message>
+        <source>Choose a project from the list, or “No project”.</source>
+        <translation>Choisissez un projet dans la liste, ou «&#xa0;Aucun projet&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No service can be booked on this customer or project.</source>
+        <translation>Aucune prestation ne peut être saisie pour ce client ou ce projet.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Choisissez une prestation.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Edit running clock…</source>
+        <translation>Modifier le chronomètre en cours…</translation>
+    </message>
+    <message>
+        <source>Start new…</source>
+        <translation>Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>Se reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Open clockodo-desktop</source>
+        <translation>Ouvrir clockodo-desktop</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>▶ %1 · %2</source>
+        <comment>elapsed · running task</comment>
+        <translation>▶ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>À l’arrêt</translation>
+    </message>
+    <message>
+        <source>Reading the clock…</source>
+        <translation>Lecture du chronomètre…</translation>
+    </message>
+    <message>
+        <source>Continue “%1”</source>
+        <translation>Reprendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Continue last task</source>
+        <translation>Reprendre la dernière tâche</translation>
+    </message>
+    <message>
+        <source>Offline — retrying</source>
+        <translation>Hors ligne — nouvel essai en cours</translation>
+    </message>
+    <message>
+        <source>Clockodo asks to slow down — retrying later</source>
+        <translation>Clockodo demande de ralentir — nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>Clockodo has a problem — retrying later</source>
+        <translation>Clockodo rencontre un problème — nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop — Demo</source>
+        <translation>clockodo-desktop — démo</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop</source>
+        <translation>clockodo-desktop</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd’hui %1</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <source>Not running · %1</source>
+        <translation>À l’arrêt · %1</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop found no system tray, so it keeps running in its window: closing the window minimises it, and Quit ends the app.
+
+On GNOME, install and enable the “AppIndicator and KStatusNotifierItem Support” extension (Debian and Ubuntu: package gnome-shell-extension-appindicator), log out and in again, and the stopwatch appears in the top bar.</source>
+        <translation>clockodo-desktop n’a trouvé aucune zone de notification et continue donc dans sa fenêtre&#xa0;: fermer la fenêtre la réduit, et «&#xa0;Quitter&#xa0;» ferme l’application.
+
+Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusNotifierItem Support&#xa0;» (Debian et Ubuntu&#xa0;: paquet gnome-shell-extension-appindicator), fermez puis rouvrez votre session, et le chronomètre apparaîtra dans la barre supérieure.</translation>
+    </message>
+    <message>
+        <source>No system tray</source>
+        <translation>Pas de zone de notification</translation>
     </message>
 </context>
 <context>
     <name>WindowsAutostart</name>
     <message>
         <source>Could not add the program to the Windows start-up programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le programme aux programmes de démarrage de Windows.</translation>
     </message>
     <message>
         <source>Could not remove the program from the Windows start-up programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de retirer le programme des programmes de démarrage de Windows.</translation>
     </message>
 </context>
 <context>
     <name>XdgAutostart</name>
     <message>
         <source>Could not remove the autostart entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’entrée de démarrage automatique %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not write the autostart entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The program path %1 cannot be used in an autostart entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du programme %1 ne peut pas être utilisé dans une entrée de démarrage automatique.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Clockodo time tracking in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi du temps Clockodo dans la zone de notification.</translation>
     </message>
     <message>
         <source>Use a built-in demo server with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un serveur de démonstration intégré avec des données d’exemple.</translation>
     </message>
     <message>
         <source>Started at login: stay in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancé à l’ouverture de session&#xa0;: rester dans la zone de notification.</translation>
     </message>
     <message>
         <source>Read and write settings in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et écrire les paramètres dans &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>With --start: the recent task to start.</source>
+        <translation>Avec --start&#xa0;: la tâche récente à démarrer.</translation>
     </message>
 </context>
 </TS>
