@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+
+#include <QAbstractItemModel>
+
+CsvWriter::CsvWriter(QChar separator)
+    : m_separator(separator)
+{ }
+
+void CsvWriter::addRow(const QStringList& fields)
+{
+    m_rows.append(fields);
+}
+
+void CsvWriter::addModel(const QAbstractItemModel* model, int role)
+{
+    if (!model)
+        return;
+    QList<Field> fields;
+    for (int c = 0; c < model->columnCount(); ++c)
+        fields.append({ c, role });
+    addModel(model, fields);
+}
+
+void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fields)
+{
+    if (!model)
+        return;
+    QStringList header;
+    for (const Field& field : fields) {
+        QVariant title = model->headerData(field.column, Qt::Horizontal, field.role);
+        if (!title.isValid())
+            title = model->headerData(field.column, Qt::Horizontal, Qt::DisplayRole);
+        header.append(title.toString());
+    }
+    addRow(header);
+    const int rows = model->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        QStringList cells;
+        cells.reserve(fields.size());
+        for (const Field& field : fields)
+            cells.append(model->index(r, field.column).data(field.role).toString());
+        addRow(cells);
+    }
+}
+
+QString CsvWriter::quote(const QString& input) const
+{
+    QString field = input;
+    if (m_escapeFormulas && !field.isEmpty()) {
+        const QChar first = field.at(0);
+        const bool number = first == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit();
+        if (!number
+            && (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+                || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')))
+            field.prepend(QLatin1Char('\''));
+    }
+    const bool needsQuotes = field.contains(m_separator) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
+        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
+    if (!needsQuotes)
+        return field;
+    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+QString CsvWriter::text() const
+{
+    QString out;
+    for (const QStringList& row : m_rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                out += m_separator;
+            out += quote(row.at(i));
+        }
+        out += QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+QByteArray CsvWriter::toUtf8(bool withBom) const
+{
+    QByteArray bytes = withBom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray();
+    bytes += text().toUtf8();
+    return bytes;
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QChar>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtCore/qnamespace.h>
+
+class QAbstractItemModel;
+
+// Comma-separated values as RFC 4180 wants them: fields with the separator, quotes, line breaks or outer spaces
+// are quoted (quotes doubled), lines end in CRLF, the bytes are UTF-8 (with a BOM by default, so that spreadsheet
+// programs recognise the encoding). Text that a spreadsheet would run as a formula (=, +, @, a minus not starting
+// a number) is prefixed with an apostrophe.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QChar separator = QLatin1Char(','));
+
+    QChar separator() const { return m_separator; }
+    void setSeparator(QChar separator) { m_separator = separator; }
+    void setEscapeFormulas(bool on) { m_escapeFormulas = on; }
+
+    void addRow(const QStringList& fields);
+    int rowCount() const { return int(m_rows.size()); }
+    void clear() { m_rows.clear(); }
+
+    // One CSV column: a model column read through a role. The header is the model's headerData for that
+    // column and role (DisplayRole when the model has none for the role).
+    struct Field
+    {
+        int column = 0;
+        int role = Qt::DisplayRole;
+    };
+
+    // Every row of model (in the model's order, i.e. the view's sorting and filtering when model is the proxy),
+    // preceded by the horizontal header.
+    void addModel(const QAbstractItemModel* model, const QList<Field>& fields);
+    // All columns through one role.
+    void addModel(const QAbstractItemModel* model, int role);
+
+    QString text() const;
+    QByteArray toUtf8(bool withBom = true) const;
+
+    QString quote(const QString& field) const;
+
+private:
+    QChar m_separator;
+    bool m_escapeFormulas = true;
+    QList<QStringList> m_rows;
+};

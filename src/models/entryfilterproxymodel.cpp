@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entryfilterproxymodel.h"
+
+#include "entryquery.h"
+#include "entrytablemodel.h"
+
+EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    setSortRole(EntryTableModel::SortRole);
+}
+
+void EntryFilterProxyModel::changed(bool server)
+{
+    invalidateFilter();
+    emit filtersChanged();
+    if (server)
+        emit serverFiltersChanged();
+}
+
+void EntryFilterProxyModel::setCustomerId(std::optional<qint64> id)
+{
+    if (m_customerId == id)
+        return;
+    m_customerId = id;
+    changed(true);
+}
+
+void EntryFilterProxyModel::setProjectId(std::optional<qint64> id)
+{
+    if (m_projectId == id)
+        return;
+    m_projectId = id;
+    changed(true);
+}
+
+void EntryFilterProxyModel::setServiceId(std::optional<qint64> id)
+{
+    if (m_serviceId == id)
+        return;
+    m_serviceId = id;
+    changed(true);
+}
+
+void EntryFilterProxyModel::setBillable(std::optional<int> billable)
+{
+    if (m_billable == billable)
+        return;
+    m_billable = billable;
+    changed(true);
+}
+
+void EntryFilterProxyModel::setText(const QString& text)
+{
+    if (m_text == text)
+        return;
+    m_text = text;
+    m_words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    changed(false);
+}
+
+void EntryFilterProxyModel::clearFilters()
+{
+    const bool server = hasServerFilter();
+    if (!hasFilter())
+        return;
+    m_customerId.reset();
+    m_projectId.reset();
+    m_serviceId.reset();
+    m_billable.reset();
+    m_text.clear();
+    m_words.clear();
+    changed(server);
+}
+
+bool EntryFilterProxyModel::hasFilter() const
+{
+    return hasServerFilter() || !m_words.isEmpty();
+}
+
+bool EntryFilterProxyModel::hasServerFilter() const
+{
+    return m_customerId || m_projectId || m_serviceId || m_billable;
+}
+
+void EntryFilterProxyModel::applyServerFilters(EntryQuery* query) const
+{
+    if (!query)
+        return;
+    query->customersId = m_customerId;
+    query->projectsId = m_projectId;
+    query->servicesId = m_serviceId;
+    query->billable = m_billable;
+}
+
+bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_customerId && index.data(EntryTableModel::CustomerIdRole).toLongLong() != *m_customerId)
+        return false;
+    if (m_projectId) {
+        const QVariant project = index.data(EntryTableModel::ProjectIdRole);
+        if (!project.isValid() || project.toLongLong() != *m_projectId)
+            return false;
+    }
+    if (m_serviceId) {
+        const QVariant service = index.data(EntryTableModel::ServiceIdRole);
+        if (!service.isValid() || service.toLongLong() != *m_serviceId)
+            return false;
+    }
+    if (m_billable) {
+        const int billable = index.data(EntryTableModel::BillableRole).toInt();
+        if (*m_billable == BillableOrBilled ? billable == 0 : billable != *m_billable)
+            return false;
+    }
+    if (!m_words.isEmpty()) {
+        const QString haystack = index.data(EntryTableModel::SearchTextRole).toString();
+        for (const QString& word : m_words) {
+            if (!haystack.contains(word))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool EntryFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const QVariant a = left.data(EntryTableModel::SortRole);
+    const QVariant b = right.data(EntryTableModel::SortRole);
+    const QPartialOrdering order = QVariant::compare(a, b);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    return left.row() < right.row();
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entrysaveoperation.h"
+
+#include "apiclient.h"
+
+#include <QTimer>
+
+EntrySaveOperation::EntrySaveOperation(ApiClient* api, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+{ }
+
+EntrySaveOperation::~EntrySaveOperation()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void EntrySaveOperation::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void EntrySaveOperation::fail(const ApiError& error)
+{
+    setBusy(false);
+    emit failed(error);
+}
+
+void EntrySaveOperation::create(const Entry& entry)
+{
+    if (m_busy || !m_api)
+        return;
+    m_waitingForDecision = false;
+    setBusy(true);
+    ApiReply* reply = m_api->createEntry(entry);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            fail(reply->error());
+            return;
+        }
+        setBusy(false);
+        emit succeeded(reply->valueAs<Entry>());
+    });
+}
+
+void EntrySaveOperation::update(const Entry& original, const Entry& edited)
+{
+    if (m_busy || !m_api)
+        return;
+    m_original = original;
+    m_edited = edited;
+    m_waitingForDecision = false;
+    setBusy(true);
+    if (Entry::changes(original, edited).isEmpty()) {
+        // Nothing to send; finish from the event loop like every other outcome.
+        QTimer::singleShot(0, this, [this] {
+            setBusy(false);
+            emit succeeded(m_original);
+        });
+        return;
+    }
+    ApiReply* reply = m_api->entry(original.id);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            fail(reply->error());
+            return;
+        }
+        m_serverEntry = reply->valueAs<Entry>();
+        const bool changedOnServer = (m_serverEntry.timeLastChange.isValid() && m_original.timeLastChange.isValid()
+                                      && m_serverEntry.timeLastChange != m_original.timeLastChange)
+            || !Entry::changes(m_original, m_serverEntry).isEmpty();
+        if (changedOnServer) {
+            m_waitingForDecision = true;
+            emit conflictDetected(m_serverEntry);
+            return;
+        }
+        sendUpdate();
+    });
+}
+
+void EntrySaveOperation::overwrite()
+{
+    if (!m_waitingForDecision)
+        return;
+    m_waitingForDecision = false;
+    sendUpdate();
+}
+
+void EntrySaveOperation::cancel()
+{
+    m_waitingForDecision = false;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply = nullptr;
+    }
+    setBusy(false);
+}
+
+void EntrySaveOperation::sendUpdate()
+{
+    ApiReply* reply = m_api->updateEntry(m_original.id, Entry::changes(m_original, m_edited));
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            fail(reply->error());
+            return;
+        }
+        setBusy(false);
+        emit succeeded(reply->valueAs<Entry>());
+    });
+}

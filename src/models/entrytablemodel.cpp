@@ -1,0 +1,675 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entrytablemodel.h"
+
+#include "apiclient.h"
+#include "clock.h"
+#include "customerlistmodel.h"
+#include "daterange.h"
+#include "lumpsumservicelistmodel.h"
+#include "masterdata.h"
+#include "projectlistmodel.h"
+#include "servicelistmodel.h"
+#include "timeinputparser.h"
+
+#include <QFont>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcEntryModel, "clockodo.models.entries", QtInfoMsg)
+
+namespace {
+
+bool entryLess(const Entry& a, const Entry& b)
+{
+    if (a.timeSince != b.timeSince)
+        return a.timeSince < b.timeSince;
+    return a.id < b.id;
+}
+
+bool sameQuery(const EntryQuery& a, const EntryQuery& b)
+{
+    return a.queryItems() == b.queryItems();
+}
+
+QString formatNumber(double value, int decimals = 2)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString formatQuantity(double value)
+{
+    // Quantities such as 12 km or 2.5 h: no trailing zeros.
+    return QLocale().toString(value, 'g', 12);
+}
+
+} // namespace
+
+EntryTableModel::EntryTableModel(ApiClient* api, Clock* clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+    , m_clock(clock ? clock : Clock::system())
+    , m_zone(QTimeZone::systemTimeZone())
+    , m_ticker(new QTimer(this))
+{
+    m_ticker->setTimerType(Qt::CoarseTimer);
+    connect(m_ticker, &QTimer::timeout, this, &EntryTableModel::tick);
+}
+
+EntryTableModel::~EntryTableModel()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+int EntryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int EntryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void EntryTableModel::setMasterData(MasterData* masterData)
+{
+    if (m_masterData == masterData)
+        return;
+    if (m_masterData)
+        m_masterData->disconnect(this);
+    m_masterData = masterData;
+    if (masterData) {
+        connect(masterData, &MasterData::loaded, this, &EntryTableModel::retranslate);
+    }
+    retranslate();
+}
+
+void EntryTableModel::setTimeZone(const QTimeZone& zone)
+{
+    const QTimeZone z = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    if (z == m_zone)
+        return;
+    m_zone = z;
+    retranslate();
+}
+
+void EntryTableModel::setTimeFormat12h(bool on)
+{
+    if (on == m_twelveHour)
+        return;
+    m_twelveHour = on;
+    retranslate();
+}
+
+void EntryTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+}
+
+// --- data ---------------------------------------------------------------------------------------------------
+
+QString EntryTableModel::customerName(const Entry& e) const
+{
+    if (!e.customersName.isEmpty() || !m_masterData)
+        return e.customersName;
+    return m_masterData->customers()->nameOf(e.customersId);
+}
+
+QString EntryTableModel::projectName(const Entry& e) const
+{
+    if (!e.projectsId)
+        return {};
+    if (!e.projectsName.isEmpty() || !m_masterData)
+        return e.projectsName;
+    return m_masterData->projects()->nameOf(*e.projectsId);
+}
+
+QString EntryTableModel::serviceName(const Entry& e) const
+{
+    if (e.type == Entry::Type::LumpSumService) {
+        if (!e.lumpSumServicesName.isEmpty() || !m_masterData || !e.lumpSumServicesId)
+            return e.lumpSumServicesName;
+        return m_masterData->lumpSumServices()->nameOf(*e.lumpSumServicesId);
+    }
+    if (!e.servicesName.isEmpty() || !m_masterData || !e.servicesId)
+        return e.servicesName;
+    return m_masterData->services()->nameOf(*e.servicesId);
+}
+
+QString EntryTableModel::amountText(const Entry& e, bool forExport) const
+{
+    switch (e.type) {
+    case Entry::Type::Time:
+        return {};
+    case Entry::Type::LumpSumValue:
+        if (!e.lumpSum)
+            return {};
+        return forExport ? QString::number(*e.lumpSum, 'f', 2) : formatNumber(*e.lumpSum);
+    case Entry::Type::LumpSumService: {
+        if (!e.lumpSumServicesAmount)
+            return {};
+        QString unit;
+        if (m_masterData && e.lumpSumServicesId) {
+            if (const auto* item = m_masterData->lumpSumServices()->item(*e.lumpSumServicesId))
+                unit = item->unit;
+        }
+        const QString quantity
+            = forExport ? QString::number(*e.lumpSumServicesAmount, 'g', 12) : formatQuantity(*e.lumpSumServicesAmount);
+        return unit.isEmpty() ? quantity : quantity + QLatin1Char(' ') + unit;
+    }
+    }
+    return {};
+}
+
+QString EntryTableModel::billableText(int billable) const
+{
+    switch (billable) {
+    case Entry::IsBillable:
+        return tr("Billable");
+    case Entry::Billed:
+        return tr("Billed");
+    default:
+        return tr("Not billable");
+    }
+}
+
+QVariant EntryTableModel::displayData(const Entry& e, int column) const
+{
+    const bool time = e.type == Entry::Type::Time;
+    const QLocale locale;
+    switch (column) {
+    case DateColumn:
+        return locale.toString(e.timeSince.toTimeZone(m_zone).date(), QStringLiteral("ddd d MMM"));
+    case StartColumn:
+        return time ? TimeInputParser::formatTime(e.timeSince.toTimeZone(m_zone).time(), m_twelveHour, locale)
+                    : QString();
+    case EndColumn: {
+        if (!time)
+            return {};
+        if (e.isRunning())
+            return tr("running");
+        const QDateTime start = e.timeSince.toTimeZone(m_zone);
+        const QDateTime end = e.timeUntil.toTimeZone(m_zone);
+        QString text = TimeInputParser::formatTime(end.time(), m_twelveHour, locale);
+        const qint64 days = start.date().daysTo(end.date());
+        if (days > 0)
+            //: an end time on a later day than the start, e.g. "02:00 (+1)"
+            text = tr("%1 (+%2)").arg(text).arg(days);
+        return text;
+    }
+    case DurationColumn:
+        return time ? TimeInputParser::formatDuration(e.durationAt(m_clock->nowUtc()), e.isRunning()) : QString();
+    case CustomerColumn:
+        return customerName(e);
+    case ProjectColumn:
+        return projectName(e);
+    case ServiceColumn:
+        return serviceName(e);
+    case AmountColumn:
+        return amountText(e, false);
+    case DescriptionColumn:
+        return e.text.section(QLatin1Char('\n'), 0, 0);
+    case BillableColumn:
+        return billableText(e.billable);
+    case RevenueColumn:
+        return e.revenue ? formatNumber(*e.revenue) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant EntryTableModel::exportData(const Entry& e, int column) const
+{
+    const bool time = e.type == Entry::Type::Time;
+    const QString dateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    switch (column) {
+    case DateColumn:
+        return e.timeSince.toTimeZone(m_zone).date().toString(Qt::ISODate);
+    case StartColumn:
+        return time ? e.timeSince.toTimeZone(m_zone).toString(dateTimeFormat) : QString();
+    case EndColumn:
+        return time && !e.isRunning() ? e.timeUntil.toTimeZone(m_zone).toString(dateTimeFormat) : QString();
+    case DurationColumn:
+        return time ? TimeInputParser::formatDuration(e.durationAt(m_clock->nowUtc())) : QString();
+    case AmountColumn:
+        return amountText(e, true);
+    case DescriptionColumn:
+        return e.text;
+    case RevenueColumn:
+        return e.revenue ? QString::number(*e.revenue, 'f', 2) : QString();
+    default:
+        return displayData(e, column);
+    }
+}
+
+QVariant EntryTableModel::sortData(const Entry& e, int column) const
+{
+    switch (column) {
+    case DateColumn:
+    case StartColumn:
+        return e.timeSince.toMSecsSinceEpoch();
+    case EndColumn:
+        return e.isRunning() ? std::numeric_limits<qint64>::max()
+                             : (e.timeUntil.isValid() ? e.timeUntil : e.timeSince).toMSecsSinceEpoch();
+    case DurationColumn:
+        return e.durationAt(m_clock->nowUtc());
+    case AmountColumn:
+        return e.type == Entry::Type::LumpSumValue ? e.lumpSum.value_or(0) : e.lumpSumServicesAmount.value_or(0);
+    case BillableColumn:
+        return e.billable;
+    case RevenueColumn:
+        return e.revenue.value_or(0);
+    default:
+        return displayData(e, column).toString().toLower();
+    }
+}
+
+QVariant EntryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
+        return {};
+    const Entry& e = m_entries.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(e, column);
+    case Qt::ToolTipRole:
+        if (column == DescriptionColumn && !e.text.isEmpty())
+            return e.text;
+        if (e.isRunning())
+            return tr("Running since %1")
+                .arg(TimeInputParser::formatTime(e.timeSince.toTimeZone(m_zone).time(), m_twelveHour));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == DurationColumn || column == AmountColumn || column == RevenueColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case Qt::FontRole:
+        if (e.isRunning()) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case EntryRole:
+        return QVariant::fromValue(e);
+    case IdRole:
+        return e.id;
+    case TypeRole:
+        return int(e.type);
+    case SortRole:
+        return sortData(e, column);
+    case ExportRole:
+        return exportData(e, column);
+    case DecimalHoursRole:
+        return e.type == Entry::Type::Time ? QString::number(double(e.durationAt(m_clock->nowUtc())) / 3600.0, 'f', 2)
+                                           : QString();
+    case LocalDateRole:
+        return e.timeSince.toTimeZone(m_zone).date();
+    case SinceRole:
+        return e.timeSince;
+    case EffectiveUntilRole:
+        if (e.type != Entry::Type::Time)
+            return e.timeSince;
+        return e.isRunning() ? std::max(e.timeSince, m_clock->nowUtc()) : e.timeUntil;
+    case RunningRole:
+        return e.isRunning();
+    case CustomerIdRole:
+        return e.customersId;
+    case ProjectIdRole:
+        return e.projectsId ? QVariant(*e.projectsId) : QVariant();
+    case ServiceIdRole:
+        if (e.type == Entry::Type::LumpSumService)
+            return e.lumpSumServicesId ? QVariant(*e.lumpSumServicesId) : QVariant();
+        return e.servicesId ? QVariant(*e.servicesId) : QVariant();
+    case BillableRole:
+        return e.billable;
+    case SearchTextRole:
+        return QStringList { customerName(e), projectName(e), serviceName(e), e.text }
+            .join(QLatin1Char('\n'))
+            .toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == DecimalHoursRole)
+        return section == DurationColumn ? tr("Hours (decimal)") : QVariant();
+    if (role != Qt::DisplayRole && role != ExportRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case DurationColumn:
+        return tr("Duration");
+    case CustomerColumn:
+        return tr("Customer");
+    case ProjectColumn:
+        return tr("Project");
+    case ServiceColumn:
+        return tr("Service");
+    case AmountColumn:
+        return tr("Amount");
+    case DescriptionColumn:
+        return tr("Description");
+    case BillableColumn:
+        return tr("Billable");
+    case RevenueColumn:
+        return tr("Revenue");
+    default:
+        return {};
+    }
+}
+
+// --- loading ------------------------------------------------------------------------------------------------
+
+void EntryTableModel::load(const EntryQuery& query)
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply = nullptr;
+    }
+    const bool same = m_hasQuery && sameQuery(query, m_query);
+    m_query = query;
+    m_hasQuery = true;
+    if (!same && !m_entries.isEmpty()) {
+        beginResetModel();
+        m_entries.clear();
+        m_rowById.clear();
+        m_runningIds.clear();
+        endResetModel();
+        updateTicker();
+    }
+    m_seenIds.clear();
+    m_lastError = {};
+    if (!m_api || !query.isValid()) {
+        m_lastError = ApiError::make(ApiError::Category::Configuration, QStringLiteral("invalid entry query"));
+        emit loadFailed(m_lastError);
+        return;
+    }
+    ApiReply* reply = m_api->entries(query);
+    m_reply = reply;
+    connect(reply, &ApiReply::pageReceived, this, [this](const QVariant& items, const Paging& paging) {
+        applyPage(items.value<QList<Entry>>());
+        emit pageLoaded(paging.currentPage, paging.countPages);
+    });
+    connect(reply, &ApiReply::finished, this, [this, reply] { finishLoad(reply); });
+    emit loadingChanged(true);
+}
+
+void EntryTableModel::refresh()
+{
+    if (m_hasQuery)
+        load(m_query);
+}
+
+void EntryTableModel::applyPage(const QList<Entry>& page)
+{
+    QList<Entry> fresh;
+    for (const Entry& e : page) {
+        // The server counts a running entry as open-ended; here it ends now (no rows in future ranges).
+        if (e.isRunning() && !inWindow(e))
+            continue;
+        m_seenIds.insert(e.id);
+        const int row = rowOfId(e.id);
+        if (row >= 0)
+            updateRow(row, e);
+        else
+            fresh.append(e);
+    }
+    if (fresh.isEmpty())
+        return;
+    std::stable_sort(fresh.begin(), fresh.end(), entryLess);
+    if (m_entries.isEmpty() || !entryLess(fresh.first(), m_entries.last())) {
+        // The usual case: the server sends pages in order, so a page goes to the end in one insertion.
+        const int first = int(m_entries.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_entries.append(fresh);
+        for (int row = first; row < m_entries.size(); ++row) {
+            m_rowById.insert(m_entries.at(row).id, row);
+            noteRunning(m_entries.at(row));
+        }
+        endInsertRows();
+    } else {
+        for (const Entry& e : std::as_const(fresh))
+            insertSorted(e);
+    }
+    updateTicker();
+}
+
+void EntryTableModel::finishLoad(ApiReply* reply)
+{
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    if (!reply->isOk()) {
+        m_lastError = reply->error();
+        qCWarning(lcEntryModel) << "loading entries failed:" << m_lastError.httpStatus << m_lastError.detail;
+        emit loadingChanged(false);
+        emit loadFailed(m_lastError);
+        return;
+    }
+    // Rows the server no longer sends (deleted elsewhere, moved out of the window) go, in contiguous blocks.
+    for (int row = int(m_entries.size()) - 1; row >= 0;) {
+        if (m_seenIds.contains(m_entries.at(row).id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !m_seenIds.contains(m_entries.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int r = first; r <= row; ++r) {
+            m_rowById.remove(m_entries.at(r).id);
+            m_runningIds.remove(m_entries.at(r).id);
+        }
+        m_entries.remove(first, row - first + 1);
+        rebuildIndex(first);
+        endRemoveRows();
+        row = first - 1;
+    }
+    m_seenIds.clear();
+    updateTicker();
+    emit loadingChanged(false);
+    emit loadFinished();
+}
+
+// --- row operations -----------------------------------------------------------------------------------------
+
+void EntryTableModel::rebuildIndex(int fromRow)
+{
+    for (int row = fromRow; row < m_entries.size(); ++row)
+        m_rowById.insert(m_entries.at(row).id, row);
+}
+
+void EntryTableModel::noteRunning(const Entry& entry)
+{
+    if (entry.isRunning())
+        m_runningIds.insert(entry.id);
+    else
+        m_runningIds.remove(entry.id);
+}
+
+void EntryTableModel::insertSorted(const Entry& entry)
+{
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), entry, entryLess);
+    const int row = int(std::distance(m_entries.cbegin(), it));
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
+    rebuildIndex(row);
+    noteRunning(entry);
+    endInsertRows();
+}
+
+void EntryTableModel::updateRow(int row, const Entry& entry)
+{
+    if (m_entries.at(row) == entry)
+        return;
+    const bool afterPrevious = row == 0 || !entryLess(entry, m_entries.at(row - 1));
+    const bool beforeNext = row + 1 >= m_entries.size() || !entryLess(m_entries.at(row + 1), entry);
+    if (!(afterPrevious && beforeNext)) {
+        // The start changed: move the row (a move, not remove + insert, keeps the selection on it).
+        QList<Entry> others = m_entries;
+        others.remove(row);
+        const auto it = std::lower_bound(others.cbegin(), others.cend(), entry, entryLess);
+        const int target = int(std::distance(others.cbegin(), it));
+        const int destination = target <= row ? target : target + 1;
+        if (beginMoveRows({}, row, row, {}, destination)) {
+            m_entries.remove(row);
+            m_entries.insert(target, entry);
+            rebuildIndex(std::min(row, target));
+            endMoveRows();
+        }
+        row = target;
+    }
+    m_entries[row] = entry;
+    noteRunning(entry);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void EntryTableModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    const qint64 id = m_entries.at(row).id;
+    m_rowById.remove(id);
+    m_runningIds.remove(id);
+    m_entries.remove(row);
+    rebuildIndex(row);
+    endRemoveRows();
+}
+
+bool EntryTableModel::inWindow(const Entry& entry) const
+{
+    if (!m_hasQuery || !m_query.isValid())
+        return true;
+    if (m_query.usersId && entry.usersId > 0 && entry.usersId != *m_query.usersId)
+        return false;
+    if (entry.type != Entry::Type::Time) // lump sums: booked at time_since
+        return entry.timeSince >= m_query.since && entry.timeSince < m_query.until;
+    if (entry.isRunning()) // runs until now: not in a window that lies in the future
+        return entry.timeSince < m_query.until && m_clock->nowUtc() > m_query.since;
+    return entry.timeSince < m_query.until && entry.timeUntil > m_query.since;
+}
+
+void EntryTableModel::upsertEntry(const Entry& entry)
+{
+    const int row = rowOfId(entry.id);
+    if (!inWindow(entry)) {
+        if (row >= 0)
+            removeRowAt(row);
+        updateTicker();
+        return;
+    }
+    if (row >= 0)
+        updateRow(row, entry);
+    else
+        insertSorted(entry);
+    updateTicker();
+}
+
+bool EntryTableModel::removeEntry(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return false;
+    removeRowAt(row);
+    updateTicker();
+    return true;
+}
+
+void EntryTableModel::deleteEntries(const QList<qint64>& ids)
+{
+    struct Batch
+    {
+        int pending = 0;
+        QList<qint64> deleted;
+        QList<qint64> failed;
+        ApiError error;
+    };
+    if (ids.isEmpty() || !m_api) {
+        emit deleteFinished({}, ids, ApiError::make(ApiError::Category::Configuration));
+        return;
+    }
+    auto batch = std::make_shared<Batch>();
+    batch->pending = int(ids.size());
+    for (qint64 id : ids) {
+        ApiReply* reply = m_api->deleteEntry(id);
+        connect(reply, &ApiReply::finished, this, [this, reply, id, batch] {
+            // 404: somebody deleted it already; for the user the result is the same.
+            if (reply->isOk() || reply->error().category == ApiError::Category::NotFound) {
+                batch->deleted.append(id);
+                removeEntry(id);
+            } else {
+                batch->failed.append(id);
+                if (!batch->error.isError())
+                    batch->error = reply->error();
+            }
+            if (--batch->pending == 0)
+                emit deleteFinished(batch->deleted, batch->failed, batch->error);
+        });
+    }
+}
+
+// --- ticking ------------------------------------------------------------------------------------------------
+
+void EntryTableModel::setFastTicking(bool fast)
+{
+    if (m_fastTicking == fast)
+        return;
+    m_fastTicking = fast;
+    updateTicker();
+    if (fast)
+        tick(); // catch up at once when the view appears
+}
+
+int EntryTableModel::tickIntervalMs() const
+{
+    return m_fastTicking ? 1000 : 60000;
+}
+
+bool EntryTableModel::isTicking() const
+{
+    return m_ticker->isActive();
+}
+
+void EntryTableModel::updateTicker()
+{
+    if (m_runningIds.isEmpty()) {
+        m_ticker->stop();
+        return;
+    }
+    m_ticker->setTimerType(m_fastTicking ? Qt::PreciseTimer : Qt::CoarseTimer);
+    if (!m_ticker->isActive() || m_ticker->interval() != tickIntervalMs())
+        m_ticker->start(tickIntervalMs());
+}
+
+void EntryTableModel::tick()
+{
+    if (m_runningIds.isEmpty())
+        return;
+    for (qint64 id : std::as_const(m_runningIds)) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            continue;
+        const QModelIndex cell = index(row, DurationColumn);
+        emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole, ExportRole, DecimalHoursRole, EffectiveUntilRole });
+    }
+    emit ticked();
+}

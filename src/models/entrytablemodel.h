@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiclient.h"
+#include "apierror.h"
+#include "entry.h"
+#include "entryquery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QTimeZone>
+
+class Clock;
+class MasterData;
+class QTimer;
+
+// The entries of one query (a time window plus server-side filters), fed asynchronously from GET /v2/entries with
+// enhanced_list: the rows of the first page appear as soon as it arrives and later pages are appended with
+// beginInsertRows, never with a reset. Reloading the same query updates the rows in place (dataChanged per changed
+// row, inserts and removals only where something changed), so the view keeps its selection.
+//
+// Rows are kept in the server's order (time_since, then id). Times are shown in the Clockodo user's time zone
+// (setTimeZone), in 24 h or 12 h form. A running entry's duration cell ticks: dataChanged for that cell only, every
+// second while the entries are on screen (setFastTicking) and every minute otherwise.
+class EntryTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        DateColumn,
+        StartColumn,
+        EndColumn,
+        DurationColumn,
+        CustomerColumn,
+        ProjectColumn,
+        ServiceColumn,
+        AmountColumn, // lump-sum value (money) or lump-sum service quantity with its unit
+        DescriptionColumn,
+        BillableColumn,
+        RevenueColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role
+    {
+        EntryRole = Qt::UserRole + 1, // the whole Entry
+        IdRole,
+        TypeRole, // int(Entry::Type)
+        SortRole, // a value that sorts the column properly
+        ExportRole, // the cell for CSV: ISO local date, 24 h local times, plain numbers
+        DecimalHoursRole, // the duration as decimal hours for CSV ("1.25")
+        LocalDateRole, // QDate of the start in the user's time zone
+        SinceRole, // QDateTime (UTC)
+        EffectiveUntilRole, // QDateTime (UTC); now for a running entry, the start for lump sums
+        RunningRole,
+        CustomerIdRole,
+        ProjectIdRole,
+        ServiceIdRole, // services_id, or lumpsum_services_id for lump-sum services
+        BillableRole,
+        SearchTextRole, // lower-case text of customer, project, service and description for free-text filtering
+    };
+    Q_ENUM(Role)
+
+    explicit EntryTableModel(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
+    ~EntryTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Names of customers etc. when the server did not send them (single-entry answers have no *_name fields),
+    // and the units of lump-sum services.
+    void setMasterData(MasterData* masterData);
+    void setTimeZone(const QTimeZone& zone);
+    QTimeZone timeZone() const { return m_zone; }
+    void setTimeFormat12h(bool on);
+    bool timeFormat12h() const { return m_twelveHour; }
+    Clock* clock() const { return m_clock; }
+
+    // --- loading ---
+    // Loads the entries of query. A different query than the last one clears the rows first; the same query
+    // updates the rows in place. A load in flight is aborted.
+    void load(const EntryQuery& query);
+    // The last query again, in place.
+    void refresh();
+    bool hasQuery() const { return m_hasQuery; }
+    EntryQuery query() const { return m_query; }
+    bool isLoading() const { return m_reply != nullptr; }
+    ApiError lastError() const { return m_lastError; }
+
+    // --- local changes after the dialogs saved ---
+    // Inserts the entry at its place, or updates the row with its id (moving it when its start changed).
+    // Entries outside the current query's time window are removed instead.
+    void upsertEntry(const Entry& entry);
+    bool removeEntry(qint64 id);
+    // Sends DELETE for every id; each row disappears when its DELETE succeeded (or the entry was gone already).
+    void deleteEntries(const QList<qint64>& ids);
+
+    const QList<Entry>& entries() const { return m_entries; }
+    int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
+    const Entry& entryAt(int row) const { return m_entries.at(row); }
+    bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
+
+    // --- ticking ---
+    // Per-second ticking while the entries are visible; per-minute otherwise.
+    void setFastTicking(bool fast);
+    bool fastTicking() const { return m_fastTicking; }
+    int tickIntervalMs() const;
+    bool isTicking() const;
+
+public slots:
+    // Emits dataChanged for the duration cell of every running entry (called by the timer; tests call it after
+    // moving a ManualClock).
+    void tick();
+    // After a language change: headers and texts again.
+    void retranslate();
+
+signals:
+    void loadingChanged(bool loading);
+    // Every page of a load arrived.
+    void loadFinished();
+    void loadFailed(const ApiError& error);
+    // One page arrived (1-based) of countPages.
+    void pageLoaded(int page, int countPages);
+    // deleteEntries() is done: which ids are gone, which failed and the first error.
+    void deleteFinished(const QList<qint64>& deleted, const QList<qint64>& failed, const ApiError& error);
+    void ticked();
+
+private:
+    void applyPage(const QList<Entry>& page);
+    void finishLoad(ApiReply* reply);
+    void insertSorted(const Entry& entry);
+    void updateRow(int row, const Entry& entry);
+    void removeRowAt(int row);
+    void rebuildIndex(int fromRow = 0);
+    void noteRunning(const Entry& entry);
+    void updateTicker();
+    bool inWindow(const Entry& entry) const;
+    QString customerName(const Entry& e) const;
+    QString projectName(const Entry& e) const;
+    QString serviceName(const Entry& e) const;
+    QString amountText(const Entry& e, bool forExport) const;
+    QString billableText(int billable) const;
+    QVariant displayData(const Entry& e, int column) const;
+    QVariant exportData(const Entry& e, int column) const;
+    QVariant sortData(const Entry& e, int column) const;
+
+    QPointer<ApiClient> m_api;
+    Clock* m_clock = nullptr;
+    QPointer<MasterData> m_masterData;
+    QTimeZone m_zone;
+    bool m_twelveHour = false;
+
+    QList<Entry> m_entries;
+    QHash<qint64, int> m_rowById;
+    QSet<qint64> m_runningIds;
+
+    EntryQuery m_query;
+    bool m_hasQuery = false;
+    QPointer<ApiReply> m_reply;
+    QSet<qint64> m_seenIds;
+    ApiError m_lastError;
+
+    QTimer* m_ticker = nullptr;
+    bool m_fastTicking = false;
+};

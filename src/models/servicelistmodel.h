@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "masterlistmodel.h"
+#include "service.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// Every service of the account (active or not), sorted by name: the shared source of all service pickers.
+class ServiceListModel : public MasterListModel
+{
+    Q_OBJECT
+public:
+    explicit ServiceListModel(QObject* parent = nullptr);
+
+    void setServices(const QList<Service>& services);
+    QList<Service> services() const { return m_objects.values(); }
+    std::optional<Service> service(qint64 id) const;
+
+private:
+    QHash<qint64, Service> m_objects;
+};

@@ -1,0 +1,772 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The entry models against the fake Clockodo server over real HTTP: paging appends without resets, refreshes
+// update in place, local edits touch one row, deletes remove rows, a running entry ticks with a ManualClock,
+// filtering/sorting, day totals, master data and pickers. QAbstractItemModelTester watches every model.
+#include "apiclient.h"
+#include "customerlistmodel.h"
+#include "daterange.h"
+#include "daytotalsmodel.h"
+#include "entryfilterproxymodel.h"
+#include "entrytablemodel.h"
+#include "entrytextsuggestions.h"
+#include "fakeclockodoserver.h"
+#include "lumpsumservicelistmodel.h"
+#include "manualclock.h"
+#include "masterdata.h"
+#include "pickerfilterproxymodel.h"
+#include "projectlistmodel.h"
+#include "servicelistmodel.h"
+#include "taskcatalog.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <ctime>
+#include <memory>
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+const QTimeZone berlin("Europe/Berlin");
+
+void watch(QAbstractItemModel* model, std::vector<std::unique_ptr<QAbstractItemModelTester>>* testers)
+{
+    testers->push_back(
+        std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+}
+
+} // namespace
+
+class TestEntryTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void pagesAppendWithoutReset();
+    void selectionSurvivesPaging();
+    void refreshUpdatesInPlace();
+    void newQueryReplacesRows();
+    void requestCarriesUserAndServerFilters();
+    void upsertUpdatesOneRow();
+    void upsertMovesRowWhenStartChanges();
+    void upsertOutsideWindowRemovesRow();
+    void deleteRemovesRows();
+    void failedDeleteKeepsRow();
+    void failedLoadIsReported();
+    void runningEntryTicks();
+    void runningEntryNotInFutureRanges();
+    void tickingIntervals();
+    void timesInUserZoneNotOsZone();
+    void twelveHourFormat();
+    void lumpSumRows();
+    void namesFromMasterDataWhenMissing();
+    void proxyFiltersAndSorts();
+    void dayTotalsSplitAtMidnightAndFollowFilter();
+    void dayTotalsCountRunningEntryUpToNow();
+    void masterDataLoadsOnceAndPickersFilter();
+    void textSuggestions();
+
+private:
+    EntryQuery weekQuery(QDate day, int itemsPerPage = 1000) const;
+    Entry entryFromServer(qint64 id);
+    bool loadAndWait(const EntryQuery& query);
+
+    QByteArray m_oldTz;
+    std::unique_ptr<FakeClockodoServer> m_server;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<EntryTableModel> m_model;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+    qint64 m_bakery = 0;
+    qint64 m_atelier = 0;
+    qint64 m_website = 0;
+    qint64 m_consulting = 0;
+    qint64 m_development = 0;
+    qint64 m_travel = 0;
+};
+
+void TestEntryTableModel::initTestCase()
+{
+    // The OS runs in New York; the Clockodo user (fake default) lives in Europe/Berlin.
+    m_oldTz = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+}
+
+void TestEntryTableModel::cleanupTestCase()
+{
+    if (m_oldTz.isEmpty())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", m_oldTz);
+    tzset();
+}
+
+void TestEntryTableModel::init()
+{
+    m_server = std::make_unique<FakeClockodoServer>();
+    const QDateTime now = utc(2026, 11, 25, 10); // Wednesday, 11:00 in Berlin
+    m_server->setNow(now);
+    QVERIFY(m_server->listen());
+    m_bakery = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 2);
+    m_atelier = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 5);
+    m_website = m_server->addProject(m_bakery, QStringLiteral("Neue Website"));
+    m_server->addProject(m_bakery, QStringLiteral("Alte Kampagne"), true, true);
+    m_consulting = m_server->addService(QStringLiteral("Beratung"));
+    m_development = m_server->addService(QStringLiteral("Développement"));
+    m_travel = m_server->addLumpSumService(QStringLiteral("Fahrtkosten"), 0.3, QStringLiteral("km"));
+
+    m_api = std::make_unique<ApiClient>();
+    QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
+    m_api->setCredentials(m_server->email(), m_server->apiKey());
+    RetryPolicy noRetries;
+    noRetries.maxRetries = 0;
+    m_api->setRetryPolicy(noRetries);
+
+    m_clock = std::make_unique<ManualClock>(now);
+    m_model = std::make_unique<EntryTableModel>(m_api.get(), m_clock.get());
+    m_model->setTimeZone(berlin);
+    watch(m_model.get(), &m_testers);
+}
+
+void TestEntryTableModel::cleanup()
+{
+    m_testers.clear();
+    m_model.reset();
+    m_api.reset();
+    m_server.reset();
+    m_clock.reset();
+}
+
+EntryQuery TestEntryTableModel::weekQuery(QDate day, int itemsPerPage) const
+{
+    const DateRange range = DateRange::week(day, berlin, true);
+    EntryQuery query;
+    query.since = range.sinceUtc();
+    query.until = range.untilUtc();
+    query.usersId = m_server->currentUserId();
+    query.itemsPerPage = itemsPerPage;
+    return query;
+}
+
+Entry entryFromServer(const QJsonObject& json)
+{
+    QString error;
+    const auto entry = Entry::fromJson(json, QStringLiteral("entry"), &error);
+    return entry.value_or(Entry());
+}
+
+Entry TestEntryTableModel::entryFromServer(qint64 id)
+{
+    return ::entryFromServer(m_server->entry(id));
+}
+
+bool TestEntryTableModel::loadAndWait(const EntryQuery& query)
+{
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    m_model->load(query);
+    return finished.wait(10000);
+}
+
+void TestEntryTableModel::pagesAppendWithoutReset()
+{
+    m_server->addSyntheticEntries(25, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 7);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy pages(m_model.get(), &EntryTableModel::pageLoaded);
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    QList<int> rowsAtPage;
+    connect(m_model.get(), &EntryTableModel::pageLoaded, this, [this, &rowsAtPage, &finished] {
+        rowsAtPage.append(m_model->rowCount());
+        QCOMPARE(finished.count(), 0); // the rows are there before the load is done
+    });
+
+    m_model->load(weekQuery(QDate(2026, 11, 25), 10));
+    QVERIFY(m_model->isLoading());
+    QVERIFY(finished.wait(10000));
+
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(pages.count(), 3);
+    QCOMPARE(inserted.count(), 3); // one insertion per page
+    QCOMPARE(rowsAtPage, (QList<int> { 10, 20, 25 }));
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 9);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 10);
+    QCOMPARE(inserted.at(2).at(2).toInt(), 24);
+    QCOMPARE(m_model->rowCount(), 25);
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->entryAt(row - 1).timeSince <= m_model->entryAt(row).timeSince);
+    QVERIFY(!m_model->isLoading());
+
+    // Exactly the pages asked for, with enhanced_list and the user filter.
+    int listRequests = 0;
+    for (const auto& r : m_server->requestLog()) {
+        if (r.path != QLatin1String("/api/v2/entries"))
+            continue;
+        ++listRequests;
+        QCOMPARE(r.queryValue(QStringLiteral("enhanced_list")), QStringLiteral("true"));
+        QCOMPARE(r.queryValue(QStringLiteral("items_per_page")), QStringLiteral("10"));
+    }
+    QCOMPARE(listRequests, 3);
+    // Enhanced names arrived.
+    QCOMPARE(m_model->index(0, EntryTableModel::CustomerColumn).data().toString().isEmpty(), false);
+}
+
+void TestEntryTableModel::selectionSurvivesPaging()
+{
+    m_server->addSyntheticEntries(30, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 3);
+    EntryFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    watch(&proxy, &m_testers);
+    QItemSelectionModel selection(&proxy);
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    bool selected = false;
+    qint64 selectedId = 0;
+    connect(m_model.get(), &EntryTableModel::pageLoaded, this, [&](int page) {
+        if (page != 1)
+            return;
+        selection.select(proxy.index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(proxy.index(3, 0), QItemSelectionModel::NoUpdate);
+        selectedId = proxy.index(3, 0).data(EntryTableModel::IdRole).toLongLong();
+        selected = true;
+    });
+    m_model->load(weekQuery(QDate(2026, 11, 25), 10));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(selected);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().data(EntryTableModel::IdRole).toLongLong(), selectedId);
+    QCOMPARE(selection.currentIndex().data(EntryTableModel::IdRole).toLongLong(), selectedId);
+}
+
+void TestEntryTableModel::refreshUpdatesInPlace()
+{
+    m_server->addSyntheticEntries(12, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 5);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25), 5)));
+    QCOMPARE(m_model->rowCount(), 12);
+    const qint64 edited = m_model->entryAt(4).id;
+    const qint64 deleted = m_model->entryAt(8).id;
+    m_server->remoteEditEntry(edited, QJsonObject { { QStringLiteral("text"), QStringLiteral("Changed elsewhere") } });
+    m_server->remoteDeleteEntry(deleted);
+
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(loadAndWait(m_model->query()));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 8);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 4);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 4);
+    QCOMPARE(m_model->rowCount(), 11);
+    QCOMPARE(m_model->entryAt(4).text, QStringLiteral("Changed elsewhere"));
+    QCOMPARE(m_model->rowOfId(deleted), -1);
+}
+
+void TestEntryTableModel::newQueryReplacesRows()
+{
+    m_server->addTimeEntry(m_bakery, m_website, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                           QStringLiteral("this week"), 1);
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 17, 8), utc(2026, 11, 17, 9),
+                           QStringLiteral("last week"), 1);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QCOMPARE(m_model->rowCount(), 1);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 18))));
+    QCOMPARE(reset.count(), 1); // a different range: the old rows go at once, not after the answer
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entryAt(0).text, QStringLiteral("last week"));
+}
+
+void TestEntryTableModel::requestCarriesUserAndServerFilters()
+{
+    EntryFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.setCustomerId(m_bakery);
+    proxy.setBillable(EntryFilterProxyModel::BillableOrBilled);
+    proxy.setText(QStringLiteral("local only"));
+    EntryQuery query = weekQuery(QDate(2026, 11, 25));
+    proxy.applyServerFilters(&query);
+    m_server->clearRequestLog();
+    QVERIFY(loadAndWait(query));
+    const auto log = m_server->requestLog();
+    QCOMPARE(log.size(), 1);
+    const auto& r = log.first();
+    QCOMPARE(r.queryValue(QStringLiteral("filter[users_id]")), QString::number(m_server->currentUserId()));
+    QCOMPARE(r.queryValue(QStringLiteral("filter[customers_id]")), QString::number(m_bakery));
+    QCOMPARE(r.queryValue(QStringLiteral("filter[billable]")), QStringLiteral("12"));
+    QVERIFY(r.queryValue(QStringLiteral("filter[text]")).isNull());
+    QCOMPARE(r.queryValue(QStringLiteral("time_since")), QStringLiteral("2026-11-22T23:00:00Z"));
+    QCOMPARE(r.queryValue(QStringLiteral("time_until")), QStringLiteral("2026-11-29T23:00:00Z"));
+}
+
+void TestEntryTableModel::upsertUpdatesOneRow()
+{
+    m_server->addSyntheticEntries(8, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 9);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    Entry entry = m_model->entryAt(3);
+    entry.text = QStringLiteral("Edited in the dialog");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    m_model->upsertEntry(entry);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), m_model->index(3, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), m_model->index(3, EntryTableModel::ColumnCount - 1));
+    QCOMPARE(moved.count(), 0);
+    QCOMPARE(m_model->index(3, EntryTableModel::DescriptionColumn).data().toString(),
+             QStringLiteral("Edited in the dialog"));
+    // The same entry again: nothing to tell anybody.
+    m_model->upsertEntry(entry);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestEntryTableModel::upsertMovesRowWhenStartChanges()
+{
+    m_server->addSyntheticEntries(6, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 11);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    Entry entry = m_model->entryAt(0);
+    const qint64 length = entry.timeSince.secsTo(entry.timeUntil);
+    entry.timeSince = utc(2026, 11, 28, 9);
+    entry.timeUntil = entry.timeSince.addSecs(length);
+    QSignalSpy moved(m_model.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->upsertEntry(entry);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(m_model->rowOfId(entry.id), 5);
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->entryAt(row - 1).timeSince <= m_model->entryAt(row).timeSince);
+}
+
+void TestEntryTableModel::upsertOutsideWindowRemovesRow()
+{
+    const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                             QStringLiteral("moves away"), 1);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QCOMPARE(m_model->rowCount(), 1);
+    Entry entry = m_model->entryAt(0);
+    entry.timeSince = utc(2026, 12, 8, 8);
+    entry.timeUntil = utc(2026, 12, 8, 9);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    m_model->upsertEntry(entry);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_model->rowOfId(id), -1);
+    // A new entry inside the window is inserted at its place.
+    Entry created = entry;
+    created.id = 99999;
+    created.timeSince = utc(2026, 11, 26, 8);
+    created.timeUntil = utc(2026, 11, 26, 9);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->upsertEntry(created);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowOfId(99999), 0);
+}
+
+void TestEntryTableModel::deleteRemovesRows()
+{
+    m_server->addSyntheticEntries(6, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 13);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const QList<qint64> ids { m_model->entryAt(1).id, m_model->entryAt(4).id };
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy done(m_model.get(), &EntryTableModel::deleteFinished);
+    m_model->deleteEntries(ids);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(m_model->rowCount(), 4);
+    auto deleted = done.at(0).at(0).value<QList<qint64>>();
+    std::sort(deleted.begin(), deleted.end());
+    QCOMPARE(deleted, ids);
+    QVERIFY(done.at(0).at(1).value<QList<qint64>>().isEmpty());
+    for (qint64 id : ids) {
+        QVERIFY(m_server->entry(id).isEmpty());
+        QCOMPARE(m_model->rowOfId(id), -1);
+    }
+}
+
+void TestEntryTableModel::failedDeleteKeepsRow()
+{
+    m_server->addSyntheticEntries(3, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 17);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const qint64 id = m_model->entryAt(1).id;
+    FakeClockodoServer::Fault fault;
+    fault.kind = FakeClockodoServer::Fault::Kind::Status;
+    fault.status = 500;
+    fault.method = "DELETE";
+    fault.attempts = 0;
+    m_server->injectFault(fault);
+    QSignalSpy done(m_model.get(), &EntryTableModel::deleteFinished);
+    m_model->deleteEntries({ id });
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(1).value<QList<qint64>>(), QList<qint64> { id });
+    QCOMPARE(done.at(0).at(2).value<ApiError>().category, ApiError::Category::Server);
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(!m_server->entry(id).isEmpty());
+}
+
+void TestEntryTableModel::failedLoadIsReported()
+{
+    m_server->addSyntheticEntries(3, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 19);
+    FakeClockodoServer::Fault fault;
+    fault.kind = FakeClockodoServer::Fault::Kind::Status;
+    fault.status = 503;
+    fault.pathPrefix = QStringLiteral("/v2/entries");
+    m_server->injectFault(fault);
+    QSignalSpy failed(m_model.get(), &EntryTableModel::loadFailed);
+    QSignalSpy loading(m_model.get(), &EntryTableModel::loadingChanged);
+    m_model->load(weekQuery(QDate(2026, 11, 25)));
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(m_model->lastError().category, ApiError::Category::Server);
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(loading.last().at(0).toBool(), false);
+    // Retry works once the server is back.
+    QVERIFY(loadAndWait(m_model->query()));
+    QCOMPARE(m_model->rowCount(), 3);
+}
+
+void TestEntryTableModel::runningEntryTicks()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 25, 7), utc(2026, 11, 25, 8),
+                           QStringLiteral("before"), 1);
+    const qint64 running = m_server->remoteStartClock(m_bakery, m_consulting, m_website, QStringLiteral("running"),
+                                                      utc(2026, 11, 25, 9, 50));
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 26, 7), utc(2026, 11, 26, 8),
+                           QStringLiteral("after"), 0);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const int row = m_model->rowOfId(running);
+    QCOMPARE(row, 1);
+    QVERIFY(m_model->hasRunningEntry());
+    QVERIFY(m_model->isTicking());
+    const QModelIndex duration = m_model->index(row, EntryTableModel::DurationColumn);
+    QCOMPARE(duration.data().toString(), QStringLiteral("0:10:00"));
+    QCOMPARE(m_model->index(row, EntryTableModel::EndColumn).data().toString(), QStringLiteral("running"));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_clock->advance(61);
+    m_model->tick();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), duration); // that cell only
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), duration);
+    QCOMPARE(duration.data().toString(), QStringLiteral("0:11:01"));
+
+    // Once stopped (a refresh brings the stopped entry), the ticking ends.
+    m_server->advance(61);
+    m_server->remoteStopClock();
+    QVERIFY(loadAndWait(m_model->query()));
+    QVERIFY(!m_model->hasRunningEntry());
+    QVERIFY(!m_model->isTicking());
+    changed.clear();
+    m_model->tick();
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestEntryTableModel::runningEntryNotInFutureRanges()
+{
+    const qint64 running = m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 12, 2)))); // next week: the server sends it, we do not show it
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->isTicking());
+    // A clock started last week that still runs belongs to this week as well.
+    m_clock->setNowUtc(utc(2026, 12, 1, 10));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 12, 2))));
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->entryAt(0).id, running);
+}
+
+void TestEntryTableModel::tickingIntervals()
+{
+    m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QVERIFY(!m_model->fastTicking());
+    QCOMPARE(m_model->tickIntervalMs(), 60000); // hidden: once a minute
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setFastTicking(true); // visible: every second, and at once
+    QCOMPARE(m_model->tickIntervalMs(), 1000);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_model->isTicking());
+}
+
+void TestEntryTableModel::timesInUserZoneNotOsZone()
+{
+    QCOMPARE(QTimeZone::systemTimeZoneId(), QByteArray("America/New_York"));
+    // Monday 22:00 to Tuesday 00:30 in Berlin (16:00-18:30 in New York).
+    m_server->addTimeEntry(m_bakery, m_website, m_consulting, utc(2026, 11, 23, 21), utc(2026, 11, 23, 23, 30),
+                           QStringLiteral("late"), 1);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QCOMPARE(m_model->rowCount(), 1);
+    const auto cell = [this](int column, int role = Qt::DisplayRole) {
+        return m_model->index(0, column).data(role);
+    };
+    QCOMPARE(cell(EntryTableModel::StartColumn).toString(), QStringLiteral("22:00"));
+    QCOMPARE(cell(EntryTableModel::EndColumn).toString(), QStringLiteral("00:30 (+1)"));
+    QCOMPARE(cell(EntryTableModel::DurationColumn).toString(), QStringLiteral("2:30"));
+    QCOMPARE(cell(0, EntryTableModel::LocalDateRole).toDate(), QDate(2026, 11, 23));
+    QCOMPARE(cell(EntryTableModel::DateColumn, EntryTableModel::ExportRole).toString(), QStringLiteral("2026-11-23"));
+    QCOMPARE(cell(EntryTableModel::StartColumn, EntryTableModel::ExportRole).toString(),
+             QStringLiteral("2026-11-23 22:00"));
+    QCOMPARE(cell(EntryTableModel::EndColumn, EntryTableModel::ExportRole).toString(),
+             QStringLiteral("2026-11-24 00:30"));
+    QCOMPARE(cell(EntryTableModel::DurationColumn, EntryTableModel::DecimalHoursRole).toString(),
+             QStringLiteral("2.50"));
+}
+
+void TestEntryTableModel::twelveHourFormat()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 12), utc(2026, 11, 24, 13, 15), QString(), 0);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setTimeFormat12h(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->index(0, EntryTableModel::StartColumn).data().toString(), QStringLiteral("1:00 PM"));
+    QCOMPARE(m_model->index(0, EntryTableModel::EndColumn).data().toString(), QStringLiteral("2:15 PM"));
+    // CSV stays 24 h.
+    QCOMPARE(m_model->index(0, EntryTableModel::StartColumn).data(EntryTableModel::ExportRole).toString(),
+             QStringLiteral("2026-11-24 13:00"));
+}
+
+void TestEntryTableModel::lumpSumRows()
+{
+    const qint64 value
+        = m_server->addEntry(QJsonObject { { QStringLiteral("customers_id"), m_bakery },
+                                           { QStringLiteral("services_id"), m_consulting },
+                                           { QStringLiteral("billable"), 1 },
+                                           { QStringLiteral("time_since"), QStringLiteral("2026-11-24T11:00:00Z") },
+                                           { QStringLiteral("lumpsum"), 123.5 } });
+    const qint64 service
+        = m_server->addEntry(QJsonObject { { QStringLiteral("customers_id"), m_bakery },
+                                           { QStringLiteral("lumpsum_services_id"), m_travel },
+                                           { QStringLiteral("lumpsum_services_amount"), 42 },
+                                           { QStringLiteral("billable"), 2 },
+                                           { QStringLiteral("time_since"), QStringLiteral("2026-11-24T12:00:00Z") } });
+    QVERIFY(value > 0);
+    QVERIFY(service > 0);
+    MasterData master(m_api.get());
+    QSignalSpy loaded(&master, &MasterData::loaded);
+    master.load();
+    QVERIFY(loaded.wait(10000));
+    m_model->setMasterData(&master);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QCOMPARE(m_model->rowCount(), 2);
+    const int valueRow = m_model->rowOfId(value);
+    const int serviceRow = m_model->rowOfId(service);
+    QCOMPARE(m_model->index(valueRow, EntryTableModel::DurationColumn).data().toString(), QString());
+    QCOMPARE(m_model->index(valueRow, EntryTableModel::ServiceColumn).data().toString(), QStringLiteral("Beratung"));
+    QCOMPARE(m_model->index(valueRow, EntryTableModel::AmountColumn).data(EntryTableModel::ExportRole).toString(),
+             QStringLiteral("123.50"));
+    QCOMPARE(m_model->index(serviceRow, EntryTableModel::ServiceColumn).data().toString(),
+             QStringLiteral("Fahrtkosten"));
+    QCOMPARE(m_model->index(serviceRow, EntryTableModel::AmountColumn).data(EntryTableModel::ExportRole).toString(),
+             QStringLiteral("42 km"));
+    QCOMPARE(m_model->index(serviceRow, EntryTableModel::BillableColumn).data().toString(), QStringLiteral("Billed"));
+}
+
+void TestEntryTableModel::namesFromMasterDataWhenMissing()
+{
+    MasterData master(m_api.get());
+    QSignalSpy loaded(&master, &MasterData::loaded);
+    master.load();
+    QVERIFY(loaded.wait(10000));
+    m_model->setMasterData(&master);
+    const qint64 id = m_server->addTimeEntry(m_bakery, m_website, m_consulting, utc(2026, 11, 24, 8),
+                                             utc(2026, 11, 24, 9), QStringLiteral("x"), 1);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    // What PUT answers: no enhanced names.
+    Entry plain = entryFromServer(id);
+    QVERIFY(plain.customersName.isEmpty());
+    plain.text = QStringLiteral("y");
+    m_model->upsertEntry(plain);
+    QCOMPARE(m_model->index(0, EntryTableModel::CustomerColumn).data().toString(),
+             QStringLiteral("Bäckerei Sonnenschein"));
+    QCOMPARE(m_model->index(0, EntryTableModel::ProjectColumn).data().toString(), QStringLiteral("Neue Website"));
+    QCOMPARE(m_model->index(0, EntryTableModel::ServiceColumn).data().toString(), QStringLiteral("Beratung"));
+}
+
+void TestEntryTableModel::proxyFiltersAndSorts()
+{
+    m_server->addTimeEntry(m_bakery, m_website, m_consulting, utc(2026, 11, 23, 8), utc(2026, 11, 23, 10),
+                           QStringLiteral("Abstimmung Startseite"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 8), utc(2026, 11, 24, 8, 30),
+                           QStringLiteral("Refactoring"), 0);
+    m_server->addTimeEntry(m_bakery, 0, m_development, utc(2026, 11, 25, 8), utc(2026, 11, 25, 9),
+                           QStringLiteral("Bugfix"), 2);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    EntryFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    watch(&proxy, &m_testers);
+    QCOMPARE(proxy.rowCount(), 3);
+
+    QSignalSpy server(&proxy, &EntryFilterProxyModel::serverFiltersChanged);
+    proxy.setCustomerId(m_bakery);
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(server.count(), 1);
+    proxy.setServiceId(m_development);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.clearFilters();
+    QCOMPARE(proxy.rowCount(), 3);
+
+    proxy.setBillable(0);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setBillable(EntryFilterProxyModel::BillableOrBilled);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setBillable(std::nullopt);
+
+    server.clear();
+    proxy.setText(QStringLiteral("bäck start")); // every word, anywhere, any case
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(server.count(), 0); // free text stays local
+    proxy.setText(QStringLiteral("LUMIÈRE"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QString());
+    QVERIFY(!proxy.hasFilter());
+
+    proxy.sort(EntryTableModel::DurationColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, EntryTableModel::DescriptionColumn).data().toString(),
+             QStringLiteral("Abstimmung Startseite"));
+    QCOMPARE(proxy.index(2, EntryTableModel::DescriptionColumn).data().toString(), QStringLiteral("Refactoring"));
+    proxy.sort(EntryTableModel::CustomerColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, EntryTableModel::CustomerColumn).data().toString(), QStringLiteral("Atelier Lumière"));
+}
+
+void TestEntryTableModel::dayTotalsSplitAtMidnightAndFollowFilter()
+{
+    // Monday 22:00 -> Tuesday 01:00 in Berlin, and Wednesday 09:00-10:15 for another customer.
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 21), utc(2026, 11, 24, 0),
+                           QStringLiteral("night"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 25, 8), utc(2026, 11, 25, 9, 15),
+                           QStringLiteral("day"), 1);
+    EntryFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    DayTotalsModel totals(m_clock.get());
+    watch(&totals, &m_testers);
+    totals.setSourceModel(&proxy);
+    totals.setRange(DateRange::week(QDate(2026, 11, 25), berlin, true));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QTRY_COMPARE(totals.totalSeconds(), 3 * 3600 + 4500);
+    QCOMPARE(totals.rowCount(), 7);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 23)), 2 * 3600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 24)), 3600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 25)), 4500);
+    QCOMPARE(totals.index(2, DayTotalsModel::DurationColumn).data().toString(), QStringLiteral("1:15"));
+    QCOMPARE(totals.index(2, DayTotalsModel::HoursColumn).data().toString(), QStringLiteral("1.25 h"));
+    QVERIFY(totals.index(2, 0).data(DayTotalsModel::IsTodayRole).toBool());
+    QCOMPARE(totals.maximumDaySeconds(), 2 * 3600);
+
+    proxy.setCustomerId(m_atelier);
+    QTRY_COMPARE(totals.totalSeconds(), 4500);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 23)), 0);
+}
+
+void TestEntryTableModel::dayTotalsCountRunningEntryUpToNow()
+{
+    m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9));
+    DayTotalsModel totals(m_clock.get());
+    totals.setSourceModel(m_model.get());
+    totals.setRange(DateRange::week(QDate(2026, 11, 25), berlin, true));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QTRY_COMPARE(totals.totalSeconds(), 3600);
+    QSignalSpy changed(&totals, &DayTotalsModel::totalsChanged);
+    m_clock->advance(600);
+    m_model->tick();
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(totals.totalSeconds(), 4200);
+}
+
+void TestEntryTableModel::masterDataLoadsOnceAndPickersFilter()
+{
+    m_server->addProject(m_bakery, QStringLiteral("Ruhende Idee"), false, false);
+    const qint64 other = m_server->addService(QStringLiteral("Support"));
+    m_server->addService(QStringLiteral("Alt"), false);
+    m_server->setCustomerServiceAssignments(m_atelier, { m_development, other });
+
+    MasterData master(m_api.get());
+    watch(master.customers(), &m_testers);
+    watch(master.projects(), &m_testers);
+    watch(master.services(), &m_testers);
+    watch(master.lumpSumServices(), &m_testers);
+    QSignalSpy loaded(&master, &MasterData::loaded);
+    QSignalSpy user(&master, &MasterData::userChanged);
+    m_server->clearRequestLog();
+    master.load();
+    master.load(); // no second round while the first runs
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_server->requestLog().size(), 5);
+    master.load(); // loaded: nothing is sent
+    QVERIFY(!master.isLoading());
+    QCOMPARE(user.count(), 1);
+    QCOMPARE(master.user().timezone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(master.customers()->rowCount(), 2);
+    QCOMPARE(master.customers()->index(0).data().toString(), QStringLiteral("Atelier Lumière")); // sorted
+    QCOMPARE(master.projects()->rowCount(), 3);
+    QCOMPARE(master.services()->rowCount(), 4);
+    QCOMPARE(master.lumpSumServices()->item(m_travel)->unit, QStringLiteral("km"));
+
+    PickerFilterProxyModel projects;
+    projects.setSourceModel(master.projects());
+    watch(&projects, &m_testers);
+    projects.setCustomerId(m_bakery);
+    QCOMPARE(projects.rowCount(), 1); // the completed and the inactive one are not offered
+    QCOMPARE(projects.idAt(0), m_website);
+    const qint64 completed = m_server->projectId(QStringLiteral("Alte Kampagne"));
+    projects.setKeptId(completed); // an old entry that uses it still shows it
+    QCOMPARE(projects.rowCount(), 2);
+    QVERIFY(projects.rowOfId(completed) >= 0);
+    projects.setCustomerId(m_atelier);
+    QCOMPARE(projects.rowCount(), 0);
+
+    PickerFilterProxyModel services;
+    services.setSourceModel(master.services());
+    watch(&services, &m_testers);
+    QCOMPARE(services.rowCount(), 3); // "Alt" is inactive
+    const auto* atelier = master.customers()->item(m_atelier);
+    QVERIFY(atelier);
+    services.setAllowedIds(QSet<qint64>(atelier->serviceAssignments.cbegin(), atelier->serviceAssignments.cend()));
+    QCOMPARE(services.rowCount(), 2);
+
+    // The stopwatch's catalog gets the same lists instead of fetching them again.
+    TaskCatalog catalog(m_api.get());
+    master.shareWith(&catalog);
+    QVERIFY(catalog.isLoaded());
+    QCOMPARE(catalog.customerName(m_bakery), QStringLiteral("Bäckerei Sonnenschein"));
+    QCOMPARE(catalog.customers().size(), 2);
+
+    // refresh() updates the shared lists in place.
+    m_server->addCustomer(QStringLiteral("Zoo"));
+    QSignalSpy loadedAgain(&master, &MasterData::loaded);
+    master.refresh();
+    QVERIFY(loadedAgain.wait(10000));
+    QCOMPARE(master.customers()->rowCount(), 3);
+    QCOMPARE(catalog.customers().size(), 3);
+}
+
+void TestEntryTableModel::textSuggestions()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 8), utc(2026, 11, 23, 9),
+                           QStringLiteral("Abstimmung Startseite"), 1);
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 9), utc(2026, 11, 23, 10),
+                           QStringLiteral("Abnahme Shop"), 1);
+    EntryTextSuggestions suggestions(m_api.get());
+    suggestions.setDebounceMs(0);
+    watch(&suggestions, &m_testers);
+    QSignalSpy updated(&suggestions, &EntryTextSuggestions::suggestionsUpdated);
+    suggestions.setTerm(QStringLiteral("Abst"));
+    QVERIFY(updated.wait(10000));
+    QVERIFY(suggestions.stringList().contains(QStringLiteral("Abstimmung Startseite")));
+    QVERIFY(!suggestions.stringList().contains(QStringLiteral("Abnahme Shop")));
+}
+
+QTEST_GUILESS_MAIN(TestEntryTableModel)
+#include "tst_entrytablemodel.moc"

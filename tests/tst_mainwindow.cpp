@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window against the fake Clockodo server: range navigation in the user's zone, keyboard paths (Ins,
+// Enter, Ctrl+D, Del, Ctrl+F), deleting every entry type with the confirmation, the empty state, the error banner
+// with Retry, CSV export and the stopwatch strip.
+#include "apiclient.h"
+#include "daytotalsmodel.h"
+#include "entryeditdialog.h"
+#include "entryfilterbar.h"
+#include "entryfilterproxymodel.h"
+#include "entrytablemodel.h"
+#include "errorbanner.h"
+#include "fakeclockodoserver.h"
+#include "mainwindow.h"
+#include "manualclock.h"
+#include "masterdata.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ctime>
+#include <memory>
+
+namespace {
+
+QDateTime utc(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheUsersWeekInTheUsersZone();
+    void navigatesAcrossDstWeek();
+    void periodsAndCustomRange();
+    void emptyState();
+    void insOpensNewEntryAndSavedRowAppears();
+    void enterEditsAndCtrlDDuplicates();
+    void deleteEveryTypeWithConfirmation();
+    void cancelledDeleteKeepsRows();
+    void ctrlFFiltersLocallyAndOnServer();
+    void bannerWithRetry();
+    void csvExportOfTheView();
+    void stopwatchStrip();
+    void runningEntryTicksWhileVisible();
+
+private:
+    void waitLoaded();
+    void activate();
+    void selectRows(const QList<int>& rows);
+
+    QByteArray m_oldTz;
+    std::unique_ptr<FakeClockodoServer> m_server;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<MasterData> m_master;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_bakery = 0;
+    qint64 m_atelier = 0;
+    qint64 m_consulting = 0;
+    qint64 m_development = 0;
+    qint64 m_travel = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_oldTz = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    if (m_oldTz.isEmpty())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", m_oldTz);
+    tzset();
+}
+
+void TestMainWindow::init()
+{
+    m_server = std::make_unique<FakeClockodoServer>();
+    // Thursday 26 Nov 2026, 00:30 in Berlin -- still Wednesday evening in New York.
+    const QDateTime now = utc(2026, 11, 25, 23, 30);
+    m_server->setNow(now);
+    QVERIFY(m_server->listen());
+    m_bakery = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 2);
+    m_atelier = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 5);
+    m_consulting = m_server->addService(QStringLiteral("Beratung"));
+    m_development = m_server->addService(QStringLiteral("Développement"));
+    m_travel = m_server->addLumpSumService(QStringLiteral("Fahrtkosten"), 0.3, QStringLiteral("km"));
+    m_api = std::make_unique<ApiClient>();
+    QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
+    m_api->setCredentials(m_server->email(), m_server->apiKey());
+    RetryPolicy noRetries;
+    noRetries.maxRetries = 0;
+    m_api->setRetryPolicy(noRetries);
+    m_clock = std::make_unique<ManualClock>(now);
+    m_master = std::make_unique<MasterData>(m_api.get());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setConnectionText(m_server->email(), true);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_master.reset();
+    m_api.reset();
+    m_server.reset();
+    m_clock.reset();
+}
+
+void TestMainWindow::activate()
+{
+    // (After a modal dialog the offscreen platform does not activate windows by itself; widget shortcuts only
+    // need QApplication's active window.)
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+}
+
+void TestMainWindow::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->entryModel() && m_window->entryModel()->hasQuery() && !m_window->entryModel()->isLoading(), 10000);
+}
+
+void TestMainWindow::selectRows(const QList<int>& rows)
+{
+    QTableView* view = m_window->entryView();
+    view->setFocus();
+    view->clearSelection();
+    for (int row : rows)
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->setCurrentIndex(view->model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+}
+
+void TestMainWindow::showsTheUsersWeekInTheUsersZone()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 8), utc(2026, 11, 23, 9, 30),
+                           QStringLiteral("Montag"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 25, 22), utc(2026, 11, 25, 23),
+                           QStringLiteral("nach Mitternacht"), 0);
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 30, 8), utc(2026, 11, 30, 9),
+                           QStringLiteral("nächste Woche"), 1);
+    m_server->clearRequestLog();
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    waitLoaded();
+    // In Berlin it is already Thursday: the week is 23-29 Nov.
+    QCOMPARE(m_window->range().first(), QDate(2026, 11, 23));
+    QCOMPARE(m_window->range().period(), DateRange::Period::Week);
+    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("rangeLabel"))->text(),
+             QStringLiteral("Week 48, 23–29 Nov 2026"));
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 2);
+    // 23:00 UTC on the 25th is Thursday 00:00 in Berlin.
+    QCOMPARE(m_window->entryView()->model()->index(1, EntryTableModel::StartColumn).data().toString(),
+             QStringLiteral("23:00"));
+    QTRY_COMPARE(m_window->dayTotalsModel()->totalSeconds(), 5400 + 3600);
+    QCOMPARE(m_window->dayTotalsModel()->seconds(QDate(2026, 11, 25)), 3600);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusTotalLabel"))->text().contains(QStringLiteral("2:30")));
+    // The own entries only.
+    bool sawList = false;
+    for (const auto& r : m_server->requestLog()) {
+        if (r.path != QLatin1String("/api/v2/entries"))
+            continue;
+        sawList = true;
+        QCOMPARE(r.queryValue(QStringLiteral("filter[users_id]")), QString::number(m_server->currentUserId()));
+        QCOMPARE(r.queryValue(QStringLiteral("time_since")), QStringLiteral("2026-11-22T23:00:00Z"));
+    }
+    QVERIFY(sawList);
+}
+
+void TestMainWindow::navigatesAcrossDstWeek()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 10, 24, 21), utc(2026, 10, 25, 3),
+                           QStringLiteral("Nachtschicht"), 1);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    activate();
+    waitLoaded();
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        waitLoaded();
+    }
+    QCOMPARE(m_window->range().first(), QDate(2026, 10, 19));
+    QCOMPARE(m_window->range().lengthSeconds(), 169 * 3600);
+    QCOMPARE(m_window->entryModel()->query().until, utc(2026, 10, 25, 23));
+    QTRY_COMPARE(m_window->dayTotalsModel()->totalSeconds(), 6 * 3600);
+    QCOMPARE(m_window->dayTotalsModel()->seconds(QDate(2026, 10, 24)), 3600); // 23:00-24:00 CEST
+    QCOMPARE(m_window->dayTotalsModel()->seconds(QDate(2026, 10, 25)), 5 * 3600);
+    QTest::keyClick(m_window.get(), Qt::Key_Home, Qt::AltModifier);
+    waitLoaded();
+    QCOMPARE(m_window->range().first(), QDate(2026, 11, 23));
+}
+
+void TestMainWindow::periodsAndCustomRange()
+{
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    activate();
+    waitLoaded();
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    waitLoaded();
+    QCOMPARE(m_window->range().period(), DateRange::Period::Day);
+    QCOMPARE(m_window->range().first(), QDate(2026, 11, 26)); // today in Berlin
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    waitLoaded();
+    QCOMPARE(m_window->range().first(), QDate(2026, 11, 1));
+    QCOMPARE(m_window->range().dayCount(), 30);
+    QCOMPARE(m_window->dayTotalsModel()->rowCount(), 30);
+    m_window->setRange(DateRange::custom(QDate(2026, 11, 3), QDate(2026, 11, 12), m_window->range().timeZone()));
+    waitLoaded();
+    QCOMPARE(m_window->entryModel()->query().since, utc(2026, 11, 2, 23));
+    QCOMPARE(m_window->entryModel()->query().until, utc(2026, 11, 12, 23));
+    m_window->showNext();
+    QCOMPARE(m_window->range().first(), QDate(2026, 11, 13));
+    QCOMPARE(m_window->range().last(), QDate(2026, 11, 22));
+}
+
+void TestMainWindow::emptyState()
+{
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    waitLoaded();
+    QCOMPARE(m_window->emptyText(), QStringLiteral("No entries this week — start the clock or press Ins"));
+    m_window->setPeriod(DateRange::Period::Day);
+    waitLoaded();
+    QCOMPARE(m_window->emptyText(), QStringLiteral("No entries on this day — start the clock or press Ins"));
+}
+
+void TestMainWindow::insOpensNewEntryAndSavedRowAppears()
+{
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+    QTRY_VERIFY(m_master->isLoaded());
+    m_window->entryView()->setFocus();
+    QTest::keyClick(m_window->entryView(), Qt::Key_Insert);
+    QTRY_VERIFY(m_window->currentDialog());
+    EntryEditDialog* dialog = m_window->currentDialog();
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("New time entry"));
+    QCOMPARE(dialog->entryFromFields().timeSince.toTimeZone(m_window->range().timeZone()).date(), QDate(2026, 11, 26));
+    auto* start = dialog->findChild<QLineEdit*>(QStringLiteral("startLineEdit"));
+    start->setText(QStringLiteral("8:00"));
+    QTest::keyClick(start, Qt::Key_Backspace);
+    QTest::keyClick(start, Qt::Key_0);
+    auto* end = dialog->findChild<QLineEdit*>(QStringLiteral("endLineEdit"));
+    end->setFocus();
+    QTest::keyClicks(end, QStringLiteral("+30m"));
+    QTest::keyClick(end, Qt::Key_Tab);
+    dialog->findChild<QComboBox*>(QStringLiteral("customerComboBox"))->setCurrentIndex(1); // sorted: Bäckerei second
+    dialog->findChild<QComboBox*>(QStringLiteral("serviceComboBox"))->setCurrentIndex(0);
+    QVERIFY2(dialog->isValid(), qPrintable(dialog->invalidReason()));
+    QSignalSpy changed(m_window.get(), &MainWindow::entriesChanged);
+    QTest::keyClick(end, Qt::Key_Return); // Enter saves
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->entryView()->selectionModel()->selectedRows().size(), 1);
+    QTRY_VERIFY(m_window->emptyText().isEmpty());
+    // Ctrl+N opens one, Escape closes it.
+    activate();
+    QTest::keyClick(m_window->entryView(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->currentDialog() && m_window->currentDialog() != dialog);
+    QTest::keyClick(m_window->currentDialog(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->currentDialog());
+}
+
+void TestMainWindow::enterEditsAndCtrlDDuplicates()
+{
+    const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                             QStringLiteral("Original"), 1);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+    activate();
+    selectRows({ 0 });
+    QTest::keyClick(m_window->entryView(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->currentDialog());
+    QCOMPARE(m_window->currentDialog()->mode(), EntryEditDialog::Mode::Edit);
+    QCOMPARE(m_window->currentDialog()->originalEntry().id, id);
+    m_window->currentDialog()->reject();
+    QTRY_VERIFY(!m_window->currentDialog());
+    activate();
+    QTest::keyClick(m_window->entryView(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->currentDialog());
+    QCOMPARE(m_window->currentDialog()->windowTitle(), QStringLiteral("Duplicate entry"));
+    QCOMPARE(m_window->currentDialog()->entryFromFields().text, QStringLiteral("Original"));
+}
+
+void TestMainWindow::deleteEveryTypeWithConfirmation()
+{
+    const qint64 time = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                               QStringLiteral("Zeit"), 1);
+    const qint64 value
+        = m_server->addEntry(QJsonObject { { QStringLiteral("customers_id"), m_bakery },
+                                           { QStringLiteral("services_id"), m_consulting },
+                                           { QStringLiteral("billable"), 1 },
+                                           { QStringLiteral("time_since"), QStringLiteral("2026-11-24T11:00:00Z") },
+                                           { QStringLiteral("lumpsum"), 50 } });
+    const qint64 service
+        = m_server->addEntry(QJsonObject { { QStringLiteral("customers_id"), m_bakery },
+                                           { QStringLiteral("lumpsum_services_id"), m_travel },
+                                           { QStringLiteral("lumpsum_services_amount"), 12 },
+                                           { QStringLiteral("billable"), 1 },
+                                           { QStringLiteral("time_since"), QStringLiteral("2026-11-24T12:00:00Z") } });
+    const qint64 keep = m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 25, 8), utc(2026, 11, 25, 9),
+                                               QStringLiteral("bleibt"), 0);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 4);
+    selectRows({ 0, 1, 2 });
+    QTest::keyClick(m_window->entryView(), Qt::Key_Delete);
+    QTRY_VERIFY(m_window->deleteConfirmation());
+    QMessageBox* box = m_window->deleteConfirmation();
+    QCOMPARE(box->text(), QStringLiteral("Delete 3 entries?"));
+    QVERIFY(box->informativeText().contains(QStringLiteral("Zeit")));
+    QVERIFY(box->informativeText().contains(QStringLiteral("Fahrtkosten")));
+    QSignalSpy removed(m_window->entryModel(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(m_window.get(), &MainWindow::entriesChanged);
+    QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(removed.count(), 3);
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    for (qint64 id : { time, value, service })
+        QVERIFY(m_server->entry(id).isEmpty());
+    QVERIFY(!m_server->entry(keep).isEmpty());
+}
+
+void TestMainWindow::cancelledDeleteKeepsRows()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9), QStringLiteral("x"),
+                           1);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+    selectRows({ 0 });
+    QTest::keyClick(m_window->entryView(), Qt::Key_Delete);
+    QTRY_VERIFY(m_window->deleteConfirmation());
+    QTest::keyClick(m_window->deleteConfirmation(), Qt::Key_Escape); // Cancel is the default and escape button
+    QTRY_VERIFY(!m_window->deleteConfirmation());
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    for (const auto& r : m_server->requestLog())
+        QVERIFY(r.method != "DELETE");
+}
+
+void TestMainWindow::ctrlFFiltersLocallyAndOnServer()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                           QStringLiteral("Abstimmung Startseite"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 10), utc(2026, 11, 24, 11),
+                           QStringLiteral("Refactoring"), 0);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    waitLoaded();
+    QTRY_VERIFY(m_master->isLoaded());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->filterBar()->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->filterBar()->textEdit());
+    QTest::keyClicks(m_window->filterBar()->textEdit(), QStringLiteral("refac"));
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QTest::keyClick(m_window->filterBar()->textEdit(), Qt::Key_Backspace);
+    m_window->filterBar()->textEdit()->clear();
+    QCOMPARE(m_window->entryView()->model()->rowCount(), 2);
+    // Customer filter: goes to the server as filter[customers_id].
+    m_server->clearRequestLog();
+    QComboBox* customer = m_window->filterBar()->customerComboBox();
+    customer->setCurrentIndex(customer->findData(m_atelier));
+    waitLoaded();
+    QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 1);
+    bool sent = false;
+    for (const auto& r : m_server->requestLog())
+        sent = sent || r.queryValue(QStringLiteral("filter[customers_id]")) == QString::number(m_atelier);
+    QVERIFY(sent);
+    // Escape clears and closes.
+    QTest::keyClick(m_window->filterBar()->textEdit(), Qt::Key_Escape);
+    QVERIFY(!m_window->filterBar()->isVisible());
+    waitLoaded();
+    QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 2);
+}
+
+void TestMainWindow::bannerWithRetry()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9), QStringLiteral("x"),
+                           1);
+    FakeClockodoServer::Fault fault;
+    fault.kind = FakeClockodoServer::Fault::Kind::Status;
+    fault.status = 500;
+    fault.method = "GET";
+    fault.pathPrefix = QStringLiteral("/v2/entries");
+    m_server->injectFault(fault);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 10000);
+    QVERIFY(m_window->banner()->text().startsWith(QStringLiteral("The entries could not be loaded.")));
+    QVERIFY(m_window->banner()->isRetryable());
+    QCOMPARE(m_window->emptyText(), QStringLiteral("The entries could not be loaded."));
+    QVERIFY(!QApplication::activeModalWidget()); // not a modal box
+    QTest::mouseClick(m_window->banner()->retryButton(), Qt::LeftButton);
+    waitLoaded();
+    QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QVERIFY(!m_window->banner()->isVisible());
+}
+
+void TestMainWindow::csvExportOfTheView()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 21), utc(2026, 11, 23, 23, 30),
+                           QStringLiteral("Spät, \"dringend\""), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                           QStringLiteral("=1+1"), 0);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    waitLoaded();
+    m_window->entryView()->sortByColumn(EntryTableModel::CustomerColumn, Qt::AscendingOrder);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QSignalSpy exported(m_window.get(), &MainWindow::csvExported);
+    m_window->exportCsvTo(path);
+    QVERIFY(exported.wait(10000));
+    QVERIFY(exported.at(0).at(1).toBool());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("Date,Start,End,Duration,Hours (decimal),Customer,Project,Service,Amount,"
+                            "Description,Billable,Revenue"));
+    // Sorted as shown (customer ascending), local times of the user's zone, quoting, formula guard.
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-11-24,2026-11-24 09:00,2026-11-24 10:00,1:00,1.00,"
+                                                   "Atelier Lumière,,Développement,,'=1+1,Not billable,")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(
+        lines.at(2).startsWith(QStringLiteral("2026-11-23,2026-11-23 22:00,2026-11-24 00:30,2:30,2.50,"
+                                              "Bäckerei Sonnenschein,,Beratung,,\"Spät, \"\"dringend\"\"\",Billable,")),
+        qPrintable(lines.at(2)));
+}
+
+void TestMainWindow::stopwatchStrip()
+{
+    auto* strip = new QLabel(QStringLiteral("running"));
+    m_window->setStopwatchWidget(strip);
+    m_window->show();
+    QVERIFY(strip->isVisible());
+    QCOMPARE(strip->window(), m_window.get());
+    m_window->setStopwatchWidget(nullptr);
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("stopwatchContainer"))->isVisible());
+}
+
+void TestMainWindow::runningEntryTicksWhileVisible()
+{
+    m_server->remoteStartClock(m_bakery, m_consulting, 0, QStringLiteral("läuft"), utc(2026, 11, 25, 23));
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    waitLoaded();
+    QVERIFY(!m_window->entryModel()->fastTicking());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->entryModel()->fastTicking());
+    QVERIFY(m_window->entryModel()->isTicking());
+    m_window->hide();
+    QVERIFY(!m_window->entryModel()->fastTicking());
+    QVERIFY(m_window->entryModel()->isTicking()); // still once a minute for the totals
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
