@@ -2,11 +2,19 @@
 #include "application.h"
 
 #include "apiclient.h"
+#include "commandrunner.h"
 #include "fakeclockodoserver.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "recenttasks.h"
 #include "settings.h"
+#include "singleinstance.h"
+#include "stopwatch.h"
+#include "stopwatchsession.h"
+#include "stopwatchwidget.h"
+#include "traycontroller.h"
 
+#include <QApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -73,9 +81,65 @@ bool Application::start()
 
     m_mainWindow = new MainWindow;
     m_mainWindow->setConnectionText(m_demo ? m_demoServer->email() : m_settings->effectiveAccountEmail(), m_demo);
-    if (!m_options.autostart)
+    startStopwatch();
+    if (!m_tray->isTrayAvailable()) {
+        // No tray (e.g. stock GNOME): the window is the app; say once how to get a tray.
         m_mainWindow->show();
-    else
-        m_mainWindow->showMinimized();
+        m_tray->explainMissingTrayOnce(m_mainWindow);
+    } else if (!m_options.autostart) {
+        m_mainWindow->show();
+    }
     return true;
+}
+
+// --- tray issue: the stopwatch, the tray and the commands of a second launch ---
+
+void Application::startStopwatch()
+{
+    m_session = new StopwatchSession(m_api, nullptr, this);
+    m_session->setSettings(m_settings);
+    m_tray = new TrayController(m_session, m_settings, this);
+    m_tray->setDemo(m_demo);
+    m_tray->setMainWindow(m_mainWindow);
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);
+    connect(m_tray, &TrayController::openWindowRequested, this, &Application::showMainWindow);
+    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_tray, &TrayController::trayAvailabilityChanged, this, [this](bool available) {
+        if (available && m_mainWindow && m_mainWindow->isMinimized())
+            m_mainWindow->hide(); // a tray host started after us: live in the tray
+    });
+    // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.
+    m_mainWindow->setStopwatchWidget(new StopwatchWidget(m_session));
+    connect(m_session->stopwatch(), &Stopwatch::actionSucceeded, m_mainWindow, &MainWindow::refreshEntries);
+    connect(m_session->stopwatch(), &Stopwatch::remoteChange, m_mainWindow, &MainWindow::refreshEntries);
+    connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);
+    connect(m_mainWindow, &MainWindow::entriesChanged, m_session->recentTasks(), &RecentTasks::reload);
+    if (m_options.instance) {
+        CommandRunner::serve(m_options.instance, m_session);
+        connect(m_options.instance, &SingleInstance::activationRequested, this, &Application::showMainWindow);
+    }
+    m_session->start();
+    m_tray->show();
+}
+
+void Application::showMainWindow()
+{
+    if (!m_mainWindow)
+        return;
+    if (m_mainWindow->isMinimized())
+        m_mainWindow->showNormal();
+    m_mainWindow->show();
+    m_mainWindow->raise();
+    m_mainWindow->activateWindow();
+}
+
+void Application::toggleMainWindow()
+{
+    if (!m_mainWindow)
+        return;
+    if (m_mainWindow->isVisible() && !m_mainWindow->isMinimized())
+        m_mainWindow->hide();
+    else
+        showMainWindow();
 }

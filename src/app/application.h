@@ -9,6 +9,9 @@ class FakeClockodoServer;
 class LanguageManager;
 class MainWindow;
 class Settings;
+class SingleInstance;
+class StopwatchSession;
+class TrayController;
 
 // Wires the layers together for one run of the desktop app: settings, language, API client, (demo) server, windows.
 class Application : public QObject
@@ -20,6 +23,7 @@ public:
         bool demo = false;
         bool autostart = false;
         QString configDir;
+        SingleInstance* instance = nullptr; // the primary instance (main.cpp owns it); commands arrive through it
     };
 
     explicit Application(const Options& options, QObject* parent = nullptr);
@@ -31,6 +35,9 @@ public:
 private:
     bool startDemoServer();
     void applyLanguage();
+    void startStopwatch(); // tray issue: stopwatch, tray, window close, forwarded commands
+    void showMainWindow();
+    void toggleMainWindow();
 
     Options m_options;
     Settings* m_settings = nullptr;
@@ -38,5 +45,7 @@ private:
     ApiClient* m_api = nullptr;
     FakeClockodoServer* m_demoServer = nullptr;
     QPointer<MainWindow> m_mainWindow;
+    StopwatchSession* m_session = nullptr;
+    TrayController* m_tray = nullptr;
     bool m_demo = false;
 };

@@ -1,17 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
+#include "benchprobe.h"
+#include "commandlineclient.h"
+#include "commandrunner.h"
+#include "settings.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// A command-line verb runs without a display (e.g. over ssh): it needs no QApplication.
+bool wantsCommandLine(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* verb : { "--status", "--start", "--stop", "--toggle" }) {
+            if (std::strcmp(argv[i], verb) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Ends the event loop with exitCode; safe before exec() has started (answers can come synchronously).
+void exitLater(int exitCode)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
+}
+
+void print(int exitCode, const QString& output)
+{
+    if (output.isEmpty())
+        return;
+    std::FILE* stream = exitCode == 0 ? stdout : stderr;
+    std::fputs(qPrintable(output + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("clockodo-desktop"));
-    QApplication::setApplicationName(QStringLiteral("clockodo-desktop"));
-    QApplication::setApplicationDisplayName(QStringLiteral("clockodo-desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(CLOCKODO_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral(CLOCKODO_APP_ID));
+    const bool commandLine = wantsCommandLine(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (commandLine)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("clockodo-desktop"));
+    QCoreApplication::setApplicationName(QStringLiteral("clockodo-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLOCKODO_VERSION));
+    if (!commandLine) {
+        QApplication::setApplicationDisplayName(QStringLiteral("clockodo-desktop"));
+        QGuiApplication::setDesktopFileName(QStringLiteral(CLOCKODO_APP_ID));
+    }
+    BenchProbe::mark("main-entered");
+    if (commandLine && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("clockodo.*.info=false")); // only the answer on the terminal
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Clockodo time tracking in the tray."));
@@ -25,21 +78,73 @@ int main(int argc, char* argv[])
                                        QCoreApplication::translate("main", "Read and write settings in <dir>."),
                                        QStringLiteral("dir"));
     parser.addOptions({ demo, autostart, configDir });
+    CommandRunner::addOptions(&parser);
+    parser.addPositionalArgument(QStringLiteral("N"),
+                                 QCoreApplication::translate("main", "With --start: the recent task to start."),
+                                 QStringLiteral("[N]"));
     if (!parser.parse(QCoreApplication::arguments())) {
-        fputs(qPrintable(parser.errorText() + QLatin1Char('\n')), stderr);
-        return 2;
+        std::fputs(qPrintable(parser.errorText() + QLatin1Char('\n')), stderr);
+        return CommandRunner::UsageError;
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
+    QString usageError;
+    const CommandRunner::Command command = CommandRunner::parse(parser, &usageError);
+    if (!usageError.isEmpty()) {
+        std::fputs(qPrintable(usageError + QLatin1Char('\n')), stderr);
+        return CommandRunner::UsageError;
+    }
+    if (parser.isSet(configDir))
+        Settings::setConfigDirectory(parser.value(configDir));
+
+    // One instance per user (and settings directory): a later launch hands its wish to the running one.
+    SingleInstance instance(SingleInstance::defaultKey(parser.value(configDir)));
+    QObject::connect(&instance, &SingleInstance::replied, [](int exitCode, const QString& output) {
+        print(exitCode, output);
+        exitLater(exitCode);
+    });
+
+    if (command.isCommand()) {
+        // To the running instance; when none runs, directly against the API.
+        QObject::connect(&instance, &SingleInstance::sendFailed, [&command](bool noInstance, const QString& reason) {
+            if (!noInstance) {
+                print(CommandRunner::ApiFailure, reason);
+                exitLater(CommandRunner::ApiFailure);
+                return;
+            }
+            auto* settings = new Settings(QCoreApplication::instance());
+            auto* client = new CommandLineClient(settings, QCoreApplication::instance());
+            QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
+                print(exitCode, output);
+                exitLater(exitCode);
+            });
+            client->run(command);
+        });
+        instance.send(command.toJson());
+        return QCoreApplication::exec();
+    }
+
+    if (!instance.listen()) {
+        // Already running: show its window and leave.
+        QObject::connect(&instance, &SingleInstance::sendFailed, [](bool, const QString& reason) {
+            print(CommandRunner::ApiFailure, reason);
+            exitLater(CommandRunner::ApiFailure);
+        });
+        instance.send(QJsonObject { { QStringLiteral("command"), QStringLiteral("activate") } });
+        return QCoreApplication::exec();
+    }
+    BenchProbe::installIfRequested();
+
     Application::Options options;
     options.demo = parser.isSet(demo);
     options.autostart = parser.isSet(autostart);
     options.configDir = parser.value(configDir);
+    options.instance = &instance;
     Application application(options);
     if (!application.start())
         return 1;
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

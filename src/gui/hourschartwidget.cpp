@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hourschartwidget.h"
+#include "dateformats.h"
 
 #include "daytotalsmodel.h"
 #include "timeinputparser.h"
@@ -147,7 +148,7 @@ void HoursChartWidget::paintEvent(QPaintEvent*)
         font.setBold(today);
         p.setFont(font);
         const QString name
-            = roomForNames ? locale.toString(date, QStringLiteral("ddd d")) : QString::number(date.day());
+            = roomForNames ? locale.toString(date, DateFormats::weekdayDay()) : QString::number(date.day());
         if (roomForNames || slot >= fm.horizontalAdvance(QStringLiteral("30")) + 2 || date.day() % 5 == 1)
             p.drawText(QRect(int(plot.left() + slot * i), plot.bottom() + LabelGap, int(slot), fm.height()),
                        Qt::AlignHCenter | Qt::AlignTop, name);
@@ -170,7 +171,7 @@ bool HoursChartWidget::event(QEvent* event)
             //: chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"
             QToolTip::showText(help->globalPos(),
                                tr("%1: %2 h (%3 h)")
-                                   .arg(QLocale().toString(date, QStringLiteral("ddd d MMM")),
+                                   .arg(QLocale().toString(date, DateFormats::weekdayDayMonth()),
                                         TimeInputParser::formatDuration(seconds),
                                         TimeInputParser::formatDecimalHours(seconds)),
                                this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "dateformats.h"
 
 #include "apiclient.h"
 #include "clock.h"
@@ -503,7 +504,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     header->resizeSection(EntryTableModel::ProjectColumn, width(QStringLiteral("Neue Website 20")));
     header->resizeSection(EntryTableModel::ServiceColumn, width(QStringLiteral("Développement")));
     header->resizeSection(EntryTableModel::AmountColumn, width(QStringLiteral("100.00 km")));
-    header->resizeSection(EntryTableModel::BillableColumn, width(QStringLiteral("Not billable")));
+    header->resizeSection(EntryTableModel::BillableColumn, width(EntryTableModel::billableText(Entry::NotBillable)));
     header->resizeSection(EntryTableModel::RevenueColumn, width(QStringLiteral("1,000.00")));
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("Description")));
     header->setSectionResizeMode(EntryTableModel::DescriptionColumn, QHeaderView::Stretch);
@@ -969,7 +970,7 @@ QString MainWindow::describe(const Entry& e) const
 {
     const QLocale locale;
     const QDateTime start = e.timeSince.toTimeZone(m_range.timeZone());
-    QString when = locale.toString(start.date(), QStringLiteral("ddd d MMM"));
+    QString when = locale.toString(start.date(), DateFormats::weekdayDayMonth());
     if (e.type == Entry::Type::Time) {
         const bool twelve = m_model->timeFormat12h();
         when += QLatin1Char(' ') + TimeInputParser::formatTime(start.time(), twelve);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daterange.h"
+#include "dateformats.h"
 
 #include <algorithm>
 
@@ -204,15 +205,15 @@ QString DateRange::title(const QLocale& locale) const
         return {};
     const auto span = [&locale](QDate a, QDate b) {
         if (a.year() != b.year())
-            return locale.toString(a, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ")
-                + locale.toString(b, QStringLiteral("d MMM yyyy"));
+            return locale.toString(a, DateFormats::dayMonthYear()) + QStringLiteral(" – ")
+                + locale.toString(b, DateFormats::dayMonthYear());
         if (a.month() != b.month())
-            return locale.toString(a, QStringLiteral("d MMM")) + QStringLiteral(" – ")
-                + locale.toString(b, QStringLiteral("d MMM yyyy"));
+            return locale.toString(a, DateFormats::dayMonth()) + QStringLiteral(" – ")
+                + locale.toString(b, DateFormats::dayMonthYear());
         if (a == b)
-            return locale.toString(a, QStringLiteral("d MMM yyyy"));
+            return locale.toString(a, DateFormats::dayMonthYear());
         return locale.toString(a, QStringLiteral("d")) + QStringLiteral("–")
-            + locale.toString(b, QStringLiteral("d MMM yyyy"));
+            + locale.toString(b, DateFormats::dayMonthYear());
     };
     switch (m_period) {
     case Period::Day:

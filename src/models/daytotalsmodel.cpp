@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daytotalsmodel.h"
+#include "dateformats.h"
 
 #include "clock.h"
 #include "entry.h"
@@ -47,7 +48,7 @@ QVariant DayTotalsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DayColumn:
-            return QLocale().toString(date, QStringLiteral("ddd d MMM"));
+            return QLocale().toString(date, DateFormats::weekdayDayMonth());
         case DurationColumn:
             return TimeInputParser::formatDuration(seconds);
         case HoursColumn:
@@ -70,7 +71,7 @@ QVariant DayTotalsModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         //: e.g. "Monday 23 November: 6:45 hours"
         return tr("%1: %2 hours")
-            .arg(QLocale().toString(date, QStringLiteral("dddd d MMMM")), TimeInputParser::formatDuration(seconds));
+            .arg(QLocale().toString(date, DateFormats::longWeekdayDayMonth()), TimeInputParser::formatDuration(seconds));
     case DateRole:
         return date;
     case SecondsRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entrytablemodel.h"
+#include "dateformats.h"
 
 #include "apiclient.h"
 #include "clock.h"
@@ -169,7 +170,7 @@ QString EntryTableModel::amountText(const Entry& e, bool forExport) const
     return {};
 }
 
-QString EntryTableModel::billableText(int billable) const
+QString EntryTableModel::billableText(int billable)
 {
     switch (billable) {
     case Entry::IsBillable:
@@ -187,7 +188,7 @@ QVariant EntryTableModel::displayData(const Entry& e, int column) const
     const QLocale locale;
     switch (column) {
     case DateColumn:
-        return locale.toString(e.timeSince.toTimeZone(m_zone).date(), QStringLiteral("ddd d MMM"));
+        return locale.toString(e.timeSince.toTimeZone(m_zone).date(), DateFormats::weekdayDayMonth());
     case StartColumn:
         return time ? TimeInputParser::formatTime(e.timeSince.toTimeZone(m_zone).time(), m_twelveHour, locale)
                     : QString();

@@ -29,6 +29,8 @@ class EntryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // "Not billable", "Billable" or "Billed", translated.
+    static QString billableText(int billable);
     enum Column
     {
         DateColumn,
@@ -146,7 +148,6 @@ private:
     QString projectName(const Entry& e) const;
     QString serviceName(const Entry& e) const;
     QString amountText(const Entry& e, bool forExport) const;
-    QString billableText(int billable) const;
     QVariant displayData(const Entry& e, int column) const;
     QVariant exportData(const Entry& e, int column) const;
     QVariant sortData(const Entry& e, int column) const;
