@@ -70,7 +70,7 @@
         <translation>Nicht bei Clockodo angemeldet.</translation>
     </message>
     <message>
-        <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
+        <source>The contact e-mail address is missing or too long for Clockodo's limit of %1 characters. Set a shorter one in Settings.</source>
         <translation>Die Kontakt-E-Mail-Adresse fehlt oder überschreitet Clockodos Grenze von %1 Zeichen. Legen Sie in den Einstellungen eine kürzere fest.</translation>
     </message>
     <message>
@@ -201,6 +201,14 @@
     <message>
         <source>The demo server could not be started.</source>
         <translation>Der Demo-Server konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
     </message>
 </context>
 <context>
@@ -413,10 +421,38 @@
     </message>
 </context>
 <context>
+    <name>DateFormats</name>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM</extracomment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <extracomment>QLocale date pattern for a day in tooltips: long weekday, day, long month. German: dddd, d. MMMM</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d</source>
+        <extracomment>QLocale date pattern under a bar of the hours chart: short weekday and day. German: ddd d.</extracomment>
+        <translation>ddd d.</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>QLocale date pattern for the start of a range in the same year: day and short month. German: d. MMM</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QLocale date pattern for a date with year: day, short month, year. German: d. MMM yyyy</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>Week %1, %2</source>
-        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
+        <extracomment>%1 is the week number, %2 the days, e.g. "Week 48, 23–29 Nov 2026"</extracomment>
         <translation>KW %1, %2</translation>
     </message>
     <message>
@@ -440,12 +476,12 @@
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>
-        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
+        <extracomment>decimal hours, e.g. "6.75 h"</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1: %2 hours</source>
-        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
+        <extracomment>e.g. "Monday 23 November: 6:45 hours"</extracomment>
         <translation>%1: %2 Stunden</translation>
     </message>
     <message>
@@ -528,10 +564,6 @@
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <source>1,0</source>
-        <translation>1,0</translation>
-    </message>
-    <message>
         <source>End time</source>
         <translation>Ende (Uhrzeit)</translation>
     </message>
@@ -554,10 +586,6 @@
     <message>
         <source>D&amp;uration:</source>
         <translation>Da&amp;uer:</translation>
-    </message>
-    <message>
-        <source>1,1</source>
-        <translation>1,1</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -670,7 +698,7 @@
     </message>
     <message>
         <source>%1 per %2 · total %3</source>
-        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
+        <extracomment>lump-sum service price: "0.30 per km · total 12.60"</extracomment>
         <translation>%1 pro %2 · gesamt %3</translation>
     </message>
     <message>
@@ -747,7 +775,7 @@
     </message>
     <message>
         <source>ends %1 (+%2)</source>
-        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
+        <extracomment>the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"</extracomment>
         <translation>endet um %1 (+%2)</translation>
     </message>
     <message>
@@ -756,7 +784,7 @@
     </message>
     <message>
         <source>%1 h (%2 h)</source>
-        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
+        <extracomment>the duration computed from start and end, e.g. "1:15 h (1.25 h)"</extracomment>
         <translation>%1 h (%2 h)</translation>
     </message>
     <message>
@@ -1001,7 +1029,7 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
+        <extracomment>an end time on a later day than the start, e.g. "02:00 (+1)"</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
@@ -1088,7 +1116,7 @@
     </message>
     <message>
         <source>%1: %2 h (%3 h)</source>
-        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
+        <extracomment>chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"</extracomment>
         <translation>%1: %2 h (%3 h)</translation>
     </message>
 </context>
@@ -1431,6 +1459,10 @@
         <source>The CSV file could not be written: %1</source>
         <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1510,7 +1542,7 @@
         <translation>S&amp;ekunden bei laufenden Zeiten anzeigen</translation>
     </message>
     <message>
-        <source>Show &amp;today&apos;s total in the tray tooltip</source>
+        <source>Show &amp;today's total in the tray tooltip</source>
         <translation>&amp;Heutige Summe im Tooltip des Infobereichs anzeigen</translation>
     </message>
     <message>
@@ -1528,10 +1560,6 @@
     <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact e-mail:</source>
-        <translation>&amp;Kontakt-E-Mail:</translation>
     </message>
     <message>
         <source>Contact e-mail address sent to Clockodo</source>
@@ -1558,7 +1586,7 @@
         <translation>Stan&amp;dard</translation>
     </message>
     <message>
-        <source>Use Clockodo&apos;s own API URL</source>
+        <source>Use Clockodo's own API URL</source>
         <translation>Die API-URL von Clockodo verwenden</translation>
     </message>
     <message>
@@ -1598,11 +1626,11 @@
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account's address.</source>
         <translation>Geben Sie eine vollständige E-Mail-Adresse ein oder lassen Sie das Feld leer, um die Adresse Ihres Kontos zu verwenden.</translation>
     </message>
     <message>
-        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
+        <source>Clockodo asks every application for a contact address; your account's address is used.</source>
         <translation>Clockodo verlangt von jeder Anwendung eine Kontaktadresse; die Adresse Ihres Kontos wird verwendet.</translation>
     </message>
     <message>
@@ -1642,16 +1670,20 @@
         <translation>Beim nächsten Start werden wieder die Zugangsdaten aus den Umgebungsvariablen verwendet.</translation>
     </message>
     <message>
-        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <source>The API key is removed from this computer's keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
         <translation>Der API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Um sich erneut anzumelden, benötigen Sie den Schlüssel aus Clockodo (Meine Daten → API-Schlüssel).</translation>
     </message>
     <message>
-        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <source>With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
         <translation>Mit „%1“ davor braucht die Adresse Ihres Kontos %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter address; it is not saved until it fits.</source>
         <translation>Mit „%1“ davor braucht diese Adresse %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Adresse ein; sie wird erst gespeichert, wenn sie passt.</translation>
+    </message>
+    <message>
+        <source>Conta&amp;ct e-mail:</source>
+        <translation>&amp;Kontakt-E-Mail:</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1717,7 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system's keychain, never in a file.</source>
         <translation>Clockodo zeigt Ihren API-Schlüssel unter &lt;b&gt;Meine Daten&lt;/b&gt; → &lt;b&gt;API-Schlüssel&lt;/b&gt; (Ihre persönlichen Daten). Kopieren Sie ihn von dort. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -1761,7 +1793,7 @@
         <translation>Festgelegt durch die Umgebungsvariable CLOCKODO_API_URL.</translation>
     </message>
     <message>
-        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo's own address.</source>
         <translation>Geben Sie eine Adresse ein, die mit https:// beginnt (http:// nur für diesen Computer). Lassen Sie das Feld leer, um die Adresse von Clockodo zu verwenden.</translation>
     </message>
     <message>

@@ -1,19 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "accountsession.h"
 #include "apiclient.h"
+#include "autostart.h"
 #include "commandrunner.h"
+#include "credentialstore.h"
 #include "fakeclockodoserver.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "masterdata.h"
 #include "recenttasks.h"
 #include "settings.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
 #include "singleinstance.h"
 #include "stopwatch.h"
 #include "stopwatchsession.h"
 #include "stopwatchwidget.h"
 #include "traycontroller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -29,16 +36,19 @@ Application::Application(const Options& options, QObject* parent)
     m_settings = new Settings(this);
     m_language = new LanguageManager(this);
     m_api = new ApiClient(this);
+    m_credentials = new CredentialStore(this);
+    m_account = new AccountSession(m_api, m_settings, m_credentials, this);
+    m_autostart = Autostart::create();
+    m_masterData = new MasterData(m_api, this);
     connect(m_language, &LanguageManager::languageChanged, m_api, &ApiClient::setLanguage);
-    connect(m_settings, &Settings::changed, this, [this](const QString& key) {
-        if (key == Settings::Key::Language)
-            applyLanguage();
-    });
+    connect(m_settings, &Settings::changed, this, &Application::applySetting);
     applyLanguage();
 }
 
 Application::~Application()
 {
+    delete m_signIn;
+    delete m_settingsDialog;
     delete m_mainWindow;
 }
 
@@ -48,43 +58,74 @@ void Application::applyLanguage()
     m_api->setLanguage(m_language->apiLanguage());
 }
 
+void Application::applySetting(const QString& key)
+{
+    // Contact e-mail and API URL are applied by AccountSession; poll interval, seconds and tooltip by the stopwatch
+    // and the tray, which watch Settings themselves.
+    if (key == Settings::Key::Language)
+        applyLanguage();
+}
+
 bool Application::startDemoServer()
 {
+    if (m_demoServer)
+        return true;
     m_demoServer = new FakeClockodoServer(this);
     if (!m_demoServer->listen()) {
+        delete m_demoServer;
+        m_demoServer = nullptr;
         QMessageBox::critical(nullptr, tr("clockodo-desktop"), tr("The demo server could not be started."));
         return false;
     }
     m_demoServer->seedDemoData();
-    m_api->setBaseUrl(m_demoServer->baseUrl());
-    m_api->setCredentials(m_demoServer->email(), m_demoServer->apiKey());
-    qCInfo(lcApp) << "demo mode on" << m_demoServer->baseUrl().toString();
+    qCInfo(lcApp) << "demo server on" << m_demoServer->baseUrl().toString();
     return true;
+}
+
+void Application::startDemo()
+{
+    if (startDemoServer())
+        m_account->startDemo(m_demoServer->baseUrl(), m_demoServer->email(), m_demoServer->apiKey());
 }
 
 bool Application::start()
 {
-    const QString envUser = qEnvironmentVariable("CLOCKODO_API_USER");
-    const QString envKey = Settings::environmentApiKey();
-    const bool fromEnvironment = !envUser.isEmpty() && !envKey.isEmpty();
-    m_demo = m_options.demo || (!fromEnvironment && m_settings->accountEmail().isEmpty());
-
-    if (m_demo) {
-        if (!startDemoServer())
-            return false;
-    } else {
-        m_api->setBaseUrl(m_settings->effectiveBaseUrl());
-        m_api->setContactEmail(m_settings->contactEmail());
-        if (fromEnvironment)
-            m_api->setCredentials(envUser, envKey);
-    }
-
     m_mainWindow = new MainWindow;
-    m_mainWindow->setConnectionText(m_demo ? m_demoServer->email() : m_settings->effectiveAccountEmail(), m_demo);
+    m_mainWindow->setConnectionText(QString(), false);
     startStopwatch();
+
+    connect(m_account, &AccountSession::needSignIn, this,
+            [this](const QString& email, AccountSession::Reason reason) { showSignIn(email, int(reason)); });
+    connect(m_account, &AccountSession::keychainProblem, this, [this](const QString& message) {
+        auto* box
+            = new QMessageBox(QMessageBox::Warning, tr("Keychain unavailable"), message, QMessageBox::Ok, m_mainWindow);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_account, &AccountSession::stateChanged, this, [this] {
+        if (m_account->isSignedIn())
+            startWorking();
+    });
+    connect(m_account, &AccountSession::signedIn, this, &Application::onSignedIn);
+    connect(m_account, &AccountSession::signedInAgain, this, [this] {
+        // Whatever failed with the 401 is read again; open dialogs kept their input.
+        m_session->refresh();
+        m_masterData->refresh();
+        m_mainWindow->refreshEntries();
+    });
+    connect(m_account, &AccountSession::signedOut, this, &Application::onSignedOut);
+
+    if (m_options.demo)
+        startDemo();
+    else
+        m_account->start();
+
     if (!m_tray->isTrayAvailable()) {
         // No tray (e.g. stock GNOME): the window is the app; say once how to get a tray.
-        m_mainWindow->show();
+        if (m_options.autostart)
+            m_mainWindow->showMinimized();
+        else
+            m_mainWindow->show();
         m_tray->explainMissingTrayOnce(m_mainWindow);
     } else if (!m_options.autostart) {
         m_mainWindow->show();
@@ -92,23 +133,105 @@ bool Application::start()
     return true;
 }
 
-// --- tray issue: the stopwatch, the tray and the commands of a second launch ---
+void Application::startWorking()
+{
+    // Credentials are in place (maybe not yet confirmed by the server, e.g. when starting offline): the stopwatch
+    // and the window start at once; onSignedIn() follows when Clockodo answers.
+    m_tray->setDemo(m_account->isDemo());
+    if (!m_dataSourcesSet) {
+        m_dataSourcesSet = true;
+        m_masterData->shareWith(m_session->catalog());
+        connect(m_masterData, &MasterData::userChanged, m_session->recentTasks(), &RecentTasks::setUser);
+        m_mainWindow->setDataSources(m_api, m_masterData);
+    }
+    if (!m_sessionStarted) {
+        m_sessionStarted = true;
+        m_session->start();
+    } else {
+        m_session->stopwatch()->setPollingEnabled(true);
+        m_session->refresh();
+    }
+}
+
+void Application::onSignedIn(const User& user)
+{
+    const bool demo = m_account->isDemo();
+    if (!demo && m_demoServer) {
+        // Signed in to a real account from the demo: the demo server is no longer needed.
+        m_demoServer->deleteLater();
+        m_demoServer = nullptr;
+    }
+    m_mainWindow->setConnectionText(user.email.isEmpty() ? m_account->email() : user.email, demo);
+    m_tray->setDemo(demo);
+    if (m_userId != 0 && user.id != m_userId) {
+        // Another account: everything shown belongs to the old one.
+        m_masterData->refresh();
+        m_mainWindow->refreshEntries();
+        m_session->refresh();
+    }
+    m_userId = user.id;
+}
+
+void Application::onSignedOut()
+{
+    m_userId = 0;
+    m_mainWindow->setConnectionText(QString(), false);
+    m_session->stopwatch()->setPollingEnabled(false);
+}
+
+void Application::showSignIn(const QString& email, int reason)
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(m_account, m_settings, m_mainWindow);
+        m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_signIn, &QDialog::finished, this, [this](int result) {
+            if (result == SignInDialog::DemoRequested)
+                startDemo();
+        });
+    }
+    m_signIn->prepare(email, static_cast<AccountSession::Reason>(reason));
+    if (m_options.autostart && reason != int(AccountSession::Reason::KeyRejected))
+        m_signIn->setAttribute(Qt::WA_ShowWithoutActivating);
+    m_signIn->show();
+    m_signIn->raise();
+    if (!m_options.autostart)
+        m_signIn->activateWindow();
+}
+
+void Application::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_account, m_settings, m_autostart.get(), m_mainWindow);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+// --- the stopwatch, the tray and the commands of a second launch ---
 
 void Application::startStopwatch()
 {
     m_session = new StopwatchSession(m_api, nullptr, this);
     m_session->setSettings(m_settings);
     m_tray = new TrayController(m_session, m_settings, this);
-    m_tray->setDemo(m_demo);
     m_tray->setMainWindow(m_mainWindow);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);
     connect(m_tray, &TrayController::openWindowRequested, this, &Application::showMainWindow);
+    connect(m_tray, &TrayController::settingsRequested, this, &Application::showSettings);
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(m_tray, &TrayController::trayAvailabilityChanged, this, [this](bool available) {
         if (available && m_mainWindow && m_mainWindow->isMinimized())
             m_mainWindow->hide(); // a tray host started after us: live in the tray
     });
+    m_signInAction = new QAction(this);
+    m_signInAction->setText(tr("Sign in…"));
+    connect(m_signInAction, &QAction::triggered, m_account, &AccountSession::requestSignIn);
+    connect(m_language, &LanguageManager::languageChanged, m_signInAction,
+            [this] { m_signInAction->setText(tr("Sign in…")); });
+    m_mainWindow->setApplicationActions({ m_tray->settingsAction(), m_signInAction, nullptr, m_tray->quitAction() });
     // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.
     m_mainWindow->setStopwatchWidget(new StopwatchWidget(m_session));
     connect(m_session->stopwatch(), &Stopwatch::actionSucceeded, m_mainWindow, &MainWindow::refreshEntries);
@@ -119,7 +242,6 @@ void Application::startStopwatch()
         CommandRunner::serve(m_options.instance, m_session);
         connect(m_options.instance, &SingleInstance::activationRequested, this, &Application::showMainWindow);
     }
-    m_session->start();
     m_tray->show();
 }
 

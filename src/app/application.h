@@ -4,16 +4,27 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
+class AccountSession;
 class ApiClient;
+class Autostart;
+class CredentialStore;
 class FakeClockodoServer;
 class LanguageManager;
 class MainWindow;
+class MasterData;
+class QAction;
 class Settings;
+class SettingsDialog;
+class SignInDialog;
 class SingleInstance;
 class StopwatchSession;
 class TrayController;
+class User;
 
-// Wires the layers together for one run of the desktop app: settings, language, API client, (demo) server, windows.
+// Wires the layers together for one run of the desktop app: settings, language, account, API client, the demo
+// server, the stopwatch with its tray, the main window and the dialogs.
 class Application : public QObject
 {
     Q_OBJECT
@@ -34,18 +45,34 @@ public:
 
 private:
     bool startDemoServer();
+    void startDemo();
     void applyLanguage();
-    void startStopwatch(); // tray issue: stopwatch, tray, window close, forwarded commands
+    void applySetting(const QString& key);
+    void startStopwatch(); // stopwatch, tray, window close, forwarded commands
     void showMainWindow();
     void toggleMainWindow();
+    void showSignIn(const QString& email, int reason);
+    void showSettings();
+    void startWorking();
+    void onSignedIn(const User& user);
+    void onSignedOut();
 
     Options m_options;
     Settings* m_settings = nullptr;
     LanguageManager* m_language = nullptr;
     ApiClient* m_api = nullptr;
+    CredentialStore* m_credentials = nullptr;
+    AccountSession* m_account = nullptr;
+    std::unique_ptr<Autostart> m_autostart;
+    MasterData* m_masterData = nullptr;
     FakeClockodoServer* m_demoServer = nullptr;
     QPointer<MainWindow> m_mainWindow;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QAction* m_signInAction = nullptr;
     StopwatchSession* m_session = nullptr;
     TrayController* m_tray = nullptr;
-    bool m_demo = false;
+    bool m_sessionStarted = false;
+    bool m_dataSourcesSet = false;
+    qint64 m_userId = 0;
 };

@@ -16,6 +16,11 @@ TaskCatalog::TaskCatalog(ApiClient* api, Clock* clock, QObject* parent)
 
 void TaskCatalog::load()
 {
+    if (m_externalLoader) {
+        m_lastLoadMs = m_clock->monotonicMs();
+        m_externalLoader();
+        return;
+    }
     if (m_pending > 0)
         return;
     m_pending = 3;

@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class ApiClient;
 class Clock;
 
@@ -55,6 +57,9 @@ public:
     void ensureKnown(const Entry& entry);
     // Takes lists loaded elsewhere (e.g. by the window's models) instead of fetching them; emits loaded().
     void setLists(const QList<Customer>& customers, const QList<Project>& projects, const QList<Service>& services);
+    // Somebody else owns the lists (the models' MasterData) and feeds them with setLists(): load() then asks that
+    // loader instead of fetching the same lists a second time.
+    void setExternalLoader(std::function<void()> loader) { m_externalLoader = std::move(loader); }
 
 public slots:
     // Fetches customers, projects and services (all of them, active or not) in parallel.
@@ -85,4 +90,5 @@ private:
     bool m_loaded = false;
     bool m_partFailed = false;
     qint64 m_lastLoadMs = -1;
+    std::function<void()> m_externalLoader;
 };

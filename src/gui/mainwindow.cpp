@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "dateformats.h"
 
 #include "apiclient.h"
 #include "clock.h"
 #include "csvwriter.h"
+#include "dateformats.h"
 #include "daytotalsmodel.h"
 #include "entryeditdialog.h"
 #include "entryfilterbar.h"
@@ -370,6 +370,8 @@ void MainWindow::createActions()
         }
     });
 
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_entriesMenu = menuBar()->addMenu(QString());
     m_entriesMenu->setObjectName(QStringLiteral("entriesMenu"));
     m_entriesMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
@@ -384,6 +386,17 @@ void MainWindow::createActions()
     m_viewMenu->addActions({ m_dayAction, m_weekAction, m_monthAction, m_customAction });
     m_viewMenu->addSeparator();
     m_viewMenu->addActions({ m_filterAction, m_refreshAction });
+}
+
+void MainWindow::setApplicationActions(const QList<QAction*>& actions)
+{
+    m_fileMenu->clear();
+    for (QAction* action : actions) {
+        if (action)
+            m_fileMenu->addAction(action);
+        else
+            m_fileMenu->addSeparator();
+    }
 }
 
 void MainWindow::retranslateUi()
@@ -410,6 +423,7 @@ void MainWindow::retranslateUi()
     m_weekAction->setText(tr("&Week"));
     m_monthAction->setText(tr("&Month"));
     m_customAction->setText(tr("&Custom range"));
+    m_fileMenu->setTitle(tr("&File"));
     m_entriesMenu->setTitle(tr("&Entries"));
     m_viewMenu->setTitle(tr("&View"));
 

@@ -44,6 +44,9 @@ public:
     void setConnectionText(const QString& email, bool demo);
     // Puts widget (the stopwatch strip) at the top of the window; nullptr removes it. The window takes it over.
     void setStopwatchWidget(QWidget* widget);
+    // The application-wide actions (Settings…, Sign in…, Quit) for the File menu; nullptr stands for a separator.
+    // The actions stay owned by the caller.
+    void setApplicationActions(const QList<QAction*>& actions);
     // Connects the entry views to the account: the entry models are created here, masterData is shared with the
     // rest of the app (not owned) and loaded if needed; the entries load once the user (time zone) is known.
     void setDataSources(ApiClient* api, MasterData* masterData, Clock* clock = nullptr);
@@ -186,6 +189,7 @@ private:
     QAction* m_weekAction = nullptr;
     QAction* m_monthAction = nullptr;
     QAction* m_customAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
     QMenu* m_entriesMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_newMenu = nullptr;

@@ -10,9 +10,9 @@ class DateFormats
 {
     Q_DECLARE_TR_FUNCTIONS(DateFormats)
 public:
-    static QString weekdayDayMonth();     // "Mon 23 Nov"
+    static QString weekdayDayMonth(); // "Mon 23 Nov"
     static QString longWeekdayDayMonth(); // "Monday 23 November"
-    static QString weekdayDay();          // "Mon 23"
-    static QString dayMonth();            // "23 Nov"
-    static QString dayMonthYear();        // "23 Nov 2026"
+    static QString weekdayDay(); // "Mon 23"
+    static QString dayMonth(); // "23 Nov"
+    static QString dayMonthYear(); // "23 Nov 2026"
 };

@@ -33,6 +33,13 @@ void MasterData::setUser(const User& user)
 void MasterData::shareWith(TaskCatalog* catalog)
 {
     m_catalog = catalog;
+    if (catalog) {
+        // The catalog's own reloads (an unknown id on the clock) become ours: one fetch feeds both.
+        catalog->setExternalLoader([self = QPointer<MasterData>(this)] {
+            if (self && !self->isLoading())
+                self->refresh();
+        });
+    }
     if (m_loaded)
         shareLists();
 }
