@@ -48,6 +48,7 @@ private slots:
     void cleanup();
 
     void showsTheUsersWeekInTheUsersZone();
+    void deferredLoadingWaitsForTheFirstShow();
     void navigatesAcrossDstWeek();
     void periodsAndCustomRange();
     void emptyState();
@@ -189,6 +190,26 @@ void TestMainWindow::showsTheUsersWeekInTheUsersZone()
         QCOMPARE(r.queryValue(QStringLiteral("time_since")), QStringLiteral("2026-11-22T23:00:00Z"));
     }
     QVERIFY(sawList);
+}
+
+void TestMainWindow::deferredLoadingWaitsForTheFirstShow()
+{
+    const auto entryRequests = [this] {
+        int n = 0;
+        for (const auto& r : m_server->requestLog())
+            n += r.path == QLatin1String("/api/v2/entries") ? 1 : 0;
+        return n;
+    };
+    m_server->clearRequestLog();
+    m_window->setDeferLoadingWhileHidden(true);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    QTRY_VERIFY(m_master->isLoaded()); // the user is known, so a load would start now
+    m_window->refreshEntries();
+    QTest::qWait(0);
+    QCOMPARE(entryRequests(), 0);
+    m_window->show();
+    waitLoaded();
+    QTRY_COMPARE(entryRequests(), 1);
 }
 
 void TestMainWindow::navigatesAcrossDstWeek()

@@ -91,6 +91,7 @@ void Application::startDemo()
 bool Application::start()
 {
     m_mainWindow = new MainWindow;
+    m_mainWindow->setDeferLoadingWhileHidden(true);
     m_mainWindow->setConnectionText(QString(), false);
     startStopwatch();
 

@@ -652,11 +652,22 @@ void MainWindow::setPeriod(DateRange::Period period)
     setRange(DateRange::forPeriod(period, anchor, m_range.timeZone(), m_range.weekstartMonday()));
 }
 
+void MainWindow::setDeferLoadingWhileHidden(bool defer)
+{
+    m_deferWhileHidden = defer;
+}
+
 void MainWindow::reload()
 {
     updateRangeTexts();
     if (!m_model)
         return;
+    if (m_deferWhileHidden && !isVisible()) {
+        // Nobody looks: fetch when the window opens (the tray keeps its own, smaller state).
+        m_loadPending = true;
+        return;
+    }
+    m_loadPending = false;
     m_totals->setRange(m_range);
     if (m_userId <= 0) {
         updateEmptyState();
@@ -677,6 +688,10 @@ void MainWindow::refreshEntries()
 {
     if (!m_model || m_userId <= 0)
         return;
+    if (m_deferWhileHidden && !isVisible()) {
+        m_loadPending = true;
+        return;
+    }
     if (m_model->hasQuery() && m_model->query().since == m_range.sinceUtc()
         && m_model->query().until == m_range.untilUtc())
         m_model->refresh();
@@ -826,6 +841,8 @@ void MainWindow::updateTicking()
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    if (m_loadPending)
+        QMetaObject::invokeMethod(this, &MainWindow::refreshEntries, Qt::QueuedConnection);
     updateTicking();
 }
 

@@ -47,6 +47,9 @@ public:
     // The application-wide actions (Settings…, Sign in…, Quit) for the File menu; nullptr stands for a separator.
     // The actions stay owned by the caller.
     void setApplicationActions(const QList<QAction*>& actions);
+    // When on, entries are not fetched while the window is hidden (a tray app that is never opened loads nothing
+    // but the clock); the first show fetches them. Off by default.
+    void setDeferLoadingWhileHidden(bool defer);
     // Connects the entry views to the account: the entry models are created here, masterData is shared with the
     // rest of the app (not owned) and loaded if needed; the entries load once the user (time zone) is known.
     void setDataSources(ApiClient* api, MasterData* masterData, Clock* clock = nullptr);
@@ -190,6 +193,8 @@ private:
     QAction* m_monthAction = nullptr;
     QAction* m_customAction = nullptr;
     QMenu* m_fileMenu = nullptr;
+    bool m_deferWhileHidden = false;
+    bool m_loadPending = false;
     QMenu* m_entriesMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_newMenu = nullptr;
