@@ -90,9 +90,6 @@ void Application::startDemo()
 
 bool Application::start()
 {
-    m_mainWindow = new MainWindow;
-    m_mainWindow->setDeferLoadingWhileHidden(true);
-    m_mainWindow->setConnectionText(QString(), false);
     startStopwatch();
 
     connect(m_account, &AccountSession::needSignIn, this,
@@ -112,7 +109,8 @@ bool Application::start()
         // Whatever failed with the 401 is read again; open dialogs kept their input.
         m_session->refresh();
         m_masterData->refresh();
-        m_mainWindow->refreshEntries();
+        if (m_mainWindow)
+            m_mainWindow->refreshEntries();
     });
     connect(m_account, &AccountSession::signedOut, this, &Application::onSignedOut);
 
@@ -123,27 +121,53 @@ bool Application::start()
 
     if (!m_tray->isTrayAvailable()) {
         // No tray (e.g. stock GNOME): the window is the app; say once how to get a tray.
+        MainWindow* window = mainWindow();
         if (m_options.autostart)
-            m_mainWindow->showMinimized();
+            window->showMinimized();
         else
-            m_mainWindow->show();
-        m_tray->explainMissingTrayOnce(m_mainWindow);
+            window->show();
+        m_tray->explainMissingTrayOnce(window);
     } else if (!m_options.autostart) {
-        m_mainWindow->show();
+        mainWindow()->show();
     }
     return true;
+}
+
+MainWindow* Application::mainWindow()
+{
+    // Created on first use: a tray app whose window is never opened keeps no table, chart or pickers in memory and
+    // wakes none of their timers.
+    if (m_mainWindow)
+        return m_mainWindow;
+    m_mainWindow = new MainWindow;
+    m_mainWindow->setDeferLoadingWhileHidden(true);
+    m_mainWindow->setConnectionText(m_connectedEmail, m_account->isDemo());
+    m_mainWindow->setApplicationActions({ m_tray->settingsAction(), m_signInAction, nullptr, m_tray->quitAction() });
+    // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.
+    m_mainWindow->setStopwatchWidget(new StopwatchWidget(m_session));
+    connect(m_session->stopwatch(), &Stopwatch::actionSucceeded, m_mainWindow, &MainWindow::refreshEntries);
+    connect(m_session->stopwatch(), &Stopwatch::remoteChange, m_mainWindow, &MainWindow::refreshEntries);
+    connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);
+    connect(m_mainWindow, &MainWindow::entriesChanged, m_session->recentTasks(), &RecentTasks::reload);
+    m_tray->setMainWindow(m_mainWindow);
+    if (m_dataSourcesSet)
+        m_mainWindow->setDataSources(m_api, m_masterData);
+    return m_mainWindow;
 }
 
 void Application::startWorking()
 {
     // Credentials are in place (maybe not yet confirmed by the server, e.g. when starting offline): the stopwatch
-    // and the window start at once; onSignedIn() follows when Clockodo answers.
+    // starts at once; onSignedIn() follows when Clockodo answers.
     m_tray->setDemo(m_account->isDemo());
     if (!m_dataSourcesSet) {
         m_dataSourcesSet = true;
+        // One load of the master data feeds the window's pickers and the tray's names alike.
         m_masterData->shareWith(m_session->catalog());
         connect(m_masterData, &MasterData::userChanged, m_session->recentTasks(), &RecentTasks::setUser);
-        m_mainWindow->setDataSources(m_api, m_masterData);
+        m_masterData->load();
+        if (m_mainWindow)
+            m_mainWindow->setDataSources(m_api, m_masterData);
     }
     if (!m_sessionStarted) {
         m_sessionStarted = true;
@@ -162,12 +186,15 @@ void Application::onSignedIn(const User& user)
         m_demoServer->deleteLater();
         m_demoServer = nullptr;
     }
-    m_mainWindow->setConnectionText(user.email.isEmpty() ? m_account->email() : user.email, demo);
+    m_connectedEmail = user.email.isEmpty() ? m_account->email() : user.email;
+    if (m_mainWindow)
+        m_mainWindow->setConnectionText(m_connectedEmail, demo);
     m_tray->setDemo(demo);
     if (m_userId != 0 && user.id != m_userId) {
         // Another account: everything shown belongs to the old one.
         m_masterData->refresh();
-        m_mainWindow->refreshEntries();
+        if (m_mainWindow)
+            m_mainWindow->refreshEntries();
         m_session->refresh();
     }
     m_userId = user.id;
@@ -176,7 +203,9 @@ void Application::onSignedIn(const User& user)
 void Application::onSignedOut()
 {
     m_userId = 0;
-    m_mainWindow->setConnectionText(QString(), false);
+    m_connectedEmail.clear();
+    if (m_mainWindow)
+        m_mainWindow->setConnectionText(QString(), false);
     m_session->stopwatch()->setPollingEnabled(false);
 }
 
@@ -217,7 +246,6 @@ void Application::startStopwatch()
     m_session = new StopwatchSession(m_api, nullptr, this);
     m_session->setSettings(m_settings);
     m_tray = new TrayController(m_session, m_settings, this);
-    m_tray->setMainWindow(m_mainWindow);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);
     connect(m_tray, &TrayController::openWindowRequested, this, &Application::showMainWindow);
@@ -232,13 +260,6 @@ void Application::startStopwatch()
     connect(m_signInAction, &QAction::triggered, m_account, &AccountSession::requestSignIn);
     connect(m_language, &LanguageManager::languageChanged, m_signInAction,
             [this] { m_signInAction->setText(tr("Sign in…")); });
-    m_mainWindow->setApplicationActions({ m_tray->settingsAction(), m_signInAction, nullptr, m_tray->quitAction() });
-    // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.
-    m_mainWindow->setStopwatchWidget(new StopwatchWidget(m_session));
-    connect(m_session->stopwatch(), &Stopwatch::actionSucceeded, m_mainWindow, &MainWindow::refreshEntries);
-    connect(m_session->stopwatch(), &Stopwatch::remoteChange, m_mainWindow, &MainWindow::refreshEntries);
-    connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);
-    connect(m_mainWindow, &MainWindow::entriesChanged, m_session->recentTasks(), &RecentTasks::reload);
     if (m_options.instance) {
         CommandRunner::serve(m_options.instance, m_session);
         connect(m_options.instance, &SingleInstance::activationRequested, this, &Application::showMainWindow);
@@ -248,20 +269,17 @@ void Application::startStopwatch()
 
 void Application::showMainWindow()
 {
-    if (!m_mainWindow)
-        return;
-    if (m_mainWindow->isMinimized())
-        m_mainWindow->showNormal();
-    m_mainWindow->show();
-    m_mainWindow->raise();
-    m_mainWindow->activateWindow();
+    MainWindow* window = mainWindow();
+    if (window->isMinimized())
+        window->showNormal();
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 void Application::toggleMainWindow()
 {
-    if (!m_mainWindow)
-        return;
-    if (m_mainWindow->isVisible() && !m_mainWindow->isMinimized())
+    if (m_mainWindow && m_mainWindow->isVisible() && !m_mainWindow->isMinimized())
         m_mainWindow->hide();
     else
         showMainWindow();

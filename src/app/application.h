@@ -49,6 +49,7 @@ private:
     void applyLanguage();
     void applySetting(const QString& key);
     void startStopwatch(); // stopwatch, tray, window close, forwarded commands
+    MainWindow* mainWindow(); // created on first use
     void showMainWindow();
     void toggleMainWindow();
     void showSignIn(const QString& email, int reason);
@@ -75,4 +76,5 @@ private:
     bool m_sessionStarted = false;
     bool m_dataSourcesSet = false;
     qint64 m_userId = 0;
+    QString m_connectedEmail;
 };
