@@ -70,7 +70,7 @@
         <translation>Nicht bei Clockodo angemeldet.</translation>
     </message>
     <message>
-        <source>The contact e-mail address is missing or too long for Clockodo's limit of %1 characters. Set a shorter one in Settings.</source>
+        <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
         <translation>Die Kontakt-E-Mail-Adresse fehlt oder überschreitet Clockodos Grenze von %1 Zeichen. Legen Sie in den Einstellungen eine kürzere fest.</translation>
     </message>
     <message>
@@ -330,20 +330,18 @@
     </message>
     <message>
         <source>stopped</source>
+        <extracomment>the clock&apos;s state printed by &quot;clockodo-desktop --status&quot;</extracomment>
         <translation>angehalten</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>task, elapsed</comment>
+        <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
         <translation>%1  %2</translation>
     </message>
 </context>
 <context>
     <name>CorrectClockDialog</name>
-    <message>
-        <source>The start was saved as entered; the entries now overlap.</source>
-        <translation>Der Beginn wurde wie eingegeben gespeichert; die Einträge überschneiden sich jetzt.</translation>
-    </message>
     <message>
         <source>Start at %1 instead</source>
         <translation>Stattdessen um %1 beginnen</translation>
@@ -400,6 +398,15 @@
         <source>Sa&amp;ve</source>
         <translation>&amp;Speichern</translation>
     </message>
+    <message>
+        <source>The start %1 was saved as entered and overlaps your previous entry. The earliest start without overlap is %2.</source>
+        <extracomment>%1 is the start just saved, %2 the earliest start without overlap</extracomment>
+        <translation>Der Beginn %1 wurde wie eingegeben gespeichert und überschneidet sich mit Ihrem vorherigen Eintrag. Der früheste Beginn ohne Überschneidung ist %2.</translation>
+    </message>
+    <message>
+        <source>The start %1 was saved as entered and overlaps your previous entry.</source>
+        <translation>Der Beginn %1 wurde wie eingegeben gespeichert und überschneidet sich mit Ihrem vorherigen Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -424,7 +431,7 @@
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM</extracomment>
+        <extracomment>QLocale date pattern for a day row and an entry&apos;s date: short weekday, day, short month. German: ddd d. MMM</extracomment>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
@@ -452,7 +459,7 @@
     <name>DateRange</name>
     <message>
         <source>Week %1, %2</source>
-        <extracomment>%1 is the week number, %2 the days, e.g. "Week 48, 23–29 Nov 2026"</extracomment>
+        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
         <translation>KW %1, %2</translation>
     </message>
     <message>
@@ -476,12 +483,12 @@
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>
-        <extracomment>decimal hours, e.g. "6.75 h"</extracomment>
+        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1: %2 hours</source>
-        <extracomment>e.g. "Monday 23 November: 6:45 hours"</extracomment>
+        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
         <translation>%1: %2 Stunden</translation>
     </message>
     <message>
@@ -690,15 +697,17 @@
     </message>
     <message>
         <source>running</source>
+        <extracomment>placeholder of the end and duration fields while the clock runs (the entry is still running)</extracomment>
         <translation>läuft</translation>
     </message>
     <message>
         <source>unit</source>
+        <extracomment>stands in for a lump-sum service without a unit in &quot;0.30 per unit&quot;</extracomment>
         <translation>Einheit</translation>
     </message>
     <message>
         <source>%1 per %2 · total %3</source>
-        <extracomment>lump-sum service price: "0.30 per km · total 12.60"</extracomment>
+        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
         <translation>%1 pro %2 · gesamt %3</translation>
     </message>
     <message>
@@ -775,7 +784,7 @@
     </message>
     <message>
         <source>ends %1 (+%2)</source>
-        <extracomment>the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"</extracomment>
+        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
         <translation>endet um %1 (+%2)</translation>
     </message>
     <message>
@@ -784,7 +793,7 @@
     </message>
     <message>
         <source>%1 h (%2 h)</source>
-        <extracomment>the duration computed from start and end, e.g. "1:15 h (1.25 h)"</extracomment>
+        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
         <translation>%1 h (%2 h)</translation>
     </message>
     <message>
@@ -826,51 +835,43 @@
     </message>
     <message>
         <source>start</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Beginn</translation>
     </message>
     <message>
         <source>end</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Ende</translation>
     </message>
     <message>
         <source>customer</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Kunde</translation>
     </message>
     <message>
         <source>project</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Projekt</translation>
     </message>
     <message>
         <source>service</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Leistung</translation>
     </message>
     <message>
         <source>amount</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Betrag</translation>
     </message>
     <message>
         <source>description</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Beschreibung</translation>
     </message>
     <message>
         <source>billable</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English), the billable state</extracomment>
         <translation>Abrechnungsstatus</translation>
-    </message>
-    <message>
-        <source>This entry was changed in Clockodo after you opened it.</source>
-        <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>Last change: %1.</source>
-        <translation>Letzte Änderung: %1.</translation>
-    </message>
-    <message>
-        <source>Changed there: %1.</source>
-        <translation>Dort geändert: %1.</translation>
-    </message>
-    <message>
-        <source>Save your version over it, or discard your changes and load the newer one?</source>
-        <translation>Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
     </message>
     <message>
         <source>Loaded the newer version from Clockodo; your changes were discarded.</source>
@@ -898,6 +899,7 @@
     </message>
     <message>
         <source>Duplicate entry</source>
+        <extracomment>window title: a new entry made as a copy of another one (noun, not a command)</extracomment>
         <translation>Eintrag duplizieren</translation>
     </message>
     <message>
@@ -917,6 +919,30 @@
         <extracomment>after a failed save; %1 is the reason</extracomment>
         <translation>Nicht gespeichert: %1 Alle Ihre Eingaben sind noch da.</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>a problem shown next to a form field, after a warning sign</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. Save your version over it, or discard your changes and load the newer one?</source>
+        <extracomment>%1 is the date and time of the last change, %2 the changed fields</extracomment>
+        <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Letzte Änderung: %1. Dort geändert: %2. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over it, or discard your changes and load the newer one?</source>
+        <extracomment>%1 is the date and time of the last change</extracomment>
+        <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Letzte Änderung: %1. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over it, or discard your changes and load the newer one?</source>
+        <extracomment>%1 are the changed fields, e.g. &quot;start, end and customer&quot;</extracomment>
+        <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Dort geändert: %1. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Save your version over it, or discard your changes and load the newer one?</source>
+        <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
+    </message>
 </context>
 <context>
     <name>EntryFilterBar</name>
@@ -926,14 +952,17 @@
     </message>
     <message>
         <source>All customers</source>
+        <extracomment>first item of the customer filter, after the label “Customer:”; keep it short</extracomment>
         <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>All projects</source>
+        <extracomment>first item of the project filter, after the label “Project:”; keep it short</extracomment>
         <translation>Alle Projekte</translation>
     </message>
     <message>
         <source>All services</source>
+        <extracomment>first item of the service filter, after the label “Service:”; keep it short</extracomment>
         <translation>Alle Leistungen</translation>
     </message>
     <message>
@@ -1029,7 +1058,7 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <extracomment>an end time on a later day than the start, e.g. "02:00 (+1)"</extracomment>
+        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
@@ -1101,10 +1130,12 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
         <source>Message</source>
+        <extracomment>accessible name of the banner above the entries when it shows information (noun)</extracomment>
         <translation>Meldung</translation>
     </message>
 </context>
@@ -1116,7 +1147,7 @@
     </message>
     <message>
         <source>%1: %2 h (%3 h)</source>
-        <extracomment>chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"</extracomment>
+        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
         <translation>%1: %2 h (%3 h)</translation>
     </message>
 </context>
@@ -1235,14 +1266,17 @@
     </message>
     <message>
         <source>Day</source>
+        <extracomment>button: show one day</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
+        <extracomment>button: show one week</extracomment>
         <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
+        <extracomment>button: show one month</extracomment>
         <translation>Monat</translation>
     </message>
     <message>
@@ -1312,13 +1346,6 @@
     <message>
         <source>The entries could not be loaded. %1</source>
         <translation>Die Einträge konnten nicht geladen werden. %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries could not be deleted.</source>
-        <translation>
-            <numerusform>%n Eintrag konnte nicht gelöscht werden.</numerusform>
-            <numerusform>%n Einträge konnten nicht gelöscht werden.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
@@ -1426,10 +1453,6 @@
         </translation>
     </message>
     <message>
-        <source>Deleted entries cannot be restored.</source>
-        <translation>Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1462,6 +1485,23 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be deleted. %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelöscht werden. %1</numerusform>
+            <numerusform>%n Einträge konnten nicht gelöscht werden. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Deleted entries cannot be restored.</source>
+        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
+        <translation>%1
+
+Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1567,7 @@
     </message>
     <message>
         <source>System default</source>
+        <extracomment>language choice: follow the language of the operating system</extracomment>
         <translation>Systemsprache</translation>
     </message>
     <message>
@@ -1542,7 +1583,7 @@
         <translation>S&amp;ekunden bei laufenden Zeiten anzeigen</translation>
     </message>
     <message>
-        <source>Show &amp;today's total in the tray tooltip</source>
+        <source>Show &amp;today&apos;s total in the tray tooltip</source>
         <translation>&amp;Heutige Summe im Tooltip des Infobereichs anzeigen</translation>
     </message>
     <message>
@@ -1586,7 +1627,7 @@
         <translation>Stan&amp;dard</translation>
     </message>
     <message>
-        <source>Use Clockodo's own API URL</source>
+        <source>Use Clockodo&apos;s own API URL</source>
         <translation>Die API-URL von Clockodo verwenden</translation>
     </message>
     <message>
@@ -1626,11 +1667,11 @@
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Enter a complete e-mail address, or leave the field empty to use your account's address.</source>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
         <translation>Geben Sie eine vollständige E-Mail-Adresse ein oder lassen Sie das Feld leer, um die Adresse Ihres Kontos zu verwenden.</translation>
     </message>
     <message>
-        <source>Clockodo asks every application for a contact address; your account's address is used.</source>
+        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
         <translation>Clockodo verlangt von jeder Anwendung eine Kontaktadresse; die Adresse Ihres Kontos wird verwendet.</translation>
     </message>
     <message>
@@ -1670,11 +1711,11 @@
         <translation>Beim nächsten Start werden wieder die Zugangsdaten aus den Umgebungsvariablen verwendet.</translation>
     </message>
     <message>
-        <source>The API key is removed from this computer's keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
         <translation>Der API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Um sich erneut anzumelden, benötigen Sie den Schlüssel aus Clockodo (Meine Daten → API-Schlüssel).</translation>
     </message>
     <message>
-        <source>With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
         <translation>Mit „%1“ davor braucht die Adresse Ihres Kontos %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
     </message>
     <message>
@@ -1717,7 +1758,7 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system's keychain, never in a file.</source>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
         <translation>Clockodo zeigt Ihren API-Schlüssel unter &lt;b&gt;Meine Daten&lt;/b&gt; → &lt;b&gt;API-Schlüssel&lt;/b&gt; (Ihre persönlichen Daten). Kopieren Sie ihn von dort. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -1793,7 +1834,7 @@
         <translation>Festgelegt durch die Umgebungsvariable CLOCKODO_API_URL.</translation>
     </message>
     <message>
-        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo's own address.</source>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
         <translation>Geben Sie eine Adresse ein, die mit https:// beginnt (http:// nur für diesen Computer). Lassen Sie das Feld leer, um die Adresse von Clockodo zu verwenden.</translation>
     </message>
     <message>
@@ -1970,12 +2011,13 @@
         <translation>Ein Beginn um %1 überschneidet sich mit Ihrem vorherigen Eintrag.</translation>
     </message>
     <message>
-        <source>The earliest start without overlap is %1.</source>
-        <translation>Der früheste Beginn ohne Überschneidung ist %1.</translation>
-    </message>
-    <message>
         <source>The clock now runs since %1.</source>
         <translation>Die Stoppuhr läuft jetzt seit %1.</translation>
+    </message>
+    <message>
+        <source>A start at %1 overlaps your previous entry. The earliest start without overlap is %2.</source>
+        <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
+        <translation>Ein Beginn um %1 überschneidet sich mit Ihrem vorherigen Eintrag. Der früheste Beginn ohne Überschneidung ist %2.</translation>
     </message>
 </context>
 <context>

@@ -24,13 +24,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n entries could not be deleted.</source>
-        <translation>
-            <numerusform>%n entry could not be deleted.</numerusform>
-            <numerusform>%n entries could not be deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deleted %n entries.</source>
         <translation>
             <numerusform>Deleted %n entry.</numerusform>
@@ -63,6 +56,14 @@
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
             <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be deleted. %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n entry could not be deleted. %1</numerusform>
+            <numerusform>%n entries could not be deleted. %1</numerusform>
         </translation>
     </message>
 </context>

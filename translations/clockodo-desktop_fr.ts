@@ -5,11 +5,11 @@
     <name>AccountSession</name>
     <message>
         <source>Clockodo did not accept this e-mail address and API key. Use the e-mail address you sign in to Clockodo with, and copy the API key again: it may have been changed or revoked.</source>
-        <translation>Clockodo n’a pas accepté cette adresse e-mail et cette clé API. Utilisez l’adresse e-mail avec laquelle vous vous connectez à Clockodo et copiez à nouveau la clé API : elle a peut-être été modifiée ou révoquée.</translation>
+        <translation>Clockodo n’a pas accepté cette adresse e-mail et cette clé API. Utilisez l’adresse e-mail avec laquelle vous vous connectez à Clockodo et copiez à nouveau la clé API&#xa0;: elle a peut-être été modifiée ou révoquée.</translation>
     </message>
     <message>
         <source>Clockodo cannot be reached. Check your internet connection and, under Advanced, the API address.</source>
-        <translation>Clockodo est injoignable. Vérifiez votre connexion Internet et, sous « Avancé », l’adresse de l’API.</translation>
+        <translation>Clockodo est injoignable. Vérifiez votre connexion Internet et, sous «&#xa0;Avancé&#xa0;», l’adresse de l’API.</translation>
     </message>
     <message>
         <source>Clockodo did not answer in time. Check your internet connection and try again.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>The answer did not come from the Clockodo API. Check the API address under Advanced.</source>
-        <translation>La réponse ne provient pas de l’API Clockodo. Vérifiez l’adresse de l’API sous « Avancé ».</translation>
+        <translation>La réponse ne provient pas de l’API Clockodo. Vérifiez l’adresse de l’API sous «&#xa0;Avancé&#xa0;».</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your Clockodo account.</source>
@@ -52,15 +52,15 @@
     </message>
     <message>
         <source>You can still sign in: the API key is then kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
-        <translation>Vous pouvez tout de même vous connecter : la clé API est alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
+        <translation>Vous pouvez tout de même vous connecter&#xa0;: la clé API est alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
     </message>
     <message>
         <source>You stay signed in: the API key is kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
-        <translation>Vous restez connecté : la clé API est conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
+        <translation>Vous restez connecté&#xa0;: la clé API est conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be removed from the system keychain. %2 You can delete the entry “%3” with your keyring tool.</source>
-        <translation>La clé API de %1 n’a pas pu être supprimée du trousseau du système. %2 Vous pouvez supprimer l’entrée « %3 » avec votre gestionnaire de trousseau.</translation>
+        <translation>La clé API de %1 n’a pas pu être supprimée du trousseau du système. %2 Vous pouvez supprimer l’entrée «&#xa0;%3&#xa0;» avec votre gestionnaire de trousseau.</translation>
     </message>
 </context>
 <context>
@@ -70,7 +70,7 @@
         <translation>Non connecté à Clockodo.</translation>
     </message>
     <message>
-        <source>The contact e-mail address is missing or too long for Clockodo's limit of %1 characters. Set a shorter one in Settings.</source>
+        <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
         <translation>L’adresse e-mail de contact est absente ou dépasse la limite de %1 caractères de Clockodo. Indiquez-en une plus courte dans les paramètres.</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Clockodo no longer knows this item; it may have been deleted elsewhere.</source>
-        <translation>Clockodo ne connaît plus cet élément ; il a peut-être été supprimé ailleurs.</translation>
+        <translation>Clockodo ne connaît plus cet élément&#x202f;; il a peut-être été supprimé ailleurs.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere in the meantime.</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>The API key could not be read: %1</source>
-        <translation>Impossible de lire la clé API : %1</translation>
+        <translation>Impossible de lire la clé API&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Start the clock: on recent task [N] (1 = newest), or on --customer, --service (and --project, --text).</source>
-        <translation>Démarrer le chronomètre : sur la tâche récente [N] (1 = la plus récente), ou sur --customer, --service (et --project, --text).</translation>
+        <translation>Démarrer le chronomètre&#xa0;: sur la tâche récente [N] (1 = la plus récente), ou sur --customer, --service (et --project, --text).</translation>
     </message>
     <message>
         <source>Stop the running clock.</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--json goes with --status, --start, --stop or --toggle.</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>The clock could not be read: %1</source>
-        <translation>Impossible de lire l’état du chronomètre : %1</translation>
+        <translation>Impossible de lire l’état du chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>No clock is running.</source>
@@ -326,24 +326,22 @@
     </message>
     <message>
         <source>The recent tasks could not be read: %1</source>
-        <translation>Impossible de lire les tâches récentes : %1</translation>
+        <translation>Impossible de lire les tâches récentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>stopped</source>
+        <extracomment>the clock&apos;s state printed by &quot;clockodo-desktop --status&quot;</extracomment>
         <translation>arrêté</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>task, elapsed</comment>
+        <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
         <translation>%1  %2</translation>
     </message>
 </context>
 <context>
     <name>CorrectClockDialog</name>
-    <message>
-        <source>The start was saved as entered; the entries now overlap.</source>
-        <translation>Le début a été enregistré tel que saisi ; les saisies se chevauchent désormais.</translation>
-    </message>
     <message>
         <source>Start at %1 instead</source>
         <translation>Commencer plutôt à %1</translation>
@@ -354,7 +352,7 @@
     </message>
     <message>
         <source>S&amp;tarted at:</source>
-        <translation>&amp;Démarré à :</translation>
+        <translation>&amp;Démarré à&#xa0;:</translation>
     </message>
     <message>
         <source>−15 min</source>
@@ -382,7 +380,7 @@
     </message>
     <message>
         <source>Elapsed with this start: %1</source>
-        <translation>Durée avec ce début : %1</translation>
+        <translation>Durée avec ce début&#xa0;: %1</translation>
     </message>
     <message>
         <source>This clock no longer runs.</source>
@@ -400,12 +398,21 @@
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+    <message>
+        <source>The start %1 was saved as entered and overlaps your previous entry. The earliest start without overlap is %2.</source>
+        <extracomment>%1 is the start just saved, %2 the earliest start without overlap</extracomment>
+        <translation>Le début %1 a été enregistré tel que saisi et chevauche votre saisie précédente. Le début le plus tôt sans chevauchement est %2.</translation>
+    </message>
+    <message>
+        <source>The start %1 was saved as entered and overlaps your previous entry.</source>
+        <translation>Le début %1 a été enregistré tel que saisi et chevauche votre saisie précédente.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available, so the API key cannot be stored securely. Make sure that a keyring service (such as GNOME Keyring or KWallet) is installed and running.</source>
-        <translation>Le trousseau du système n’est pas disponible : la clé API ne peut donc pas être enregistrée de manière sécurisée. Vérifiez qu’un service de trousseau (comme GNOME Keyring ou KWallet) est installé et en cours d’exécution.</translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la clé API ne peut donc pas être enregistrée de manière sécurisée. Vérifiez qu’un service de trousseau (comme GNOME Keyring ou KWallet) est installé et en cours d’exécution.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be locked and waiting for its password.</source>
@@ -424,7 +431,7 @@
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM</extracomment>
+        <extracomment>QLocale date pattern for a day row and an entry&apos;s date: short weekday, day, short month. German: ddd d. MMM</extracomment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
@@ -452,7 +459,7 @@
     <name>DateRange</name>
     <message>
         <source>Week %1, %2</source>
-        <extracomment>%1 is the week number, %2 the days, e.g. "Week 48, 23–29 Nov 2026"</extracomment>
+        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
         <translation>Semaine %1, %2</translation>
     </message>
     <message>
@@ -476,13 +483,13 @@
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>
-        <extracomment>decimal hours, e.g. "6.75 h"</extracomment>
+        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1: %2 hours</source>
-        <extracomment>e.g. "Monday 23 November: 6:45 hours"</extracomment>
-        <translation>%1 : %2 heures</translation>
+        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
+        <translation>%1&#xa0;: %2 heures</translation>
     </message>
     <message>
         <source>Day</source>
@@ -517,7 +524,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Entry type</source>
@@ -537,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -545,7 +552,7 @@
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -561,7 +568,7 @@
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>End time</source>
@@ -585,7 +592,7 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -601,7 +608,7 @@
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -609,7 +616,7 @@
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Project</source>
@@ -617,7 +624,7 @@
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>P&amp;restation :</translation>
+        <translation>P&amp;restation&#xa0;:</translation>
     </message>
     <message>
         <source>Service</source>
@@ -625,11 +632,11 @@
     </message>
     <message>
         <source>&amp;Lump-sum service:</source>
-        <translation>Prestation f&amp;orfaitaire :</translation>
+        <translation>Prestation f&amp;orfaitaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -641,7 +648,7 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -653,7 +660,7 @@
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -661,11 +668,11 @@
     </message>
     <message>
         <source>What did you do?</source>
-        <translation>Qu’avez-vous fait ?</translation>
+        <translation>Qu’avez-vous fait&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Billable:</source>
-        <translation>F&amp;acturable :</translation>
+        <translation>F&amp;acturable&#xa0;:</translation>
     </message>
     <message>
         <source>Billable state</source>
@@ -686,19 +693,21 @@
     <message>
         <source>“%1”</source>
         <extracomment>quotation marks around something the user typed</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>running</source>
+        <extracomment>placeholder of the end and duration fields while the clock runs (the entry is still running)</extracomment>
         <translation>en cours</translation>
     </message>
     <message>
         <source>unit</source>
+        <extracomment>stands in for a lump-sum service without a unit in &quot;0.30 per unit&quot;</extracomment>
         <translation>unité</translation>
     </message>
     <message>
         <source>%1 per %2 · total %3</source>
-        <extracomment>lump-sum service price: "0.30 per km · total 12.60"</extracomment>
+        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
         <translation>%1 par %2 · total %3</translation>
     </message>
     <message>
@@ -767,7 +776,7 @@
     </message>
     <message>
         <source>End must be after start — or tick “Ends the next day”.</source>
-        <translation>La fin doit être postérieure au début — ou cochez « Se termine le lendemain ».</translation>
+        <translation>La fin doit être postérieure au début — ou cochez «&#xa0;Se termine le lendemain&#xa0;».</translation>
     </message>
     <message>
         <source>An entry can be at most 23:59:59 hours long.</source>
@@ -775,7 +784,7 @@
     </message>
     <message>
         <source>ends %1 (+%2)</source>
-        <extracomment>the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"</extracomment>
+        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
         <translation>fin à %1 (+%2)</translation>
     </message>
     <message>
@@ -784,7 +793,7 @@
     </message>
     <message>
         <source>%1 h (%2 h)</source>
-        <extracomment>the duration computed from start and end, e.g. "1:15 h (1.25 h)"</extracomment>
+        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
         <translation>%1 h (%2 h)</translation>
     </message>
     <message>
@@ -809,7 +818,7 @@
     </message>
     <message>
         <source>Entries up to %1 are locked; Clockodo will probably refuse this change.</source>
-        <translation>Les saisies jusqu’au %1 sont verrouillées ; Clockodo refusera probablement cette modification.</translation>
+        <translation>Les saisies jusqu’au %1 sont verrouillées&#x202f;; Clockodo refusera probablement cette modification.</translation>
     </message>
     <message>
         <source>Decide above how to continue.</source>
@@ -822,59 +831,51 @@
     <message>
         <source>Cannot save yet: %1</source>
         <extracomment>beside the disabled Save button</extracomment>
-        <translation>Enregistrement impossible pour l’instant : %1</translation>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>start</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>début</translation>
     </message>
     <message>
         <source>end</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>fin</translation>
     </message>
     <message>
         <source>customer</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>client</translation>
     </message>
     <message>
         <source>project</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>projet</translation>
     </message>
     <message>
         <source>service</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>prestation</translation>
     </message>
     <message>
         <source>amount</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>montant</translation>
     </message>
     <message>
         <source>description</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>description</translation>
     </message>
     <message>
         <source>billable</source>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English), the billable state</extracomment>
         <translation>facturation</translation>
     </message>
     <message>
-        <source>This entry was changed in Clockodo after you opened it.</source>
-        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte.</translation>
-    </message>
-    <message>
-        <source>Last change: %1.</source>
-        <translation>Dernière modification : %1.</translation>
-    </message>
-    <message>
-        <source>Changed there: %1.</source>
-        <translation>Modifié là-bas : %1.</translation>
-    </message>
-    <message>
-        <source>Save your version over it, or discard your changes and load the newer one?</source>
-        <translation>Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente ?</translation>
-    </message>
-    <message>
         <source>Loaded the newer version from Clockodo; your changes were discarded.</source>
-        <translation>La version la plus récente a été chargée depuis Clockodo ; vos modifications ont été abandonnées.</translation>
+        <translation>La version la plus récente a été chargée depuis Clockodo&#x202f;; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
         <source>Type to search…</source>
@@ -898,6 +899,7 @@
     </message>
     <message>
         <source>Duplicate entry</source>
+        <extracomment>window title: a new entry made as a copy of another one (noun, not a command)</extracomment>
         <translation>Dupliquer la saisie</translation>
     </message>
     <message>
@@ -915,7 +917,31 @@
     <message>
         <source>Not saved: %1 Everything you typed is still here.</source>
         <extracomment>after a failed save; %1 is the reason</extracomment>
-        <translation>Non enregistré : %1 Tout ce que vous avez saisi est conservé.</translation>
+        <translation>Non enregistré&#xa0;: %1 Tout ce que vous avez saisi est conservé.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>a problem shown next to a form field, after a warning sign</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. Save your version over it, or discard your changes and load the newer one?</source>
+        <extracomment>%1 is the date and time of the last change, %2 the changed fields</extracomment>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Dernière modification&#xa0;: %1. Modifié là-bas&#xa0;: %2. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over it, or discard your changes and load the newer one?</source>
+        <extracomment>%1 is the date and time of the last change</extracomment>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Dernière modification&#xa0;: %1. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over it, or discard your changes and load the newer one?</source>
+        <extracomment>%1 are the changed fields, e.g. &quot;start, end and customer&quot;</extracomment>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Modifié là-bas&#xa0;: %1. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
+    </message>
+    <message>
+        <source>This entry was changed in Clockodo after you opened it. Save your version over it, or discard your changes and load the newer one?</source>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -926,15 +952,18 @@
     </message>
     <message>
         <source>All customers</source>
-        <translation>Tous les clients</translation>
+        <extracomment>first item of the customer filter, after the label “Customer:”; keep it short</extracomment>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>All projects</source>
-        <translation>Tous les projets</translation>
+        <extracomment>first item of the project filter, after the label “Project:”; keep it short</extracomment>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation>Toutes les prestations</translation>
+        <extracomment>first item of the service filter, after the label “Service:”; keep it short</extracomment>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>All</source>
@@ -966,7 +995,7 @@
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>Cl&amp;ient :</translation>
+        <translation>Cl&amp;ient&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by customer</source>
@@ -974,7 +1003,7 @@
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation>Pro&amp;jet :</translation>
+        <translation>Pro&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by project</source>
@@ -982,7 +1011,7 @@
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation>Presta&amp;tion :</translation>
+        <translation>Presta&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by service</source>
@@ -990,7 +1019,7 @@
     </message>
     <message>
         <source>Bi&amp;llable:</source>
-        <translation>Factura&amp;ble :</translation>
+        <translation>Factura&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by billable state</source>
@@ -1029,7 +1058,7 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <extracomment>an end time on a later day than the start, e.g. "02:00 (+1)"</extracomment>
+        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
@@ -1101,10 +1130,12 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problème</translation>
     </message>
     <message>
         <source>Message</source>
+        <extracomment>accessible name of the banner above the entries when it shows information (noun)</extracomment>
         <translation>Message</translation>
     </message>
 </context>
@@ -1116,8 +1147,8 @@
     </message>
     <message>
         <source>%1: %2 h (%3 h)</source>
-        <extracomment>chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"</extracomment>
-        <translation>%1 : %2 h (%3 h)</translation>
+        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
+        <translation>%1&#xa0;: %2 h (%3 h)</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1167,7 @@
     </message>
     <message>
         <source>Could not write the login item %1: %2</source>
-        <translation>Impossible d’écrire l’élément d’ouverture %1 : %2</translation>
+        <translation>Impossible d’écrire l’élément d’ouverture %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1235,14 +1266,17 @@
     </message>
     <message>
         <source>Day</source>
+        <extracomment>button: show one day</extracomment>
         <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
+        <extracomment>button: show one week</extracomment>
         <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
+        <extracomment>button: show one month</extracomment>
         <translation>Mois</translation>
     </message>
     <message>
@@ -1314,13 +1348,6 @@
         <translation>Impossible de charger les saisies. %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries could not be deleted.</source>
-        <translation>
-            <numerusform>%n saisie n’a pas pu être supprimée.</numerusform>
-            <numerusform>%n saisies n’ont pas pu être supprimées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deleted %n entries.</source>
         <translation>
             <numerusform>%n saisie supprimée.</numerusform>
@@ -1365,19 +1392,19 @@
     </message>
     <message>
         <source>Day: %1 h (%2 h)</source>
-        <translation>Jour : %1 h (%2 h)</translation>
+        <translation>Jour&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Week: %1 h (%2 h)</source>
-        <translation>Semaine : %1 h (%2 h)</translation>
+        <translation>Semaine&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Month: %1 h (%2 h)</source>
-        <translation>Mois : %1 h (%2 h)</translation>
+        <translation>Mois&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Total: %1 h (%2 h)</source>
-        <translation>Total : %1 h (%2 h)</translation>
+        <translation>Total&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Total %1 h (%2 h)</source>
@@ -1421,13 +1448,9 @@
     <message numerus="yes">
         <source>Delete %n entries?</source>
         <translation>
-            <numerusform>Supprimer %n saisie ?</numerusform>
-            <numerusform>Supprimer %n saisies ?</numerusform>
+            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
+            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Deleted entries cannot be restored.</source>
-        <translation>Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1457,11 +1480,28 @@
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation>Impossible d’écrire le fichier CSV : %1</translation>
+        <translation>Impossible d’écrire le fichier CSV&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be deleted. %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n saisie n’a pas pu être supprimée. %1</numerusform>
+            <numerusform>%n saisies n’ont pas pu être supprimées. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Deleted entries cannot be restored.</source>
+        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
+        <translation>%1
+
+Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>
@@ -1480,11 +1520,11 @@
     </message>
     <message>
         <source>Now running: %1. Starting another task stops it.</source>
-        <translation>En cours : %1. Démarrer une autre tâche l’arrête.</translation>
+        <translation>En cours&#xa0;: %1. Démarrer une autre tâche l’arrête.</translation>
     </message>
     <message>
         <source>Start the clock on:</source>
-        <translation>Démarrer le chronomètre sur :</translation>
+        <translation>Démarrer le chronomètre sur&#xa0;:</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -1519,7 +1559,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1527,6 +1567,7 @@
     </message>
     <message>
         <source>System default</source>
+        <extracomment>language choice: follow the language of the operating system</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
@@ -1542,7 +1583,7 @@
         <translation>Afficher les s&amp;econdes des durées en cours</translation>
     </message>
     <message>
-        <source>Show &amp;today's total in the tray tooltip</source>
+        <source>Show &amp;today&apos;s total in the tray tooltip</source>
         <translation>Afficher le total du &amp;jour dans l’infobulle de l’icône</translation>
     </message>
     <message>
@@ -1551,7 +1592,7 @@
     </message>
     <message>
         <source>&amp;Check for changes every:</source>
-        <translation>&amp;Vérifier les modifications toutes les :</translation>
+        <translation>&amp;Vérifier les modifications toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Check for changes every (seconds)</source>
@@ -1575,7 +1616,7 @@
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l’API :</translation>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>API URL</source>
@@ -1586,7 +1627,7 @@
         <translation>Par &amp;défaut</translation>
     </message>
     <message>
-        <source>Use Clockodo's own API URL</source>
+        <source>Use Clockodo&apos;s own API URL</source>
         <translation>Utiliser l’URL de l’API de Clockodo</translation>
     </message>
     <message>
@@ -1599,11 +1640,11 @@
     </message>
     <message>
         <source>The credentials come from the environment variables CLOCKODO_API_USER and CLOCKODO_API_KEY; they are not stored.</source>
-        <translation>Les identifiants proviennent des variables d’environnement CLOCKODO_API_USER et CLOCKODO_API_KEY ; ils ne sont pas enregistrés.</translation>
+        <translation>Les identifiants proviennent des variables d’environnement CLOCKODO_API_USER et CLOCKODO_API_KEY&#x202f;; ils ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>The system keychain is not available: the API key is kept in memory only until you quit.</source>
-        <translation>Le trousseau du système n’est pas disponible : la clé API est conservée en mémoire uniquement jusqu’à la fermeture.</translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la clé API est conservée en mémoire uniquement jusqu’à la fermeture.</translation>
     </message>
     <message>
         <source>The API key is kept in the system keychain.</source>
@@ -1626,16 +1667,16 @@
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <source>Enter a complete e-mail address, or leave the field empty to use your account's address.</source>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
         <translation>Saisissez une adresse e-mail complète, ou laissez le champ vide pour utiliser l’adresse de votre compte.</translation>
     </message>
     <message>
-        <source>Clockodo asks every application for a contact address; your account's address is used.</source>
-        <translation>Clockodo demande une adresse de contact à chaque application ; l’adresse de votre compte est utilisée.</translation>
+        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
+        <translation>Clockodo demande une adresse de contact à chaque application&#x202f;; l’adresse de votre compte est utilisée.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
-        <translation>Envoyé à Clockodo sous la forme « %1 » (%2 caractères sur %3).</translation>
+        <translation>Envoyé à Clockodo sous la forme «&#xa0;%1&#xa0;» (%2 caractères sur %3).</translation>
     </message>
     <message>
         <source>Set by the environment variable CLOCKODO_API_URL.</source>
@@ -1651,11 +1692,11 @@
     </message>
     <message>
         <source>clockodo-desktop could not be set up to start at login: %1</source>
-        <translation>Impossible de configurer le lancement de clockodo-desktop à l’ouverture de session : %1</translation>
+        <translation>Impossible de configurer le lancement de clockodo-desktop à l’ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>clockodo-desktop could not be removed from the programs started at login: %1</source>
-        <translation>Impossible de retirer clockodo-desktop des programmes lancés à l’ouverture de session : %1</translation>
+        <translation>Impossible de retirer clockodo-desktop des programmes lancés à l’ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -1663,27 +1704,27 @@
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation>Se déconnecter de %1 ?</translation>
+        <translation>Se déconnecter de %1&#x202f;?</translation>
     </message>
     <message>
         <source>The credentials from the environment variables are used again at the next start.</source>
         <translation>Les identifiants des variables d’environnement seront de nouveau utilisés au prochain démarrage.</translation>
     </message>
     <message>
-        <source>The API key is removed from this computer's keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
         <translation>La clé API est supprimée du trousseau de cet ordinateur. Pour vous reconnecter, il vous faudra la clé fournie par Clockodo (Mes données → Clé API).</translation>
     </message>
     <message>
-        <source>With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
-        <translation>Précédée de « %1 », l’adresse de votre compte occupe %2 caractères ; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <translation>Précédée de «&#xa0;%1&#xa0;», l’adresse de votre compte occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
     </message>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter address; it is not saved until it fits.</source>
-        <translation>Précédée de « %1 », cette adresse occupe %2 caractères ; Clockodo en autorise %3. Saisissez une adresse plus courte ; elle ne sera enregistrée qu’une fois conforme.</translation>
+        <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse plus courte&#x202f;; elle ne sera enregistrée qu’une fois conforme.</translation>
     </message>
     <message>
         <source>Conta&amp;ct e-mail:</source>
-        <translation>Adresse de &amp;contact :</translation>
+        <translation>Adresse de &amp;contact&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +1743,7 @@
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -1710,14 +1751,14 @@
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
     <message>
-        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system's keychain, never in a file.</source>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
         <translation>Clockodo affiche votre clé API sous &lt;b&gt;Mes données&lt;/b&gt; → &lt;b&gt;Clé API&lt;/b&gt; (vos données personnelles). Copiez-la depuis cet endroit. Elle est conservée dans le trousseau de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -1730,7 +1771,7 @@
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l’API :</translation>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>API URL</source>
@@ -1738,7 +1779,7 @@
     </message>
     <message>
         <source>&amp;Contact e-mail:</source>
-        <translation>E-mail de c&amp;ontact :</translation>
+        <translation>E-mail de c&amp;ontact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact e-mail address sent to Clockodo</source>
@@ -1750,7 +1791,7 @@
     </message>
     <message>
         <source>No account at hand? Look around with made-up data first.</source>
-        <translation>Pas de compte sous la main ? Découvrez d’abord l’application avec des données fictives.</translation>
+        <translation>Pas de compte sous la main&#x202f;? Découvrez d’abord l’application avec des données fictives.</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -1778,11 +1819,11 @@
     </message>
     <message>
         <source>The system keychain cannot be used right now, so the API key for %1 could not be loaded. Enter it to continue: it is then kept in memory only until you quit clockodo-desktop.</source>
-        <translation>Le trousseau du système est indisponible pour le moment : la clé API de %1 n’a donc pas pu être chargée. Saisissez-la pour continuer : elle sera alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop.</translation>
+        <translation>Le trousseau du système est indisponible pour le moment&#xa0;: la clé API de %1 n’a donc pas pu être chargée. Saisissez-la pour continuer&#xa0;: elle sera alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop.</translation>
     </message>
     <message>
         <source>Clockodo no longer accepts the API key for %1; it may have been changed or revoked. Enter the current key to continue. Nothing you were working on is lost.</source>
-        <translation>Clockodo n’accepte plus la clé API de %1 ; elle a peut-être été modifiée ou révoquée. Saisissez la clé actuelle pour continuer. Votre travail en cours n’est pas perdu.</translation>
+        <translation>Clockodo n’accepte plus la clé API de %1&#x202f;; elle a peut-être été modifiée ou révoquée. Saisissez la clé actuelle pour continuer. Votre travail en cours n’est pas perdu.</translation>
     </message>
     <message>
         <source>You have signed out. Sign in again, or with another account.</source>
@@ -1793,7 +1834,7 @@
         <translation>Défini par la variable d’environnement CLOCKODO_API_URL.</translation>
     </message>
     <message>
-        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo's own address.</source>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
         <translation>Saisissez une adresse commençant par https:// (http:// uniquement pour cet ordinateur). Laissez le champ vide pour utiliser l’adresse de Clockodo.</translation>
     </message>
     <message>
@@ -1810,7 +1851,7 @@
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
-        <translation>Envoyé à Clockodo sous la forme « %1 » (%2 caractères sur %3).</translation>
+        <translation>Envoyé à Clockodo sous la forme «&#xa0;%1&#xa0;» (%2 caractères sur %3).</translation>
     </message>
     <message>
         <source>Testing the connection to Clockodo…</source>
@@ -1822,7 +1863,7 @@
     </message>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
-        <translation>Précédée de « %1 », cette adresse occupe %2 caractères ; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+        <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
     </message>
 </context>
 <context>
@@ -1867,11 +1908,11 @@
     </message>
     <message>
         <source>The clock could not be read: %1</source>
-        <translation>Impossible de lire l’état du chronomètre : %1</translation>
+        <translation>Impossible de lire l’état du chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>The clock had been switched on another device; %1 runs now.</source>
-        <translation>Le chronomètre avait été changé sur un autre appareil ; %1 est maintenant en cours.</translation>
+        <translation>Le chronomètre avait été changé sur un autre appareil&#x202f;; %1 est maintenant en cours.</translation>
     </message>
     <message>
         <source>The clock had already been stopped on another device.</source>
@@ -1879,23 +1920,23 @@
     </message>
     <message>
         <source>The clock was started on another device: %1 (since %2).</source>
-        <translation>Le chronomètre a été démarré sur un autre appareil : %1 (depuis %2).</translation>
+        <translation>Le chronomètre a été démarré sur un autre appareil&#xa0;: %1 (depuis %2).</translation>
     </message>
     <message>
         <source>The clock was stopped on another device: %1 after %2.</source>
-        <translation>Le chronomètre a été arrêté sur un autre appareil : %1 après %2.</translation>
+        <translation>Le chronomètre a été arrêté sur un autre appareil&#xa0;: %1 après %2.</translation>
     </message>
     <message>
         <source>The clock was stopped on another device: %1.</source>
-        <translation>Le chronomètre a été arrêté sur un autre appareil : %1.</translation>
+        <translation>Le chronomètre a été arrêté sur un autre appareil&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The clock was switched on another device to %1; %2 was stopped.</source>
-        <translation>Le chronomètre a été basculé sur %1 depuis un autre appareil ; arrêt de %2.</translation>
+        <translation>Le chronomètre a été basculé sur %1 depuis un autre appareil&#x202f;; arrêt de %2.</translation>
     </message>
     <message>
         <source>The running clock was changed on another device: %1 (since %2).</source>
-        <translation>Le chronomètre en cours a été modifié sur un autre appareil : %1 (depuis %2).</translation>
+        <translation>Le chronomètre en cours a été modifié sur un autre appareil&#xa0;: %1 (depuis %2).</translation>
     </message>
     <message>
         <source>Another change of the clock is still under way.</source>
@@ -1903,7 +1944,7 @@
     </message>
     <message>
         <source>%1 ran longer than 24 hours; Clockodo cut the entry to 23:59:59 h. Please correct its end time.</source>
-        <translation>%1 a duré plus de 24 heures ; Clockodo a raccourci la saisie à 23:59:59 h. Veuillez corriger son heure de fin.</translation>
+        <translation>%1 a duré plus de 24 heures&#x202f;; Clockodo a raccourci la saisie à 23:59:59 h. Veuillez corriger son heure de fin.</translation>
     </message>
     <message>
         <source>There is no previous task to continue.</source>
@@ -1915,7 +1956,7 @@
     </message>
     <message>
         <source>The clock could not be started: %1</source>
-        <translation>Impossible de démarrer le chronomètre : %1</translation>
+        <translation>Impossible de démarrer le chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>a new task</source>
@@ -1927,11 +1968,11 @@
     </message>
     <message>
         <source>Started %1.</source>
-        <translation>Démarrage : %1.</translation>
+        <translation>Démarrage&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The clock could not be stopped: %1</source>
-        <translation>Impossible d’arrêter le chronomètre : %1</translation>
+        <translation>Impossible d’arrêter le chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped %1 after %2.</source>
@@ -1943,7 +1984,7 @@
     </message>
     <message>
         <source>The running clock could not be changed: %1</source>
-        <translation>Impossible de modifier le chronomètre en cours : %1</translation>
+        <translation>Impossible de modifier le chronomètre en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>The running clock is now %1.</source>
@@ -1959,23 +2000,24 @@
     </message>
     <message>
         <source>The clock was changed elsewhere in the meantime; it has been read again.</source>
-        <translation>Le chronomètre a été modifié ailleurs entre-temps ; son état a été relu.</translation>
+        <translation>Le chronomètre a été modifié ailleurs entre-temps&#x202f;; son état a été relu.</translation>
     </message>
     <message>
         <source>The start could not be changed: %1</source>
-        <translation>Impossible de modifier le début : %1</translation>
+        <translation>Impossible de modifier le début&#xa0;: %1</translation>
     </message>
     <message>
         <source>A start at %1 overlaps your previous entry.</source>
         <translation>Un début à %1 chevauche votre saisie précédente.</translation>
     </message>
     <message>
-        <source>The earliest start without overlap is %1.</source>
-        <translation>Le début le plus tôt sans chevauchement est %1.</translation>
-    </message>
-    <message>
         <source>The clock now runs since %1.</source>
         <translation>Le chronomètre tourne désormais depuis %1.</translation>
+    </message>
+    <message>
+        <source>A start at %1 overlaps your previous entry. The earliest start without overlap is %2.</source>
+        <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
+        <translation>Un début à %1 chevauche votre saisie précédente. Le début le plus tôt sans chevauchement est %2.</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2032,7 @@
     </message>
     <message>
         <source>Start another task; the running one is stopped</source>
-        <translation>Démarrer une autre tâche ; celle en cours est arrêtée</translation>
+        <translation>Démarrer une autre tâche&#x202f;; celle en cours est arrêtée</translation>
     </message>
     <message>
         <source>Elapsed time</source>
@@ -2034,7 +2076,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reading the clock…</source>
@@ -2046,7 +2088,7 @@
     </message>
     <message>
         <source>Last: %1</source>
-        <translation>Dernière tâche : %1</translation>
+        <translation>Dernière tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ed&amp;it</source>
@@ -2077,19 +2119,19 @@
     <name>TaskPicker</name>
     <message>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>P&amp;restation :</translation>
+        <translation>P&amp;restation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Billable</source>
@@ -2097,7 +2139,7 @@
     </message>
     <message>
         <source>What are you working on?</source>
-        <translation>Sur quoi travaillez-vous ?</translation>
+        <translation>Sur quoi travaillez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Type to search customers</source>
@@ -2137,7 +2179,7 @@
     </message>
     <message>
         <source>Choose a project from the list, or “No project”.</source>
-        <translation>Choisissez un projet dans la liste, ou « Aucun projet ».</translation>
+        <translation>Choisissez un projet dans la liste, ou «&#xa0;Aucun projet&#xa0;».</translation>
     </message>
     <message>
         <source>No service can be booked on this customer or project.</source>
@@ -2193,7 +2235,7 @@
     </message>
     <message>
         <source>Continue “%1”</source>
-        <translation>Reprendre « %1 »</translation>
+        <translation>Reprendre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Continue last task</source>
@@ -2239,9 +2281,9 @@
         <source>clockodo-desktop found no system tray, so it keeps running in its window: closing the window minimises it, and Quit ends the app.
 
 On GNOME, install and enable the “AppIndicator and KStatusNotifierItem Support” extension (Debian and Ubuntu: package gnome-shell-extension-appindicator), log out and in again, and the stopwatch appears in the top bar.</source>
-        <translation>clockodo-desktop n’a trouvé aucune zone de notification et continue donc dans sa fenêtre : fermer la fenêtre la réduit, et « Quitter » ferme l’application.
+        <translation>clockodo-desktop n’a trouvé aucune zone de notification et continue donc dans sa fenêtre&#xa0;: fermer la fenêtre la réduit, et «&#xa0;Quitter&#xa0;» ferme l’application.
 
-Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotifierItem Support » (Debian et Ubuntu : paquet gnome-shell-extension-appindicator), fermez puis rouvrez votre session, et le chronomètre apparaîtra dans la barre supérieure.</translation>
+Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusNotifierItem Support&#xa0;» (Debian et Ubuntu&#xa0;: paquet gnome-shell-extension-appindicator), fermez puis rouvrez votre session, et le chronomètre apparaîtra dans la barre supérieure.</translation>
     </message>
     <message>
         <source>No system tray</source>
@@ -2271,7 +2313,7 @@ Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotif
     </message>
     <message>
         <source>Could not write the autostart entry %1: %2</source>
-        <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The program path %1 cannot be used in an autostart entry.</source>
@@ -2290,7 +2332,7 @@ Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotif
     </message>
     <message>
         <source>Started at login: stay in the tray.</source>
-        <translation>Lancé à l’ouverture de session : rester dans la zone de notification.</translation>
+        <translation>Lancé à l’ouverture de session&#xa0;: rester dans la zone de notification.</translation>
     </message>
     <message>
         <source>Read and write settings in &lt;dir&gt;.</source>
@@ -2298,7 +2340,7 @@ Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotif
     </message>
     <message>
         <source>With --start: the recent task to start.</source>
-        <translation>Avec --start : la tâche récente à démarrer.</translation>
+        <translation>Avec --start&#xa0;: la tâche récente à démarrer.</translation>
     </message>
 </context>
 </TS>

@@ -165,6 +165,11 @@ void Application::startWorking()
         // One load of the master data feeds the window's pickers and the tray's names alike.
         m_masterData->shareWith(m_session->catalog());
         connect(m_masterData, &MasterData::userChanged, m_session->recentTasks(), &RecentTasks::setUser);
+        // Times in the stopwatch's messages follow the user's 12 h / 24 h preference in Clockodo.
+        connect(m_masterData, &MasterData::userChanged, m_session->stopwatch(),
+                [this](const User& user) { m_session->stopwatch()->setTimeFormat12h(user.timeformat12h); });
+        if (m_masterData->hasUser())
+            m_session->stopwatch()->setTimeFormat12h(m_masterData->user().timeformat12h);
         m_masterData->load();
         if (m_mainWindow)
             m_mainWindow->setDataSources(m_api, m_masterData);

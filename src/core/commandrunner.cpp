@@ -398,7 +398,9 @@ QString CommandRunner::statusLine() const
 {
     const Stopwatch* stopwatch = m_session->stopwatch();
     if (!stopwatch->isRunning())
+        //: the clock's state printed by "clockodo-desktop --status"
         return tr("stopped");
+    //: "clockodo-desktop --status" while the clock runs: the task, two spaces, the elapsed time "1:23:45"
     return tr("%1  %2", "task, elapsed")
         .arg(stopwatch->describe(*stopwatch->running()), Stopwatch::formatClock(stopwatch->elapsedSeconds()));
 }

@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -37,8 +38,16 @@ void LanguageManager::setLanguage(const QString& language)
     m_language = language;
     QCoreApplication::removeTranslator(m_qtTranslator);
     QCoreApplication::removeTranslator(m_appTranslator);
-    const QLocale locale(effective);
+    // The system's own locale when it speaks the chosen language (keeps its region: de_CH, fr_CA, en_GB …).
+    const QLocale system = QLocale::system();
+    const QLocale locale = system.language() == QLocale(effective).language() ? system : QLocale(effective);
     QLocale::setDefault(locale);
+    if (QCoreApplication* app = QCoreApplication::instance()) {
+        // Widgets took their locale when they were created; QApplication hands the new default to every window
+        // (QEvent::LocaleChange), so spin boxes, date edits and calendars follow too.
+        QEvent event(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &event);
+    }
     if (effective != QLatin1String("en")) {
         if (!m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -173,7 +173,16 @@ ClockStartRequest Stopwatch::startRequestFor(const Entry& task)
 
 QString Stopwatch::timeText(const QDateTime& utc) const
 {
-    return formatTime(utc);
+    if (!m_twelveHour)
+        return formatTime(utc);
+    const QLocale locale;
+    return locale.toString(utc.toLocalTime().time(),
+                           *m_twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm"));
+}
+
+void Stopwatch::setTimeFormat12h(bool twelveHour)
+{
+    m_twelveHour = twelveHour;
 }
 
 QString Stopwatch::formatTime(const QDateTime& utc)
@@ -603,10 +612,11 @@ void Stopwatch::correctStart(const QDateTime& since)
             m_readAgain = true;
         endAction();
         if (result.overlapping) {
-            QString message = tr("A start at %1 overlaps your previous entry.").arg(timeText(since));
-            if (result.overlappingFreeTimeSince.isValid())
-                message += QLatin1Char(' ')
-                    + tr("The earliest start without overlap is %1.").arg(timeText(result.overlappingFreeTimeSince));
+            //: %1 is the start the user chose, %2 the earliest start without overlap
+            const QString message = result.overlappingFreeTimeSince.isValid()
+                ? tr("A start at %1 overlaps your previous entry. The earliest start without overlap is %2.")
+                      .arg(timeText(since), timeText(result.overlappingFreeTimeSince))
+                : tr("A start at %1 overlaps your previous entry.").arg(timeText(since));
             emit correctionOverlapping(result, message);
             return;
         }

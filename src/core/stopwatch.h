@@ -112,6 +112,10 @@ public:
     static QString formatClock(qint64 seconds);
     // "09:30" in local time (the locale's short format, no seconds).
     static QString formatTime(const QDateTime& utc);
+    // "09:30" or "9:30 AM" in local time, as the Clockodo user prefers (setTimeFormat12h()), else as formatTime().
+    QString timeText(const QDateTime& utc) const;
+    // The user's Clockodo preference for the times in messages (users/me timeformat_12h).
+    void setTimeFormat12h(bool twelveHour);
     // The body of POST /v2/clock that starts `task` again.
     static ClockStartRequest startRequestFor(const Entry& task);
 
@@ -160,7 +164,6 @@ private:
     void noteStopped(const Entry& stopped, bool truncated);
     static bool isVanishedError(const ApiError& error);
     static bool differs(const Entry& a, const Entry& b);
-    QString timeText(const QDateTime& utc) const;
 
     ApiClient* m_api = nullptr;
     Clock* m_clock = nullptr;
@@ -170,6 +173,7 @@ private:
 
     std::optional<Entry> m_running;
     std::optional<Entry> m_lastStopped;
+    std::optional<bool> m_twelveHour; // unknown until the user is
     bool m_known = false;
     bool m_busy = false;
     Connection m_connection = Connection::Unknown;

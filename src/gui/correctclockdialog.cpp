@@ -92,7 +92,7 @@ CorrectClockDialog::CorrectClockDialog(StopwatchSession* session, QWidget* paren
                 }
             });
     connect(stopwatch, &Stopwatch::correctionOverlapping, this,
-            [this](const ClockCorrection::Result& result, const QString& message) {
+            [this](const ClockCorrection::Result& result, const QString&) {
                 if (m_step != Step::Correcting)
                     return;
                 m_step = Step::Idle;
@@ -100,10 +100,10 @@ CorrectClockDialog::CorrectClockDialog(StopwatchSession* session, QWidget* paren
                     m_entry = *m_session->stopwatch()->running();
                 m_freeStart = result.overlappingFreeTimeSince;
                 m_overlapShown = true;
-                m_message->setText(message + QLatin1Char(' ')
-                                   + tr("The start was saved as entered; the entries now overlap."));
+                m_message->setText(overlapText());
                 if (m_freeStart.isValid()) {
-                    m_useFreeStart->setText(tr("Start at %1 instead").arg(Stopwatch::formatTime(m_freeStart)));
+                    m_useFreeStart->setText(
+                        tr("Start at %1 instead").arg(m_session->stopwatch()->timeText(m_freeStart)));
                     m_useFreeStart->show();
                 }
                 updateState();
@@ -139,14 +139,33 @@ void CorrectClockDialog::retranslateUi()
     m_plus5->setAccessibleName(tr("Start 5 minutes later"));
     m_saveButton->setText(tr("Sa&ve"));
     if (m_freeStart.isValid())
-        m_useFreeStart->setText(tr("Start at %1 instead").arg(Stopwatch::formatTime(m_freeStart)));
+        m_useFreeStart->setText(tr("Start at %1 instead").arg(m_session->stopwatch()->timeText(m_freeStart)));
+    if (m_overlapShown)
+        m_message->setText(overlapText());
     updateState();
+}
+
+QString CorrectClockDialog::overlapText() const
+{
+    const Stopwatch* stopwatch = m_session->stopwatch();
+    const QString start = stopwatch->timeText(m_entry.timeSince);
+    if (m_freeStart.isValid())
+        //: %1 is the start just saved, %2 the earliest start without overlap
+        return tr("The start %1 was saved as entered and overlaps your previous entry. The earliest start without "
+                  "overlap is %2.")
+            .arg(start, stopwatch->timeText(m_freeStart));
+    return tr("The start %1 was saved as entered and overlaps your previous entry.").arg(start);
 }
 
 void CorrectClockDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::LocaleChange) {
+        // A date-time edit keeps the display format of the locale it was created with.
+        const QSignalBlocker blocker(m_start);
+        m_start->setDisplayFormat(m_start->locale().dateTimeFormat(QLocale::ShortFormat));
+    }
     QDialog::changeEvent(event);
 }
 

@@ -55,6 +55,7 @@ private:
 
     void updateState();
     void retranslateUi();
+    QString overlapText() const;
     void next();
     QDateTime newStart() const;
     bool taskChanged() const;

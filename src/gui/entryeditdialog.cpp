@@ -19,6 +19,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -335,9 +336,7 @@ void EntryEditDialog::prefill(const Entry& entry)
     ui->dateEdit->setDate(start.date());
 
     ui->startLineEdit->setText(entry.type == Entry::Type::Time ? formatTime(entry.timeSince) : QString());
-    const bool running = m_mode == Mode::Edit && entry.isRunning();
-    ui->endLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 17:00 or +1h"));
-    ui->durationLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 1:15, 1.25h or 75m"));
+    updateTimePlaceholders(m_mode == Mode::Edit && entry.isRunning());
     if (entry.type == Entry::Type::Time && entry.timeUntil.isValid()) {
         const QDateTime end = entry.timeUntil.toTimeZone(m_zone);
         ui->endLineEdit->setText(formatTime(entry.timeUntil));
@@ -503,6 +502,7 @@ void EntryEditDialog::updateLumpSumServiceInfo()
     }
     const QLocale locale;
     m_ui->unitLabel->setText(item->unit);
+    //: stands in for a lump-sum service without a unit in "0.30 per unit"
     const QString unit = item->unit.isEmpty() ? tr("unit") : item->unit;
     const QString price = locale.toString(item->price, 'f', 2);
     const auto quantity = TimeInputParser::parseNumber(m_ui->quantityLineEdit->text());
@@ -873,7 +873,8 @@ void EntryEditDialog::revalidate()
             && m_ui->dateEdit->date() <= m_masterData->user().editLock)
             text = tr("Entries up to %1 are locked; Clockodo will probably refuse this change.")
                        .arg(QLocale().toString(m_masterData->user().editLock, QLocale::ShortFormat));
-        label->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+        //: a problem shown next to a form field, after a warning sign
+        label->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
         if (widget)
             widget->setAccessibleDescription(text);
     }
@@ -946,6 +947,7 @@ void EntryEditDialog::showMessage(const QString& text, bool conflict)
 
 void EntryEditDialog::hideMessage()
 {
+    m_reloaded = false;
     m_ui->messageFrame->hide();
     m_ui->messageLabel->clear();
 }
@@ -973,6 +975,13 @@ void EntryEditDialog::onSaveFailed(const ApiError& error)
 void EntryEditDialog::onConflict(const Entry& serverEntry)
 {
     m_conflict = true;
+    showMessage(conflictText(serverEntry), true);
+    m_ui->overwriteButton->setFocus();
+    revalidate();
+}
+
+QString EntryEditDialog::conflictText(const Entry& serverEntry) const
+{
     QStringList changed;
     const QJsonObject diff = Entry::changes(m_original, serverEntry);
     for (auto it = diff.begin(); it != diff.end(); ++it) {
@@ -983,30 +992,38 @@ void EntryEditDialog::onConflict(const Entry& serverEntry)
         switch (*field) {
         case Field::Date:
         case Field::Start:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("start");
             break;
         case Field::End:
         case Field::Duration:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("end");
             break;
         case Field::Customer:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("customer");
             break;
         case Field::Project:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("project");
             break;
         case Field::Service:
         case Field::LumpSumService:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("service");
             break;
         case Field::Quantity:
         case Field::Amount:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("amount");
             break;
         case Field::Description:
+            //: a field name inside "Changed there: %1." (lowercase in English)
             name = tr("description");
             break;
         case Field::Billable:
+            //: a field name inside "Changed there: %1." (lowercase in English), the billable state
             name = tr("billable");
             break;
         }
@@ -1016,15 +1033,24 @@ void EntryEditDialog::onConflict(const Entry& serverEntry)
     const QString when = serverEntry.timeLastChange.isValid()
         ? QLocale().toString(serverEntry.timeLastChange.toTimeZone(m_zone), QLocale::ShortFormat)
         : QString();
-    QString text = tr("This entry was changed in Clockodo after you opened it.");
+    const QString fields = QLocale().createSeparatedList(changed);
+    if (!when.isEmpty() && !fields.isEmpty())
+        //: %1 is the date and time of the last change, %2 the changed fields
+        return tr("This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. "
+                  "Save your version over it, or discard your changes and load the newer one?")
+            .arg(when, fields);
     if (!when.isEmpty())
-        text += QLatin1Char(' ') + tr("Last change: %1.").arg(when);
-    if (!changed.isEmpty())
-        text += QLatin1Char(' ') + tr("Changed there: %1.").arg(changed.join(QStringLiteral(", ")));
-    text += QLatin1Char(' ') + tr("Save your version over it, or discard your changes and load the newer one?");
-    showMessage(text, true);
-    m_ui->overwriteButton->setFocus();
-    revalidate();
+        //: %1 is the date and time of the last change
+        return tr("This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over "
+                  "it, or discard your changes and load the newer one?")
+            .arg(when);
+    if (!fields.isEmpty())
+        //: %1 are the changed fields, e.g. "start, end and customer"
+        return tr("This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over "
+                  "it, or discard your changes and load the newer one?")
+            .arg(fields);
+    return tr("This entry was changed in Clockodo after you opened it. Save your version over it, or discard your "
+              "changes and load the newer one?");
 }
 
 void EntryEditDialog::loadNewerVersion()
@@ -1033,6 +1059,7 @@ void EntryEditDialog::loadNewerVersion()
     m_operation->cancel();
     m_conflict = false;
     startEdit(newer);
+    m_reloaded = true;
     showMessage(tr("Loaded the newer version from Clockodo; your changes were discarded."), false);
 }
 
@@ -1044,6 +1071,23 @@ void EntryEditDialog::updatePlaceholders()
     m_ui->projectComboBox->setPlaceholder(tr("No project"));
     m_ui->serviceComboBox->setPlaceholder(tr("Type to search…"));
     m_ui->lumpSumServiceComboBox->setPlaceholder(tr("Type to search…"));
+}
+
+void EntryEditDialog::updateTimePlaceholders(bool running)
+{
+    //: placeholder of the end and duration fields while the clock runs (the entry is still running)
+    m_ui->endLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 17:00 or +1h"));
+    m_ui->durationLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 1:15, 1.25h or 75m"));
+    // The examples are the help: wide enough to show them whole in every language.
+    for (QLineEdit* edit : { m_ui->endLineEdit, m_ui->durationLineEdit }) {
+        edit->setMinimumWidth(0);
+        const QFontMetrics fm = edit->fontMetrics();
+        int padding = edit->sizeHint().width() - fm.horizontalAdvance(QLatin1Char('x')) * 17;
+        if (edit->isClearButtonEnabled()) // its room is taken from the text even while it is hidden
+            padding += edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 8;
+        edit->setMinimumWidth(
+            std::max(edit->minimumSizeHint().width(), fm.horizontalAdvance(edit->placeholderText()) + padding));
+    }
 }
 
 void EntryEditDialog::updateTitle()
@@ -1064,6 +1108,7 @@ void EntryEditDialog::updateTitle()
         return;
     }
     if (m_duplicate) {
+        //: window title: a new entry made as a copy of another one (noun, not a command)
         setWindowTitle(tr("Duplicate entry"));
         return;
     }
@@ -1086,18 +1131,26 @@ void EntryEditDialog::retranslate()
     m_filling = true;
     m_ui->retranslateUi(this);
     m_filling = filling;
-    const bool running = m_mode == Mode::Edit && m_original.isRunning();
-    m_ui->endLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 17:00 or +1h"));
-    m_ui->durationLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 1:15, 1.25h or 75m"));
+    updateTimePlaceholders(m_mode == Mode::Edit && m_original.isRunning());
     updatePlaceholders();
     updateTitle();
     updateLumpSumServiceInfo();
+    // Our own messages follow the language; a server's message stays as it came.
+    if (m_conflict)
+        showMessage(conflictText(m_operation->serverEntry()), true);
+    else if (m_reloaded)
+        m_ui->messageLabel->setText(tr("Loaded the newer version from Clockodo; your changes were discarded."));
     revalidate();
 }
 
 void EntryEditDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_ui)
+    if (event->type() == QEvent::LanguageChange && m_ui) {
         retranslate();
+    } else if (event->type() == QEvent::LocaleChange && m_ui) {
+        // A date edit keeps the display format of the locale it was created with.
+        const QSignalBlocker blocker(m_ui->dateEdit);
+        m_ui->dateEdit->setDisplayFormat(m_ui->dateEdit->locale().dateFormat(QLocale::ShortFormat));
+    }
     QDialog::changeEvent(event);
 }

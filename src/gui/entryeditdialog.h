@@ -132,10 +132,12 @@ private:
     void hideMessage();
     void onSaveFailed(const ApiError& error);
     void onConflict(const Entry& serverEntry);
+    QString conflictText(const Entry& serverEntry) const;
     void loadNewerVersion();
     void clearServerError(Field field);
     void updateTitle();
     void updatePlaceholders();
+    void updateTimePlaceholders(bool running);
     void retranslate();
 
     std::unique_ptr<Ui::EntryEditDialog> m_ui;
@@ -173,5 +175,6 @@ private:
     QString m_invalidReason;
     bool m_busy = false;
     bool m_conflict = false;
+    bool m_reloaded = false; // the message says that the newer version was loaded
     bool m_filling = false;
 };

@@ -75,11 +75,15 @@ EntryFilterBar::EntryFilterBar(QWidget* parent)
     m_projectLabel->setBuddy(m_project);
     m_serviceLabel->setBuddy(m_service);
     m_billableLabel->setBuddy(m_billable);
-    for (QComboBox* combo : { m_customer, m_project, m_service })
+    // Widths that do not depend on the language or the data (the lists open as wide as their items); the search
+    // field keeps room for a few words.
+    for (QComboBox* combo : { m_customer, m_project, m_service, m_billable })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_customer->setMinimumContentsLength(14);
     m_project->setMinimumContentsLength(12);
     m_service->setMinimumContentsLength(12);
+    m_billable->setMinimumContentsLength(10);
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
 
@@ -142,6 +146,7 @@ void EntryFilterBar::setModels(EntryFilterProxyModel* proxy, MasterData* masterD
 void EntryFilterBar::fillCustomers()
 {
     m_filling = true;
+    //: first item of the customer filter, after the label “Customer:”; keep it short
     fillFromModel(m_customer, tr("All customers"), m_masterData ? m_masterData->customers() : nullptr);
     m_filling = false;
 }
@@ -150,6 +155,7 @@ void EntryFilterBar::fillProjects()
 {
     m_filling = true;
     const std::optional<qint64> customer = idOf(m_customer);
+    //: first item of the project filter, after the label “Project:”; keep it short
     fillFromModel(m_project, tr("All projects"), m_masterData ? m_masterData->projects() : nullptr,
                   [customer](const QModelIndex& index) {
                       return customer && index.data(MasterListModel::CustomerIdRole).toLongLong() == *customer;
@@ -161,6 +167,7 @@ void EntryFilterBar::fillProjects()
 void EntryFilterBar::fillServices()
 {
     m_filling = true;
+    //: first item of the service filter, after the label “Service:”; keep it short
     fillFromModel(m_service, tr("All services"), m_masterData ? m_masterData->services() : nullptr);
     m_filling = false;
 }

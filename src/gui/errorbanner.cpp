@@ -44,6 +44,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
 void ErrorBanner::setIcon(bool error)
 {
     m_error = error;
+    updateAccessibleName();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(
         style()->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size));
@@ -89,7 +90,16 @@ void ErrorBanner::retranslate()
     m_retry->setAccessibleName(tr("Retry"));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
-    setAccessibleName(m_error ? tr("Problem") : tr("Message"));
+    updateAccessibleName();
+}
+
+void ErrorBanner::updateAccessibleName()
+{
+    //: accessible name of the banner above the entries when it shows an error (noun)
+    const QString problem = tr("Problem");
+    //: accessible name of the banner above the entries when it shows information (noun)
+    const QString message = tr("Message");
+    setAccessibleName(m_error ? problem : message);
 }
 
 void ErrorBanner::changeEvent(QEvent* event)

@@ -37,6 +37,7 @@ protected:
 private:
     void retranslate();
     void setIcon(bool error);
+    void updateAccessibleName();
 
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;

@@ -41,6 +41,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcMainWindow, "clockodo.gui.mainwindow", QtInfoMsg)
 
 namespace {
@@ -388,6 +390,38 @@ void MainWindow::createActions()
     m_viewMenu->addActions({ m_filterAction, m_refreshAction });
 }
 
+void MainWindow::resizeColumns()
+{
+    if (!m_model)
+        return;
+    // Fixed widths (no ResizeToContents: it would measure thousands of rows on every change) from samples in the
+    // current language and locale, and never narrower than the column's title.
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const QLocale locale;
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString& sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample) + 16);
+        header->resizeSection(column, width);
+    };
+    const QString late = TimeInputParser::formatTime(QTime(22, 0), true, locale);
+    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) });
+    fit(EntryTableModel::StartColumn, { late });
+    fit(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
+    fit(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
+    fit(EntryTableModel::CustomerColumn, { QStringLiteral("Bäckerei Sonnensch") });
+    fit(EntryTableModel::ProjectColumn, { QStringLiteral("Neue Website 20") });
+    fit(EntryTableModel::ServiceColumn, { QStringLiteral("Développement") });
+    fit(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
+    fit(EntryTableModel::BillableColumn,
+        { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
+          EntryTableModel::billableText(Entry::Billed) });
+    fit(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
+    header->setMinimumSectionSize(
+        fm.horizontalAdvance(m_model->headerData(EntryTableModel::DescriptionColumn, Qt::Horizontal).toString()));
+}
+
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 {
     m_fileMenu->clear();
@@ -429,8 +463,11 @@ void MainWindow::retranslateUi()
 
     m_todayButton->setText(tr("Today"));
     m_todayButton->setAccessibleName(tr("Show today"));
+    //: button: show one day
     m_dayButton->setText(tr("Day"));
+    //: button: show one week
     m_weekButton->setText(tr("Week"));
+    //: button: show one month
     m_monthButton->setText(tr("Month"));
     m_customButton->setText(tr("Custom…"));
     m_dayButton->setAccessibleName(tr("Show one day"));
@@ -503,25 +540,9 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_totalsView->setModel(m_totals);
     m_filterBar->setModels(m_proxy, masterData);
 
-    // Fixed widths (no ResizeToContents: it would measure thousands of rows on every change).
-    QHeaderView* header = m_view->horizontalHeader();
-    const QFontMetrics fm = fontMetrics();
-    const auto width = [&fm](const QString& sample) {
-        return fm.horizontalAdvance(sample) + 16;
-    };
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(EntryTableModel::DateColumn, width(QStringLiteral("Wed 30 Sep.")));
-    header->resizeSection(EntryTableModel::StartColumn, width(QStringLiteral("10:00 PM")));
-    header->resizeSection(EntryTableModel::EndColumn, width(QStringLiteral("10:00 PM (+1)")));
-    header->resizeSection(EntryTableModel::DurationColumn, width(QStringLiteral("10:00:00")));
-    header->resizeSection(EntryTableModel::CustomerColumn, width(QStringLiteral("Bäckerei Sonnensch")));
-    header->resizeSection(EntryTableModel::ProjectColumn, width(QStringLiteral("Neue Website 20")));
-    header->resizeSection(EntryTableModel::ServiceColumn, width(QStringLiteral("Développement")));
-    header->resizeSection(EntryTableModel::AmountColumn, width(QStringLiteral("100.00 km")));
-    header->resizeSection(EntryTableModel::BillableColumn, width(EntryTableModel::billableText(Entry::NotBillable)));
-    header->resizeSection(EntryTableModel::RevenueColumn, width(QStringLiteral("1,000.00")));
-    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("Description")));
-    header->setSectionResizeMode(EntryTableModel::DescriptionColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(EntryTableModel::DescriptionColumn, QHeaderView::Stretch);
+    resizeColumns();
     QHeaderView* totalsHeader = m_totalsView->horizontalHeader();
     totalsHeader->setSectionResizeMode(DayTotalsModel::DayColumn, QHeaderView::Stretch);
     totalsHeader->setSectionResizeMode(DayTotalsModel::DurationColumn, QHeaderView::ResizeToContents);
@@ -551,10 +572,11 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
             [this](const QList<qint64>& deleted, const QList<qint64>& failed, const ApiError& error) {
                 m_failedDeletes = failed;
                 if (!failed.isEmpty()) {
-                    showBanner(BannerTopic::Delete,
-                               tr("%n entries could not be deleted.", nullptr, int(failed.size())) + QLatin1Char(' ')
-                                   + error.message(),
-                               true);
+                    showBanner(
+                        BannerTopic::Delete,
+                        //: %1 is the reason (a sentence from Clockodo)
+                        tr("%n entries could not be deleted. %1", nullptr, int(failed.size())).arg(error.message()),
+                        true);
                 } else {
                     clearBanner(BannerTopic::Delete);
                 }
@@ -860,6 +882,11 @@ void MainWindow::changeEvent(QEvent* event)
             m_model->retranslate();
         if (m_totals)
             m_totals->retranslate();
+        resizeColumns();
+    } else if (event->type() == QEvent::LocaleChange) {
+        // Another language: a date edit keeps the display format of the locale it was created with.
+        for (QDateEdit* edit : { m_fromDateEdit, m_toDateEdit })
+            edit->setDisplayFormat(edit->locale().dateFormat(QLocale::ShortFormat));
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();
     }
@@ -1040,8 +1067,8 @@ void MainWindow::deleteSelected()
     box->setIcon(QMessageBox::Warning);
     box->setWindowTitle(tr("Delete entries"));
     box->setText(tr("Delete %n entries?", nullptr, int(ids.size())));
-    box->setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                            + tr("Deleted entries cannot be restored."));
+    //: %1 is the list of the entries to delete, one per line
+    box->setInformativeText(tr("%1\n\nDeleted entries cannot be restored.").arg(lines.join(QLatin1Char('\n'))));
     QPushButton* deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);

@@ -111,6 +111,7 @@ private:
     void buildUi();
     void createActions();
     void retranslateUi();
+    void resizeColumns();
     void applyUser(const User& user);
     void reload();
     void updateRangeTexts();
