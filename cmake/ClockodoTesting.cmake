@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # clockodo_add_test(NAME SOURCES ... LIBS ... [GUI] [KEYRING] [LABELS ...])
 #
 # NAME is the Qt Test class file without extension (tst_foo) → executable and CTest test of that name.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # NSIS details for the Windows installer (reviewed, not built here).
 set(CPACK_NSIS_DISPLAY_NAME "clockodo-desktop")
 set(CPACK_NSIS_PACKAGE_NAME "clockodo-desktop")
