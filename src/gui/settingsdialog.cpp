@@ -4,6 +4,7 @@
 #include "accountsession.h"
 #include "apiclient.h"
 #include "autostart.h"
+#include "heightfitter.h"
 #include "settings.h"
 #include "ui_settingsdialog.h"
 
@@ -220,7 +221,7 @@ void SettingsDialog::updateContactHint()
                    .arg(limit);
     }
     m_ui->contactHintLabel->setText(hint);
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 void SettingsDialog::updateApiUrlHint()
@@ -245,7 +246,7 @@ void SettingsDialog::setAdvancedVisible(bool visible)
 {
     m_ui->advancedToolButton->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     m_ui->advancedWidget->setVisible(visible);
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 void SettingsDialog::applyStartAtLogin(bool on)
@@ -265,7 +266,7 @@ void SettingsDialog::applyStartAtLogin(bool on)
     }
     m_ui->autostartErrorLabel->setText(m_autostartError);
     m_ui->autostartErrorLabel->setVisible(!m_autostartError.isEmpty());
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 void SettingsDialog::applyContactEmail()
@@ -322,15 +323,5 @@ void SettingsDialog::confirmSignOut()
 void SettingsDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitHeight();
-}
-
-void SettingsDialog::fitHeight()
-{
-    QLayout* mainLayout = layout();
-    mainLayout->activate();
-    const int needed = mainLayout->hasHeightForWidth() ? mainLayout->totalHeightForWidth(width())
-                                                       : mainLayout->totalSizeHint().height();
-    if (needed > 0 && needed != height())
-        resize(width(), needed);
+    HeightFitter::fit(this);
 }

@@ -40,7 +40,6 @@ protected:
 
 private:
     // Word-wrapped labels need a height that depends on the width: take what the layout needs at this width.
-    void fitHeight();
     void load(const QString& key = QString());
     void updateTexts();
     void updateAccount();

@@ -2,6 +2,7 @@
 #include "signindialog.h"
 
 #include "apiclient.h"
+#include "heightfitter.h"
 #include "settings.h"
 #include "ui_signindialog.h"
 
@@ -125,7 +126,7 @@ void SignInDialog::setDemoOffered(bool offered)
 {
     m_demoOffered = offered;
     m_ui->demoWidget->setVisible(offered);
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 bool SignInDialog::isDemoOffered() const
@@ -182,7 +183,7 @@ void SignInDialog::updateTexts()
     m_ui->reasonFrame->setVisible(!reason.isEmpty());
     m_ui->reasonIconLabel->setPixmap(
         standardPixmap(this, warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation));
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 void SignInDialog::updateValidity()
@@ -243,7 +244,7 @@ void SignInDialog::showStatus(Tone tone, const QString& text)
     }
     m_ui->statusIconLabel->setVisible(tone != Tone::Neutral);
     m_ui->statusWidget->setVisible(!text.isEmpty());
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 void SignInDialog::start(Pending what)
@@ -287,7 +288,7 @@ void SignInDialog::setAdvancedVisible(bool visible)
 {
     m_ui->advancedToolButton->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     m_ui->advancedWidget->setVisible(visible);
-    fitHeight();
+    HeightFitter::fit(this);
 }
 
 QUrl SignInDialog::enteredUrl(bool* valid) const
@@ -311,15 +312,5 @@ QString SignInDialog::effectiveContact() const
 void SignInDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    fitHeight();
-}
-
-void SignInDialog::fitHeight()
-{
-    QLayout* mainLayout = layout();
-    mainLayout->activate();
-    const int needed = mainLayout->hasHeightForWidth() ? mainLayout->totalHeightForWidth(width())
-                                                       : mainLayout->totalSizeHint().height();
-    if (needed > 0 && needed != height())
-        resize(width(), needed);
+    HeightFitter::fit(this);
 }

@@ -44,7 +44,6 @@ protected:
 
 private:
     // Word-wrapped labels need a height that depends on the width: take what the layout needs at this width.
-    void fitHeight();
     enum class Pending
     {
         None,
