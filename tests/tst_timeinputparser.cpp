@@ -150,6 +150,9 @@ void TestTimeInputParser::formatting()
     QCOMPARE(TimeInputParser::formatDuration(100 * 3600 + 59), QStringLiteral("100:00"));
     QCOMPARE(TimeInputParser::formatDecimalHours(4500, c), QStringLiteral("1.25"));
     QCOMPARE(TimeInputParser::formatDecimalHours(4500, QLocale(QLocale::German)), QStringLiteral("1,25"));
+    // The decimal hours agree with the h:mm shown beside them (5:16:40 is 5:16, i.e. 5.27 h, not 5.28 h).
+    QCOMPARE(TimeInputParser::formatDuration(5 * 3600 + 16 * 60 + 40), QStringLiteral("5:16"));
+    QCOMPARE(TimeInputParser::formatDecimalHours(5 * 3600 + 16 * 60 + 40, c), QStringLiteral("5.27"));
     // Round trip: what we show, we read back.
     for (qint64 s : { 0LL, 60LL, 4500LL, 86340LL })
         QCOMPARE(TimeInputParser::parseDuration(TimeInputParser::formatDuration(s)), OptI64(s));

@@ -162,5 +162,7 @@ QString TimeInputParser::formatDuration(qint64 seconds, bool withSeconds)
 
 QString TimeInputParser::formatDecimalHours(qint64 seconds, const QLocale& locale)
 {
-    return locale.toString(double(seconds) / 3600.0, 'f', 2);
+    // From the whole minutes that formatDuration() shows, so that "5:16 h" never reads "5.28 h" beside it.
+    const qint64 minutes = seconds / 60;
+    return locale.toString(double(minutes) / 60.0, 'f', 2);
 }
