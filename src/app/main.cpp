@@ -3,6 +3,7 @@
 #include "benchprobe.h"
 #include "commandlineclient.h"
 #include "commandrunner.h"
+#include "languagemanager.h"
 #include "settings.h"
 #include "singleinstance.h"
 
@@ -17,11 +18,12 @@
 
 namespace {
 
-// A command-line verb runs without a display (e.g. over ssh): it needs no QApplication.
+// A command-line verb (and --help, --version) runs without a display (e.g. over ssh): it needs no QApplication.
 bool wantsCommandLine(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* verb : { "--status", "--start", "--stop", "--toggle" }) {
+        for (const char* verb :
+             { "--status", "--start", "--stop", "--toggle", "--help", "-h", "--help-all", "--version", "-v" }) {
             if (std::strcmp(argv[i], verb) == 0)
                 return true;
         }
@@ -99,6 +101,11 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(configDir))
         Settings::setConfigDirectory(parser.value(configDir));
+
+    // The answers of command-line verbs speak the user's language too (the GUI switches it at run time itself).
+    LanguageManager commandLineLanguage;
+    if (command.isCommand())
+        commandLineLanguage.setLanguage(Settings().language());
 
     // One instance per user (and settings directory): a later launch hands its wish to the running one.
     SingleInstance instance(SingleInstance::defaultKey(parser.value(configDir)));
