@@ -57,6 +57,7 @@ private slots:
 
     void createTimeEntryByKeyboard();
     void customerPickerSearchesAnywhere();
+    void pickerTakesFirstMatchOnEnter();
     void pickersOfferOnlySelectableAndAllowed();
     void billableFollowsProjectThenCustomer();
     void durationAndRelativeEnd();
@@ -296,6 +297,37 @@ void TestEntryEditDialog::customerPickerSearchesAnywhere()
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QCOMPARE(combo->currentText(), QStringLiteral("Bäckerei Sonnenschein"));
     QCOMPARE(combo->currentId(), m_bakery);
+}
+
+void TestEntryEditDialog::pickerTakesFirstMatchOnEnter()
+{
+    // Type part of a name and press Enter without choosing from the list: the first match is taken.
+    auto dialog = makeDialog();
+    auto* combo = child<PickerComboBox>(dialog.get(), "customerComboBox");
+    combo->lineEdit()->setFocus();
+    typeText(combo->lineEdit(), QStringLiteral("bäck"));
+    QCOMPARE(combo->currentId(), PickerComboBox::NoMatch);
+    if (combo->completer()->popup()->isVisible())
+        QTest::keyClick(combo->completer()->popup(), Qt::Key_Return);
+    else
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(combo->currentId(), m_bakery);
+    QCOMPARE(combo->currentText(), QStringLiteral("Bäckerei Sonnenschein"));
+
+    // Leaving the field takes a match only when it is the only one; an ambiguous text stays as typed.
+    combo->setCurrentId(0);
+    combo->lineEdit()->setFocus();
+    typeText(combo->lineEdit(), QStringLiteral("e"));
+    if (combo->completer()->popup()->isVisible())
+        combo->completer()->popup()->hide();
+    emit combo->lineEdit()->editingFinished();
+    QCOMPARE(combo->currentId(), PickerComboBox::NoMatch);
+    combo->setCurrentId(0);
+    typeText(combo->lineEdit(), QStringLiteral("lumi"));
+    if (combo->completer()->popup()->isVisible())
+        combo->completer()->popup()->hide();
+    emit combo->lineEdit()->editingFinished();
+    QCOMPARE(combo->currentId(), m_atelier);
 }
 
 void TestEntryEditDialog::pickersOfferOnlySelectableAndAllowed()

@@ -6,6 +6,7 @@
 #include "daterange.h"
 #include "entrysaveoperation.h"
 #include "entrytextsuggestions.h"
+#include "heightfitter.h"
 #include "lumpsumservicelistmodel.h"
 #include "masterdata.h"
 #include "pickercombobox.h"
@@ -879,6 +880,8 @@ void EntryEditDialog::revalidate()
             widget->setAccessibleDescription(text);
     }
     m_ui->computedLabel->setText(ev.computed);
+    if (isVisible())
+        HeightFitter::grow(this); // a message that wraps to more lines must not be cut off
 
     QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     saveButton->setEnabled(ev.errors.isEmpty() && !m_busy && !m_conflict);

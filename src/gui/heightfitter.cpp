@@ -4,14 +4,26 @@
 #include <QLayout>
 #include <QWidget>
 
-void HeightFitter::fit(QWidget* window)
+int HeightFitter::neededHeight(QWidget* window)
 {
     QLayout* layout = window->layout();
     if (!layout)
-        return;
+        return 0;
     layout->activate();
-    const int needed
-        = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width()) : layout->totalSizeHint().height();
+    return layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                       : layout->totalSizeHint().height();
+}
+
+void HeightFitter::fit(QWidget* window)
+{
+    const int needed = neededHeight(window);
     if (needed > 0 && needed != window->height())
+        window->resize(window->width(), needed);
+}
+
+void HeightFitter::grow(QWidget* window)
+{
+    const int needed = neededHeight(window);
+    if (needed > window->height())
         window->resize(window->width(), needed);
 }

@@ -10,4 +10,9 @@ class HeightFitter
 {
 public:
     static void fit(QWidget* window);
+    // Only ever grows: for forms whose messages come and go while the user types (no jumping back and forth).
+    static void grow(QWidget* window);
+
+private:
+    static int neededHeight(QWidget* window);
 };

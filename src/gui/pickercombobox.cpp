@@ -16,6 +16,31 @@ PickerComboBox::PickerComboBox(QWidget* parent)
     setPlaceholder(QString());
     connect(this, &QComboBox::currentIndexChanged, this, &PickerComboBox::checkId);
     connect(this, &QComboBox::editTextChanged, this, &PickerComboBox::checkId);
+    // Typing part of a name and pressing Enter picks the first match ("bäck" → "Bäckerei Sonnenschein");
+    // leaving the field picks it only when it is the one match.
+    connect(lineEdit(), &QLineEdit::returnPressed, this, [this] { resolveTypedText(false); });
+    connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { resolveTypedText(true); });
+}
+
+void PickerComboBox::resolveTypedText(bool onlyUnique)
+{
+    const QString text = currentText().trimmed();
+    if (text.isEmpty() || !m_model || currentId() != NoMatch)
+        return;
+    int first = -1;
+    int matches = 0;
+    for (int row = 0; row < count(); ++row) {
+        if (itemText(row).contains(text, Qt::CaseInsensitive)) {
+            if (first < 0)
+                first = row;
+            ++matches;
+        }
+    }
+    if (first >= 0 && (matches == 1 || !onlyUnique)) {
+        setCurrentIndex(first);
+        setEditText(itemText(first));
+        checkId();
+    }
 }
 
 void PickerComboBox::setPickerModel(PickerFilterProxyModel* model)

@@ -32,6 +32,7 @@ signals:
 
 private:
     void checkId();
+    void resolveTypedText(bool onlyUnique);
 
     PickerFilterProxyModel* m_model = nullptr;
     qint64 m_lastId = 0;
