@@ -141,6 +141,10 @@ MainWindow* Application::mainWindow()
         return m_mainWindow;
     m_mainWindow = new MainWindow;
     m_mainWindow->setDeferLoadingWhileHidden(true);
+    if (!m_settings->windowGeometry().isEmpty())
+        m_mainWindow->restoreGeometry(m_settings->windowGeometry());
+    connect(qApp, &QCoreApplication::aboutToQuit, m_mainWindow,
+            [this] { m_settings->setWindowGeometry(m_mainWindow->saveGeometry()); });
     m_mainWindow->setConnectionText(m_connectedEmail, m_account->isDemo());
     m_mainWindow->setApplicationActions({ m_tray->settingsAction(), m_signInAction, nullptr, m_tray->quitAction() });
     // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.

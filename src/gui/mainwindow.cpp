@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_range = DateRange::week(QDate::currentDate(), QTimeZone::systemTimeZone(), true);
     buildUi();
     createActions();
-    resize(1100, 700);
+    resize(1280, 760);
     retranslateUi();
     updateRangeTexts();
     updateEmptyState();
