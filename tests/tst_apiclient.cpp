@@ -369,6 +369,44 @@ private slots:
         }
     }
 
+    void clearingTheProjectSendsZero()
+    {
+        auto projects = track(m_client->projects(std::nullopt, true, false));
+        AWAIT(projects);
+        const auto projectList = projects->value.value<QList<Project>>();
+        QVERIFY(!projectList.isEmpty());
+        const Project project = projectList.first();
+        auto services = track(m_client->services(true));
+        AWAIT(services);
+        const auto serviceList = services->value.value<QList<Service>>();
+        Entry draft;
+        draft.customersId = project.customersId;
+        draft.projectsId = project.id;
+        for (const Service& s : serviceList) {
+            if (project.serviceAssignments.isEmpty() || project.serviceAssignments.contains(s.id)) {
+                draft.servicesId = s.id;
+                break;
+            }
+        }
+        draft.timeSince = ApiTime::parse(QStringLiteral("2026-11-19T08:00:00Z"));
+        draft.timeUntil = ApiTime::parse(QStringLiteral("2026-11-19T09:00:00Z"));
+        auto created = track(m_client->createEntry(draft));
+        AWAIT(created);
+        QVERIFY2(!created->error.isError(), qPrintable(created->error.message()));
+        const Entry entry = created->value.value<Entry>();
+        QCOMPARE(entry.projectsId.value_or(0), project.id);
+
+        Entry withoutProject = entry;
+        withoutProject.projectsId.reset();
+        auto updated = track(m_client->updateEntry(entry.id, Entry::changes(entry, withoutProject)));
+        AWAIT(updated);
+        QVERIFY2(!updated->error.isError(), qPrintable(updated->error.message() + updated->error.fields.join(u',')));
+        QVERIFY(!updated->value.value<Entry>().projectsId.value_or(0));
+        const QJsonObject sent = QJsonDocument::fromJson(m_server->requestLog().last().body).object();
+        QCOMPARE(sent.value(QLatin1String("projects_id")).toInteger(-1), 0); // the contract has no null here
+        QVERIFY(m_server->entry(entry.id).value(QLatin1String("projects_id")).isNull());
+    }
+
     void validationErrorNamesFields()
     {
         Entry broken;

@@ -819,9 +819,18 @@ void tst_FakeServer::editRunningEntry()
     QCOMPARE(idOf(response.json.value(QLatin1String("running"))), id);
     QCOMPARE(m_server->runningEntryId(), id);
 
-    // Sending back the whole entry object (time_until and duration null) keeps it running.
+    // The contract types the ids of a PUT body as integers (minimum 0): null is refused, naming the field.
     QJsonObject whole = entry;
     whole.insert(QStringLiteral("text"), QStringLiteral("Zurückgeschickt"));
+    whole.insert(QStringLiteral("subprojects_id"), QJsonValue::Null);
+    const Response refused = send("PUT", QStringLiteral("/v2/entries/%1").arg(id), whole);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(QJsonDocument(refused.json).toJson().contains("subprojects_id"));
+    // Sending back the entry object with "none" as 0 (time_until and duration null) keeps it running.
+    for (const QString& key : whole.keys()) {
+        if (key.endsWith(QLatin1String("_id")) && whole.value(key).isNull())
+            whole.insert(key, 0);
+    }
     const Response again = send("PUT", QStringLiteral("/v2/entries/%1").arg(id), whole);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json.value(QLatin1String("entry")).toObject().value(QLatin1String("text")).toString(),

@@ -6,9 +6,10 @@
 
 namespace {
 
-QJsonValue idOrNull(const std::optional<qint64>& id)
+// PUT /v2/entries/{id} types the ids as integers with minimum 0: "none" is sent as 0, not null.
+QJsonValue idOrNone(const std::optional<qint64>& id)
 {
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
+    return QJsonValue(id.value_or(0));
 }
 
 } // namespace
@@ -123,13 +124,13 @@ QJsonObject Entry::changes(const Entry& before, const Entry& after)
     if (before.customersId != after.customersId)
         o.insert(QLatin1String("customers_id"), after.customersId);
     if (before.projectsId != after.projectsId)
-        o.insert(QLatin1String("projects_id"), idOrNull(after.projectsId));
+        o.insert(QLatin1String("projects_id"), idOrNone(after.projectsId));
     if (before.subprojectsId != after.subprojectsId)
-        o.insert(QLatin1String("subprojects_id"), idOrNull(after.subprojectsId));
+        o.insert(QLatin1String("subprojects_id"), idOrNone(after.subprojectsId));
     if (before.servicesId != after.servicesId)
-        o.insert(QLatin1String("services_id"), idOrNull(after.servicesId));
+        o.insert(QLatin1String("services_id"), idOrNone(after.servicesId));
     if (before.lumpSumServicesId != after.lumpSumServicesId)
-        o.insert(QLatin1String("lumpsum_services_id"), idOrNull(after.lumpSumServicesId));
+        o.insert(QLatin1String("lumpsum_services_id"), idOrNone(after.lumpSumServicesId));
     if (before.billable != after.billable)
         o.insert(QLatin1String("billable"), after.billable);
     if (before.text != after.text)

@@ -932,10 +932,8 @@ FakeApi::Reply FakeApi::entryUpdate(const FakeRequest& request, qint64 id)
                 *field = value;
             break;
         case Parse::Null:
-            if (nullable)
-                *field = 0;
-            else
-                invalid.append(key);
+            // The contract types these ids as integers (minimum 0); "none" is 0, never null.
+            invalid.append(key);
             break;
         case Parse::Missing:
             break;
