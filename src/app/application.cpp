@@ -114,10 +114,17 @@ bool Application::start()
     });
     connect(m_account, &AccountSession::signedOut, this, &Application::onSignedOut);
 
-    if (m_options.demo)
+    bool firstRun = false;
+    if (m_options.demo) {
         startDemo();
-    else
+    } else if (m_settings->effectiveAccountEmail().isEmpty()) {
+        // First run without an account: the demo runs at once (everything can be tried), and the sign-in dialog
+        // offers to connect a real account on top of it.
+        startDemo();
+        firstRun = true;
+    } else {
         m_account->start();
+    }
 
     if (!m_tray->isTrayAvailable()) {
         // No tray (e.g. stock GNOME): the window is the app; say once how to get a tray.
@@ -130,6 +137,8 @@ bool Application::start()
     } else if (!m_options.autostart) {
         mainWindow()->show();
     }
+    if (firstRun) // over the window, which is its parent when it exists
+        showSignIn(QString(), int(AccountSession::Reason::FirstRun));
     return true;
 }
 
