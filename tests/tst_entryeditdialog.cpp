@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <ctime>
@@ -76,6 +77,7 @@ private slots:
     void failedSaveKeepsInput();
     void serverFieldErrorsAppearAtTheField();
     void editLockShowsServerMessage();
+    void newEntryCannotBeBilled();
     void conflictOverwrite();
     void conflictLoadNewer();
     void descriptionSuggestions();
@@ -753,6 +755,25 @@ void TestEntryEditDialog::editLockShowsServerMessage()
     QVERIFY(dialog->messageText().startsWith(QStringLiteral("Not saved: ")));
     QVERIFY(!dialog->messageText().contains(generic.message()));
     QCOMPARE(child<QLineEdit>(dialog.get(), "descriptionLineEdit")->text(), QStringLiteral("neu"));
+}
+
+void TestEntryEditDialog::newEntryCannotBeBilled()
+{
+    // The contract's POST /v2/entries takes billable 0 or 1 only: "Billed" is offered when editing.
+    auto dialog = makeDialog();
+    dialog->startNew(Entry::Type::Time, QDate(2026, 11, 24));
+    auto* billable = child<QComboBox>(dialog.get(), "billableComboBox");
+    auto* items = qobject_cast<QStandardItemModel*>(billable->model());
+    QVERIFY(items);
+    QVERIFY(!items->item(Entry::Billed)->isEnabled());
+    billable->setFocus();
+    QTest::keyClick(billable, Qt::Key_End);
+    QVERIFY(billable->currentIndex() != Entry::Billed);
+
+    const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                             QStringLiteral("Abgerechnet"), 1);
+    dialog->startEdit(entryFrom(m_server->entry(id)));
+    QVERIFY(items->item(Entry::Billed)->isEnabled());
 }
 
 void TestEntryEditDialog::conflictOverwrite()

@@ -826,10 +826,18 @@ void tst_FakeServer::editRunningEntry()
     const Response refused = send("PUT", QStringLiteral("/v2/entries/%1").arg(id), whole);
     QCOMPARE(refused.status, 400);
     QVERIFY(QJsonDocument(refused.json).toJson().contains("subprojects_id"));
-    // Sending back the entry object with "none" as 0 (time_until and duration null) keeps it running.
+    // So are the other nulls of the entry object (time_until, duration, amounts: none is nullable in a PUT body).
+    whole.insert(QStringLiteral("subprojects_id"), 0);
+    const Response nulls = send("PUT", QStringLiteral("/v2/entries/%1").arg(id), whole);
+    QCOMPARE(nulls.status, 400);
+    const QJsonArray nullFields
+        = nulls.json.value(QLatin1String("error")).toObject().value(QLatin1String("fields")).toArray();
+    QVERIFY(nullFields.contains(QStringLiteral("time_until")));
+    QVERIFY(nullFields.contains(QStringLiteral("duration")));
+    // Sending back the entry object with "none" as 0 and without its nulls keeps it running.
     for (const QString& key : whole.keys()) {
-        if (key.endsWith(QLatin1String("_id")) && whole.value(key).isNull())
-            whole.insert(key, 0);
+        if (whole.value(key).isNull())
+            whole.remove(key);
     }
     const Response again = send("PUT", QStringLiteral("/v2/entries/%1").arg(id), whole);
     QCOMPARE(again.status, 200);
@@ -1100,19 +1108,24 @@ void tst_FakeServer::entriesAllTypes()
     QCOMPARE(entry.value(QLatin1String("clocked_offline")), QJsonValue(true));
     QCOMPARE(entry.value(QLatin1String("time_clocked_since")).toString(), iso(since.addSecs(7200)));
 
-    // Type 2: lump-sum value (billable 2 is accepted on create).
-    response = send("POST", QStringLiteral("/v2/entries"),
-                    { { QStringLiteral("customers_id"), m_baeckerei },
-                      { QStringLiteral("services_id"), m_consulting },
-                      { QStringLiteral("billable"), 2 },
-                      { QStringLiteral("time_since"), iso(since) },
-                      { QStringLiteral("lumpsum"), 123.5 } });
+    // Type 2: lump-sum value. The contract's BillableWithoutBilled refuses billable 2 on create.
+    QJsonObject lumpSumValue { { QStringLiteral("customers_id"), m_baeckerei },
+                               { QStringLiteral("services_id"), m_consulting },
+                               { QStringLiteral("billable"), 2 },
+                               { QStringLiteral("time_since"), iso(since) },
+                               { QStringLiteral("lumpsum"), 123.5 } };
+    response = send("POST", QStringLiteral("/v2/entries"), lumpSumValue);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.json.value(QLatin1String("error")).toObject().value(QLatin1String("fields")).toArray(),
+             QJsonArray { QStringLiteral("billable") });
+    lumpSumValue.insert(QStringLiteral("billable"), 1);
+    response = send("POST", QStringLiteral("/v2/entries"), lumpSumValue);
     QCOMPARE(response.status, 200);
     entry = response.json.value(QLatin1String("entry")).toObject();
     const qint64 valueId = entry.value(QLatin1String("id")).toInteger();
     QCOMPARE(entry.value(QLatin1String("type")).toInt(), 2);
     QCOMPARE(entry.value(QLatin1String("lumpsum")).toDouble(), 123.5);
-    QCOMPARE(entry.value(QLatin1String("billable")).toInt(), 2);
+    QCOMPARE(entry.value(QLatin1String("billable")).toInt(), 1);
     QVERIFY(!entry.contains(QLatin1String("duration")));
 
     // Type 3: lump-sum service, form-encoded.
@@ -1201,6 +1214,38 @@ void tst_FakeServer::entriesValidation_data()
                                                    { QStringLiteral("time_since"), since },
                                                    { QStringLiteral("time_until"), until } }
                                   << QStringList { QStringLiteral("billable") };
+    // The JSON body is checked against the contract's types: billable 0/1 only on create, ids are JSON
+    // integers, booleans JSON booleans, no field is nullable, date-times are RFC 3339 (offset with colon).
+    QTest::newRow("billed on create") << QJsonObject { { QStringLiteral("customers_id"), 101 },
+                                                       { QStringLiteral("services_id"), 301 },
+                                                       { QStringLiteral("billable"), 2 },
+                                                       { QStringLiteral("time_since"), since },
+                                                       { QStringLiteral("time_until"), until } }
+                                      << QStringList { QStringLiteral("billable") };
+    QTest::newRow("id as string") << QJsonObject { { QStringLiteral("customers_id"), QStringLiteral("101") },
+                                                   { QStringLiteral("services_id"), 301 },
+                                                   { QStringLiteral("billable"), 1 },
+                                                   { QStringLiteral("time_since"), since },
+                                                   { QStringLiteral("time_until"), until } }
+                                  << QStringList { QStringLiteral("customers_id") };
+    QTest::newRow("boolean as number") << QJsonObject {
+        { QStringLiteral("customers_id"), 101 }, { QStringLiteral("services_id"), 301 },
+        { QStringLiteral("billable"), 1 },       { QStringLiteral("time_since"), since },
+        { QStringLiteral("time_until"), until }, { QStringLiteral("clocked_offline"), 1 }
+    } << QStringList { QStringLiteral("clocked_offline") };
+    QTest::newRow("null fields") << QJsonObject {
+        { QStringLiteral("customers_id"), 101 },     { QStringLiteral("services_id"), 301 },
+        { QStringLiteral("billable"), 1 },           { QStringLiteral("time_since"), since },
+        { QStringLiteral("time_until"), until },     { QStringLiteral("projects_id"), QJsonValue::Null },
+        { QStringLiteral("text"), QJsonValue::Null }
+    } << QStringList { QStringLiteral("projects_id"), QStringLiteral("text") };
+    QTest::newRow("offset without colon")
+        << QJsonObject { { QStringLiteral("customers_id"), 101 },
+                         { QStringLiteral("services_id"), 301 },
+                         { QStringLiteral("billable"), 1 },
+                         { QStringLiteral("time_since"), QStringLiteral("2025-02-03T09:00:00+0100") },
+                         { QStringLiteral("time_until"), until } }
+        << QStringList { QStringLiteral("time_since") };
     QTest::newRow("end before start") << QJsonObject { { QStringLiteral("customers_id"), 101 },
                                                        { QStringLiteral("services_id"), 301 },
                                                        { QStringLiteral("billable"), 1 },

@@ -52,6 +52,31 @@ bool isBillableValue(qint64 value)
     return value == 0 || value == 1 || value == 2;
 }
 
+// The properties of the POST /v2/entries and PUT /v2/entries/{id} bodies: none of them is nullable in the
+// contract, so an explicit JSON null is refused like any other value of the wrong type.
+const QStringList& entryBodyFields()
+{
+    static const QStringList fields {
+        QStringLiteral("time_since"),   QStringLiteral("time_until"),
+        QStringLiteral("customers_id"), QStringLiteral("billable"),
+        QStringLiteral("projects_id"),  QStringLiteral("subprojects_id"),
+        QStringLiteral("services_id"),  QStringLiteral("lumpsum_services_id"),
+        QStringLiteral("users_id"),     QStringLiteral("clocked_offline"),
+        QStringLiteral("duration"),     QStringLiteral("lumpsum"),
+        QStringLiteral("hourly_rate"),  QStringLiteral("lumpsum_services_amount"),
+        QStringLiteral("text"),         QStringLiteral("time_clocked_since"),
+    };
+    return fields;
+}
+
+void refuseNulls(const FakeRequest& request, const QStringList& alreadyReported, QStringList* invalid)
+{
+    for (const QString& field : entryBodyFields()) {
+        if (request.isNull(field) && !alreadyReported.contains(field) && !invalid->contains(field))
+            invalid->append(field);
+    }
+}
+
 qint64 entryField(const Entry& entry, const QString& name)
 {
     if (name == QLatin1String("users_id"))
@@ -830,7 +855,8 @@ FakeApi::Reply FakeApi::entryCreate(const FakeRequest& request)
     qint64 billable = 0;
     switch (request.integer(QStringLiteral("billable"), &billable)) {
     case Parse::Ok:
-        if (!isBillableValue(billable))
+        // BillableWithoutBilled: a new entry cannot have been billed yet.
+        if (billable != 0 && billable != 1)
             invalid.append(QStringLiteral("billable"));
         break;
     case Parse::Missing:
@@ -876,6 +902,7 @@ FakeApi::Reply FakeApi::entryCreate(const FakeRequest& request)
     QString entryText;
     if (request.string(QStringLiteral("text"), &entryText) == Parse::Invalid)
         invalid.append(QStringLiteral("text"));
+    refuseNulls(request, missing, &invalid);
 
     if (!missing.isEmpty() || !invalid.isEmpty()) {
         const QStringList fields = missing + invalid;
@@ -942,7 +969,7 @@ FakeApi::Reply FakeApi::entryUpdate(const FakeRequest& request, qint64 id)
             break;
         }
     };
-    // null leaves an amount unchanged, so a client may send back the entry object it got.
+    // (An explicit JSON null is refused for every field below, see refuseNulls().)
     const auto optionalAmount = [&](const QString& key, double* field) {
         double value = 0;
         const Parse parse = request.number(key, &value);
@@ -975,7 +1002,7 @@ FakeApi::Reply FakeApi::entryUpdate(const FakeRequest& request, qint64 id)
     else if (billableParse != Parse::Missing)
         invalid.append(QStringLiteral("billable"));
     const bool sinceGiven = optionalTime(QStringLiteral("time_since"), &entry.since, false);
-    // time_until: null keeps a running entry running; it cannot restart a finished one.
+    // time_until: an empty form value keeps a running entry running; it cannot restart a finished one.
     const bool untilGiven = optionalTime(QStringLiteral("time_until"), &entry.until, existing->isRunning());
     qint64 duration = 0;
     const Parse durationParse = request.integer(QStringLiteral("duration"), &duration);
@@ -1003,6 +1030,7 @@ FakeApi::Reply FakeApi::entryUpdate(const FakeRequest& request, qint64 id)
     default:
         break;
     }
+    refuseNulls(request, {}, &invalid);
     if (!invalid.isEmpty())
         return simpleError(400, text(Id::InvalidFields, request).arg(invalid.join(QStringLiteral(", "))), invalid);
     Reply error;

@@ -9,6 +9,7 @@
 #include "fakestore.h"
 #include "faketimesource.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -84,6 +85,32 @@ void writeBytes(const Responder& responder, int status, const QByteArray& body,
     for (const auto& [name, value] : headers)
         response.setHeader(name, value);
     response.write(std::move(*responder));
+}
+
+// Opt-in traffic capture for contract checks: when the environment variable CLOCKODO_FAKE_TRAFFIC_LOG
+// names a file, every request the fake answers from an endpoint (not from an injected fault) is appended
+// to it as one JSON line {"method","path","query":[[key,value],…],"user_agent","body","status","response"};
+// "body" and "response" are the parsed JSON (null when empty or not JSON). Off by default.
+void appendTrafficLog(const FakeClockodoServer::LoggedRequest& request, const FakeApi::Reply& reply)
+{
+    static const QString fileName = qEnvironmentVariable("CLOCKODO_FAKE_TRAFFIC_LOG");
+    if (fileName.isEmpty())
+        return;
+    QJsonArray query;
+    for (const auto& [key, value] : request.query)
+        query.append(QJsonArray { key, value });
+    QJsonObject line;
+    line.insert(QStringLiteral("method"), QString::fromLatin1(request.method));
+    line.insert(QStringLiteral("path"), request.path);
+    line.insert(QStringLiteral("query"), query);
+    line.insert(QStringLiteral("user_agent"), QString::fromUtf8(request.header(QByteArrayLiteral("user-agent"))));
+    const QJsonDocument body = QJsonDocument::fromJson(request.body);
+    line.insert(QStringLiteral("body"), body.isObject() ? QJsonValue(body.object()) : QJsonValue(QJsonValue::Null));
+    line.insert(QStringLiteral("status"), reply.status);
+    line.insert(QStringLiteral("response"), reply.body);
+    QFile file(fileName);
+    if (file.open(QIODevice::Append | QIODevice::Text))
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void writeReply(const Responder& responder, const FakeApi::Reply& reply)
@@ -406,6 +433,7 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
 
     logged.status = reply.status;
     record(logged);
+    appendTrafficLog(logged, reply);
     later(responder, faulted ? fault.delayMs : 0, [responder, reply]() { writeReply(responder, reply); });
 }
 
@@ -548,12 +576,20 @@ qint64 FakeClockodoServer::addTimeEntry(qint64 customersId, qint64 projectsId, q
 
 qint64 FakeClockodoServer::addEntry(const QJsonObject& fields)
 {
-    const FakeApi::Reply reply = m_api->entryCreate(FakeRequest::fromFields(QByteArrayLiteral("POST"), fields));
+    // POST /v2/entries cannot create a billed entry (billable 2); tests may, as if it was invoiced since.
+    const bool billed = fields.value(QLatin1String("billable")).toInt() == 2;
+    QJsonObject postable = fields;
+    if (billed)
+        postable.insert(QStringLiteral("billable"), 1);
+    const FakeApi::Reply reply = m_api->entryCreate(FakeRequest::fromFields(QByteArrayLiteral("POST"), postable));
     if (reply.status != 200) {
         qCWarning(lcFake) << "addEntry rejected:" << reply.body;
         return 0;
     }
-    return reply.body.value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 id = reply.body.value(QStringLiteral("entry")).toObject().value(QStringLiteral("id")).toInteger();
+    if (billed)
+        m_store->entry(id)->billable = 2;
+    return id;
 }
 
 void FakeClockodoServer::addSyntheticEntries(int count, const QDateTime& from, const QDateTime& to, quint32 seed)

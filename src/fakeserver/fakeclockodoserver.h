@@ -109,7 +109,8 @@ public:
     // running clock entry instead (a clock running before is stopped at since).
     qint64 addTimeEntry(qint64 customersId, qint64 projectsId /*0=none*/, qint64 servicesId, const QDateTime& since,
                         const QDateTime& until, const QString& text, int billable);
-    // Any entry type from POST /v2/entries fields (same validation); returns the id or 0.
+    // Any entry type from POST /v2/entries fields (same validation, except that billable may be 2 = already
+    // billed); returns the id or 0.
     qint64 addEntry(const QJsonObject& fields);
     void addSyntheticEntries(int count, const QDateTime& from, const QDateTime& to, quint32 seed);
 

@@ -66,6 +66,7 @@ FakeRequest::FakeRequest(const QByteArray& method, const QString& path, const QB
             m_bodyMalformed = true;
         else
             m_body = document.object();
+        m_jsonBody = !m_bodyMalformed;
         return;
     }
     // Form body: the last occurrence of a key wins, "key[]" collects into an array.
@@ -129,6 +130,16 @@ QJsonValue FakeRequest::raw(const QString& key) const
     return QJsonValue(QJsonValue::Undefined);
 }
 
+bool FakeRequest::typed(const QString& key) const
+{
+    return m_jsonBody && m_body.contains(key);
+}
+
+bool FakeRequest::isNull(const QString& key) const
+{
+    return typed(key) && m_body.value(key).isNull();
+}
+
 bool FakeRequest::has(const QString& key) const
 {
     return !raw(key).isUndefined();
@@ -139,6 +150,8 @@ FakeRequest::Parse FakeRequest::integer(const QString& key, qint64* value) const
     const QJsonValue json = raw(key);
     if (json.isUndefined())
         return Parse::Missing;
+    if (typed(key) && !json.isNull() && !json.isDouble())
+        return Parse::Invalid; // a JSON body keeps its types: "5" is not an integer
     if (json.isNull() || (json.isString() && json.toString().isEmpty()))
         return Parse::Null;
     if (json.isDouble()) {
@@ -158,6 +171,8 @@ FakeRequest::Parse FakeRequest::number(const QString& key, double* value) const
     const QJsonValue json = raw(key);
     if (json.isUndefined())
         return Parse::Missing;
+    if (typed(key) && !json.isNull() && !json.isDouble())
+        return Parse::Invalid;
     if (json.isNull() || (json.isString() && json.toString().isEmpty()))
         return Parse::Null;
     if (json.isDouble()) {
@@ -180,6 +195,8 @@ FakeRequest::Parse FakeRequest::boolean(const QString& key, bool* value) const
     const QJsonValue json = raw(key);
     if (json.isUndefined())
         return Parse::Missing;
+    if (typed(key) && !json.isNull() && !json.isBool())
+        return Parse::Invalid; // 1, 0 and "true" are not JSON booleans
     if (json.isNull() || (json.isString() && json.toString().isEmpty()))
         return Parse::Null;
     if (json.isBool()) {
@@ -203,13 +220,14 @@ FakeRequest::Parse FakeRequest::dateTime(const QString& key, QDateTime* value) c
     const QJsonValue json = raw(key);
     if (json.isUndefined())
         return Parse::Missing;
-    if (json.isNull() || (json.isString() && json.toString().isEmpty()))
+    if (json.isNull() || (!typed(key) && json.isString() && json.toString().isEmpty()))
         return Parse::Null;
     if (!json.isString())
         return Parse::Invalid;
-    // A zone designator is required: a timestamp without one is almost always a local-time client bug.
+    // RFC 3339 (format date-time): a zone designator is required (a timestamp without one is almost always
+    // a local-time client bug) and an offset has its colon.
     static const QRegularExpression pattern(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$"));
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
     const QString text = json.toString().trimmed();
     if (!pattern.match(text).hasMatch())
         return Parse::Invalid;
@@ -241,7 +259,7 @@ FakeRequest::Parse FakeRequest::string(const QString& key, QString* value) const
         return Parse::Missing;
     if (json.isNull())
         return Parse::Null;
-    if (json.isArray() || json.isObject())
+    if (json.isArray() || json.isObject() || (typed(key) && !json.isString()))
         return Parse::Invalid;
     *value = scalarText(json);
     return value->isEmpty() ? Parse::Null : Parse::Ok;

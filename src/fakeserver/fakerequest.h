@@ -42,11 +42,16 @@ public:
     bool bodyMalformed() const { return m_bodyMalformed; }
 
     bool has(const QString& key) const;
+    // The parameter is an explicit null in a JSON body.
+    bool isNull(const QString& key) const;
+    // The parsers below read query strings and form bodies leniently (everything arrives as text there),
+    // but a JSON body keeps its types: a value of the wrong JSON type (an id as "5", a boolean as 1,
+    // an amount as "1.5", a text as a number) is Invalid.
     Parse integer(const QString& key, qint64* value) const;
     Parse number(const QString& key, double* value) const;
-    // true/false/1/0 (also as JSON booleans and numbers).
+    // true/false/1/0 in query strings and form bodies; JSON booleans only in a JSON body.
     Parse boolean(const QString& key, bool* value) const;
-    // ISO 8601 with "Z" or an explicit offset; converted to UTC whole seconds.
+    // RFC 3339 with "Z" or an explicit ±hh:mm offset; converted to UTC whole seconds.
     Parse dateTime(const QString& key, QDateTime* value) const;
     Parse date(const QString& key, QDate* value) const;
     Parse string(const QString& key, QString* value) const;
@@ -57,6 +62,8 @@ public:
 
 private:
     QJsonValue raw(const QString& key) const;
+    // key is present in a JSON body (so its JSON type counts).
+    bool typed(const QString& key) const;
 
     QByteArray m_method;
     QString m_path;
@@ -65,4 +72,5 @@ private:
     QJsonObject m_body;
     QString m_language = QStringLiteral("en");
     bool m_bodyMalformed = false;
+    bool m_jsonBody = false;
 };

@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QStyle>
 
 #include <algorithm>
@@ -366,7 +367,12 @@ void EntryEditDialog::prefill(const Entry& entry)
                                                               : QString());
     ui->amountLineEdit->setText(entry.lumpSum ? locale.toString(*entry.lumpSum, 'f', 2) : QString());
     ui->descriptionLineEdit->setText(entry.text);
-    ui->billableComboBox->setCurrentIndex(std::clamp(entry.billable, 0, 2));
+    // POST /v2/entries takes billable 0 or 1 only (BillableWithoutBilled): a new entry cannot be billed yet.
+    if (auto* items = qobject_cast<QStandardItemModel*>(ui->billableComboBox->model())) {
+        if (QStandardItem* billed = items->item(Entry::Billed))
+            billed->setEnabled(m_mode == Mode::Edit);
+    }
+    ui->billableComboBox->setCurrentIndex(std::clamp(entry.billable, 0, m_mode == Mode::Edit ? 2 : 1));
     m_filling = false;
 
     if (!m_billableTouched)
@@ -723,7 +729,7 @@ EntryEditDialog::Evaluation EntryEditDialog::evaluate() const
     }
 
     e.text = ui->descriptionLineEdit->text().trimmed();
-    e.billable = std::clamp(ui->billableComboBox->currentIndex(), 0, 2);
+    e.billable = std::clamp(ui->billableComboBox->currentIndex(), 0, m_mode == Mode::Edit ? 2 : 1);
     ev.entry = e;
     for (Field f : allFields()) {
         if (ev.errors.contains(f)) {
