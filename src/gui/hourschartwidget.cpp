@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hourschartwidget.h"
-#include "dateformats.h"
 
+#include "dateformats.h"
 #include "daytotalsmodel.h"
 #include "timeinputparser.h"
 

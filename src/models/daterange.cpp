@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daterange.h"
+
 #include "dateformats.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daytotalsmodel.h"
-#include "dateformats.h"
 
 #include "clock.h"
+#include "dateformats.h"
 #include "entry.h"
 #include "entrytablemodel.h"
 #include "timeinputparser.h"
@@ -71,7 +71,8 @@ QVariant DayTotalsModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         //: e.g. "Monday 23 November: 6:45 hours"
         return tr("%1: %2 hours")
-            .arg(QLocale().toString(date, DateFormats::longWeekdayDayMonth()), TimeInputParser::formatDuration(seconds));
+            .arg(QLocale().toString(date, DateFormats::longWeekdayDayMonth()),
+                 TimeInputParser::formatDuration(seconds));
     case DateRole:
         return date;
     case SecondsRole:

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entrytablemodel.h"
-#include "dateformats.h"
 
 #include "apiclient.h"
 #include "clock.h"
 #include "customerlistmodel.h"
+#include "dateformats.h"
 #include "daterange.h"
 #include "lumpsumservicelistmodel.h"
 #include "masterdata.h"
