@@ -2,10 +2,12 @@
 // Day, week and month ranges in the Clockodo user's time zone: DST weeks, entries crossing midnight, a user zone
 // that differs from the operating system's zone, Sunday week starts.
 #include "daterange.h"
+#include "scopedostimezone.h"
 
 #include <QTest>
 
 #include <ctime>
+#include <optional>
 
 namespace {
 
@@ -44,25 +46,19 @@ private slots:
     void titles();
 
 private:
-    QByteArray m_oldTz;
+    std::optional<ScopedOsTimeZone> m_osTimeZone;
 };
 
 void TestDateRange::initTestCase()
 {
     // The OS zone is New York, the Clockodo user's zone is Berlin: every computation must use the latter.
-    m_oldTz = qgetenv("TZ");
-    qputenv("TZ", "America/New_York");
-    tzset();
+    m_osTimeZone.emplace("America/New_York");
     QVERIFY(berlin.isValid());
 }
 
 void TestDateRange::cleanupTestCase()
 {
-    if (m_oldTz.isEmpty())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", m_oldTz);
-    tzset();
+    m_osTimeZone.reset();
 }
 
 void TestDateRange::osZoneDiffersFromUserZone()

@@ -10,6 +10,7 @@
 #include "manualclock.h"
 #include "masterdata.h"
 #include "pickercombobox.h"
+#include "scopedostimezone.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -28,6 +29,7 @@
 
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -100,7 +102,7 @@ private:
     bool saveAndWait(EntryEditDialog* dialog, Entry* saved = nullptr);
     QList<FakeClockodoServer::LoggedRequest> requests(const QByteArray& method) const;
 
-    QByteArray m_oldTz;
+    std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
@@ -118,18 +120,12 @@ private:
 
 void TestEntryEditDialog::initTestCase()
 {
-    m_oldTz = qgetenv("TZ");
-    qputenv("TZ", "America/New_York");
-    tzset();
+    m_osTimeZone.emplace("America/New_York");
 }
 
 void TestEntryEditDialog::cleanupTestCase()
 {
-    if (m_oldTz.isEmpty())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", m_oldTz);
-    tzset();
+    m_osTimeZone.reset();
 }
 
 void TestEntryEditDialog::init()

@@ -15,6 +15,7 @@
 #include "masterdata.h"
 #include "pickerfilterproxymodel.h"
 #include "projectlistmodel.h"
+#include "scopedostimezone.h"
 #include "servicelistmodel.h"
 #include "taskcatalog.h"
 
@@ -25,6 +26,7 @@
 
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -82,7 +84,7 @@ private:
     Entry entryFromServer(qint64 id);
     bool loadAndWait(const EntryQuery& query);
 
-    QByteArray m_oldTz;
+    std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
@@ -99,18 +101,12 @@ private:
 void TestEntryTableModel::initTestCase()
 {
     // The OS runs in New York; the Clockodo user (fake default) lives in Europe/Berlin.
-    m_oldTz = qgetenv("TZ");
-    qputenv("TZ", "America/New_York");
-    tzset();
+    m_osTimeZone.emplace("America/New_York");
 }
 
 void TestEntryTableModel::cleanupTestCase()
 {
-    if (m_oldTz.isEmpty())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", m_oldTz);
-    tzset();
+    m_osTimeZone.reset();
 }
 
 void TestEntryTableModel::init()

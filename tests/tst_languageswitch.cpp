@@ -22,6 +22,7 @@
 #include "masterdata.h"
 #include "quickstartdialog.h"
 #include "recenttasks.h"
+#include "scopedostimezone.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "signindialog.h"
@@ -50,6 +51,7 @@
 
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -211,7 +213,7 @@ private:
         return w;
     }
 
-    QByteArray m_oldTz;
+    std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -235,9 +237,7 @@ private:
 void TestLanguageSwitch::initTestCase()
 {
     // Local time is the user's time (Berlin), so that every view shows the same clock times.
-    m_oldTz = qgetenv("TZ");
-    qputenv("TZ", "Europe/Berlin");
-    tzset();
+    m_osTimeZone.emplace("Europe/Berlin");
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/clockodo-desktop_de.qm")));
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/clockodo-desktop_fr.qm")));
@@ -247,11 +247,7 @@ void TestLanguageSwitch::initTestCase()
 void TestLanguageSwitch::cleanupTestCase()
 {
     m_languages.reset();
-    if (m_oldTz.isEmpty())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", m_oldTz);
-    tzset();
+    m_osTimeZone.reset();
 }
 
 void TestLanguageSwitch::init()

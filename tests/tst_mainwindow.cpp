@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "manualclock.h"
 #include "masterdata.h"
+#include "scopedostimezone.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -27,6 +28,7 @@
 
 #include <ctime>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -67,7 +69,7 @@ private:
     void activate();
     void selectRows(const QList<int>& rows);
 
-    QByteArray m_oldTz;
+    std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
@@ -82,18 +84,12 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    m_oldTz = qgetenv("TZ");
-    qputenv("TZ", "America/New_York");
-    tzset();
+    m_osTimeZone.emplace("America/New_York");
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    if (m_oldTz.isEmpty())
-        qunsetenv("TZ");
-    else
-        qputenv("TZ", m_oldTz);
-    tzset();
+    m_osTimeZone.reset();
 }
 
 void TestMainWindow::init()
