@@ -567,6 +567,43 @@ private slots:
         QCOMPARE(recent->todayFinishedSeconds(), 1800 + 2700 + 600);
     }
 
+    void recentTasksTakeTheUserFromOutside()
+    {
+        // A fresh RecentTasks that is told the user comes from outside waits for it instead of fetching
+        // /v4/users/me itself; asked a second time before it arrives, it fetches the user on its own.
+        m_server->addTimeEntry(m_customerA, m_projectA, m_serviceA, T0.addSecs(-7200), T0.addSecs(-5400),
+                               QStringLiteral("Planung"), 1);
+        const auto userRequests = [this] {
+            int n = 0;
+            for (const auto& r : m_server->requestLog())
+                n += r.path == QLatin1String("/api/v4/users/me") ? 1 : 0;
+            return n;
+        };
+        RecentTasks recent(m_api.get(), m_clock.get());
+        recent.setUserFromOutside(true);
+        QSignalSpy changed(&recent, &RecentTasks::changed);
+        m_server->clearRequestLog();
+        recent.reload();
+        QTest::qWait(50); // give a wrongly sent request the time to arrive
+        QCOMPARE(userRequests(), 0);
+        User user;
+        user.id = m_server->currentUserId();
+        user.timezone = QStringLiteral("Europe/Berlin");
+        recent.setUser(user);
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(recent.tasks().size(), 1);
+        QCOMPARE(userRequests(), 0);
+
+        RecentTasks impatient(m_api.get(), m_clock.get());
+        impatient.setUserFromOutside(true);
+        QSignalSpy impatientChanged(&impatient, &RecentTasks::changed);
+        impatient.reload(); // waits
+        impatient.reload(); // nobody answered: fetch it
+        QVERIFY(impatientChanged.wait(20000));
+        QCOMPARE(userRequests(), 1);
+        QCOMPARE(impatient.tasks().size(), 1);
+    }
+
     void formatting()
     {
         QCOMPARE(Stopwatch::formatDuration(42), QStringLiteral("42 s"));

@@ -177,6 +177,7 @@ void Application::startWorking()
         m_dataSourcesSet = true;
         // One load of the master data feeds the window's pickers and the tray's names alike.
         m_masterData->shareWith(m_session->catalog());
+        m_session->recentTasks()->setUserFromOutside(true); // one GET /v4/users/me feeds both
         connect(m_masterData, &MasterData::userChanged, m_session->recentTasks(), &RecentTasks::setUser);
         // Times in the stopwatch's messages follow the user's 12 h / 24 h preference in Clockodo.
         connect(m_masterData, &MasterData::userChanged, m_session->stopwatch(),

@@ -20,6 +20,10 @@ RecentTasks::RecentTasks(ApiClient* api, Clock* clock, QObject* parent)
 void RecentTasks::setUser(const User& user)
 {
     m_user = user;
+    if (m_reloadWhenUserKnown) {
+        m_reloadWhenUserKnown = false;
+        reload();
+    }
 }
 
 qint64 RecentTasks::ageMs() const
@@ -39,6 +43,13 @@ void RecentTasks::reload()
         m_reloadAgain = true;
         return;
     }
+    if (!m_user && m_userFromOutside && !m_reloadWhenUserKnown) {
+        // Somebody else fetches /v4/users/me already; setUser() continues here. Asked again before that answer
+        // came (e.g. it failed while offline), we fetch the user ourselves below.
+        m_reloadWhenUserKnown = true;
+        return;
+    }
+    m_reloadWhenUserKnown = false;
     m_loading = true;
     m_reloadAgain = false;
     if (m_user) {

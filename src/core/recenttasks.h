@@ -30,6 +30,8 @@ public:
     void setCatalog(TaskCatalog* catalog) { m_catalog = catalog; }
     // The signed-in user (whose entries to list; the time zone of "today"). Fetched on the first reload when unset.
     void setUser(const User& user);
+    // The user comes from outside (the app's master data): reload() waits for setUser() instead of fetching it.
+    void setUserFromOutside(bool on) { m_userFromOutside = on; }
     std::optional<User> user() const { return m_user; }
 
     bool isLoaded() const { return m_loaded; }
@@ -72,5 +74,7 @@ private:
     bool m_loaded = false;
     bool m_loading = false;
     bool m_reloadAgain = false;
+    bool m_userFromOutside = false;
+    bool m_reloadWhenUserKnown = false;
     qint64 m_loadedAtMs = -1;
 };
