@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialstore.h"
+#include "markingtranslator.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -48,22 +49,6 @@ public:
 
     QStringList events;
     QStringList messages;
-};
-
-// Marks every string of the CredentialStore context, to prove that its messages go through tr().
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "CredentialStore") == 0) {
-            return QStringLiteral("[translated] ") + QString::fromUtf8(sourceText);
-        }
-        return QString();
-    }
-    bool isEmpty() const override { return false; }
 };
 
 bool isChild()
@@ -287,7 +272,7 @@ void TestCredentialStore::childNoKeychain()
     if (!isChild()) {
         QSKIP("runs only as a child process of noKeychain()");
     }
-    MarkingTranslator translator;
+    MarkingTranslator translator("CredentialStore", QStringLiteral("[translated] "));
     QVERIFY(QCoreApplication::installTranslator(&translator));
 
     CredentialStore store;

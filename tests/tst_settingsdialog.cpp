@@ -5,6 +5,7 @@
 #include "credentialstore.h"
 #include "fakeclockodoserver.h"
 #include "languagemanager.h"
+#include "markingtranslator.h"
 #include "settings.h"
 #include "settingsdialog.h"
 #include "xdgautostart.h"
@@ -49,20 +50,6 @@ public:
     QString failure;
 };
 
-// Marks every string of the SettingsDialog context, to prove that a LanguageChange re-sets the texts.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "SettingsDialog") == 0)
-            return QStringLiteral("[fr] ") + QString::fromUtf8(sourceText);
-        return QString();
-    }
-    bool isEmpty() const override { return false; }
-};
 } // namespace
 
 class TestSettingsDialog : public QObject
@@ -438,7 +425,7 @@ void TestSettingsDialog::retranslatesOnLanguageChange()
     const QString system = child<QComboBox>("languageComboBox")->itemText(0);
     child<QComboBox>("languageComboBox")->setCurrentIndex(2);
 
-    MarkingTranslator translator;
+    MarkingTranslator translator("SettingsDialog", QStringLiteral("[fr] "));
     QVERIFY(QCoreApplication::installTranslator(&translator)); // sends QEvent::LanguageChange
     QTRY_COMPARE(m_dialog->windowTitle(), QStringLiteral("[fr] ") + title);
     QCOMPARE(child<QCheckBox>("showSecondsCheckBox")->text(), QStringLiteral("[fr] ") + checkBox);

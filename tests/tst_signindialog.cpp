@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "credentialstore.h"
 #include "fakeclockodoserver.h"
+#include "markingtranslator.h"
 #include "settings.h"
 #include "signindialog.h"
 
@@ -19,23 +20,6 @@
 #include <QTranslator>
 
 #include <memory>
-
-namespace {
-// Marks every string of the SignInDialog context, to prove that a LanguageChange re-sets the texts.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
-    {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        if (qstrcmp(context, "SignInDialog") == 0)
-            return QStringLiteral("[de] ") + QString::fromUtf8(sourceText);
-        return QString();
-    }
-    bool isEmpty() const override { return false; }
-};
-} // namespace
 
 class TestSignInDialog : public QObject
 {
@@ -358,7 +342,7 @@ void TestSignInDialog::retranslatesOnLanguageChange()
     m_dialog->prepare(QStringLiteral("erika@example.com"), AccountSession::Reason::KeyRejected);
     const QString reason = child<QLabel>("reasonLabel")->text();
 
-    MarkingTranslator translator;
+    MarkingTranslator translator("SignInDialog", QStringLiteral("[de] "));
     QVERIFY(QCoreApplication::installTranslator(&translator)); // sends QEvent::LanguageChange
     QTRY_COMPARE(m_dialog->windowTitle(), QStringLiteral("[de] ") + title);
     QCOMPARE(child<QLabel>("emailLabel")->text(), QStringLiteral("[de] ") + label);
