@@ -10,12 +10,12 @@
 //   max stall   - the longest gap between two ticks of a 5 ms QTimer on the GUI thread while loading (goal <= 50 ms)
 //
 // Usage: bench_entries [runs=7]   (QT_QPA_PLATFORM=offscreen works; a real display adds painting costs)
-#include "apiclient.h"
-#include "daytotalsmodel.h"
-#include "entrytablemodel.h"
-#include "fakeclockodoserver.h"
-#include "mainwindow.h"
-#include "masterdata.h"
+#include "api/apiclient.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "models/daytotalsmodel.h"
+#include "models/entrytablemodel.h"
+#include "models/masterdata.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

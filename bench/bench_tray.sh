@@ -5,7 +5,7 @@
 #   1. exec → the tray shows the server's clock state (median of CLOCKODO_BENCH_RUNS launches; goal ≤ 150 ms),
 #   2. RSS after IDLE seconds in the tray with a clock running and the window closed (goal ≤ 40 MB),
 #   3. timer events per minute while hidden, and paint events in that minute (goal ≤ 60 timers, no paint).
-# The app reports its side with CLOCKODO_BENCH_MARKERS=1 (see src/core/benchprobe.h): a marker line when the tray
+# The app reports its side with CLOCKODO_BENCH_MARKERS=1 (clockodo-desktop-bench, see bench/benchprobe.h): a marker line when the tray
 # first shows a state read from the server, and once a minute the number of timer/paint events it handled.
 # Usage: bench_tray.sh <clockodo-desktop> <clockodo-fakeserver> [IDLE seconds, default 60]
 set -euo pipefail
@@ -26,7 +26,7 @@ cleanup() {
 trap cleanup EXIT
 export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
 export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
-export QT_LOGGING_RULES="clockodo.*=false" LANG=C.UTF-8 LC_ALL=C.UTF-8
+export QT_LOGGING_RULES="clockodo.*=false;clockodo.gui.tray.info=true" LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY QT_QPA_PLATFORM
 
 ms() { date +%s%3N; }

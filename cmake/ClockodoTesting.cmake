@@ -8,8 +8,7 @@
 function(clockodo_add_test NAME)
     cmake_parse_arguments(ARG "GUI;KEYRING" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${NAME} ${NAME}.cpp ${ARG_SOURCES})
-    target_link_libraries(${NAME} PRIVATE Qt6::Test ${ARG_LIBS})
-    target_include_directories(${NAME} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(${NAME} PRIVATE Qt6::Test clockodo_test_support ${ARG_LIBS} clockodo_warnings)
     add_test(NAME ${NAME} COMMAND ${NAME})
     set(env "LANG=C.UTF-8" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=clockodo.*.debug=false"
             "CLOCKODO_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "CLOCKODO_BINARY_DIR=${PROJECT_BINARY_DIR}")

@@ -8,7 +8,8 @@ src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${CLOCKODO_BUILD_DIR:-$src/build}
 
 "$src/packaging/install-build-deps.sh"
-cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${CMAKE_BUILD_TYPE:-RelWithDebInfo}
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${CMAKE_BUILD_TYPE:-RelWithDebInfo} \
+  -DCLOCKODO_WERROR=ON -DCLOCKODO_FORCE_ASSERTS=ON
 cmake --build "$build" -j "$(nproc)"
 
 scratch=$(mktemp -d /tmp/clockodo-test.XXXXXX)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accountsession.h"
-#include "apiclient.h"
-#include "credentialstore.h"
-#include "fakeclockodoserver.h"
-#include "settings.h"
+#include "api/apiclient.h"
+#include "core/session/accountsession.h"
+#include "core/session/credentialstore.h"
+#include "core/session/settings.h"
+#include "fakeserver/fakeclockodoserver.h"
 
 #include <QCoreApplication>
 #include <QDir>

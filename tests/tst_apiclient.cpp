@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ApiClient against the fake Clockodo server over real HTTP on 127.0.0.1: headers, endpoints, paging,
 // errors, retries and their limits, timeouts.
-#include "apiclient.h"
-#include "apitime.h"
-#include "fakeclockodoserver.h"
+#include "api/apiclient.h"
+#include "api/transport/apitime.h"
+#include "fakeserver/fakeclockodoserver.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

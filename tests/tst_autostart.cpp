@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "autostart.h"
-#include "xdgautostart.h"
+#include "core/platform/autostart.h"
+#include "core/platform/xdgautostart.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line of the real clockodo-desktop binary (--status, --start, --stop, --toggle; exit codes), directly
 // against a fake Clockodo server in this process, and forwarded to a running instance of the app.
-#include "fakeclockodoserver.h"
-#include "singleinstance.h"
+#include "core/platform/singleinstance.h"
+#include "fakeserver/fakeclockodoserver.h"
 
 #include <QDir>
 #include <QFile>

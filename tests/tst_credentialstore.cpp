@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "credentialstore.h"
-#include "markingtranslator.h"
+#include "core/session/credentialstore.h"
+#include "support/markingtranslator.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV: quoting, line ends, UTF-8, formula escaping, export of a model in its (view) order.
-#include "csvwriter.h"
+#include "models/csvwriter.h"
 
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>

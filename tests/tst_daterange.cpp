@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Day, week and month ranges in the Clockodo user's time zone: DST weeks, entries crossing midnight, a user zone
 // that differs from the operating system's zone, Sunday week starts.
-#include "daterange.h"
-#include "scopedostimezone.h"
+#include "models/daterange.h"
+#include "support/scopedostimezone.h"
 
 #include <QTest>
 

@@ -2,15 +2,15 @@
 // The entry dialog driven by key clicks against the fake Clockodo server: create and edit all three entry types,
 // duplicates, validation beside the fields, failed saves that keep the input, server field errors, edit locks and
 // the conflict prompt when the entry changed on the server meanwhile. The OS zone is New York, the user's Berlin.
-#include "apiclient.h"
-#include "apitime.h"
-#include "entryeditdialog.h"
-#include "entrytextsuggestions.h"
-#include "fakeclockodoserver.h"
-#include "manualclock.h"
-#include "masterdata.h"
-#include "pickercombobox.h"
-#include "scopedostimezone.h"
+#include "api/apiclient.h"
+#include "api/transport/apitime.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/entryeditdialog.h"
+#include "gui/widgets/pickercombobox.h"
+#include "models/entrytextsuggestions.h"
+#include "models/masterdata.h"
+#include "support/manualclock.h"
+#include "support/scopedostimezone.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

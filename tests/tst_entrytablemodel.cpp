@@ -2,22 +2,22 @@
 // The entry models against the fake Clockodo server over real HTTP: paging appends without resets, refreshes
 // update in place, local edits touch one row, deletes remove rows, a running entry ticks with a ManualClock,
 // filtering/sorting, day totals, master data and pickers. QAbstractItemModelTester watches every model.
-#include "apiclient.h"
-#include "customerlistmodel.h"
-#include "daterange.h"
-#include "daytotalsmodel.h"
-#include "entryfilterproxymodel.h"
-#include "entrytablemodel.h"
-#include "entrytextsuggestions.h"
-#include "fakeclockodoserver.h"
-#include "lumpsumservicelistmodel.h"
-#include "manualclock.h"
-#include "masterdata.h"
-#include "pickerfilterproxymodel.h"
-#include "projectlistmodel.h"
-#include "scopedostimezone.h"
-#include "servicelistmodel.h"
-#include "taskcatalog.h"
+#include "api/apiclient.h"
+#include "core/tracking/taskcatalog.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "models/customerlistmodel.h"
+#include "models/daterange.h"
+#include "models/daytotalsmodel.h"
+#include "models/entryfilterproxymodel.h"
+#include "models/entrytablemodel.h"
+#include "models/entrytextsuggestions.h"
+#include "models/lumpsumservicelistmodel.h"
+#include "models/masterdata.h"
+#include "models/pickerfilterproxymodel.h"
+#include "models/projectlistmodel.h"
+#include "models/servicelistmodel.h"
+#include "support/manualclock.h"
+#include "support/scopedostimezone.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

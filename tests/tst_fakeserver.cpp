@@ -2,7 +2,7 @@
 // The fake Clockodo server over real HTTP on 127.0.0.1: contract shape, clock rules, entries, master
 // data, errors in both formats and three languages, fault injection, request log and the executable.
 
-#include "fakeclockodoserver.h"
+#include "fakeserver/fakeclockodoserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON mapping of the API value types: unknown fields ignored, nulls tolerated where the contract allows them,
 // a wrong type reported with the field's path, never a silently zeroed value.
-#include "apierror.h"
-#include "apitime.h"
-#include "clockcorrection.h"
-#include "clockstate.h"
-#include "customer.h"
-#include "entry.h"
-#include "entryquery.h"
-#include "paging.h"
-#include "project.h"
-#include "user.h"
+#include "api/clock/clockcorrection.h"
+#include "api/clock/clockstate.h"
+#include "api/entries/entry.h"
+#include "api/entries/entryquery.h"
+#include "api/masterdata/customer.h"
+#include "api/masterdata/project.h"
+#include "api/transport/apierror.h"
+#include "api/transport/apitime.h"
+#include "api/transport/paging.h"
+#include "api/users/user.h"
 
 #include <QJsonDocument>
 #include <QTest>

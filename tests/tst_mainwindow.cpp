@@ -2,18 +2,18 @@
 // The main window against the fake Clockodo server: range navigation in the user's zone, keyboard paths (Ins,
 // Enter, Ctrl+D, Del, Ctrl+F), deleting every entry type with the confirmation, the empty state, the error banner
 // with Retry, CSV export and the stopwatch strip.
-#include "apiclient.h"
-#include "daytotalsmodel.h"
-#include "entryeditdialog.h"
-#include "entryfilterbar.h"
-#include "entryfilterproxymodel.h"
-#include "entrytablemodel.h"
-#include "errorbanner.h"
-#include "fakeclockodoserver.h"
-#include "mainwindow.h"
-#include "manualclock.h"
-#include "masterdata.h"
-#include "scopedostimezone.h"
+#include "api/apiclient.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/entryfilterbar.h"
+#include "gui/mainwindow/errorbanner.h"
+#include "gui/mainwindow/mainwindow.h"
+#include "models/daytotalsmodel.h"
+#include "models/entryfilterproxymodel.h"
+#include "models/entrytablemodel.h"
+#include "models/masterdata.h"
+#include "support/manualclock.h"
+#include "support/scopedostimezone.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accountsession.h"
-#include "apiclient.h"
-#include "autostart.h"
-#include "credentialstore.h"
-#include "fakeclockodoserver.h"
-#include "languagemanager.h"
-#include "markingtranslator.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "xdgautostart.h"
+#include "api/apiclient.h"
+#include "core/platform/autostart.h"
+#include "core/platform/xdgautostart.h"
+#include "core/session/accountsession.h"
+#include "core/session/credentialstore.h"
+#include "core/session/languagemanager.h"
+#include "core/session/settings.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "support/markingtranslator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "accountsession.h"
-#include "apiclient.h"
-#include "credentialstore.h"
-#include "fakeclockodoserver.h"
-#include "markingtranslator.h"
-#include "settings.h"
-#include "signindialog.h"
+#include "api/apiclient.h"
+#include "core/session/accountsession.h"
+#include "core/session/credentialstore.h"
+#include "core/session/settings.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/signindialog.h"
+#include "support/markingtranslator.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Stopwatch state machine against the fake Clockodo server over real HTTP on 127.0.0.1, with a ManualClock
 // on our side and the fake's frozen clock on the server's side: nothing waits on the wall clock.
-#include "apiclient.h"
-#include "apitime.h"
-#include "fakeclockodoserver.h"
-#include "manualclock.h"
-#include "recenttasks.h"
-#include "stopwatch.h"
-#include "stopwatchsession.h"
-#include "taskcatalog.h"
+#include "api/apiclient.h"
+#include "api/transport/apitime.h"
+#include "core/tracking/recenttasks.h"
+#include "core/tracking/stopwatch.h"
+#include "core/tracking/stopwatchsession.h"
+#include "core/tracking/taskcatalog.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "support/manualclock.h"
 
 #include <QSignalSpy>
 #include <QTest>

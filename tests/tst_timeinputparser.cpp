@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What people type into time and duration fields.
-#include "timeinputparser.h"
+#include "models/timeinputparser.h"
 
 #include <QTest>
 

@@ -3,19 +3,19 @@
 // menu holds the right actions for each state and updates them in place; the no-tray fallback; the start and
 // correction dialogs and the window's clock strip. Without a display the tray parts are skipped and the rest runs
 // on the offscreen platform (where no tray exists).
-#include "apiclient.h"
-#include "correctclockdialog.h"
-#include "fakeclockodoserver.h"
-#include "manualclock.h"
-#include "quickstartdialog.h"
-#include "recenttasks.h"
-#include "settings.h"
-#include "stopwatch.h"
-#include "stopwatchsession.h"
-#include "stopwatchwidget.h"
-#include "taskcatalog.h"
-#include "taskpicker.h"
-#include "traycontroller.h"
+#include "api/apiclient.h"
+#include "core/session/settings.h"
+#include "core/tracking/recenttasks.h"
+#include "core/tracking/stopwatch.h"
+#include "core/tracking/stopwatchsession.h"
+#include "core/tracking/taskcatalog.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/correctclockdialog.h"
+#include "gui/dialogs/quickstartdialog.h"
+#include "gui/mainwindow/stopwatchwidget.h"
+#include "gui/tray/traycontroller.h"
+#include "gui/widgets/taskpicker.h"
+#include "support/manualclock.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apiclient.h"
+#include "api/apiclient.h"
 
-#include "apitime.h"
+#include "api/transport/apitime.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

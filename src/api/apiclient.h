@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
-#include "apireply.h"
-#include "clockcorrection.h"
-#include "clockstartrequest.h"
-#include "clockstate.h"
-#include "customer.h"
-#include "entry.h"
-#include "entryquery.h"
-#include "entrytext.h"
-#include "lumpsumservice.h"
-#include "project.h"
-#include "retrypolicy.h"
-#include "service.h"
-#include "user.h"
+#include "api/apireply.h"
+#include "api/clock/clockcorrection.h"
+#include "api/clock/clockstartrequest.h"
+#include "api/clock/clockstate.h"
+#include "api/entries/entry.h"
+#include "api/entries/entryquery.h"
+#include "api/entries/entrytext.h"
+#include "api/masterdata/customer.h"
+#include "api/masterdata/lumpsumservice.h"
+#include "api/masterdata/project.h"
+#include "api/masterdata/service.h"
+#include "api/transport/apierror.h"
+#include "api/transport/retrypolicy.h"
+#include "api/users/user.h"
 
 #include <QObject>
 #include <QString>

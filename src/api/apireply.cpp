@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "apireply.h"
+#include "api/apireply.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

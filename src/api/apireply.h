@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apierror.h"
-#include "paging.h"
+#include "api/transport/apierror.h"
+#include "api/transport/paging.h"
 
 #include <QByteArray>
 #include <QJsonObject>

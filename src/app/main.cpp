@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "application.h"
-#include "benchprobe.h"
-#include "commandlineclient.h"
-#include "commandrunner.h"
-#include "languagemanager.h"
-#include "settings.h"
-#include "singleinstance.h"
+#include "app/application.h"
+#include "core/cli/commandlineclient.h"
+#include "core/cli/commandrunner.h"
+#include "core/platform/singleinstance.h"
+#include "core/session/languagemanager.h"
+#include "core/session/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,7 +63,6 @@ int main(int argc, char* argv[])
         QApplication::setApplicationDisplayName(QStringLiteral("clockodo-desktop"));
         QGuiApplication::setDesktopFileName(QStringLiteral(CLOCKODO_APP_ID));
     }
-    BenchProbe::mark("main-entered");
     if (commandLine && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("clockodo.*.info=false")); // only the answer on the terminal
 
@@ -143,7 +141,6 @@ int main(int argc, char* argv[])
         instance.send(QJsonObject { { QStringLiteral("command"), QStringLiteral("activate") } });
         return QCoreApplication::exec();
     }
-    BenchProbe::installIfRequested();
 
     Application::Options options;
     options.demo = parser.isSet(demo);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakeapi.h"
+#include "fakeserver/fakeapi.h"
 
-#include "fakejson.h"
+#include "fakeserver/fakejson.h"
 
 #include <QCollator>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fakemessages.h"
-#include "fakerequest.h"
-#include "fakestore.h"
-#include "faketimesource.h"
+#include "fakeserver/fakemessages.h"
+#include "fakeserver/fakerequest.h"
+#include "fakeserver/fakestore.h"
+#include "fakeserver/faketimesource.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakeclockodoserver.h"
+#include "fakeserver/fakeclockodoserver.h"
 
-#include "fakeapi.h"
-#include "fakedemodata.h"
-#include "fakejson.h"
-#include "fakemessages.h"
-#include "fakerequest.h"
-#include "fakestore.h"
-#include "faketimesource.h"
+#include "fakeserver/fakeapi.h"
+#include "fakeserver/fakedemodata.h"
+#include "fakeserver/fakejson.h"
+#include "fakeserver/fakemessages.h"
+#include "fakeserver/fakerequest.h"
+#include "fakeserver/fakestore.h"
+#include "fakeserver/faketimesource.h"
 
 #include <QFile>
 #include <QHttpServer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakedemodata.h"
+#include "fakeserver/fakedemodata.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakejson.h"
+#include "fakeserver/fakejson.h"
 
 #include <QJsonArray>
 

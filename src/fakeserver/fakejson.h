@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fakestore.h"
+#include "fakeserver/fakestore.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakemessages.h"
+#include "fakeserver/fakemessages.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakerequest.h"
+#include "fakeserver/fakerequest.h"
 
-#include "fakemessages.h"
+#include "fakeserver/fakemessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

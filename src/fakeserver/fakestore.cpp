@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fakestore.h"
+#include "fakeserver/fakestore.h"
 
 qint64 FakeStore::Entry::seconds(const QDateTime& now) const
 {

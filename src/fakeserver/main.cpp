@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clockodo-fakeserver: the fake Clockodo API as a stand-alone process for manual tests and the demo mode.
 
-#include "fakeclockodoserver.h"
-#include "unixsignalnotifier.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "fakeserver/unixsignalnotifier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

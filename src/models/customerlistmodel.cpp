@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customerlistmodel.h"
+#include "models/customerlistmodel.h"
 
 CustomerListModel::CustomerListModel(QObject* parent)
     : MasterListModel(parent)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customer.h"
-#include "masterlistmodel.h"
+#include "api/masterdata/customer.h"
+#include "models/masterlistmodel.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dateformats.h"
+#include "models/dateformats.h"
 
 QString DateFormats::weekdayDayMonth()
 {

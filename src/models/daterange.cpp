@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daterange.h"
+#include "models/daterange.h"
 
-#include "dateformats.h"
+#include "models/dateformats.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daytotalsmodel.h"
+#include "models/daytotalsmodel.h"
 
-#include "clock.h"
-#include "dateformats.h"
-#include "entry.h"
-#include "entrytablemodel.h"
-#include "timeinputparser.h"
+#include "api/entries/entry.h"
+#include "core/tracking/clock.h"
+#include "models/dateformats.h"
+#include "models/entrytablemodel.h"
+#include "models/timeinputparser.h"
 
 #include <QFont>
 #include <QLocale>

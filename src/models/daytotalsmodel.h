@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "daterange.h"
+#include "models/daterange.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "entryfilterproxymodel.h"
+#include "models/entryfilterproxymodel.h"
 
-#include "entryquery.h"
-#include "entrytablemodel.h"
+#include "api/entries/entryquery.h"
+#include "models/entrytablemodel.h"
 
 EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)

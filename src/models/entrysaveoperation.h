@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiclient.h"
-#include "apierror.h"
-#include "entry.h"
+#include "api/apiclient.h"
+#include "api/entries/entry.h"
+#include "api/transport/apierror.h"
 
 #include <QObject>
 #include <QPointer>

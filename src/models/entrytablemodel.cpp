@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "entrytablemodel.h"
+#include "models/entrytablemodel.h"
 
-#include "apiclient.h"
-#include "clock.h"
-#include "customerlistmodel.h"
-#include "dateformats.h"
-#include "daterange.h"
-#include "lumpsumservicelistmodel.h"
-#include "masterdata.h"
-#include "projectlistmodel.h"
-#include "servicelistmodel.h"
-#include "timeinputparser.h"
+#include "api/apiclient.h"
+#include "core/tracking/clock.h"
+#include "models/customerlistmodel.h"
+#include "models/dateformats.h"
+#include "models/daterange.h"
+#include "models/lumpsumservicelistmodel.h"
+#include "models/masterdata.h"
+#include "models/projectlistmodel.h"
+#include "models/servicelistmodel.h"
+#include "models/timeinputparser.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiclient.h"
-#include "apierror.h"
-#include "entry.h"
-#include "entryquery.h"
+#include "api/apiclient.h"
+#include "api/entries/entry.h"
+#include "api/entries/entryquery.h"
+#include "api/transport/apierror.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "entrytextsuggestions.h"
+#include "models/entrytextsuggestions.h"
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiclient.h"
+#include "api/apiclient.h"
 
 #include <QPointer>
 #include <QStringListModel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lumpsumservicelistmodel.h"
+#include "models/lumpsumservicelistmodel.h"
 
 LumpSumServiceListModel::LumpSumServiceListModel(QObject* parent)
     : MasterListModel(parent)

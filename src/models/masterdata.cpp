@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "masterdata.h"
+#include "models/masterdata.h"
 
-#include "customerlistmodel.h"
-#include "lumpsumservicelistmodel.h"
-#include "projectlistmodel.h"
-#include "servicelistmodel.h"
-#include "taskcatalog.h"
+#include "core/tracking/taskcatalog.h"
+#include "models/customerlistmodel.h"
+#include "models/lumpsumservicelistmodel.h"
+#include "models/projectlistmodel.h"
+#include "models/servicelistmodel.h"
 
 #include <QLoggingCategory>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiclient.h"
-#include "apierror.h"
-#include "user.h"
+#include "api/apiclient.h"
+#include "api/transport/apierror.h"
+#include "api/users/user.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "masterlistmodel.h"
+#include "models/masterlistmodel.h"
 
 #include <QCollator>
 

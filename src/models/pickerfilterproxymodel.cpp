@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pickerfilterproxymodel.h"
+#include "models/pickerfilterproxymodel.h"
 
-#include "masterlistmodel.h"
+#include "models/masterlistmodel.h"
 
 PickerFilterProxyModel::PickerFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)

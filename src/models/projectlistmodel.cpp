@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectlistmodel.h"
+#include "models/projectlistmodel.h"
 
 ProjectListModel::ProjectListModel(QObject* parent)
     : MasterListModel(parent)

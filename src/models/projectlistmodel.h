@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "masterlistmodel.h"
-#include "project.h"
+#include "api/masterdata/project.h"
+#include "models/masterlistmodel.h"
 
 #include <QHash>
 #include <QList>

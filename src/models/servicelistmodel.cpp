@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "servicelistmodel.h"
+#include "models/servicelistmodel.h"
 
 ServiceListModel::ServiceListModel(QObject* parent)
     : MasterListModel(parent)

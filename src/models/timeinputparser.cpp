@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timeinputparser.h"
+#include "models/timeinputparser.h"
 
 #include <QRegularExpression>
 

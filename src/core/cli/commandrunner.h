@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/transport/apierror.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QCommandLineParser;
+class SingleInstance;
+class StopwatchSession;
+
+// The command-line verbs (--status, --start, --stop, --toggle), run against a StopwatchSession: the running
+// instance's own (the command arrived over SingleInstance) or a short-lived one (CommandLineClient).
+// run() ends in exactly one finished(exitCode, output).
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        ApiFailure = 1,
+        UsageError = 2,
+        NotLoggedIn = 3,
+    };
+
+    struct Command
+    {
+        enum class Kind
+        {
+            None, // a normal launch
+            Status,
+            Start,
+            Stop,
+            Toggle,
+        };
+        Kind kind = Kind::None;
+        bool json = false;
+        int recentIndex = 0; // --start N (1-based); 0 = by ids
+        qint64 customersId = 0;
+        qint64 projectsId = 0;
+        qint64 servicesId = 0;
+        QString text;
+
+        bool isCommand() const { return kind != Kind::None; }
+        QJsonObject toJson() const;
+        static Command fromJson(const QJsonObject& object);
+    };
+
+    explicit CommandRunner(StopwatchSession* session, QObject* parent = nullptr);
+
+    // Adds --status, --json, --start, --stop, --toggle, --customer, --project, --service, --text.
+    static void addOptions(QCommandLineParser* parser);
+    // The command the parsed arguments ask for; on a usage error returns Kind::None and sets *error.
+    static Command parse(const QCommandLineParser& parser, QString* error);
+    static int exitCodeFor(const ApiError& error);
+
+    // Answers the commands a second launch forwards to this (running) instance.
+    static void serve(SingleInstance* instance, StopwatchSession* session);
+
+    void run(const Command& command);
+
+signals:
+    void finished(int exitCode, const QString& output);
+
+private:
+    void ensureNames();
+    void execute();
+    void runStatus();
+    void runStart();
+    void runStop();
+    void runToggle();
+    void afterRead(const std::function<void()>& next);
+    void awaitAction(const QString& prefix = {});
+    void succeed(const QString& message);
+    void fail(int exitCode, const QString& message);
+    void failApi(const ApiError& error, const QString& message);
+    QString statusLine() const;
+    QJsonObject statusJson() const;
+
+    QPointer<StopwatchSession> m_session;
+    Command m_command;
+    bool m_done = false;
+};

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/session/settings.h"
+
+#include <QDir>
+#include <QHash>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSettings>
+
+namespace {
+Q_LOGGING_CATEGORY(lcCore, "clockodo.core")
+
+const QString s_organization = QStringLiteral("clockodo-desktop");
+const QString s_application = QStringLiteral("clockodo-desktop");
+
+// The one table of defaults. Keys missing here have no default (an invalid QVariant).
+const QHash<QString, QVariant>& defaults()
+{
+    static const QHash<QString, QVariant> s_defaults = {
+        { Settings::Key::AccountEmail, QString() },
+        { Settings::Key::BaseUrl, QStringLiteral("https://my.clockodo.com/api") },
+        { Settings::Key::ContactEmail, QString() },
+        { Settings::Key::PollIntervalSeconds, 60 },
+        { Settings::Key::Language, QString() },
+        { Settings::Key::StartAtLogin, false },
+        { Settings::Key::ShowSeconds, false },
+        { Settings::Key::TodayTotalInTooltip, true },
+        { Settings::Key::TrayHintShown, false },
+        { Settings::Key::WindowGeometry, QByteArray() },
+        { Settings::Key::WindowState, QByteArray() },
+    };
+    return s_defaults;
+}
+
+QUrl normalizedBaseUrl(const QUrl& url)
+{
+    return url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+}
+} // namespace
+
+QString Settings::s_configDirectory;
+
+Settings::Settings(QObject* parent)
+    : QObject(parent)
+{
+    if (s_configDirectory.isEmpty()) {
+        m_ownedSettings = std::make_unique<QSettings>(s_organization, s_application);
+    } else {
+        m_ownedSettings = std::make_unique<QSettings>(
+            QDir(s_configDirectory).filePath(s_application + QLatin1String(".conf")), QSettings::IniFormat);
+    }
+    m_settings = m_ownedSettings.get();
+}
+
+Settings::Settings(const QString& filePath, QObject* parent)
+    : QObject(parent)
+    , m_ownedSettings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+    , m_settings(m_ownedSettings.get())
+{ }
+
+Settings::Settings(QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    Q_ASSERT(m_settings);
+}
+
+Settings::~Settings() = default;
+
+void Settings::setConfigDirectory(const QString& directory)
+{
+    s_configDirectory = directory.isEmpty() ? QString() : QDir(directory).absolutePath();
+}
+
+QString Settings::configDirectory()
+{
+    return s_configDirectory;
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        qCWarning(lcCore) << "Could not write the settings to" << m_settings->fileName();
+    }
+}
+
+QVariant Settings::defaultValue(QLatin1String key)
+{
+    return defaults().value(key);
+}
+
+QStringList Settings::supportedLanguages()
+{
+    return { QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") };
+}
+
+bool Settings::isAcceptableBaseUrl(const QUrl& url)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery()
+        || url.hasFragment()) {
+        return false;
+    }
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("https")) {
+        return true;
+    }
+    if (scheme != QLatin1String("http")) {
+        return false;
+    }
+    // QUrl has already lower-cased the host and removed the brackets around IPv6 addresses.
+    const QString host = url.host();
+    if (host == QLatin1String("localhost")) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QVariant Settings::value(QLatin1String key) const
+{
+    return m_settings->value(key, defaultValue(key));
+}
+
+bool Settings::store(QLatin1String key, const QVariant& value)
+{
+    QVariant current = this->value(key);
+    if (current.convert(value.metaType()) && current == value) {
+        return false;
+    }
+    m_settings->setValue(key, value);
+    emit changed(key);
+    return true;
+}
+
+QString Settings::accountEmail() const
+{
+    return value(Key::AccountEmail).toString();
+}
+
+void Settings::setAccountEmail(const QString& email)
+{
+    store(Key::AccountEmail, email.trimmed());
+}
+
+QUrl Settings::baseUrl() const
+{
+    const QUrl url(value(Key::BaseUrl).toString(), QUrl::StrictMode);
+    if (isAcceptableBaseUrl(url)) {
+        return normalizedBaseUrl(url);
+    }
+    qCWarning(lcCore) << "Ignoring the unacceptable stored base URL" << url.toDisplayString();
+    return QUrl(defaultValue(Key::BaseUrl).toString());
+}
+
+bool Settings::setBaseUrl(const QUrl& url)
+{
+    if (!isAcceptableBaseUrl(url)) {
+        return false;
+    }
+    store(Key::BaseUrl, normalizedBaseUrl(url).toString(QUrl::FullyEncoded));
+    return true;
+}
+
+QString Settings::contactEmail() const
+{
+    return value(Key::ContactEmail).toString();
+}
+
+void Settings::setContactEmail(const QString& email)
+{
+    store(Key::ContactEmail, email.trimmed());
+}
+
+int Settings::pollIntervalSeconds() const
+{
+    bool ok = false;
+    const int seconds = value(Key::PollIntervalSeconds).toInt(&ok);
+    return qBound(MinPollIntervalSeconds, ok ? seconds : defaultValue(Key::PollIntervalSeconds).toInt(),
+                  MaxPollIntervalSeconds);
+}
+
+void Settings::setPollIntervalSeconds(int seconds)
+{
+    store(Key::PollIntervalSeconds, qBound(MinPollIntervalSeconds, seconds, MaxPollIntervalSeconds));
+}
+
+QString Settings::language() const
+{
+    const QString language = value(Key::Language).toString();
+    return supportedLanguages().contains(language) ? language : QString();
+}
+
+bool Settings::setLanguage(const QString& language)
+{
+    if (!supportedLanguages().contains(language)) {
+        return false;
+    }
+    store(Key::Language, language);
+    return true;
+}
+
+bool Settings::startAtLogin() const
+{
+    return value(Key::StartAtLogin).toBool();
+}
+
+void Settings::setStartAtLogin(bool on)
+{
+    store(Key::StartAtLogin, on);
+}
+
+bool Settings::showSeconds() const
+{
+    return value(Key::ShowSeconds).toBool();
+}
+
+void Settings::setShowSeconds(bool on)
+{
+    store(Key::ShowSeconds, on);
+}
+
+bool Settings::todayTotalInTooltip() const
+{
+    return value(Key::TodayTotalInTooltip).toBool();
+}
+
+void Settings::setTodayTotalInTooltip(bool on)
+{
+    store(Key::TodayTotalInTooltip, on);
+}
+
+bool Settings::trayHintShown() const
+{
+    return value(Key::TrayHintShown).toBool();
+}
+
+void Settings::setTrayHintShown(bool shown)
+{
+    store(Key::TrayHintShown, shown);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    store(Key::WindowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    store(Key::WindowState, state);
+}
+
+QUrl Settings::environmentBaseUrl()
+{
+    const QString raw = qEnvironmentVariable("CLOCKODO_API_URL").trimmed();
+    if (raw.isEmpty()) {
+        return {};
+    }
+    const QUrl url(raw, QUrl::StrictMode);
+    if (!isAcceptableBaseUrl(url)) {
+        qCWarning(lcCore) << "Ignoring CLOCKODO_API_URL: only https, or http to a loopback address, is allowed";
+        return {};
+    }
+    return normalizedBaseUrl(url);
+}
+
+QUrl Settings::effectiveBaseUrl() const
+{
+    const QUrl fromEnvironment = environmentBaseUrl();
+    return fromEnvironment.isEmpty() ? baseUrl() : fromEnvironment;
+}
+
+QString Settings::effectiveAccountEmail() const
+{
+    const QString fromEnvironment = qEnvironmentVariable("CLOCKODO_API_USER").trimmed();
+    return fromEnvironment.isEmpty() ? accountEmail() : fromEnvironment;
+}
+
+QString Settings::environmentApiKey()
+{
+    return qEnvironmentVariable("CLOCKODO_API_KEY").trimmed();
+}

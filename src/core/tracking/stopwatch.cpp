@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tracking/stopwatch.h"
+
+#include "api/apiclient.h"
+#include "core/tracking/clock.h"
+#include "core/tracking/recenttasks.h"
+#include "core/tracking/taskcatalog.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcStopwatch, "clockodo.core.stopwatch", QtInfoMsg)
+
+Stopwatch::Stopwatch(ApiClient* api, Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_clock(clock ? clock : Clock::system())
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_pollTimer, &QTimer::timeout, this, &Stopwatch::poll);
+    // Any answer from the server while we believe it unreachable: read the clock at once.
+    connect(m_api, &ApiClient::reachabilityChanged, this, [this](bool reachable) {
+        if (reachable && m_connection == Connection::Offline && !m_read)
+            refresh();
+    });
+}
+
+Stopwatch::~Stopwatch()
+{
+    if (m_read)
+        m_read->abort();
+}
+
+void Stopwatch::setCatalog(TaskCatalog* catalog)
+{
+    m_catalog = catalog;
+}
+
+void Stopwatch::setRecentTasks(RecentTasks* recent)
+{
+    m_recent = recent;
+}
+
+std::optional<Entry> Stopwatch::lastTask() const
+{
+    if (m_lastStopped && m_lastStopped->servicesId)
+        return m_lastStopped;
+    if (m_recent) {
+        for (const Entry& task : m_recent->tasks()) {
+            if (!m_running || !RecentTasks::sameTask(task, *m_running))
+                return task;
+        }
+    }
+    return std::nullopt;
+}
+
+QDateTime Stopwatch::serverNow() const
+{
+    if (!m_serverAnchor.isValid())
+        return m_clock->nowUtc();
+    return m_serverAnchor.addMSecs(m_clock->monotonicMs() - m_anchorMonotonicMs);
+}
+
+qint64 Stopwatch::serverOffsetSeconds() const
+{
+    return m_offsetSeconds;
+}
+
+qint64 Stopwatch::elapsedSeconds() const
+{
+    if (!m_running || !m_running->timeSince.isValid())
+        return 0;
+    return std::max<qint64>(0, m_running->timeSince.secsTo(serverNow()));
+}
+
+void Stopwatch::setPollIntervalSeconds(int seconds)
+{
+    m_pollIntervalSeconds = std::max(1, seconds);
+    if (m_pollTimer->isActive())
+        schedulePoll();
+}
+
+void Stopwatch::setPollingEnabled(bool on)
+{
+    m_pollingEnabled = on;
+    if (!on)
+        m_pollTimer->stop();
+    else if (m_known && !m_read)
+        schedulePoll();
+}
+
+int Stopwatch::nextPollDelayMs() const
+{
+    return m_pollTimer->isActive() ? m_pollTimer->interval() : -1;
+}
+
+void Stopwatch::schedulePoll()
+{
+    if (!m_pollingEnabled)
+        return;
+    const qint64 base = m_pollIntervalSeconds;
+    qint64 seconds = base;
+    if (m_failures > 0) {
+        const int doublings = std::min(m_failures - 1, 10);
+        switch (m_connection) {
+        case Connection::RateLimited:
+            seconds = std::max<qint64>(base << std::min(m_failures, 10), m_lastError.retryAfterSeconds);
+            break;
+        case Connection::SignedOut:
+            seconds = MaxBackoffSeconds;
+            break;
+        default:
+            seconds = base << doublings;
+            break;
+        }
+        seconds = std::min<qint64>(seconds, std::max<qint64>(MaxBackoffSeconds, base));
+    }
+    m_pollTimer->start(static_cast<int>(seconds * 1000));
+}
+
+QString Stopwatch::describe(const Entry& entry) const
+{
+    if (m_catalog)
+        return m_catalog->describe(entry);
+    const QString task = tr("Entry %1").arg(entry.id);
+    return entry.text.isEmpty() ? task : tr("%1 — %2", "task — description").arg(task, entry.text.simplified());
+}
+
+QString Stopwatch::formatDuration(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    if (seconds < 60)
+        return tr("%1 s", "seconds").arg(seconds);
+    return formatHoursMinutes(seconds);
+}
+
+QString Stopwatch::formatHoursMinutes(qint64 seconds)
+{
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    return tr("%1:%2 h", "hours:minutes").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString Stopwatch::formatClock(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+ClockStartRequest Stopwatch::startRequestFor(const Entry& task)
+{
+    ClockStartRequest request;
+    request.customersId = task.customersId;
+    request.servicesId = task.servicesId.value_or(0);
+    if (task.projectsId && *task.projectsId > 0)
+        request.projectsId = task.projectsId;
+    if (task.subprojectsId && *task.subprojectsId > 0)
+        request.subprojectsId = task.subprojectsId;
+    // A billed entry (2) was billable work; the clock only takes 0 or 1.
+    request.billable = task.billable == Entry::NotBillable ? 0 : 1;
+    request.text = task.text;
+    return request;
+}
+
+QString Stopwatch::timeText(const QDateTime& utc) const
+{
+    if (!m_twelveHour)
+        return formatTime(utc);
+    const QLocale locale;
+    return locale.toString(utc.toLocalTime().time(),
+                           *m_twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm"));
+}
+
+void Stopwatch::setTimeFormat12h(bool twelveHour)
+{
+    m_twelveHour = twelveHour;
+}
+
+QString Stopwatch::formatTime(const QDateTime& utc)
+{
+    // The locale's short time format, without seconds even where it has them (the C locale).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression s_seconds(QStringLiteral("[:.]ss?"));
+    format.remove(s_seconds);
+    return QLocale().toString(utc.toLocalTime().time(), format);
+}
+
+// --- reading ---
+
+void Stopwatch::refresh()
+{
+    if (m_read) {
+        m_readAgain = true;
+        return;
+    }
+    m_readAgain = false;
+    m_pollTimer->stop();
+    const quint64 generation = m_generation;
+    ApiReply* reply = m_api->clock();
+    m_read = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, generation] { handleRead(reply, generation); });
+}
+
+void Stopwatch::poll()
+{
+    refresh();
+}
+
+void Stopwatch::handleRead(ApiReply* reply, quint64 generation)
+{
+    m_read = nullptr;
+    if (reply->error().category == ApiError::Category::Canceled)
+        return;
+    if (generation != m_generation) {
+        // A local start/stop/edit happened meanwhile: this answer may predate it. Read again once it is done.
+        if (m_busy)
+            m_readAgain = true;
+        else
+            refresh();
+        return;
+    }
+    const std::optional<Action> vanished = std::exchange(m_vanishedAction, std::nullopt);
+    if (!reply->isOk()) {
+        noteFailure(reply->error());
+        schedulePoll();
+        emit syncFailed(reply->error());
+        if (vanished)
+            emit actionFailed(*vanished, reply->error(),
+                              tr("The clock could not be read: %1").arg(reply->error().message()));
+    } else {
+        const ClockState state = reply->valueAs<ClockState>();
+        noteServerTime(state.currentTime);
+        noteSuccess();
+        applyRead(state);
+        schedulePoll();
+        emit synced();
+        if (vanished) {
+            emit actionSucceeded(
+                *vanished,
+                m_running ? tr("The clock had been switched on another device; %1 runs now.").arg(describe(*m_running))
+                          : tr("The clock had already been stopped on another device."));
+        }
+    }
+    if (m_readAgain && !m_busy)
+        refresh();
+}
+
+bool Stopwatch::differs(const Entry& a, const Entry& b)
+{
+    return a.customersId != b.customersId || a.projectsId.value_or(0) != b.projectsId.value_or(0)
+        || a.subprojectsId.value_or(0) != b.subprojectsId.value_or(0)
+        || a.servicesId.value_or(0) != b.servicesId.value_or(0) || a.billable != b.billable || a.text != b.text
+        || a.timeSince != b.timeSince;
+}
+
+void Stopwatch::applyRead(const ClockState& state)
+{
+    const bool wasKnown = m_known;
+    const std::optional<Entry> previous = m_running;
+    m_known = true;
+    m_running = state.running;
+    if (state.stopped)
+        m_lastStopped = state.stopped;
+    if (m_running && m_catalog)
+        m_catalog->ensureKnown(*m_running);
+
+    if (!wasKnown) {
+        emit stateChanged();
+        return;
+    }
+    if (!previous && m_running) {
+        emit stateChanged();
+        emit remoteChange(RemoteChange::Started,
+                          tr("The clock was started on another device: %1 (since %2).")
+                              .arg(describe(*m_running), timeText(m_running->timeSince)));
+    } else if (previous && !m_running) {
+        Entry stopped = *previous;
+        const bool known = state.stopped && state.stopped->id == previous->id;
+        if (known)
+            stopped = *state.stopped;
+        emit stateChanged();
+        if (known) {
+            emit remoteChange(RemoteChange::Stopped,
+                              tr("The clock was stopped on another device: %1 after %2.")
+                                  .arg(describe(stopped), formatDuration(stopped.durationAt(serverNow()))));
+            if (stopped.duration.value_or(0) >= MaxEntrySeconds)
+                noteStopped(stopped, true);
+        } else {
+            emit remoteChange(RemoteChange::Stopped,
+                              tr("The clock was stopped on another device: %1.").arg(describe(stopped)));
+        }
+    } else if (previous && m_running && previous->id != m_running->id) {
+        emit stateChanged();
+        emit remoteChange(RemoteChange::Switched,
+                          tr("The clock was switched on another device to %1; %2 was stopped.")
+                              .arg(describe(*m_running), describe(*previous)));
+    } else if (previous && m_running && differs(*previous, *m_running)) {
+        emit stateChanged();
+        emit remoteChange(RemoteChange::Edited,
+                          tr("The running clock was changed on another device: %1 (since %2).")
+                              .arg(describe(*m_running), timeText(m_running->timeSince)));
+    } else if (previous && m_running && *previous != *m_running) {
+        emit stateChanged(); // e.g. time_last_change only
+    }
+}
+
+void Stopwatch::noteServerTime(const QDateTime& serverTime)
+{
+    if (!serverTime.isValid())
+        return;
+    m_serverAnchor = serverTime;
+    m_anchorMonotonicMs = m_clock->monotonicMs();
+    const qint64 offset = m_clock->nowUtc().secsTo(serverTime);
+    if (std::abs(offset - m_offsetSeconds) >= 5 && std::abs(offset) >= 5)
+        qCInfo(lcStopwatch) << "server clock differs from ours by" << offset << "s";
+    m_offsetSeconds = offset;
+}
+
+void Stopwatch::noteSuccess()
+{
+    m_failures = 0;
+    m_lastError = ApiError();
+    setConnection(Connection::Online);
+}
+
+void Stopwatch::noteFailure(const ApiError& error)
+{
+    Connection connection = m_connection;
+    switch (error.category) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+        connection = Connection::Offline;
+        break;
+    case ApiError::Category::RateLimited:
+        connection = Connection::RateLimited;
+        break;
+    case ApiError::Category::Server:
+    case ApiError::Category::BadResponse:
+        connection = Connection::ServerError;
+        break;
+    case ApiError::Category::Auth:
+        connection = Connection::SignedOut;
+        break;
+    default:
+        // A refused request (403/404/400…) is an answer: the server is there.
+        m_lastError = error;
+        return;
+    }
+    ++m_failures;
+    m_lastError = error;
+    qCInfo(lcStopwatch) << "clock not read:" << error.message() << "- failures:" << m_failures;
+    if (connection == m_connection)
+        emit stateChanged(); // the error text changed
+    setConnection(connection);
+}
+
+void Stopwatch::setConnection(Connection connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    emit stateChanged();
+}
+
+// --- changing ---
+
+bool Stopwatch::beginAction(Action action)
+{
+    if (m_busy) {
+        ApiError error = ApiError::make(ApiError::Category::Canceled);
+        emit actionFailed(action, error, tr("Another change of the clock is still under way."));
+        return false;
+    }
+    m_busy = true;
+    ++m_generation;
+    emit stateChanged();
+    return true;
+}
+
+void Stopwatch::endAction()
+{
+    m_busy = false;
+    emit stateChanged();
+    if (m_readAgain)
+        refresh();
+}
+
+bool Stopwatch::isVanishedError(const ApiError& error)
+{
+    switch (error.category) {
+    case ApiError::Category::NotFound:
+    case ApiError::Category::Conflict:
+    case ApiError::Category::Validation:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Stopwatch::noteStopped(const Entry& stopped, bool truncated)
+{
+    if (!truncated)
+        return;
+    emit entryTruncated(stopped,
+                        tr("%1 ran longer than 24 hours; Clockodo cut the entry to 23:59:59 h. Please correct its "
+                           "end time.")
+                            .arg(describe(stopped)));
+}
+
+void Stopwatch::start(const ClockStartRequest& request)
+{
+    startAs(request, m_running ? Action::Switch : Action::Start);
+}
+
+void Stopwatch::startTask(const Entry& task)
+{
+    startAs(startRequestFor(task), m_running ? Action::Switch : Action::Start);
+}
+
+void Stopwatch::continueLast()
+{
+    const std::optional<Entry> task = lastTask();
+    if (!task) {
+        emit actionFailed(Action::Continue, ApiError::make(ApiError::Category::Validation),
+                          tr("There is no previous task to continue."));
+        return;
+    }
+    startAs(startRequestFor(*task), Action::Continue);
+}
+
+void Stopwatch::toggle()
+{
+    if (m_running)
+        stop();
+    else
+        continueLast();
+}
+
+void Stopwatch::startAs(const ClockStartRequest& request, Action action)
+{
+    if (!request.isValid()) {
+        emit actionFailed(action, ApiError::make(ApiError::Category::Validation),
+                          tr("Choose a customer and a service to start the clock."));
+        return;
+    }
+    if (!beginAction(action))
+        return;
+    ApiReply* reply = m_api->startClock(request);
+    connect(reply, &ApiReply::finished, this, [this, reply, action] {
+        if (!reply->isOk()) {
+            const ApiError error = reply->error();
+            noteFailure(error);
+            m_readAgain = true; // the start may have happened before the answer was lost
+            endAction();
+            emit actionFailed(action, error, tr("The clock could not be started: %1").arg(error.message()));
+            return;
+        }
+        const ClockState state = reply->valueAs<ClockState>();
+        noteServerTime(state.currentTime);
+        noteSuccess();
+        m_known = true;
+        m_running = state.running;
+        if (state.stopped)
+            m_lastStopped = state.stopped;
+        if (m_running && m_catalog)
+            m_catalog->ensureKnown(*m_running);
+        endAction();
+        const QString started = m_running ? describe(*m_running) : tr("a new task");
+        if (state.stopped) {
+            const Entry& stopped = *state.stopped;
+            emit actionSucceeded(action == Action::Start ? Action::Switch : action,
+                                 tr("Switched to %1. Stopped %2 after %3.")
+                                     .arg(started, describe(stopped), formatDuration(stopped.durationAt(serverNow()))));
+            noteStopped(stopped, state.stoppedHasBeenTruncated);
+        } else {
+            emit actionSucceeded(action, tr("Started %1.").arg(started));
+        }
+        if (!state.additionalMessage.isEmpty())
+            qCInfo(lcStopwatch) << "server says:" << state.additionalMessage;
+    });
+}
+
+void Stopwatch::stop()
+{
+    if (!m_running) {
+        refresh();
+        return;
+    }
+    if (!beginAction(Action::Stop))
+        return;
+    const Entry running = *m_running;
+    ApiReply* reply = m_api->stopClock(running.id);
+    connect(reply, &ApiReply::finished, this, [this, reply, running] {
+        if (!reply->isOk()) {
+            const ApiError error = reply->error();
+            if (isVanishedError(error)) {
+                // The entry no longer runs (stopped, switched or deleted elsewhere): read what is true now.
+                qCInfo(lcStopwatch) << "stop refused (" << error.httpStatus << "), reading the clock again";
+                m_vanishedAction = Action::Stop;
+                m_readAgain = true;
+                endAction();
+                return;
+            }
+            noteFailure(error);
+            m_readAgain = error.category != ApiError::Category::Auth;
+            endAction();
+            emit actionFailed(Action::Stop, error, tr("The clock could not be stopped: %1").arg(error.message()));
+            return;
+        }
+        const ClockState state = reply->valueAs<ClockState>();
+        noteServerTime(state.currentTime);
+        noteSuccess();
+        m_running = state.running;
+        const Entry stopped = state.stopped.value_or(running);
+        m_lastStopped = stopped;
+        endAction();
+        emit actionSucceeded(
+            Action::Stop,
+            tr("Stopped %1 after %2.").arg(describe(stopped), formatDuration(stopped.durationAt(serverNow()))));
+        noteStopped(stopped, state.stoppedHasBeenTruncated);
+    });
+}
+
+void Stopwatch::editRunning(const Entry& changed)
+{
+    if (!m_running || changed.id != m_running->id) {
+        emit actionFailed(Action::Edit, ApiError::make(ApiError::Category::NotFound), tr("This clock no longer runs."));
+        refresh();
+        return;
+    }
+    const QJsonObject changes = Entry::changes(*m_running, changed);
+    if (changes.isEmpty()) {
+        emit actionSucceeded(Action::Edit, QString());
+        return;
+    }
+    if (!beginAction(Action::Edit))
+        return;
+    ApiReply* reply = m_api->updateEntry(changed.id, changes);
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->isOk()) {
+            const ApiError error = reply->error();
+            noteFailure(error);
+            if (error.category == ApiError::Category::NotFound)
+                m_readAgain = true;
+            endAction();
+            emit actionFailed(Action::Edit, error,
+                              tr("The running clock could not be changed: %1").arg(error.message()));
+            return;
+        }
+        noteSuccess();
+        const Entry updated = reply->valueAs<Entry>();
+        if (updated.isRunning()) {
+            m_running = updated;
+            if (m_catalog)
+                m_catalog->ensureKnown(updated);
+        } else {
+            m_readAgain = true;
+        }
+        endAction();
+        emit actionSucceeded(Action::Edit, tr("The running clock is now %1.").arg(describe(updated)));
+    });
+}
+
+void Stopwatch::correctStart(const QDateTime& since)
+{
+    if (!m_running) {
+        emit actionFailed(Action::CorrectStart, ApiError::make(ApiError::Category::NotFound),
+                          tr("No clock is running."));
+        return;
+    }
+    if (!since.isValid() || since > serverNow()) {
+        emit actionFailed(Action::CorrectStart, ApiError::make(ApiError::Category::Validation),
+                          tr("The start must not lie in the future."));
+        return;
+    }
+    if (!beginAction(Action::CorrectStart))
+        return;
+    ClockCorrection correction;
+    correction.timeSince = since.toUTC();
+    correction.timeSinceBefore = m_running->timeSince;
+    ApiReply* reply = m_api->correctClock(m_running->id, correction);
+    connect(reply, &ApiReply::finished, this, [this, reply, since] {
+        if (!reply->isOk()) {
+            const ApiError error = reply->error();
+            noteFailure(error);
+            if (isVanishedError(error))
+                m_readAgain = true;
+            endAction();
+            const QString message = error.category == ApiError::Category::Conflict
+                ? tr("The clock was changed elsewhere in the meantime; it has been read again.")
+                : tr("The start could not be changed: %1").arg(error.message());
+            emit actionFailed(Action::CorrectStart, error, message);
+            return;
+        }
+        const ClockCorrection::Result result = reply->valueAs<ClockCorrection::Result>();
+        noteServerTime(result.currentTime);
+        noteSuccess();
+        if (result.running)
+            m_running = result.running;
+        else if (result.updated.isRunning())
+            m_running = result.updated;
+        else
+            m_readAgain = true;
+        endAction();
+        if (result.overlapping) {
+            //: %1 is the start the user chose, %2 the earliest start without overlap
+            const QString message = result.overlappingFreeTimeSince.isValid()
+                ? tr("A start at %1 overlaps your previous entry. The earliest start without overlap is %2.")
+                      .arg(timeText(since), timeText(result.overlappingFreeTimeSince))
+                : tr("A start at %1 overlaps your previous entry.").arg(timeText(since));
+            emit correctionOverlapping(result, message);
+            return;
+        }
+        emit actionSucceeded(
+            Action::CorrectStart,
+            tr("The clock now runs since %1.").arg(timeText(m_running ? m_running->timeSince : since)));
+    });
+}

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/clock/clockcorrection.h"
+#include "api/clock/clockstartrequest.h"
+#include "api/clock/clockstate.h"
+#include "api/entries/entry.h"
+#include "api/transport/apierror.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ApiClient;
+class ApiReply;
+class Clock;
+class TaskCatalog;
+class QTimer;
+class RecentTasks;
+
+// The stopwatch as the server sees it. The server is the source of truth: this object reads GET /v2/clock on
+// start-up, on refresh() (menu or window opened) and by a poll (pollIntervalSeconds, slower with backoff while
+// offline or rate-limited), and tells when the clock was started, stopped, switched or edited elsewhere.
+// The elapsed time is computed locally from time_since and the server's current_time (so a skewed local clock
+// does not matter) — nothing is requested per second. No widgets here: the tray and the window only show it.
+class Stopwatch : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Connection
+    {
+        Unknown, // not read yet
+        Online,
+        Offline, // no connection or no answer in time
+        RateLimited, // 429
+        ServerError, // 5xx or an unreadable answer
+        SignedOut, // 401: no or a wrong API key
+    };
+    Q_ENUM(Connection)
+
+    enum class RemoteChange
+    {
+        Started,
+        Stopped,
+        Switched,
+        Edited,
+    };
+    Q_ENUM(RemoteChange)
+
+    enum class Action
+    {
+        Start,
+        Switch,
+        Continue,
+        Stop,
+        Edit,
+        CorrectStart,
+    };
+    Q_ENUM(Action)
+
+    static constexpr int MaxBackoffSeconds = 15 * 60;
+    // Clockodo's maximum entry length (23:59:59 h); a stop beyond it truncates the entry.
+    static constexpr qint64 MaxEntrySeconds = 86399;
+
+    explicit Stopwatch(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
+    ~Stopwatch() override;
+
+    // Names for the messages (optional).
+    void setCatalog(TaskCatalog* catalog);
+    // The fallback of lastTask() when the server named no stopped clock entry (optional).
+    void setRecentTasks(RecentTasks* recent);
+
+    // The clock has been read at least once.
+    bool isKnown() const { return m_known; }
+    bool isRunning() const { return m_running.has_value(); }
+    const std::optional<Entry>& running() const { return m_running; }
+    // The clock entry stopped last, as far as we know.
+    const std::optional<Entry>& lastStopped() const { return m_lastStopped; }
+    // What "Continue last task" starts: the entry stopped last, else the newest recent task that is not running.
+    std::optional<Entry> lastTask() const;
+    // A start, stop or edit is under way; further ones are refused until it is answered.
+    bool isBusy() const { return m_busy; }
+
+    // The server's "now": its current_time of the last answer plus the (monotonic) time passed since.
+    QDateTime serverNow() const;
+    // Server time minus local time, in seconds (0 before the first answer).
+    qint64 serverOffsetSeconds() const;
+    // Seconds the running clock has run (0 when stopped).
+    qint64 elapsedSeconds() const;
+
+    Connection connection() const { return m_connection; }
+    const ApiError& lastError() const { return m_lastError; }
+
+    void setPollIntervalSeconds(int seconds);
+    int pollIntervalSeconds() const { return m_pollIntervalSeconds; }
+    // Polling starts with the first refresh after it is enabled.
+    void setPollingEnabled(bool on);
+    bool isPollingEnabled() const { return m_pollingEnabled; }
+    // The delay of the next poll (backoff included); -1 when no poll is scheduled.
+    int nextPollDelayMs() const;
+    int consecutiveFailures() const { return m_failures; }
+
+    // "Customer · Project · Service — description" (ids when no names are known).
+    QString describe(const Entry& entry) const;
+    // "1:23 h"; under a minute "42 s".
+    static QString formatDuration(qint64 seconds);
+    // "0:07 h", "1:23 h": hours and minutes only (for texts that change once a minute).
+    static QString formatHoursMinutes(qint64 seconds);
+    // "1:23:45" (hours may exceed 24).
+    static QString formatClock(qint64 seconds);
+    // "09:30" in local time (the locale's short format, no seconds).
+    static QString formatTime(const QDateTime& utc);
+    // "09:30" or "9:30 AM" in local time, as the Clockodo user prefers (setTimeFormat12h()), else as formatTime().
+    QString timeText(const QDateTime& utc) const;
+    // The user's Clockodo preference for the times in messages (users/me timeformat_12h).
+    void setTimeFormat12h(bool twelveHour);
+    // The body of POST /v2/clock that starts `task` again.
+    static ClockStartRequest startRequestFor(const Entry& task);
+
+public slots:
+    // Reads the clock now (coalesced with a read under way).
+    void refresh();
+    // The poll: the same read, for the timer (and tests).
+    void poll();
+    // Starts a clock; a running one is stopped by the server (a switch).
+    void start(const ClockStartRequest& request);
+    void startTask(const Entry& task);
+    void continueLast();
+    void stop();
+    // Stops a running clock, else continues the last task.
+    void toggle();
+    // Changes description, customer, project, service or billable of the running entry (PUT /v2/entries/{id}).
+    void editRunning(const Entry& changed);
+    // Moves the start of the running clock (PUT /v2/clock/{id}).
+    void correctStart(const QDateTime& since);
+
+signals:
+    // What runs, whether it is known, the connection or the busy state changed.
+    void stateChanged();
+    // A read of the clock succeeded / failed.
+    void synced();
+    void syncFailed(const ApiError& error);
+    void remoteChange(Stopwatch::RemoteChange kind, const QString& message);
+    void actionSucceeded(Stopwatch::Action action, const QString& message);
+    void actionFailed(Stopwatch::Action action, const ApiError& error, const QString& message);
+    // The server cut an entry to the 24 h maximum when it stopped it.
+    void entryTruncated(const Entry& entry, const QString& message);
+    // The start correction overlaps the previous entry; result.overlappingFreeTimeSince is the earliest free start.
+    void correctionOverlapping(const ClockCorrection::Result& result, const QString& message);
+
+private:
+    void startAs(const ClockStartRequest& request, Action action);
+    void handleRead(ApiReply* reply, quint64 generation);
+    void applyRead(const ClockState& state);
+    void noteServerTime(const QDateTime& serverTime);
+    void noteSuccess();
+    void noteFailure(const ApiError& error);
+    void setConnection(Connection connection);
+    bool beginAction(Action action);
+    void endAction();
+    void schedulePoll();
+    void noteStopped(const Entry& stopped, bool truncated);
+    static bool isVanishedError(const ApiError& error);
+    static bool differs(const Entry& a, const Entry& b);
+
+    ApiClient* m_api = nullptr;
+    Clock* m_clock = nullptr;
+    QPointer<TaskCatalog> m_catalog;
+    QPointer<RecentTasks> m_recent;
+    QTimer* m_pollTimer = nullptr;
+
+    std::optional<Entry> m_running;
+    std::optional<Entry> m_lastStopped;
+    std::optional<bool> m_twelveHour; // unknown until the user is
+    bool m_known = false;
+    bool m_busy = false;
+    Connection m_connection = Connection::Unknown;
+    ApiError m_lastError;
+
+    QDateTime m_serverAnchor; // current_time of the last answer
+    qint64 m_anchorMonotonicMs = 0; // monotonic time when it arrived
+    qint64 m_offsetSeconds = 0;
+
+    QPointer<ApiReply> m_read;
+    bool m_readAgain = false;
+    std::optional<Action> m_vanishedAction; // answered by the next read
+    quint64 m_generation = 0; // bumped by every local change of the clock
+
+    int m_pollIntervalSeconds = 60;
+    bool m_pollingEnabled = false;
+    int m_failures = 0;
+};

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tracking/stopwatchsession.h"
+
+#include "core/session/settings.h"
+#include "core/tracking/clock.h"
+#include "core/tracking/recenttasks.h"
+#include "core/tracking/stopwatch.h"
+#include "core/tracking/taskcatalog.h"
+
+StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_clock(clock ? clock : Clock::system())
+    , m_stopwatch(new Stopwatch(api, m_clock, this))
+    , m_catalog(new TaskCatalog(api, m_clock, this))
+    , m_recent(new RecentTasks(api, m_clock, this))
+{
+    m_stopwatch->setCatalog(m_catalog);
+    m_stopwatch->setRecentTasks(m_recent);
+    m_recent->setCatalog(m_catalog);
+    connect(m_catalog, &TaskCatalog::loaded, this, &StopwatchSession::dataChanged);
+    connect(m_recent, &RecentTasks::changed, this, &StopwatchSession::dataChanged);
+    // Whenever an entry was finished or changed, here or elsewhere, the recent tasks and today's total moved.
+    connect(m_stopwatch, &Stopwatch::actionSucceeded, m_recent, &RecentTasks::reload);
+    connect(m_stopwatch, &Stopwatch::remoteChange, m_recent, &RecentTasks::reload);
+}
+
+void StopwatchSession::setSettings(Settings* settings)
+{
+    if (m_settings)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    if (!settings)
+        return;
+    m_stopwatch->setPollIntervalSeconds(settings->pollIntervalSeconds());
+    connect(settings, &Settings::changed, this, [this](const QString& key) {
+        if (key == Settings::Key::PollIntervalSeconds && m_settings)
+            m_stopwatch->setPollIntervalSeconds(m_settings->pollIntervalSeconds());
+    });
+}
+
+qint64 StopwatchSession::todaySeconds() const
+{
+    return m_recent->todaySeconds(m_stopwatch->running(), m_stopwatch->serverNow());
+}
+
+void StopwatchSession::start(bool poll)
+{
+    m_stopwatch->refresh();
+    m_catalog->load();
+    m_recent->reload();
+    m_stopwatch->setPollingEnabled(poll);
+}
+
+void StopwatchSession::refresh()
+{
+    m_stopwatch->refresh();
+    if (!m_catalog->isLoaded() && !m_catalog->isLoading())
+        m_catalog->load();
+    if (!m_recent->isLoading())
+        m_recent->reloadIfOlderThan(RecentMaxAgeMs);
+}

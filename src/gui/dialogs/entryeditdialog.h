@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/entries/entry.h"
+#include "api/transport/apierror.h"
+#include "models/masterdata.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace Ui {
+class EntryEditDialog;
+}
+
+class Clock;
+class EntrySaveOperation;
+class EntryTextSuggestions;
+class PickerComboBox;
+class PickerFilterProxyModel;
+class QLabel;
+class QWidget;
+
+// Adds, edits and duplicates all three kinds of entries (time entry, lump-sum value, lump-sum service).
+//
+// Times accept what people type (9, 930, 9:30, 21:30, 9pm, +15m relative to the start) and durations (1:15,
+// 1.25h, 75m); the computed end or duration is shown while typing. Pickers only offer active, not completed and
+// allowed choices (service assignments of the project, else of the customer); billable follows the project's or
+// customer's default until the user sets it. Every problem is shown next to its field and Save stays disabled,
+// with the reason beside it, until the form is valid.
+//
+// Saving is asynchronous (EntrySaveOperation): edits send only the changed fields after checking that nobody
+// changed the entry on the server meanwhile (if so the user decides). When saving fails the dialog stays open with
+// everything typed; server validation errors appear next to the fields they name. Open it with open() or show();
+// saved() tells the caller the result, then the dialog accepts.
+class EntryEditDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Create,
+        Edit
+    };
+    enum class Field
+    {
+        Date,
+        Start,
+        End,
+        Duration,
+        Customer,
+        Project,
+        Service,
+        LumpSumService,
+        Quantity,
+        Amount,
+        Description,
+        Billable
+    };
+    // Clockodo's maximum length of a time entry: 23:59:59 h.
+    static constexpr qint64 MaxDurationSeconds = 86399;
+
+    explicit EntryEditDialog(MasterData* masterData, Clock* clock = nullptr, QWidget* parent = nullptr);
+    ~EntryEditDialog() override;
+
+    // A new entry of that type on date; a time entry starts at suggestedStart when given.
+    void startNew(Entry::Type type, QDate date, const QDateTime& suggestedStart = {});
+    void startEdit(const Entry& entry);
+    // A new entry with the fields of entry.
+    void startDuplicate(const Entry& entry);
+
+    Mode mode() const { return m_mode; }
+    Entry::Type entryType() const;
+    Entry originalEntry() const { return m_original; }
+    // What Save would send, built from the fields.
+    Entry entryFromFields() const;
+    bool isValid() const;
+    // The first problem (as shown beside Save), empty when the form is valid.
+    QString invalidReason() const;
+    // The problem shown next to a field (client-side or from the server), empty when none.
+    QString fieldError(Field field) const;
+    bool isSaving() const;
+    bool isAskingAboutConflict() const;
+    QString messageText() const;
+    EntryTextSuggestions* textSuggestions() const { return m_suggestions; }
+
+    // "time_until" -> Field::End etc.; nullopt for names the form has no field for.
+    static std::optional<Field> fieldForApiName(const QString& name, Entry::Type type);
+
+signals:
+    void saved(const Entry& entry, bool created);
+
+public slots:
+    void save();
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Evaluation
+    {
+        Entry entry;
+        QHash<Field, QString> errors;
+        QString computed; // live text beside the duration: the computed end or duration
+        QString firstError;
+    };
+
+    void setUpPickers();
+    void setUpSignals();
+    void prefill(const Entry& entry);
+    void applyType();
+    void setRowVisible(QWidget* label, QWidget* field, QWidget* error, bool visible);
+    void customerChanged();
+    void projectChanged();
+    void updateServiceFilter();
+    void applyBillableDefault();
+    void updateLumpSumServiceInfo();
+    void normalizeTimes();
+    void revalidate();
+    Evaluation evaluate() const;
+    QDateTime localMoment(QDate date, int secondsOfDay) const;
+    QString formatTime(const QDateTime& moment) const;
+    QLabel* errorLabel(Field field) const;
+    QWidget* fieldWidget(Field field) const;
+    void setBusy(bool busy);
+    void showMessage(const QString& text, bool conflict);
+    void hideMessage();
+    void onSaveFailed(const ApiError& error);
+    void onConflict(const Entry& serverEntry);
+    QString conflictText(const Entry& serverEntry) const;
+    void loadNewerVersion();
+    void clearServerError(Field field);
+    void updateTitle();
+    void updatePlaceholders();
+    void updateTimePlaceholders(bool running);
+    void retranslate();
+
+    std::unique_ptr<Ui::EntryEditDialog> m_ui;
+    QPointer<MasterData> m_masterData;
+    Clock* m_clock = nullptr;
+    EntrySaveOperation* m_operation = nullptr;
+    EntryTextSuggestions* m_suggestions = nullptr;
+    PickerFilterProxyModel* m_customers = nullptr;
+    PickerFilterProxyModel* m_projects = nullptr;
+    PickerFilterProxyModel* m_services = nullptr;
+    PickerFilterProxyModel* m_lumpSumServices = nullptr;
+
+    Mode m_mode = Mode::Create;
+    bool m_duplicate = false;
+    Entry m_original; // the entry as loaded (edit) or the template (new, duplicate)
+    QTimeZone m_zone;
+    bool m_twelveHour = false;
+
+    // Which fields the user changed; untouched times keep their exact original value (seconds included).
+    bool m_dateDirty = false;
+    bool m_startDirty = false;
+    bool m_endDirty = false;
+    bool m_durationDirty = false;
+    bool m_nextDayDirty = false;
+    bool m_billableTouched = false;
+    enum class TimeSource
+    {
+        End,
+        Duration
+    };
+    TimeSource m_timeSource = TimeSource::End;
+
+    QHash<Field, QString> m_errors; // client-side, from the last revalidate()
+    QHash<Field, QString> m_serverErrors;
+    QString m_invalidReason;
+    bool m_busy = false;
+    bool m_conflict = false;
+    bool m_reloaded = false; // the message says that the newer version was loaded
+    bool m_filling = false;
+};

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow/errorbanner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+ErrorBanner::ErrorBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retry(new QPushButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("errorBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("bannerTextLabel"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_close->setObjectName(QStringLiteral("dismissButton"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_close);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        hide();
+        emit retryRequested();
+    });
+    connect(m_close, &QToolButton::clicked, this, &ErrorBanner::dismiss);
+    retranslate();
+    hide();
+}
+
+void ErrorBanner::setIcon(bool error)
+{
+    m_error = error;
+    updateAccessibleName();
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(
+        style()->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size));
+}
+
+void ErrorBanner::showError(const QString& text, bool retryable)
+{
+    setIcon(true);
+    m_text->setText(text);
+    m_retry->setVisible(retryable);
+    setAccessibleDescription(text);
+    show();
+}
+
+void ErrorBanner::showInfo(const QString& text)
+{
+    setIcon(false);
+    m_text->setText(text);
+    m_retry->hide();
+    setAccessibleDescription(text);
+    show();
+}
+
+QString ErrorBanner::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+bool ErrorBanner::isRetryable() const
+{
+    return !m_retry->isHidden();
+}
+
+void ErrorBanner::dismiss()
+{
+    hide();
+    emit dismissed();
+}
+
+void ErrorBanner::retranslate()
+{
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
+    updateAccessibleName();
+}
+
+void ErrorBanner::updateAccessibleName()
+{
+    //: accessible name of the banner above the entries when it shows an error (noun)
+    const QString problem = tr("Problem");
+    //: accessible name of the banner above the entries when it shows information (noun)
+    const QString message = tr("Message");
+    setAccessibleName(m_error ? problem : message);
+}
+
+void ErrorBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}

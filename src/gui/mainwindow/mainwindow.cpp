@@ -1,0 +1,1159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow/mainwindow.h"
+
+#include "api/apiclient.h"
+#include "core/tracking/clock.h"
+#include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/entryfilterbar.h"
+#include "gui/mainwindow/errorbanner.h"
+#include "gui/mainwindow/hourschartwidget.h"
+#include "models/csvwriter.h"
+#include "models/dateformats.h"
+#include "models/daytotalsmodel.h"
+#include "models/entryfilterproxymodel.h"
+#include "models/entrytablemodel.h"
+#include "models/masterdata.h"
+#include "models/timeinputparser.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "clockodo.gui.mainwindow", QtInfoMsg)
+
+namespace {
+
+QToolButton* toolButton(QWidget* parent, const char* name)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QLatin1String(name));
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_clock(Clock::system())
+{
+    m_range = DateRange::week(QDate::currentDate(), QTimeZone::systemTimeZone(), true);
+    buildUi();
+    createActions();
+    resize(1280, 760);
+    retranslateUi();
+    updateRangeTexts();
+    updateEmptyState();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+// --- building -----------------------------------------------------------------------------------------------
+
+void MainWindow::buildUi()
+{
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(4);
+
+    // The stopwatch strip (given later).
+    m_stopwatchContainer = new QWidget(central);
+    m_stopwatchContainer->setObjectName(QStringLiteral("stopwatchContainer"));
+    m_stopwatchLayout = new QVBoxLayout(m_stopwatchContainer);
+    m_stopwatchLayout->setContentsMargins(0, 0, 0, 0);
+    m_stopwatchContainer->hide();
+    layout->addWidget(m_stopwatchContainer);
+
+    // Navigation: [◀] [Today] [▶]  Week 48, 23–29 Nov 2026   (Day|Week|Month|Custom)  [Filter] [New ▾] [⋯]
+    auto* nav = new QHBoxLayout;
+    nav->setSpacing(2);
+    m_previousButton = toolButton(central, "previousButton");
+    m_previousButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_todayButton = toolButton(central, "todayButton");
+    m_todayButton->setAutoRaise(false);
+    m_nextButton = toolButton(central, "nextButton");
+    m_nextButton->setIcon(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_rangeLabel = new QLabel(central);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    QFont bold = m_rangeLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_rangeLabel->setFont(bold);
+    m_rangeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    nav->addWidget(m_previousButton);
+    nav->addWidget(m_todayButton);
+    nav->addWidget(m_nextButton);
+    nav->addSpacing(8);
+    nav->addWidget(m_rangeLabel, 1);
+
+    m_periodGroup = new QButtonGroup(this);
+    m_periodGroup->setExclusive(true);
+    m_dayButton = toolButton(central, "dayButton");
+    m_weekButton = toolButton(central, "weekButton");
+    m_monthButton = toolButton(central, "monthButton");
+    m_customButton = toolButton(central, "customButton");
+    const QList<QPair<QToolButton*, DateRange::Period>> periods { { m_dayButton, DateRange::Period::Day },
+                                                                  { m_weekButton, DateRange::Period::Week },
+                                                                  { m_monthButton, DateRange::Period::Month },
+                                                                  { m_customButton, DateRange::Period::Custom } };
+    for (const auto& [button, period] : periods) {
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        m_periodGroup->addButton(button, int(period));
+        nav->addWidget(button);
+    }
+    m_fromDateEdit = new QDateEdit(central);
+    m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
+    m_fromDateEdit->setCalendarPopup(true);
+    m_toDateEdit = new QDateEdit(central);
+    m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
+    m_toDateEdit->setCalendarPopup(true);
+    m_fromDateEdit->hide();
+    m_toDateEdit->hide();
+    nav->addWidget(m_fromDateEdit);
+    nav->addWidget(m_toDateEdit);
+    nav->addSpacing(8);
+    m_filterButton = toolButton(central, "filterButton");
+    m_filterButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newButton = toolButton(central, "newButton");
+    m_newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_newButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_newButton->setAutoRaise(false);
+    m_moreButton = toolButton(central, "moreButton");
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    nav->addWidget(m_filterButton);
+    nav->addWidget(m_newButton);
+    nav->addWidget(m_moreButton);
+    layout->addLayout(nav);
+
+    m_chart = new HoursChartWidget(central);
+    layout->addWidget(m_chart);
+
+    m_banner = new ErrorBanner(central);
+    layout->addWidget(m_banner);
+
+    m_filterBar = new EntryFilterBar(central);
+    m_filterBar->hide();
+    layout->addWidget(m_filterBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("entrySplitter"));
+    m_view = new QTableView(m_splitter);
+    m_view->setObjectName(QStringLiteral("entryTableView"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_emptyLabel = new QLabel(m_view->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_view->viewport()->installEventFilter(this);
+
+    auto* side = new QWidget(m_splitter);
+    side->setObjectName(QStringLiteral("dayTotalsPanel"));
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_daysLabel = new QLabel(side);
+    m_daysLabel->setObjectName(QStringLiteral("daysLabel"));
+    m_totalsView = new QTableView(side);
+    m_totalsView->setObjectName(QStringLiteral("dayTotalsView"));
+    m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_totalsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_totalsView->setShowGrid(false);
+    m_totalsView->setWordWrap(false);
+    m_totalsView->verticalHeader()->hide();
+    m_totalsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_totalsView->horizontalHeader()->setHighlightSections(false);
+    m_daysLabel->setBuddy(m_totalsView);
+    m_rangeTotalLabel = new QLabel(side);
+    m_rangeTotalLabel->setObjectName(QStringLiteral("rangeTotalLabel"));
+    m_rangeTotalLabel->setFont(bold);
+    m_rangeTotalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sideLayout->addWidget(m_daysLabel);
+    sideLayout->addWidget(m_totalsView, 1);
+    sideLayout->addWidget(m_rangeTotalLabel);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({ 900, 210 });
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_loadingLabel = new QLabel(this);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_totalLabel = new QLabel(this);
+    m_totalLabel->setObjectName(QStringLiteral("statusTotalLabel"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addWidget(m_loadingLabel);
+    statusBar()->addPermanentWidget(m_totalLabel);
+
+    connect(m_previousButton, &QToolButton::clicked, this, &MainWindow::showPrevious);
+    connect(m_nextButton, &QToolButton::clicked, this, &MainWindow::showNext);
+    connect(m_todayButton, &QToolButton::clicked, this, &MainWindow::showToday);
+    connect(m_periodGroup, &QButtonGroup::idClicked, this,
+            [this](int id) { setPeriod(static_cast<DateRange::Period>(id)); });
+    const auto customChanged = [this] {
+        if (m_range.period() == DateRange::Period::Custom)
+            setRange(DateRange::custom(m_fromDateEdit->date(), m_toDateEdit->date(), m_range.timeZone()));
+    };
+    connect(m_fromDateEdit, &QDateEdit::editingFinished, this, customChanged);
+    connect(m_toDateEdit, &QDateEdit::editingFinished, this, customChanged);
+    connect(m_chart, &HoursChartWidget::dayClicked, this, &MainWindow::scrollToDay);
+    connect(m_totalsView, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { scrollToDay(index.data(DayTotalsModel::DateRole).toDate()); });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        const BannerTopic topic = m_bannerTopic;
+        m_bannerTopic = BannerTopic::None;
+        switch (topic) {
+        case BannerTopic::MasterData:
+            if (m_masterData)
+                m_masterData->refresh();
+            break;
+        case BannerTopic::Load:
+            reload();
+            break;
+        case BannerTopic::Delete:
+            performDelete(m_failedDeletes);
+            break;
+        case BannerTopic::Export:
+            exportCsv();
+            break;
+        case BannerTopic::None:
+            break;
+        }
+    });
+    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerTopic = BannerTopic::None; });
+    connect(m_filterBar, &EntryFilterBar::closeRequested, this, [this] {
+        m_filterBar->hide();
+        m_view->setFocus();
+    });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterBar);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_filterBar->clearFilters();
+        m_filterBar->hide();
+        m_view->setFocus();
+    });
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::editCurrent);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const char* name, const QIcon& icon = {}) {
+        auto* action = new QAction(icon, QString(), this);
+        action->setObjectName(QLatin1String(name));
+        return action;
+    };
+    QStyle* s = style();
+    m_newTimeAction = make("newTimeEntryAction", QIcon::fromTheme(QStringLiteral("list-add")));
+    m_newTimeAction->setShortcuts({ QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N) });
+    m_newLumpSumValueAction = make("newLumpSumValueAction");
+    m_newLumpSumServiceAction = make("newLumpSumServiceAction");
+    m_editAction = make("editEntryAction", QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_duplicateAction = make("duplicateEntryAction", QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = make("deleteEntryAction", QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportAction = make("exportCsvAction", QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_refreshAction = make("refreshAction",
+                           QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload)));
+    m_refreshAction->setShortcut(QKeySequence(QKeySequence::Refresh));
+    m_filterAction = make("filterAction", QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_filterAction->setShortcut(QKeySequence(QKeySequence::Find));
+    m_previousAction = make("previousAction");
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_todayAction = make("todayAction");
+    m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_nextAction = make("nextAction");
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_dayAction = make("dayAction");
+    m_dayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_weekAction = make("weekAction");
+    m_weekAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_monthAction = make("monthAction");
+    m_monthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_customAction = make("customRangeAction");
+    m_customAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+
+    connect(m_newTimeAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::Time); });
+    connect(m_newLumpSumValueAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::LumpSumValue); });
+    connect(m_newLumpSumServiceAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::LumpSumService); });
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrent);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_masterData)
+            m_masterData->refresh();
+        refreshEntries();
+    });
+    connect(m_filterAction, &QAction::triggered, this, &MainWindow::showFilter);
+    connect(m_previousAction, &QAction::triggered, this, &MainWindow::showPrevious);
+    connect(m_todayAction, &QAction::triggered, this, &MainWindow::showToday);
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::showNext);
+    connect(m_dayAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Day); });
+    connect(m_weekAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Week); });
+    connect(m_monthAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Month); });
+    connect(m_customAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Custom); });
+
+    // Window-wide shortcuts; Enter and Del only act in the table (Del in a text field deletes text).
+    addActions({ m_newTimeAction, m_duplicateAction, m_exportAction, m_refreshAction, m_filterAction, m_previousAction,
+                 m_todayAction, m_nextAction, m_dayAction, m_weekAction, m_monthAction, m_customAction });
+    m_view->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({ separator, m_newTimeAction });
+
+    m_newMenu = new QMenu(this);
+    m_newMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
+    m_newButton->setMenu(m_newMenu);
+    m_newButton->setDefaultAction(m_newTimeAction);
+    m_moreMenu = new QMenu(this);
+    m_moreMenu->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
+    m_moreMenu->addSeparator();
+    m_moreMenu->addActions({ m_exportAction, m_refreshAction });
+    m_moreButton->setMenu(m_moreMenu);
+    m_moreButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("application-menu"), s->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    connect(m_filterButton, &QToolButton::clicked, this, [this] {
+        if (m_filterBar->isVisible()) {
+            m_filterBar->clearFilters();
+            m_filterBar->hide();
+        } else {
+            showFilter();
+        }
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_entriesMenu = menuBar()->addMenu(QString());
+    m_entriesMenu->setObjectName(QStringLiteral("entriesMenu"));
+    m_entriesMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
+    m_entriesMenu->addSeparator();
+    m_entriesMenu->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
+    m_entriesMenu->addSeparator();
+    m_entriesMenu->addAction(m_exportAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addActions({ m_previousAction, m_todayAction, m_nextAction });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({ m_dayAction, m_weekAction, m_monthAction, m_customAction });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({ m_filterAction, m_refreshAction });
+}
+
+void MainWindow::resizeColumns()
+{
+    if (!m_model)
+        return;
+    // Fixed widths (no ResizeToContents: it would measure thousands of rows on every change) from samples in the
+    // current language and locale, and never narrower than the column's title.
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const QLocale locale;
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString& sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample) + 16);
+        header->resizeSection(column, width);
+    };
+    const QString late = TimeInputParser::formatTime(QTime(22, 0), true, locale);
+    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) });
+    fit(EntryTableModel::StartColumn, { late });
+    fit(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
+    fit(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
+    fit(EntryTableModel::CustomerColumn, { QStringLiteral("Bäckerei Sonnensch") });
+    fit(EntryTableModel::ProjectColumn, { QStringLiteral("Neue Website 20") });
+    fit(EntryTableModel::ServiceColumn, { QStringLiteral("Développement") });
+    fit(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
+    fit(EntryTableModel::BillableColumn,
+        { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
+          EntryTableModel::billableText(Entry::Billed) });
+    fit(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
+    header->setMinimumSectionSize(
+        fm.horizontalAdvance(m_model->headerData(EntryTableModel::DescriptionColumn, Qt::Horizontal).toString()));
+}
+
+void MainWindow::setApplicationActions(const QList<QAction*>& actions)
+{
+    m_fileMenu->clear();
+    for (QAction* action : actions) {
+        if (action)
+            m_fileMenu->addAction(action);
+        else
+            m_fileMenu->addSeparator();
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
+    if (m_email.isEmpty())
+        m_statusLabel->setText(tr("Not signed in"));
+    else if (m_demo)
+        m_statusLabel->setText(tr("Connected as %1 · demo data").arg(m_email));
+    else
+        m_statusLabel->setText(tr("Connected as %1").arg(m_email));
+
+    m_newTimeAction->setText(tr("&New time entry…"));
+    m_newLumpSumValueAction->setText(tr("New &lump-sum value…"));
+    m_newLumpSumServiceAction->setText(tr("New lump-sum &service…"));
+    m_editAction->setText(tr("&Edit…"));
+    m_duplicateAction->setText(tr("D&uplicate…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_exportAction->setText(tr("E&xport as CSV…"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_filterAction->setText(tr("&Filter…"));
+    m_todayAction->setText(tr("&Today"));
+    m_dayAction->setText(tr("&Day"));
+    m_weekAction->setText(tr("&Week"));
+    m_monthAction->setText(tr("&Month"));
+    m_customAction->setText(tr("&Custom range"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_entriesMenu->setTitle(tr("&Entries"));
+    m_viewMenu->setTitle(tr("&View"));
+
+    m_todayButton->setText(tr("Today"));
+    m_todayButton->setAccessibleName(tr("Show today"));
+    //: button: show one day
+    m_dayButton->setText(tr("Day"));
+    //: button: show one week
+    m_weekButton->setText(tr("Week"));
+    //: button: show one month
+    m_monthButton->setText(tr("Month"));
+    m_customButton->setText(tr("Custom…"));
+    m_dayButton->setAccessibleName(tr("Show one day"));
+    m_weekButton->setAccessibleName(tr("Show one week"));
+    m_monthButton->setAccessibleName(tr("Show one month"));
+    m_customButton->setAccessibleName(tr("Show a custom range"));
+    m_fromDateEdit->setAccessibleName(tr("First day"));
+    m_toDateEdit->setAccessibleName(tr("Last day"));
+    m_filterButton->setText(tr("Filter…"));
+    m_filterButton->setToolTip(
+        tr("Filter the entries (%1)").arg(m_filterAction->shortcut().toString(QKeySequence::NativeText)));
+    m_filterButton->setAccessibleName(tr("Filter the entries"));
+    m_newButton->setAccessibleName(tr("New entry"));
+    m_moreButton->setToolTip(tr("More actions"));
+    m_moreButton->setAccessibleName(tr("More actions"));
+    m_view->setAccessibleName(tr("Entries"));
+    m_totalsView->setAccessibleName(tr("Hours per day"));
+    m_daysLabel->setText(tr("Hours per day"));
+    updateRangeTexts();
+    updateEmptyState();
+    updateTotals();
+}
+
+// --- wiring -------------------------------------------------------------------------------------------------
+
+void MainWindow::setConnectionText(const QString& email, bool demo)
+{
+    m_email = email;
+    m_demo = demo;
+    retranslateUi();
+}
+
+void MainWindow::setStopwatchWidget(QWidget* widget)
+{
+    if (m_stopwatchWidget == widget)
+        return;
+    if (m_stopwatchWidget) {
+        m_stopwatchLayout->removeWidget(m_stopwatchWidget);
+        m_stopwatchWidget->hide();
+        m_stopwatchWidget->setParent(nullptr);
+        m_stopwatchWidget->deleteLater();
+    }
+    m_stopwatchWidget = widget;
+    if (widget) {
+        m_stopwatchLayout->addWidget(widget);
+        widget->show();
+    }
+    m_stopwatchContainer->setVisible(widget != nullptr);
+}
+
+void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* clock)
+{
+    m_api = api;
+    m_masterData = masterData;
+    m_clock = clock ? clock : Clock::system();
+    delete m_totals;
+    delete m_proxy;
+    delete m_model;
+
+    m_model = new EntryTableModel(api, m_clock, this);
+    m_model->setMasterData(masterData);
+    m_proxy = new EntryFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_totals = new DayTotalsModel(m_clock, this);
+    m_totals->setSourceModel(m_proxy);
+    m_totals->setRange(m_range);
+    m_view->setModel(m_proxy);
+    m_view->sortByColumn(EntryTableModel::DateColumn, Qt::AscendingOrder);
+    m_chart->setModel(m_totals);
+    m_totalsView->setModel(m_totals);
+    m_filterBar->setModels(m_proxy, masterData);
+
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(EntryTableModel::DescriptionColumn, QHeaderView::Stretch);
+    resizeColumns();
+    QHeaderView* totalsHeader = m_totalsView->horizontalHeader();
+    totalsHeader->setSectionResizeMode(DayTotalsModel::DayColumn, QHeaderView::Stretch);
+    totalsHeader->setSectionResizeMode(DayTotalsModel::DurationColumn, QHeaderView::ResizeToContents);
+    totalsHeader->setSectionResizeMode(DayTotalsModel::HoursColumn, QHeaderView::ResizeToContents);
+
+    connect(m_model, &EntryTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading) {
+            m_pagesLoaded = 0;
+            m_pageCount = 0;
+            m_loadingLabel->setText(tr("Loading entries…"));
+        } else {
+            m_loadingLabel->clear();
+        }
+        updateEmptyState();
+    });
+    connect(m_model, &EntryTableModel::pageLoaded, this, [this](int page, int count) {
+        m_pagesLoaded = page;
+        m_pageCount = count;
+        if (count > 1)
+            m_loadingLabel->setText(tr("Loading entries… (page %1 of %2)").arg(page).arg(count));
+    });
+    connect(m_model, &EntryTableModel::loadFinished, this, [this] { clearBanner(BannerTopic::Load); });
+    connect(m_model, &EntryTableModel::loadFailed, this, [this](const ApiError& error) {
+        showBanner(BannerTopic::Load, tr("The entries could not be loaded. %1").arg(error.message()), true);
+    });
+    connect(m_model, &EntryTableModel::deleteFinished, this,
+            [this](const QList<qint64>& deleted, const QList<qint64>& failed, const ApiError& error) {
+                m_failedDeletes = failed;
+                if (!failed.isEmpty()) {
+                    showBanner(
+                        BannerTopic::Delete,
+                        //: %1 is the reason (a sentence from Clockodo)
+                        tr("%n entries could not be deleted. %1", nullptr, int(failed.size())).arg(error.message()),
+                        true);
+                } else {
+                    clearBanner(BannerTopic::Delete);
+                }
+                if (!deleted.isEmpty()) {
+                    statusBar()->showMessage(tr("Deleted %n entries.", nullptr, int(deleted.size())), 5000);
+                    emit entriesChanged();
+                }
+                updateActions();
+            });
+    for (QAbstractItemModel* model : { static_cast<QAbstractItemModel*>(m_proxy) }) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+    }
+    connect(m_proxy, &EntryFilterProxyModel::serverFiltersChanged, this, &MainWindow::reload);
+    connect(m_proxy, &EntryFilterProxyModel::filtersChanged, this, &MainWindow::updateEmptyState);
+    connect(m_totals, &DayTotalsModel::totalsChanged, this, &MainWindow::updateTotals);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+
+    if (masterData) {
+        connect(masterData, &MasterData::userChanged, this, &MainWindow::applyUser);
+        connect(masterData, &MasterData::loadFailed, this, [this](const ApiError& error) {
+            showBanner(BannerTopic::MasterData,
+                       tr("Customers, projects and services could not be loaded. %1").arg(error.message()), true);
+        });
+        connect(masterData, &MasterData::loaded, this, [this] { clearBanner(BannerTopic::MasterData); });
+        if (masterData->hasUser())
+            applyUser(masterData->user());
+        masterData->load();
+    }
+    updateTicking();
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::applyUser(const User& user)
+{
+    const QTimeZone zone = DateRange::zoneFromId(user.timezone);
+    const bool firstTime = m_userId == 0;
+    m_userId = user.id;
+    m_model->setTimeZone(zone);
+    m_model->setTimeFormat12h(user.timeformat12h);
+    const QDate todayInZone = DateRange::localDate(m_clock->nowUtc(), zone);
+    if (firstTime) {
+        m_range = DateRange::forPeriod(m_range.period(), todayInZone, zone, user.weekstartMonday);
+    } else if (m_range.period() == DateRange::Period::Custom) {
+        m_range = DateRange::custom(m_range.first(), m_range.last(), zone);
+    } else {
+        m_range = DateRange::forPeriod(m_range.period(), m_range.first(), zone, user.weekstartMonday);
+    }
+    reload();
+}
+
+// --- range --------------------------------------------------------------------------------------------------
+
+QDate MainWindow::today() const
+{
+    return DateRange::localDate(m_clock->nowUtc(), m_range.timeZone());
+}
+
+void MainWindow::setRange(const DateRange& range)
+{
+    if (!range.isValid())
+        return;
+    m_range = range;
+    reload();
+}
+
+void MainWindow::showPrevious()
+{
+    setRange(m_range.previous());
+}
+
+void MainWindow::showNext()
+{
+    setRange(m_range.next());
+}
+
+void MainWindow::showToday()
+{
+    setRange(m_range.containing(today()));
+}
+
+void MainWindow::setPeriod(DateRange::Period period)
+{
+    if (period == DateRange::Period::Custom) {
+        DateRange custom = DateRange::custom(m_range.first(), m_range.last(), m_range.timeZone());
+        setRange(custom);
+        m_fromDateEdit->setFocus();
+        return;
+    }
+    const QDate anchor = m_range.contains(today()) ? today() : m_range.first();
+    setRange(DateRange::forPeriod(period, anchor, m_range.timeZone(), m_range.weekstartMonday()));
+}
+
+void MainWindow::setDeferLoadingWhileHidden(bool defer)
+{
+    m_deferWhileHidden = defer;
+}
+
+void MainWindow::reload()
+{
+    updateRangeTexts();
+    if (!m_model)
+        return;
+    if (m_deferWhileHidden && !isVisible()) {
+        // Nobody looks: fetch when the window opens (the tray keeps its own, smaller state).
+        m_loadPending = true;
+        return;
+    }
+    m_loadPending = false;
+    m_totals->setRange(m_range);
+    if (m_userId <= 0) {
+        updateEmptyState();
+        return;
+    }
+    EntryQuery query;
+    query.since = m_range.sinceUtc();
+    query.until = m_range.untilUtc();
+    query.usersId = m_userId;
+    query.itemsPerPage = 1000;
+    m_proxy->applyServerFilters(&query);
+    m_model->load(query);
+    updateEmptyState();
+    updateActions();
+}
+
+void MainWindow::refreshEntries()
+{
+    if (!m_model || m_userId <= 0)
+        return;
+    if (m_deferWhileHidden && !isVisible()) {
+        m_loadPending = true;
+        return;
+    }
+    if (m_model->hasQuery() && m_model->query().since == m_range.sinceUtc()
+        && m_model->query().until == m_range.untilUtc())
+        m_model->refresh();
+    else
+        reload();
+}
+
+void MainWindow::updateRangeTexts()
+{
+    m_rangeLabel->setText(m_range.title());
+    const DateRange::Period period = m_range.period();
+    if (QAbstractButton* button = m_periodGroup->button(int(period)))
+        button->setChecked(true);
+    const bool custom = period == DateRange::Period::Custom;
+    m_fromDateEdit->setVisible(custom);
+    m_toDateEdit->setVisible(custom);
+    if (custom) {
+        const QSignalBlocker a(m_fromDateEdit);
+        const QSignalBlocker b(m_toDateEdit);
+        m_fromDateEdit->setDate(m_range.first());
+        m_toDateEdit->setDate(m_range.last());
+    }
+    QString previous;
+    QString next;
+    switch (period) {
+    case DateRange::Period::Day:
+        previous = tr("Previous day");
+        next = tr("Next day");
+        break;
+    case DateRange::Period::Week:
+        previous = tr("Previous week");
+        next = tr("Next week");
+        break;
+    case DateRange::Period::Month:
+        previous = tr("Previous month");
+        next = tr("Next month");
+        break;
+    case DateRange::Period::Custom:
+        previous = tr("Previous period");
+        next = tr("Next period");
+        break;
+    }
+    m_previousAction->setText(previous);
+    m_nextAction->setText(next);
+    m_previousButton->setToolTip(
+        QStringLiteral("%1 (%2)").arg(previous, m_previousAction->shortcut().toString(QKeySequence::NativeText)));
+    m_nextButton->setToolTip(
+        QStringLiteral("%1 (%2)").arg(next, m_nextAction->shortcut().toString(QKeySequence::NativeText)));
+    m_previousButton->setAccessibleName(previous);
+    m_nextButton->setAccessibleName(next);
+    m_todayButton->setEnabled(!m_range.contains(today()) || period == DateRange::Period::Custom);
+}
+
+void MainWindow::updateTotals()
+{
+    const qint64 total = m_totals ? m_totals->totalSeconds() : 0;
+    const QString hours = TimeInputParser::formatDuration(total);
+    const QString decimal = TimeInputParser::formatDecimalHours(total);
+    QString label;
+    switch (m_range.period()) {
+    case DateRange::Period::Day:
+        label = tr("Day: %1 h (%2 h)");
+        break;
+    case DateRange::Period::Week:
+        label = tr("Week: %1 h (%2 h)");
+        break;
+    case DateRange::Period::Month:
+        label = tr("Month: %1 h (%2 h)");
+        break;
+    case DateRange::Period::Custom:
+        label = tr("Total: %1 h (%2 h)");
+        break;
+    }
+    m_totalLabel->setText(label.arg(hours, decimal));
+    m_rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
+}
+
+// --- empty state, banner, actions ---------------------------------------------------------------------------
+
+QString MainWindow::emptyText() const
+{
+    return m_emptyLabel->isHidden() ? QString() : m_emptyLabel->text();
+}
+
+void MainWindow::updateEmptyState()
+{
+    QString text;
+    if (!m_model) {
+        text = tr("Not connected to Clockodo.");
+    } else if (m_proxy->rowCount() == 0) {
+        if (m_model->isLoading() || m_userId <= 0)
+            text = tr("Loading entries…");
+        else if (m_proxy->hasFilter())
+            text = tr("No entries match the filter.");
+        else if (m_model->lastError().isError())
+            text = tr("The entries could not be loaded.");
+        else
+            text = m_range.emptyText();
+    }
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setVisible(!text.isEmpty());
+    m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showBanner(BannerTopic topic, const QString& text, bool retryable)
+{
+    m_bannerTopic = topic;
+    m_banner->showError(text, retryable);
+}
+
+void MainWindow::clearBanner(BannerTopic topic)
+{
+    if (m_bannerTopic != topic)
+        return;
+    m_bannerTopic = BannerTopic::None;
+    m_banner->hide();
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_model && m_userId > 0 && m_masterData;
+    const int selected = int(selectedIds().size());
+    const bool current = currentEntry().has_value();
+    m_newTimeAction->setEnabled(ready);
+    m_newLumpSumValueAction->setEnabled(ready);
+    m_newLumpSumServiceAction->setEnabled(ready);
+    m_editAction->setEnabled(ready && current);
+    m_duplicateAction->setEnabled(ready && current);
+    m_deleteAction->setEnabled(ready && selected > 0);
+    m_exportAction->setEnabled(m_model != nullptr);
+    m_refreshAction->setEnabled(m_model != nullptr);
+}
+
+void MainWindow::updateTicking()
+{
+    if (m_model)
+        m_model->setFastTicking(isVisible() && !isMinimized());
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_loadPending)
+        QMetaObject::invokeMethod(this, &MainWindow::refreshEntries, Qt::QueuedConnection);
+    updateTicking();
+}
+
+void MainWindow::hideEvent(QHideEvent* event)
+{
+    QMainWindow::hideEvent(event);
+    updateTicking();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_model)
+            m_model->retranslate();
+        if (m_totals)
+            m_totals->retranslate();
+        resizeColumns();
+    } else if (event->type() == QEvent::LocaleChange) {
+        // Another language: a date edit keeps the display format of the locale it was created with.
+        for (QDateEdit* edit : { m_fromDateEdit, m_toDateEdit })
+            edit->setDisplayFormat(edit->locale().dateFormat(QLocale::ShortFormat));
+    } else if (event->type() == QEvent::WindowStateChange) {
+        updateTicking();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// --- selection ----------------------------------------------------------------------------------------------
+
+QList<qint64> MainWindow::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_view->selectionModel())
+        return ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids.append(index.data(EntryTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+std::optional<Entry> MainWindow::currentEntry() const
+{
+    if (!m_view->selectionModel())
+        return std::nullopt;
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {})) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.size() != 1)
+            return std::nullopt;
+        index = rows.first();
+    }
+    return index.data(EntryTableModel::EntryRole).value<Entry>();
+}
+
+void MainWindow::selectEntry(qint64 id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void MainWindow::scrollToDay(QDate date)
+{
+    if (!m_proxy || !date.isValid())
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(EntryTableModel::LocalDateRole).toDate() == date) {
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
+            m_view->setFocus();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No entries on %1.").arg(QLocale().toString(date, QLocale::LongFormat)), 4000);
+}
+
+// --- editing ------------------------------------------------------------------------------------------------
+
+QDate MainWindow::dayForNewEntry() const
+{
+    if (const auto entry = currentEntry())
+        return DateRange::localDate(entry->timeSince, m_range.timeZone());
+    return m_range.contains(today()) ? today() : m_range.first();
+}
+
+QDateTime MainWindow::suggestedStart(QDate day) const
+{
+    // Right after the last finished entry of that day, if it ended before now.
+    QDateTime latest;
+    const QList<qint64> boundaries = DateRange::day(day, m_range.timeZone()).dayBoundariesMSecs();
+    for (const Entry& e : m_model->entries()) {
+        if (e.type != Entry::Type::Time || e.isRunning())
+            continue;
+        const qint64 end = e.timeUntil.toMSecsSinceEpoch();
+        if (end > boundaries.first() && end < boundaries.last() && (!latest.isValid() || e.timeUntil > latest))
+            latest = e.timeUntil;
+    }
+    if (latest.isValid() && latest < m_clock->nowUtc())
+        return latest;
+    return {};
+}
+
+void MainWindow::openEntryDialog(EntryEditDialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &EntryEditDialog::saved, this, &MainWindow::entrySaved);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::newEntry(Entry::Type type)
+{
+    if (!m_masterData || m_userId <= 0)
+        return;
+    auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    const QDate day = dayForNewEntry();
+    dialog->startNew(type, day, type == Entry::Type::Time ? suggestedStart(day) : QDateTime());
+    openEntryDialog(dialog);
+}
+
+void MainWindow::editCurrent()
+{
+    const auto entry = currentEntry();
+    if (!entry || !m_masterData)
+        return;
+    auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->startEdit(*entry);
+    openEntryDialog(dialog);
+}
+
+void MainWindow::duplicateCurrent()
+{
+    const auto entry = currentEntry();
+    if (!entry || !m_masterData)
+        return;
+    auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->startDuplicate(*entry);
+    openEntryDialog(dialog);
+}
+
+void MainWindow::entrySaved(const Entry& entry, bool created)
+{
+    m_model->upsertEntry(entry);
+    selectEntry(entry.id);
+    // The answer of POST/PUT has no names or revenue; the list has them.
+    m_model->refresh();
+    statusBar()->showMessage(created ? tr("Entry added.") : tr("Entry saved."), 4000);
+    emit entriesChanged();
+}
+
+QString MainWindow::describe(const Entry& e) const
+{
+    const QLocale locale;
+    const QDateTime start = e.timeSince.toTimeZone(m_range.timeZone());
+    QString when = locale.toString(start.date(), DateFormats::weekdayDayMonth());
+    if (e.type == Entry::Type::Time) {
+        const bool twelve = m_model->timeFormat12h();
+        when += QLatin1Char(' ') + TimeInputParser::formatTime(start.time(), twelve);
+        if (e.timeUntil.isValid())
+            when += QStringLiteral("–")
+                + TimeInputParser::formatTime(e.timeUntil.toTimeZone(m_range.timeZone()).time(), twelve);
+    }
+    const int row = m_model->rowOfId(e.id);
+    QString what = row >= 0 ? m_model->index(row, EntryTableModel::CustomerColumn).data().toString() : QString();
+    const QString service
+        = row >= 0 ? m_model->index(row, EntryTableModel::ServiceColumn).data().toString() : QString();
+    if (!service.isEmpty())
+        what += QStringLiteral(" · ") + service;
+    if (!e.text.isEmpty())
+        what += QStringLiteral(" — ") + e.text.section(QLatin1Char('\n'), 0, 0);
+    return when + QStringLiteral("  ") + what;
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || !m_model)
+        return;
+    QStringList lines;
+    for (qint64 id : ids) {
+        if (lines.size() == 5) {
+            lines.append(tr("… and %n more", nullptr, int(ids.size()) - 5));
+            break;
+        }
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            lines.append(QStringLiteral("• ") + describe(m_model->entryAt(row)));
+    }
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("deleteConfirmationMessageBox"));
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Delete entries"));
+    box->setText(tr("Delete %n entries?", nullptr, int(ids.size())));
+    //: %1 is the list of the entries to delete, one per line
+    box->setInformativeText(tr("%1\n\nDeleted entries cannot be restored.").arg(lines.join(QLatin1Char('\n'))));
+    QPushButton* deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, deleteButton, ids](QAbstractButton* button) {
+        if (button == deleteButton)
+            performDelete(ids);
+    });
+    m_confirmation = box;
+    box->open();
+}
+
+void MainWindow::performDelete(const QList<qint64>& ids)
+{
+    if (ids.isEmpty() || !m_model)
+        return;
+    statusBar()->showMessage(tr("Deleting %n entries…", nullptr, int(ids.size())));
+    m_model->deleteEntries(ids);
+}
+
+// --- CSV ----------------------------------------------------------------------------------------------------
+
+void MainWindow::exportCsv()
+{
+    if (!m_proxy)
+        return;
+    auto* dialog = new QFileDialog(this, tr("Export entries as CSV"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(QStringLiteral("clockodo-%1_%2.csv")
+                           .arg(m_range.first().toString(Qt::ISODate), m_range.last().toString(Qt::ISODate)));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportCsvTo);
+    dialog->open();
+}
+
+void MainWindow::exportCsvTo(const QString& path)
+{
+    if (!m_proxy || path.isEmpty())
+        return;
+    // Read the view's rows here (models live in this thread); write the file in the background.
+    CsvWriter writer;
+    QList<CsvWriter::Field> fields;
+    for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
+        fields.append({ column, EntryTableModel::ExportRole });
+        if (column == EntryTableModel::DurationColumn)
+            fields.append({ column, EntryTableModel::DecimalHoursRole });
+    }
+    writer.addModel(m_proxy, fields);
+    const QByteArray bytes = writer.toUtf8();
+    const int rows = writer.rowCount() - 1;
+    QPointer<MainWindow> guard(this);
+    QThreadPool::globalInstance()->start([bytes, path, guard, rows] {
+        QSaveFile file(path);
+        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        const QString error = ok ? QString() : file.errorString();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, path, ok, error, rows] {
+                if (!guard)
+                    return;
+                if (ok) {
+                    guard->clearBanner(BannerTopic::Export);
+                    guard->statusBar()->showMessage(
+                        tr("Exported %n entries to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 6000);
+                } else {
+                    qCWarning(lcMainWindow) << "CSV export failed:" << error;
+                    guard->showBanner(BannerTopic::Export, tr("The CSV file could not be written: %1").arg(error),
+                                      true);
+                }
+                emit guard->csvExported(path, ok);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::showFilter()
+{
+    m_filterBar->show();
+    m_filterBar->focusText();
+}

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/entries/entry.h"
+#include "gui/dialogs/entryeditdialog.h"
+#include "models/daterange.h"
+#include "models/masterdata.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+
+class Clock;
+class DayTotalsModel;
+class EntryFilterBar;
+class EntryFilterProxyModel;
+class EntryTableModel;
+class ErrorBanner;
+class HoursChartWidget;
+class QAction;
+class QButtonGroup;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QToolButton;
+class QVBoxLayout;
+
+// The main window: the running clock strip (setStopwatchWidget), range navigation (day / week / month / custom,
+// in the Clockodo user's time zone and week start), hours per day as a chart and a list, the entry table with
+// filters, and the status line. Entries are added, edited, duplicated and deleted from here (Ins / Ctrl+N,
+// Enter, Ctrl+D, Del; Ctrl+F filters) and exported as CSV. Problems that do not touch the user's input appear in
+// a banner above the table with Retry.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // "Connected as … · demo data" in the status line.
+    void setConnectionText(const QString& email, bool demo);
+    // Puts widget (the stopwatch strip) at the top of the window; nullptr removes it. The window takes it over.
+    void setStopwatchWidget(QWidget* widget);
+    // The application-wide actions (Settings…, Sign in…, Quit) for the File menu; nullptr stands for a separator.
+    // The actions stay owned by the caller.
+    void setApplicationActions(const QList<QAction*>& actions);
+    // When on, entries are not fetched while the window is hidden (a tray app that is never opened loads nothing
+    // but the clock); the first show fetches them. Off by default.
+    void setDeferLoadingWhileHidden(bool defer);
+    // Connects the entry views to the account: the entry models are created here, masterData is shared with the
+    // rest of the app (not owned) and loaded if needed; the entries load once the user (time zone) is known.
+    void setDataSources(ApiClient* api, MasterData* masterData, Clock* clock = nullptr);
+
+    DateRange range() const { return m_range; }
+    void setRange(const DateRange& range);
+
+    EntryTableModel* entryModel() const { return m_model; }
+    EntryFilterProxyModel* filterModel() const { return m_proxy; }
+    DayTotalsModel* dayTotalsModel() const { return m_totals; }
+    QTableView* entryView() const { return m_view; }
+    ErrorBanner* banner() const { return m_banner; }
+    HoursChartWidget* chart() const { return m_chart; }
+    EntryFilterBar* filterBar() const { return m_filterBar; }
+    // The empty-state text when it is shown, else an empty string.
+    QString emptyText() const;
+    // The entry dialog or delete confirmation currently open (for tests and automation).
+    EntryEditDialog* currentDialog() const { return m_dialog; }
+    QMessageBox* deleteConfirmation() const { return m_confirmation; }
+
+public slots:
+    // Loads the shown range again in place (e.g. after the stopwatch started or stopped an entry).
+    void refreshEntries();
+    void newEntry(Entry::Type type = Entry::Type::Time);
+    void editCurrent();
+    void duplicateCurrent();
+    void deleteSelected();
+    // Asks for a file and writes the entries as shown (sorted, filtered) as CSV.
+    void exportCsv();
+    // Writes the CSV to path (in the background); csvExported() tells the result.
+    void exportCsvTo(const QString& path);
+    void showFilter();
+    void showPrevious();
+    void showNext();
+    void showToday();
+    void setPeriod(DateRange::Period period);
+
+signals:
+    // The user added, changed or deleted entries here (the stopwatch may want to look again).
+    void entriesChanged();
+    void csvExported(const QString& path, bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    enum class BannerTopic
+    {
+        None,
+        MasterData,
+        Load,
+        Delete,
+        Export
+    };
+
+    void buildUi();
+    void createActions();
+    void retranslateUi();
+    void resizeColumns();
+    void applyUser(const User& user);
+    void reload();
+    void updateRangeTexts();
+    void updateEmptyState();
+    void updateTotals();
+    void updateActions();
+    void updateTicking();
+    void showBanner(BannerTopic topic, const QString& text, bool retryable);
+    void clearBanner(BannerTopic topic);
+    QList<qint64> selectedIds() const;
+    std::optional<Entry> currentEntry() const;
+    void openEntryDialog(EntryEditDialog* dialog);
+    void entrySaved(const Entry& entry, bool created);
+    void performDelete(const QList<qint64>& ids);
+    void selectEntry(qint64 id);
+    void scrollToDay(QDate date);
+    QDate today() const;
+    QDate dayForNewEntry() const;
+    QDateTime suggestedStart(QDate day) const;
+    QString describe(const Entry& entry) const;
+
+    // data
+    QPointer<ApiClient> m_api;
+    QPointer<MasterData> m_masterData;
+    Clock* m_clock = nullptr;
+    EntryTableModel* m_model = nullptr;
+    EntryFilterProxyModel* m_proxy = nullptr;
+    DayTotalsModel* m_totals = nullptr;
+    DateRange m_range;
+    qint64 m_userId = 0;
+
+    // widgets
+    QWidget* m_stopwatchContainer = nullptr;
+    QVBoxLayout* m_stopwatchLayout = nullptr;
+    QPointer<QWidget> m_stopwatchWidget;
+    QToolButton* m_previousButton = nullptr;
+    QToolButton* m_todayButton = nullptr;
+    QToolButton* m_nextButton = nullptr;
+    QLabel* m_rangeLabel = nullptr;
+    QButtonGroup* m_periodGroup = nullptr;
+    QToolButton* m_dayButton = nullptr;
+    QToolButton* m_weekButton = nullptr;
+    QToolButton* m_monthButton = nullptr;
+    QToolButton* m_customButton = nullptr;
+    QDateEdit* m_fromDateEdit = nullptr;
+    QDateEdit* m_toDateEdit = nullptr;
+    QToolButton* m_filterButton = nullptr;
+    QToolButton* m_newButton = nullptr;
+    QToolButton* m_moreButton = nullptr;
+    HoursChartWidget* m_chart = nullptr;
+    ErrorBanner* m_banner = nullptr;
+    EntryFilterBar* m_filterBar = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QTableView* m_totalsView = nullptr;
+    QLabel* m_daysLabel = nullptr;
+    QLabel* m_rangeTotalLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_loadingLabel = nullptr;
+    QLabel* m_totalLabel = nullptr;
+    QPointer<EntryEditDialog> m_dialog;
+    QPointer<QMessageBox> m_confirmation;
+
+    // actions
+    QAction* m_newTimeAction = nullptr;
+    QAction* m_newLumpSumValueAction = nullptr;
+    QAction* m_newLumpSumServiceAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_previousAction = nullptr;
+    QAction* m_todayAction = nullptr;
+    QAction* m_nextAction = nullptr;
+    QAction* m_dayAction = nullptr;
+    QAction* m_weekAction = nullptr;
+    QAction* m_monthAction = nullptr;
+    QAction* m_customAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    bool m_deferWhileHidden = false;
+    bool m_loadPending = false;
+    QMenu* m_entriesMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_newMenu = nullptr;
+    QMenu* m_moreMenu = nullptr;
+
+    BannerTopic m_bannerTopic = BannerTopic::None;
+    QList<qint64> m_failedDeletes;
+    int m_pagesLoaded = 0;
+    int m_pageCount = 0;
+    QString m_email;
+    bool m_demo = false;
+};

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tracking/stopwatch.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+class StopwatchSession;
+
+// The running-clock strip at the top of the main window:
+//   [■ Stop]  Customer · Project · Service                 01:23:45
+//             "description"                       [Edit] [Switch…]
+// It shows the same Stopwatch the tray shows. The elapsed time ticks once a second — the only per-second timer
+// of the app, and only while the strip is visible and the clock runs. Below the strip, the last notice (a change
+// made on another device, what a switch stopped, an error) stays readable until the next one.
+class StopwatchWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit StopwatchWidget(StopwatchSession* session, QWidget* parent = nullptr);
+
+    QPushButton* startStopButton() const { return m_startStop; }
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* switchButton() const { return m_switch; }
+    QLabel* taskLabel() const { return m_task; }
+    QLabel* elapsedLabel() const { return m_elapsed; }
+    QLabel* noticeLabel() const { return m_notice; }
+    bool isTicking() const;
+
+public slots:
+    void showNotice(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateState();
+    void updateElapsed();
+    void updateTicking();
+    void retranslateUi();
+    void startOrStop();
+
+    StopwatchSession* m_session = nullptr;
+    QPushButton* m_startStop = nullptr;
+    QLabel* m_colorDot = nullptr;
+    QLabel* m_task = nullptr;
+    QLabel* m_text = nullptr;
+    QLabel* m_elapsed = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_switch = nullptr;
+    QLabel* m_notice = nullptr;
+    QTimer* m_tick = nullptr;
+    QWidget* m_watchedWindow = nullptr;
+};

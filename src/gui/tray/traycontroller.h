@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tracking/stopwatch.h"
+#include "gui/tray/trayiconpainter.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSystemTrayIcon>
+
+class QAction;
+class QMenu;
+class QTimer;
+class Settings;
+class StopwatchSession;
+
+// The tray icon and its menu, over the shared StopwatchSession.
+//
+// Menu (built once; texts, enabled and visible states are updated in place because desktop shells mirror it over
+// D-Bus): the running task with its elapsed time (a disabled label), Stop, Edit running clock…; Continue “last”;
+// up to five recent tasks; Start new…; (when offline: the state and Reconnect now); Open clockodo-desktop;
+// Settings…; Quit. Elapsed texts, tooltip and the icon's hour arc change at most once a minute or when the state
+// changes. Left click asks for the main window (toggleWindowRequested()); opening the menu or the window reads
+// the clock again.
+//
+// Without a system tray (e.g. stock GNOME) the app keeps working in its window: isTrayAvailable() is false,
+// closing the window attached with setMainWindow() minimises it instead of quitting, and
+// explainMissingTrayOnce() tells the user once how to get a tray. A tray that appears later (login race) is
+// picked up: trayAvailabilityChanged(true).
+class TrayController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxRecentInMenu = 5;
+    static constexpr int TrayRecheckCount = 5;
+    static constexpr int TrayRecheckIntervalMs = 5000;
+
+    explicit TrayController(StopwatchSession* session, Settings* settings = nullptr, QObject* parent = nullptr);
+    ~TrayController() override;
+
+    // Demo mode: the tooltip says so.
+    void setDemo(bool demo);
+    bool isDemo() const { return m_demo; }
+
+    bool isTrayAvailable() const { return m_trayAvailable; }
+    // Shows the icon when a tray exists; otherwise checks again a few times (a tray host may start after us).
+    void show();
+
+    // The main window: closing it hides it into the tray, or minimises it when there is no tray. The window's
+    // stopwatch strip is expected to be a StopwatchWidget over the same session.
+    void setMainWindow(QWidget* window);
+    // Lets the main window close for real (Quit does this before quitRequested()).
+    void prepareQuit();
+    bool isQuitting() const { return m_quitting; }
+    // Shows, once per user (Settings::trayHintShown), how to get a tray; non-modal. Returns whether it showed it.
+    bool explainMissingTrayOnce(QWidget* parent = nullptr);
+    static QString missingTrayExplanation();
+
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
+    QMenu* menu() const { return m_menu; }
+    QAction* taskAction() const { return m_taskAction; }
+    QAction* stopAction() const { return m_stopAction; }
+    QAction* editAction() const { return m_editAction; }
+    QAction* continueAction() const { return m_continueAction; }
+    const QList<QAction*>& recentActions() const { return m_recentActions; }
+    QAction* startNewAction() const { return m_startNewAction; }
+    QAction* statusAction() const { return m_statusAction; }
+    QAction* reconnectAction() const { return m_reconnectAction; }
+    QAction* openAction() const { return m_openAction; }
+    QAction* settingsAction() const { return m_settingsAction; }
+    QAction* quitAction() const { return m_quitAction; }
+    TrayIconPainter::Look look() const { return m_look; }
+    QString toolTip() const;
+    // Whether the once-a-minute update is scheduled (only while running and the icon is shown).
+    bool isTicking() const;
+
+public slots:
+    // Texts, enabled states, tooltip and icon from the current state.
+    void updateNow();
+    void openStartDialog();
+    void openEditDialog();
+
+signals:
+    void toggleWindowRequested();
+    void openWindowRequested();
+    void settingsRequested();
+    void quitRequested();
+    void trayAvailabilityChanged(bool available);
+    // Something the user should learn about (also shown as a notification when a tray exists).
+    void noticed(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildMenu();
+    void retranslateUi();
+    void updateIcon();
+    void scheduleTick();
+    void checkTray();
+    void notify(const QString& message, QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
+    QList<Entry> menuRecentTasks() const;
+    static QString menuText(const QString& text);
+
+    StopwatchSession* m_session = nullptr;
+    QPointer<Settings> m_settings;
+    QSystemTrayIcon* m_tray = nullptr;
+    QMenu* m_menu = nullptr;
+    QAction* m_taskAction = nullptr;
+    QAction* m_stopAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_continueAction = nullptr;
+    QList<QAction*> m_recentActions;
+    QList<Entry> m_recentTasks; // what the recent actions start
+    QAction* m_startNewAction = nullptr;
+    QAction* m_statusAction = nullptr;
+    QAction* m_reconnectAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QTimer* m_tick = nullptr;
+    QTimer* m_trayCheck = nullptr;
+    int m_trayChecks = 0;
+    TrayIconPainter m_painter;
+    TrayIconPainter::Look m_look;
+    QString m_iconKey;
+    QPointer<QWidget> m_mainWindow;
+    bool m_trayAvailable = false;
+    bool m_shown = false;
+    bool m_demo = false;
+    bool m_quitting = false;
+    bool m_firstStateMarked = false;
+};
