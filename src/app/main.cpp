@@ -46,11 +46,64 @@ void print(int exitCode, const QString& output)
     std::fflush(stream);
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// The options of the GUI app beside the command-line verbs of CommandRunner.
+struct AppOptions
 {
-    const bool commandLine = wantsCommandLine(argc, argv);
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              QCoreApplication::translate("main", "Use a built-in demo server with sample data.") };
+    QCommandLineOption autostart { QStringLiteral("autostart"),
+                                   QCoreApplication::translate("main", "Started at login: stay in the tray.") };
+    QCommandLineOption configDir { QStringLiteral("config-dir"),
+                                   QCoreApplication::translate("main", "Read and write settings in <dir>."),
+                                   QStringLiteral("dir") };
+};
+
+void setUpParser(QCommandLineParser* parser, const AppOptions& options)
+{
+    parser->setApplicationDescription(QCoreApplication::translate("main", "Clockodo time tracking in the tray."));
+    parser->addHelpOption();
+    parser->addVersionOption();
+    parser->addOptions({ options.demo, options.autostart, options.configDir });
+    CommandRunner::addOptions(parser);
+    parser->addPositionalArgument(QStringLiteral("N"),
+                                  QCoreApplication::translate("main", "With --start: the recent task to start."),
+                                  QStringLiteral("[N]"));
+}
+
+// A verb: to the running instance; when none runs, directly against the API.
+int runCommand(SingleInstance* instance, const CommandRunner::Command& command)
+{
+    QObject::connect(instance, &SingleInstance::sendFailed, [&command](bool noInstance, const QString& reason) {
+        if (!noInstance) {
+            print(CommandRunner::ApiFailure, reason);
+            exitLater(CommandRunner::ApiFailure);
+            return;
+        }
+        auto* settings = new Settings(QCoreApplication::instance());
+        auto* client = new CommandLineClient(settings, QCoreApplication::instance());
+        QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
+            print(exitCode, output);
+            exitLater(exitCode);
+        });
+        client->run(command);
+    });
+    instance->send(command.toJson());
+    return QCoreApplication::exec();
+}
+
+// Already running: show its window and leave.
+int activateRunningInstance(SingleInstance* instance)
+{
+    QObject::connect(instance, &SingleInstance::sendFailed, [](bool, const QString& reason) {
+        print(CommandRunner::ApiFailure, reason);
+        exitLater(CommandRunner::ApiFailure);
+    });
+    instance->send(QJsonObject { { QStringLiteral("command"), QStringLiteral("activate") } });
+    return QCoreApplication::exec();
+}
+
+std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[], bool commandLine)
+{
     std::unique_ptr<QCoreApplication> app;
     if (commandLine)
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -65,23 +118,19 @@ int main(int argc, char* argv[])
     }
     if (commandLine && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("clockodo.*.info=false")); // only the answer on the terminal
+    return app;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const bool commandLine = wantsCommandLine(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, commandLine);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Clockodo time tracking in the tray."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Use a built-in demo server with sample data."));
-    const QCommandLineOption autostart(QStringLiteral("autostart"),
-                                       QCoreApplication::translate("main", "Started at login: stay in the tray."));
-    const QCommandLineOption configDir(QStringLiteral("config-dir"),
-                                       QCoreApplication::translate("main", "Read and write settings in <dir>."),
-                                       QStringLiteral("dir"));
-    parser.addOptions({ demo, autostart, configDir });
-    CommandRunner::addOptions(&parser);
-    parser.addPositionalArgument(QStringLiteral("N"),
-                                 QCoreApplication::translate("main", "With --start: the recent task to start."),
-                                 QStringLiteral("[N]"));
+    const AppOptions appOptions;
+    setUpParser(&parser, appOptions);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fputs(qPrintable(parser.errorText() + QLatin1Char('\n')), stderr);
         return CommandRunner::UsageError;
@@ -97,8 +146,9 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(usageError + QLatin1Char('\n')), stderr);
         return CommandRunner::UsageError;
     }
-    if (parser.isSet(configDir))
-        Settings::setConfigDirectory(parser.value(configDir));
+    const QString configDir = parser.value(appOptions.configDir);
+    if (parser.isSet(appOptions.configDir))
+        Settings::setConfigDirectory(configDir);
 
     // The answers of command-line verbs speak the user's language too (the GUI switches it at run time itself).
     LanguageManager commandLineLanguage;
@@ -106,46 +156,20 @@ int main(int argc, char* argv[])
         commandLineLanguage.setLanguage(Settings().language());
 
     // One instance per user (and settings directory): a later launch hands its wish to the running one.
-    SingleInstance instance(SingleInstance::defaultKey(parser.value(configDir)));
+    SingleInstance instance(SingleInstance::defaultKey(configDir));
     QObject::connect(&instance, &SingleInstance::replied, [](int exitCode, const QString& output) {
         print(exitCode, output);
         exitLater(exitCode);
     });
-
-    if (command.isCommand()) {
-        // To the running instance; when none runs, directly against the API.
-        QObject::connect(&instance, &SingleInstance::sendFailed, [&command](bool noInstance, const QString& reason) {
-            if (!noInstance) {
-                print(CommandRunner::ApiFailure, reason);
-                exitLater(CommandRunner::ApiFailure);
-                return;
-            }
-            auto* settings = new Settings(QCoreApplication::instance());
-            auto* client = new CommandLineClient(settings, QCoreApplication::instance());
-            QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
-                print(exitCode, output);
-                exitLater(exitCode);
-            });
-            client->run(command);
-        });
-        instance.send(command.toJson());
-        return QCoreApplication::exec();
-    }
-
-    if (!instance.listen()) {
-        // Already running: show its window and leave.
-        QObject::connect(&instance, &SingleInstance::sendFailed, [](bool, const QString& reason) {
-            print(CommandRunner::ApiFailure, reason);
-            exitLater(CommandRunner::ApiFailure);
-        });
-        instance.send(QJsonObject { { QStringLiteral("command"), QStringLiteral("activate") } });
-        return QCoreApplication::exec();
-    }
+    if (command.isCommand())
+        return runCommand(&instance, command);
+    if (!instance.listen())
+        return activateRunningInstance(&instance);
 
     Application::Options options;
-    options.demo = parser.isSet(demo);
-    options.autostart = parser.isSet(autostart);
-    options.configDir = parser.value(configDir);
+    options.demo = parser.isSet(appOptions.demo);
+    options.autostart = parser.isSet(appOptions.autostart);
+    options.configDir = configDir;
     options.instance = &instance;
     Application application(options);
     if (!application.start())
