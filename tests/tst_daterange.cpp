@@ -3,6 +3,7 @@
 // that differs from the operating system's zone, Sunday week starts.
 #include "models/daterange.h"
 #include "support/scopedostimezone.h"
+#include "support/testhelpers.h"
 
 #include <QTest>
 
@@ -10,11 +11,6 @@
 #include <optional>
 
 namespace {
-
-QDateTime utc(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
-}
 
 const QTimeZone berlin("Europe/Berlin");
 

@@ -2,15 +2,15 @@
 // The entry dialog driven by key clicks against the fake Clockodo server: create and edit all three entry types,
 // duplicates, validation beside the fields, failed saves that keep the input, server field errors, edit locks and
 // the conflict prompt when the entry changed on the server meanwhile. The OS zone is New York, the user's Berlin.
-#include "api/apiclient.h"
 #include "api/transport/apitime.h"
-#include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/widgets/pickercombobox.h"
 #include "models/entrytextsuggestions.h"
 #include "models/masterdata.h"
+#include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 #include "support/scopedostimezone.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -31,24 +31,9 @@
 #include <memory>
 #include <optional>
 
-namespace {
-
-QDateTime utc(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
-}
-
-Entry entryFrom(const QJsonObject& json)
-{
-    QString error;
-    return Entry::fromJson(json, QStringLiteral("entry"), &error).value_or(Entry());
-}
-
-} // namespace
-
 void typeText(QWidget* widget, const QString& text);
 
-class TestEntryEditDialog : public QObject
+class TestEntryEditDialog : public QObject, private FakeServerFixture
 {
     Q_OBJECT
 
@@ -87,14 +72,6 @@ private slots:
 
 private:
     std::unique_ptr<EntryEditDialog> makeDialog();
-    template<typename T>
-    T* child(EntryEditDialog* dialog, const char* name)
-    {
-        T* w = dialog->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
     void type(QWidget* widget, const QString& text);
     void type(EntryEditDialog* dialog, const char* name, const QString& text);
     void pick(EntryEditDialog* dialog, const char* name, const QString& text);
@@ -103,8 +80,6 @@ private:
     QList<FakeClockodoServer::LoggedRequest> requests(const QByteArray& method) const;
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
-    std::unique_ptr<FakeClockodoServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<MasterData> m_master;
     qint64 m_bakery = 0;
@@ -130,28 +105,20 @@ void TestEntryEditDialog::cleanupTestCase()
 
 void TestEntryEditDialog::init()
 {
-    m_server = std::make_unique<FakeClockodoServer>();
     const QDateTime now = utc(2026, 11, 25, 10);
-    m_server->setNow(now);
-    QVERIFY(m_server->listen());
-    m_bakery = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 2);
-    m_atelier = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 5);
+    QVERIFY(startFakeServer(now));
+    const Catalog catalog = seedCatalog();
+    m_bakery = catalog.bakery;
+    m_atelier = catalog.atelier;
+    m_consulting = catalog.consulting;
+    m_development = catalog.development;
+    m_travel = catalog.travel;
     m_server->addCustomer(QStringLiteral("Alte Firma"), false);
     m_website = m_server->addProject(m_bakery, QStringLiteral("Neue Website"), true, false, false);
     m_shop = m_server->addProject(m_bakery, QStringLiteral("Onlineshop"));
     m_oldCampaign = m_server->addProject(m_bakery, QStringLiteral("Alte Kampagne"), true, true);
-    m_consulting = m_server->addService(QStringLiteral("Beratung"));
-    m_development = m_server->addService(QStringLiteral("Développement"));
     m_inactiveService = m_server->addService(QStringLiteral("Früher"), false);
-    m_travel = m_server->addLumpSumService(QStringLiteral("Fahrtkosten"), 0.3, QStringLiteral("km"));
     m_server->setCustomerServiceAssignments(m_atelier, { m_development });
-
-    m_api = std::make_unique<ApiClient>();
-    QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
-    m_api->setCredentials(m_server->email(), m_server->apiKey());
-    RetryPolicy noRetries;
-    noRetries.maxRetries = 0;
-    m_api->setRetryPolicy(noRetries);
     m_clock = std::make_unique<ManualClock>(now);
     m_master = std::make_unique<MasterData>(m_api.get());
     QSignalSpy loaded(m_master.get(), &MasterData::loaded);
@@ -163,8 +130,7 @@ void TestEntryEditDialog::init()
 void TestEntryEditDialog::cleanup()
 {
     m_master.reset();
-    m_api.reset();
-    m_server.reset();
+    stopFakeServer();
     m_clock.reset();
 }
 
@@ -238,12 +204,7 @@ bool TestEntryEditDialog::saveAndWait(EntryEditDialog* dialog, Entry* saved)
 
 QList<FakeClockodoServer::LoggedRequest> TestEntryEditDialog::requests(const QByteArray& method) const
 {
-    QList<FakeClockodoServer::LoggedRequest> result;
-    for (const auto& r : m_server->requestLog()) {
-        if (r.method == method && r.path.startsWith(QLatin1String("/api/v2/entries")))
-            result.append(r);
-    }
-    return result;
+    return loggedRequests(method, QStringLiteral("/api/v2/entries"));
 }
 
 void TestEntryEditDialog::createTimeEntryByKeyboard()

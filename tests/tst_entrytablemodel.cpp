@@ -2,9 +2,7 @@
 // The entry models against the fake Clockodo server over real HTTP: paging appends without resets, refreshes
 // update in place, local edits touch one row, deletes remove rows, a running entry ticks with a ManualClock,
 // filtering/sorting, day totals, master data and pickers. QAbstractItemModelTester watches every model.
-#include "api/apiclient.h"
 #include "core/tracking/taskcatalog.h"
-#include "fakeserver/fakeclockodoserver.h"
 #include "models/customerlistmodel.h"
 #include "models/daterange.h"
 #include "models/daytotalsmodel.h"
@@ -16,8 +14,10 @@
 #include "models/pickerfilterproxymodel.h"
 #include "models/projectlistmodel.h"
 #include "models/servicelistmodel.h"
+#include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 #include "support/scopedostimezone.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -30,11 +30,6 @@
 
 namespace {
 
-QDateTime utc(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
-}
-
 const QTimeZone berlin("Europe/Berlin");
 
 void watch(QAbstractItemModel* model, std::vector<std::unique_ptr<QAbstractItemModelTester>>* testers)
@@ -45,7 +40,7 @@ void watch(QAbstractItemModel* model, std::vector<std::unique_ptr<QAbstractItemM
 
 } // namespace
 
-class TestEntryTableModel : public QObject
+class TestEntryTableModel : public QObject, private FakeServerFixture
 {
     Q_OBJECT
 
@@ -85,8 +80,6 @@ private:
     bool loadAndWait(const EntryQuery& query);
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
-    std::unique_ptr<FakeClockodoServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<EntryTableModel> m_model;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
@@ -111,24 +104,16 @@ void TestEntryTableModel::cleanupTestCase()
 
 void TestEntryTableModel::init()
 {
-    m_server = std::make_unique<FakeClockodoServer>();
     const QDateTime now = utc(2026, 11, 25, 10); // Wednesday, 11:00 in Berlin
-    m_server->setNow(now);
-    QVERIFY(m_server->listen());
-    m_bakery = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 2);
-    m_atelier = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 5);
+    QVERIFY(startFakeServer(now));
+    const Catalog catalog = seedCatalog();
+    m_bakery = catalog.bakery;
+    m_atelier = catalog.atelier;
+    m_consulting = catalog.consulting;
+    m_development = catalog.development;
+    m_travel = catalog.travel;
     m_website = m_server->addProject(m_bakery, QStringLiteral("Neue Website"));
     m_server->addProject(m_bakery, QStringLiteral("Alte Kampagne"), true, true);
-    m_consulting = m_server->addService(QStringLiteral("Beratung"));
-    m_development = m_server->addService(QStringLiteral("Développement"));
-    m_travel = m_server->addLumpSumService(QStringLiteral("Fahrtkosten"), 0.3, QStringLiteral("km"));
-
-    m_api = std::make_unique<ApiClient>();
-    QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
-    m_api->setCredentials(m_server->email(), m_server->apiKey());
-    RetryPolicy noRetries;
-    noRetries.maxRetries = 0;
-    m_api->setRetryPolicy(noRetries);
 
     m_clock = std::make_unique<ManualClock>(now);
     m_model = std::make_unique<EntryTableModel>(m_api.get(), m_clock.get());
@@ -140,8 +125,7 @@ void TestEntryTableModel::cleanup()
 {
     m_testers.clear();
     m_model.reset();
-    m_api.reset();
-    m_server.reset();
+    stopFakeServer();
     m_clock.reset();
 }
 
@@ -156,16 +140,9 @@ EntryQuery TestEntryTableModel::weekQuery(QDate day, int itemsPerPage) const
     return query;
 }
 
-Entry entryFromServer(const QJsonObject& json)
-{
-    QString error;
-    const auto entry = Entry::fromJson(json, QStringLiteral("entry"), &error);
-    return entry.value_or(Entry());
-}
-
 Entry TestEntryTableModel::entryFromServer(qint64 id)
 {
-    return ::entryFromServer(m_server->entry(id));
+    return entryFrom(m_server->entry(id));
 }
 
 bool TestEntryTableModel::loadAndWait(const EntryQuery& query)

@@ -3,7 +3,6 @@
 // ApiClient's Accept-Language): the open windows, dialogs, the tray menu and its tooltip change at once, the next
 // request to the fake Clockodo server asks for the new language, the server's error messages arrive in it, and
 // numbers, dates and durations use the new locale (German: decimal comma; French: non-breaking spaces).
-#include "api/apiclient.h"
 #include "core/session/accountsession.h"
 #include "core/session/credentialstore.h"
 #include "core/session/languagemanager.h"
@@ -12,7 +11,6 @@
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
-#include "fakeserver/fakeclockodoserver.h"
 #include "fakeserver/fakemessages.h"
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/entryeditdialog.h"
@@ -29,8 +27,10 @@
 #include "models/daytotalsmodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
+#include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 #include "support/scopedostimezone.h"
+#include "support/testhelpers.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,11 +54,6 @@
 #include <optional>
 
 namespace {
-
-QDateTime utc(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
-}
 
 // U+00A0 and U+202F as French puts them before ":" and between thousands.
 const QString nbsp = QString(QChar(0x00A0));
@@ -186,7 +181,7 @@ Texts french()
 
 } // namespace
 
-class TestLanguageSwitch : public QObject
+class TestLanguageSwitch : public QObject, private FakeServerFixture
 {
     Q_OBJECT
 
@@ -204,21 +199,11 @@ private:
     void switchTo(const QString& language);
     void verifyTexts(const Texts& t);
     void verifyNextRequestsAskFor(const QString& language);
-    template<typename T>
-    T* child(QWidget* parent, const char* name)
-    {
-        T* w = parent->findChild<T*>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<FakeClockodoServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<AccountSession> m_account;
@@ -258,9 +243,7 @@ void TestLanguageSwitch::init()
 
     // Wednesday 25 Nov 2026, 11:00 in Berlin.
     const QDateTime now = utc(2026, 11, 25, 10);
-    m_server = std::make_unique<FakeClockodoServer>();
-    m_server->setNow(now);
-    QVERIFY(m_server->listen());
+    QVERIFY(startFakeServer(now));
     m_bakery = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 2);
     m_consulting = m_server->addService(QStringLiteral("Beratung"));
     m_development = m_server->addService(QStringLiteral("Développement"));
@@ -278,13 +261,6 @@ void TestLanguageSwitch::init()
             > 0);
     // The clock runs since 10:30.
     m_server->remoteStartClock(m_bakery, m_development, 0, QStringLiteral("Skizzen"), now.addSecs(-1800));
-
-    m_api = std::make_unique<ApiClient>();
-    QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
-    m_api->setCredentials(m_server->email(), m_server->apiKey());
-    RetryPolicy noRetries;
-    noRetries.maxRetries = 0;
-    m_api->setRetryPolicy(noRetries);
 
     // The app's wiring (Application): the setting drives the language manager, which drives Accept-Language.
     connect(m_languages.get(), &LanguageManager::languageChanged, m_api.get(), &ApiClient::setLanguage);
@@ -348,8 +324,7 @@ void TestLanguageSwitch::cleanup()
     m_store.reset();
     if (m_languages && m_api)
         m_languages->disconnect(m_api.get());
-    m_api.reset();
-    m_server.reset();
+    stopFakeServer();
     m_clock.reset();
     if (m_settings)
         m_settings->disconnect(m_languages.get());

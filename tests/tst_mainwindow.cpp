@@ -2,8 +2,6 @@
 // The main window against the fake Clockodo server: range navigation in the user's zone, keyboard paths (Ins,
 // Enter, Ctrl+D, Del, Ctrl+F), deleting every entry type with the confirmation, the empty state, the error banner
 // with Retry, CSV export and the stopwatch strip.
-#include "api/apiclient.h"
-#include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/errorbanner.h"
@@ -12,8 +10,10 @@
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
+#include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 #include "support/scopedostimezone.h"
+#include "support/testhelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,16 +30,7 @@
 #include <memory>
 #include <optional>
 
-namespace {
-
-QDateTime utc(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
-}
-
-} // namespace
-
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private FakeServerFixture
 {
     Q_OBJECT
 
@@ -70,8 +61,6 @@ private:
     void selectRows(const QList<int>& rows);
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
-    std::unique_ptr<FakeClockodoServer> m_server;
-    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<MasterData> m_master;
     std::unique_ptr<MainWindow> m_window;
@@ -94,22 +83,15 @@ void TestMainWindow::cleanupTestCase()
 
 void TestMainWindow::init()
 {
-    m_server = std::make_unique<FakeClockodoServer>();
     // Thursday 26 Nov 2026, 00:30 in Berlin -- still Wednesday evening in New York.
     const QDateTime now = utc(2026, 11, 25, 23, 30);
-    m_server->setNow(now);
-    QVERIFY(m_server->listen());
-    m_bakery = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 2);
-    m_atelier = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 5);
-    m_consulting = m_server->addService(QStringLiteral("Beratung"));
-    m_development = m_server->addService(QStringLiteral("Développement"));
-    m_travel = m_server->addLumpSumService(QStringLiteral("Fahrtkosten"), 0.3, QStringLiteral("km"));
-    m_api = std::make_unique<ApiClient>();
-    QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
-    m_api->setCredentials(m_server->email(), m_server->apiKey());
-    RetryPolicy noRetries;
-    noRetries.maxRetries = 0;
-    m_api->setRetryPolicy(noRetries);
+    QVERIFY(startFakeServer(now));
+    const Catalog catalog = seedCatalog();
+    m_bakery = catalog.bakery;
+    m_atelier = catalog.atelier;
+    m_consulting = catalog.consulting;
+    m_development = catalog.development;
+    m_travel = catalog.travel;
     m_clock = std::make_unique<ManualClock>(now);
     m_master = std::make_unique<MasterData>(m_api.get());
     m_window = std::make_unique<MainWindow>();
@@ -120,8 +102,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_master.reset();
-    m_api.reset();
-    m_server.reset();
+    stopFakeServer();
     m_clock.reset();
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Stopwatch state machine against the fake Clockodo server over real HTTP on 127.0.0.1, with a ManualClock
 // on our side and the fake's frozen clock on the server's side: nothing waits on the wall clock.
-#include "api/apiclient.h"
 #include "api/transport/apitime.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
-#include "fakeserver/fakeclockodoserver.h"
+#include "support/apiwaits.h"
+#include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
 #include <QSignalSpy>
@@ -21,14 +21,12 @@ const QDateTime T0 = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 
 } // namespace
 
-class TestStopwatch : public QObject
+class TestStopwatch : public QObject, private FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<StopwatchSession> m_session;
     Stopwatch* m_sw = nullptr;
     qint64 m_customerA = 0;
@@ -100,23 +98,16 @@ private:
 private slots:
     void init()
     {
-        m_server = std::make_unique<FakeClockodoServer>();
-        QVERIFY(m_server->listen());
-        m_server->setNow(T0);
-        m_customerA = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 3);
-        m_customerB = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 7);
+        QVERIFY(startFakeServer(T0));
+        const Catalog catalog = seedCatalog(3, 7);
+        m_customerA = catalog.bakery;
+        m_customerB = catalog.atelier;
+        m_serviceA = catalog.consulting;
+        m_serviceB = catalog.development;
         m_projectA = m_server->addProject(m_customerA, QStringLiteral("Neue Website"));
-        m_serviceA = m_server->addService(QStringLiteral("Beratung"));
-        m_serviceB = m_server->addService(QStringLiteral("Développement"));
         QVERIFY(m_customerA > 0 && m_customerB > 0 && m_projectA > 0 && m_serviceA > 0 && m_serviceB > 0);
 
         m_clock = std::make_unique<ManualClock>(T0);
-        m_api = std::make_unique<ApiClient>();
-        QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
-        m_api->setCredentials(m_server->email(), m_server->apiKey());
-        RetryPolicy noRetries;
-        noRetries.maxRetries = 0;
-        m_api->setRetryPolicy(noRetries);
         m_api->setTimeoutMs(5000);
         m_session = std::make_unique<StopwatchSession>(m_api.get(), m_clock.get());
         m_sw = m_session->stopwatch();
@@ -134,8 +125,7 @@ private slots:
     void cleanup()
     {
         m_session.reset();
-        m_api.reset();
-        m_server.reset();
+        stopFakeServer();
         m_clock.reset();
         m_sw = nullptr;
     }
@@ -397,9 +387,7 @@ private slots:
         m_server->remoteStopClock(); // and meanwhile the clock was stopped elsewhere
         QSignalSpy synced(m_sw, &Stopwatch::synced);
         QSignalSpy remote(m_sw, &Stopwatch::remoteChange);
-        ApiReply* probe = m_api->currentUser();
-        QSignalSpy probeDone(probe, &ApiReply::finished);
-        QVERIFY(probeDone.wait(20000));
+        QVERIFY(waitFor(m_api->currentUser()));
         QTRY_VERIFY_WITH_TIMEOUT(synced.count() == 1, 20000);
         QCOMPARE(m_sw->connection(), Stopwatch::Connection::Online);
         QCOMPARE(m_sw->nextPollDelayMs(), 60000);
@@ -574,17 +562,16 @@ private slots:
         m_server->addTimeEntry(m_customerA, m_projectA, m_serviceA, T0.addSecs(-7200), T0.addSecs(-5400),
                                QStringLiteral("Planung"), 1);
         const auto userRequests = [this] {
-            int n = 0;
-            for (const auto& r : m_server->requestLog())
-                n += r.path == QLatin1String("/api/v4/users/me") ? 1 : 0;
-            return n;
+            return requestCount(QStringLiteral("/api/v4/users/me"));
         };
         RecentTasks recent(m_api.get(), m_clock.get());
         recent.setUserFromOutside(true);
         QSignalSpy changed(&recent, &RecentTasks::changed);
         m_server->clearRequestLog();
+        const QStringList pendingBefore = pendingRequests(m_api.get());
         recent.reload();
-        QTest::qWait(50); // give a wrongly sent request the time to arrive
+        // A call made by reload() would be pending on the client now (requests go out from the event loop only).
+        QCOMPARE(pendingRequests(m_api.get()), pendingBefore);
         QCOMPARE(userRequests(), 0);
         User user;
         user.id = m_server->currentUserId();

@@ -3,19 +3,19 @@
 // menu holds the right actions for each state and updates them in place; the no-tray fallback; the start and
 // correction dialogs and the window's clock strip. Without a display the tray parts are skipped and the rest runs
 // on the offscreen platform (where no tray exists).
-#include "api/apiclient.h"
 #include "core/session/settings.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
-#include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
 #include "gui/widgets/taskpicker.h"
+#include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
+#include "support/testenvironment.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,21 +54,17 @@ T* findTopLevel()
 // tests/run-headless.sh (CLOCKODO_TEST_HOME set) a missing tray is a failure, not a skip.
 #define REQUIRE_TRAY()                                                                                                 \
     do {                                                                                                               \
-        if (!QSystemTrayIcon::isSystemTrayAvailable()) {                                                               \
-            if (!qEnvironmentVariableIsEmpty("CLOCKODO_TEST_HOME"))                                                    \
-                QFAIL("tests/run-headless.sh starts a tray host, but no system tray is available");                    \
-            QSKIP("No system tray here (run tests/run-headless.sh for Xvfb with trayer)");                             \
-        }                                                                                                              \
+        if (!QSystemTrayIcon::isSystemTrayAvailable())                                                                 \
+            FAIL_OR_SKIP_MISSING("tests/run-headless.sh starts a tray host, but no system tray is available",          \
+                                 "No system tray here (run tests/run-headless.sh for Xvfb with trayer)");              \
     } while (false)
 
-class TestTrayIcon : public QObject
+class TestTrayIcon : public QObject, private FakeServerFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<StopwatchSession> m_session;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -119,13 +115,12 @@ private:
 private slots:
     void init()
     {
-        m_server = std::make_unique<FakeClockodoServer>();
-        QVERIFY(m_server->listen());
-        m_server->setNow(T0);
-        m_customerA = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"), true, true, 3);
-        m_customerB = m_server->addCustomer(QStringLiteral("Atelier Lumière"), true, false, 7);
-        m_serviceA = m_server->addService(QStringLiteral("Beratung"));
-        m_serviceB = m_server->addService(QStringLiteral("Développement"));
+        QVERIFY(startFakeServer(T0));
+        const Catalog catalog = seedCatalog(3, 7);
+        m_customerA = catalog.bakery;
+        m_customerB = catalog.atelier;
+        m_serviceA = catalog.consulting;
+        m_serviceB = catalog.development;
         // Recent work: two tasks yesterday.
         m_server->addTimeEntry(m_customerB, 0, m_serviceB, T0.addDays(-1), T0.addDays(-1).addSecs(3600),
                                QStringLiteral("Skizzen"), 0);
@@ -133,12 +128,6 @@ private slots:
                                QStringLiteral("Angebot"), 1);
 
         m_clock = std::make_unique<ManualClock>(T0);
-        m_api = std::make_unique<ApiClient>();
-        QVERIFY(m_api->setBaseUrl(m_server->baseUrl()));
-        m_api->setCredentials(m_server->email(), m_server->apiKey());
-        RetryPolicy noRetries;
-        noRetries.maxRetries = 0;
-        m_api->setRetryPolicy(noRetries);
         m_session = std::make_unique<StopwatchSession>(m_api.get(), m_clock.get());
         m_sw = m_session->stopwatch();
         m_dir = std::make_unique<QTemporaryDir>();
@@ -162,8 +151,7 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_tray.reset();
         m_session.reset();
-        m_api.reset();
-        m_server.reset();
+        stopFakeServer();
         m_settings.reset();
         m_dir.reset();
         m_clock.reset();
