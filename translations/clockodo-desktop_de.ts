@@ -505,6 +505,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>%n Eintrag löschen?</numerusform>
+            <numerusform>%n Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Deleted entries cannot be restored.</source>
+        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
+        <translation>%1
+
+Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditDialog</name>
     <message>
         <source>Edit entry</source>
@@ -1358,21 +1385,6 @@
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete entries</source>
-        <translation>Einträge löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entries?</source>
-        <translation>
-            <numerusform>%n Eintrag löschen?</numerusform>
-            <numerusform>%n Einträge löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n entries…</source>
         <translation>
@@ -1410,15 +1422,6 @@
             <numerusform>%n Eintrag konnte nicht gelöscht werden. %1</numerusform>
             <numerusform>%n Einträge konnten nicht gelöscht werden. %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

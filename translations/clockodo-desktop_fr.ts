@@ -505,6 +505,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete entries</source>
+        <translation>Supprimer les saisies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
+            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1
+
+Deleted entries cannot be restored.</source>
+        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
+        <translation>%1
+
+Les saisies supprimées ne peuvent pas être restaurées.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditDialog</name>
     <message>
         <source>Edit entry</source>
@@ -1358,21 +1385,6 @@
             <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete entries</source>
-        <translation>Supprimer les saisies</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entries?</source>
-        <translation>
-            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
-            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n entries…</source>
         <translation>
@@ -1410,15 +1422,6 @@
             <numerusform>%n saisie n’a pas pu être supprimée. %1</numerusform>
             <numerusform>%n saisies n’ont pas pu être supprimées. %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>

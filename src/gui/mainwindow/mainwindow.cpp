@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/deleteconfirmation.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/hourschartwidget.h"
@@ -26,9 +27,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -141,45 +139,36 @@ void MainWindow::connectUi()
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const char* name, const QIcon& icon = {}) {
-        auto* action = new QAction(icon, QString(), this);
-        action->setObjectName(QLatin1String(name));
-        return action;
-    };
-    QStyle* s = style();
-    m_newTimeAction = make("newTimeEntryAction", QIcon::fromTheme(QStringLiteral("list-add")));
+    // The actions are in the form; here their icons and the shortcuts a form cannot say.
+    m_newTimeAction = m_ui->newTimeEntryAction;
+    m_newLumpSumValueAction = m_ui->newLumpSumValueAction;
+    m_newLumpSumServiceAction = m_ui->newLumpSumServiceAction;
+    m_editAction = m_ui->editEntryAction;
+    m_duplicateAction = m_ui->duplicateEntryAction;
+    m_deleteAction = m_ui->deleteEntryAction;
+    m_exportAction = m_ui->exportCsvAction;
+    m_refreshAction = m_ui->refreshAction;
+    m_filterAction = m_ui->filterAction;
+    m_previousAction = m_ui->previousAction;
+    m_todayAction = m_ui->todayAction;
+    m_nextAction = m_ui->nextAction;
+    m_dayAction = m_ui->dayAction;
+    m_weekAction = m_ui->weekAction;
+    m_monthAction = m_ui->monthAction;
+    m_customAction = m_ui->customRangeAction;
+    m_newTimeAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_duplicateAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_refreshAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_filterAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     m_newTimeAction->setShortcuts({ QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N) });
-    m_newLumpSumValueAction = make("newLumpSumValueAction");
-    m_newLumpSumServiceAction = make("newLumpSumServiceAction");
-    m_editAction = make("editEntryAction", QIcon::fromTheme(QStringLiteral("document-edit")));
     m_editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_duplicateAction = make("duplicateEntryAction", QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = make("deleteEntryAction", QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportAction = make("exportCsvAction", QIcon::fromTheme(QStringLiteral("document-save-as")));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_refreshAction = make("refreshAction",
-                           QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload)));
     m_refreshAction->setShortcut(QKeySequence(QKeySequence::Refresh));
-    m_filterAction = make("filterAction", QIcon::fromTheme(QStringLiteral("edit-find")));
     m_filterAction->setShortcut(QKeySequence(QKeySequence::Find));
-    m_previousAction = make("previousAction");
-    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_todayAction = make("todayAction");
-    m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_nextAction = make("nextAction");
-    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_dayAction = make("dayAction");
-    m_dayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_weekAction = make("weekAction");
-    m_weekAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_monthAction = make("monthAction");
-    m_monthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_customAction = make("customRangeAction");
-    m_customAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     m_ui->rangeBar->setShortcuts(m_previousAction->shortcut(), m_nextAction->shortcut());
     connectActions();
@@ -231,23 +220,6 @@ void MainWindow::createMenus()
     m_ui->moreButton->setMenu(m_moreMenu);
     m_ui->moreButton->setIcon(
         QIcon::fromTheme(QStringLiteral("application-menu"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_entriesMenu = menuBar()->addMenu(QString());
-    m_entriesMenu->setObjectName(QStringLiteral("entriesMenu"));
-    m_entriesMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
-    m_entriesMenu->addSeparator();
-    m_entriesMenu->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
-    m_entriesMenu->addSeparator();
-    m_entriesMenu->addAction(m_exportAction);
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addActions({ m_previousAction, m_todayAction, m_nextAction });
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({ m_dayAction, m_weekAction, m_monthAction, m_customAction });
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({ m_filterAction, m_refreshAction });
 }
 
 void MainWindow::resizeColumns()
@@ -284,12 +256,12 @@ void MainWindow::resizeColumns()
 
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 {
-    m_fileMenu->clear();
+    m_ui->fileMenu->clear();
     for (QAction* action : actions) {
         if (action)
-            m_fileMenu->addAction(action);
+            m_ui->fileMenu->addAction(action);
         else
-            m_fileMenu->addSeparator();
+            m_ui->fileMenu->addSeparator();
     }
 }
 
@@ -302,24 +274,6 @@ void MainWindow::retranslate()
         m_statusLabel->setText(tr("Connected as %1 · demo data").arg(m_email));
     else
         m_statusLabel->setText(tr("Connected as %1").arg(m_email));
-
-    m_newTimeAction->setText(tr("&New time entry…"));
-    m_newLumpSumValueAction->setText(tr("New &lump-sum value…"));
-    m_newLumpSumServiceAction->setText(tr("New lump-sum &service…"));
-    m_editAction->setText(tr("&Edit…"));
-    m_duplicateAction->setText(tr("D&uplicate…"));
-    m_deleteAction->setText(tr("&Delete…"));
-    m_exportAction->setText(tr("E&xport as CSV…"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_filterAction->setText(tr("&Filter…"));
-    m_todayAction->setText(tr("&Today"));
-    m_dayAction->setText(tr("&Day"));
-    m_weekAction->setText(tr("&Week"));
-    m_monthAction->setText(tr("&Month"));
-    m_customAction->setText(tr("&Custom range"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_entriesMenu->setTitle(tr("&Entries"));
-    m_viewMenu->setTitle(tr("&View"));
 
     m_ui->filterButton->setToolTip(
         tr("Filter the entries (%1)").arg(m_filterAction->shortcut().toString(QKeySequence::NativeText)));
@@ -842,29 +796,6 @@ void MainWindow::entrySaved(const Entry& entry, bool created)
     emit entriesChanged();
 }
 
-QString MainWindow::describe(const Entry& e) const
-{
-    const QLocale locale;
-    const QDateTime start = e.timeSince.toTimeZone(m_range.timeZone());
-    QString when = locale.toString(start.date(), DateFormats::weekdayDayMonth());
-    if (e.type == Entry::Type::Time) {
-        const bool twelve = m_model->timeFormat12h();
-        when += QLatin1Char(' ') + TimeInputParser::formatTime(start.time(), twelve);
-        if (e.timeUntil.isValid())
-            when += QStringLiteral("–")
-                + TimeInputParser::formatTime(e.timeUntil.toTimeZone(m_range.timeZone()).time(), twelve);
-    }
-    const int row = m_model->rowOfId(e.id);
-    QString what = row >= 0 ? m_model->index(row, EntryTableModel::CustomerColumn).data().toString() : QString();
-    const QString service
-        = row >= 0 ? m_model->index(row, EntryTableModel::ServiceColumn).data().toString() : QString();
-    if (!service.isEmpty())
-        what += QStringLiteral(" · ") + service;
-    if (!e.text.isEmpty())
-        what += QStringLiteral(" — ") + e.text.section(QLatin1Char('\n'), 0, 0);
-    return when + QStringLiteral("  ") + what;
-}
-
 void MainWindow::deleteSelected()
 {
     const QList<qint64> ids = selectedIds();
@@ -878,26 +809,11 @@ void MainWindow::deleteSelected()
         }
         const int row = m_model->rowOfId(id);
         if (row >= 0)
-            lines.append(QStringLiteral("• ") + describe(m_model->entryAt(row)));
+            lines.append(QStringLiteral("• ")
+                         + DeleteConfirmation::describe(*m_model, m_model->entryAt(row), m_range.timeZone()));
     }
-    auto* box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("deleteConfirmationMessageBox"));
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Delete entries"));
-    box->setText(tr("Delete %n entries?", nullptr, int(ids.size())));
-    //: %1 is the list of the entries to delete, one per line
-    box->setInformativeText(tr("%1\n\nDeleted entries cannot be restored.").arg(lines.join(QLatin1Char('\n'))));
-    QPushButton* deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setWindowModality(Qt::WindowModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, deleteButton, ids](QAbstractButton* button) {
-        if (button == deleteButton)
-            performDelete(ids);
-    });
+    auto* box = new DeleteConfirmation(lines, int(ids.size()), this);
+    connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
     box->open();
 }

@@ -135,7 +135,6 @@ private:
     QDate today() const;
     QDate dayForNewEntry() const;
     QDateTime suggestedStart(QDate day) const;
-    QString describe(const Entry& entry) const;
 
     // data
     QPointer<ApiClient> m_api;
@@ -162,7 +161,7 @@ private:
     QPointer<EntryEditDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
 
-    // actions
+    // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;
     QAction* m_newLumpSumValueAction = nullptr;
     QAction* m_newLumpSumServiceAction = nullptr;
@@ -179,11 +178,8 @@ private:
     QAction* m_weekAction = nullptr;
     QAction* m_monthAction = nullptr;
     QAction* m_customAction = nullptr;
-    QMenu* m_fileMenu = nullptr;
     bool m_deferWhileHidden = false;
     bool m_loadPending = false;
-    QMenu* m_entriesMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
     QMenu* m_newMenu = nullptr;
     QMenu* m_moreMenu = nullptr;
 
