@@ -505,6 +505,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>%n Eintrag löschen?</numerusform>
+            <numerusform>%n Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Deleted entries cannot be restored.</source>
+        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
+        <translation>%1
+
+Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditDialog</name>
     <message>
         <source>Edit entry</source>
@@ -1257,57 +1284,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>Show today</source>
-        <translation>Heute anzeigen</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <extracomment>button: show one day</extracomment>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <extracomment>button: show one week</extracomment>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <extracomment>button: show one month</extracomment>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Zeitraum…</translation>
-    </message>
-    <message>
-        <source>Show one day</source>
-        <translation>Einen Tag anzeigen</translation>
-    </message>
-    <message>
-        <source>Show one week</source>
-        <translation>Eine Woche anzeigen</translation>
-    </message>
-    <message>
-        <source>Show one month</source>
-        <translation>Einen Monat anzeigen</translation>
-    </message>
-    <message>
-        <source>Show a custom range</source>
-        <translation>Einen eigenen Zeitraum anzeigen</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
@@ -1357,38 +1333,6 @@
     <message>
         <source>Customers, projects and services could not be loaded. %1</source>
         <translation>Kunden, Projekte und Leistungen konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Vorheriger Tag</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Nächster Tag</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Vorherige Woche</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Nächste Woche</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Vorheriger Monat</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nächster Monat</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Vorheriger Zeitraum</translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation>Nächster Zeitraum</translation>
     </message>
     <message>
         <source>Day: %1 h (%2 h)</source>
@@ -1441,21 +1385,6 @@
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete entries</source>
-        <translation>Einträge löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entries?</source>
-        <translation>
-            <numerusform>%n Eintrag löschen?</numerusform>
-            <numerusform>%n Einträge löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n entries…</source>
         <translation>
@@ -1494,15 +1423,6 @@
             <numerusform>%n Einträge konnten nicht gelöscht werden. %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
-    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1533,6 +1453,92 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>button: show one day</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>button: show one week</extracomment>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>button: show one month</extracomment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Einen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>Eine Woche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation>Einen Monat anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a custom range</source>
+        <translation>Einen eigenen Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>Delete %n entry?</numerusform>
+            <numerusform>Delete %n entries?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
@@ -35,13 +45,6 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entries?</source>
-        <translation>
-            <numerusform>Delete %n entry?</numerusform>
-            <numerusform>Delete %n entries?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -505,6 +505,33 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete entries</source>
+        <translation>Supprimer les saisies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries?</source>
+        <translation>
+            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
+            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1
+
+Deleted entries cannot be restored.</source>
+        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
+        <translation>%1
+
+Les saisies supprimées ne peuvent pas être restaurées.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditDialog</name>
     <message>
         <source>Edit entry</source>
@@ -1257,57 +1284,6 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Show today</source>
-        <translation>Afficher aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <extracomment>button: show one day</extracomment>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <extracomment>button: show one week</extracomment>
-        <translation>Semaine</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <extracomment>button: show one month</extracomment>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>Période…</translation>
-    </message>
-    <message>
-        <source>Show one day</source>
-        <translation>Afficher un jour</translation>
-    </message>
-    <message>
-        <source>Show one week</source>
-        <translation>Afficher une semaine</translation>
-    </message>
-    <message>
-        <source>Show one month</source>
-        <translation>Afficher un mois</translation>
-    </message>
-    <message>
-        <source>Show a custom range</source>
-        <translation>Afficher une période personnalisée</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
         <source>Filter…</source>
         <translation>Filtrer…</translation>
     </message>
@@ -1357,38 +1333,6 @@
     <message>
         <source>Customers, projects and services could not be loaded. %1</source>
         <translation>Impossible de charger les clients, projets et prestations. %1</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Jour précédent</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Jour suivant</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Semaine précédente</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Semaine suivante</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Mois précédent</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Mois suivant</translation>
-    </message>
-    <message>
-        <source>Previous period</source>
-        <translation>Période précédente</translation>
-    </message>
-    <message>
-        <source>Next period</source>
-        <translation>Période suivante</translation>
     </message>
     <message>
         <source>Day: %1 h (%2 h)</source>
@@ -1441,21 +1385,6 @@
             <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete entries</source>
-        <translation>Supprimer les saisies</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n entries?</source>
-        <translation>
-            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
-            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
     <message numerus="yes">
         <source>Deleting %n entries…</source>
         <translation>
@@ -1494,15 +1423,6 @@
             <numerusform>%n saisies n’ont pas pu être supprimées. %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Les saisies supprimées ne peuvent pas être restaurées.</translation>
-    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1533,6 +1453,92 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>Dé&amp;marrer</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Afficher aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>button: show one day</extracomment>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <extracomment>button: show one week</extracomment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>button: show one month</extracomment>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Période…</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Afficher un jour</translation>
+    </message>
+    <message>
+        <source>Show one week</source>
+        <translation>Afficher une semaine</translation>
+    </message>
+    <message>
+        <source>Show one month</source>
+        <translation>Afficher un mois</translation>
+    </message>
+    <message>
+        <source>Show a custom range</source>
+        <translation>Afficher une période personnalisée</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
     </message>
 </context>
 <context>

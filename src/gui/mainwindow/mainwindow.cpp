@@ -4,9 +4,11 @@
 #include "api/apiclient.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/deleteconfirmation.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/hourschartwidget.h"
+#include "gui/mainwindow/rangebar.h"
 #include "models/csvwriter.h"
 #include "models/dateformats.h"
 #include "models/daytotalsmodel.h"
@@ -14,58 +16,41 @@
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
 #include "models/timeinputparser.h"
+#include "ui_mainwindow.h"
 
 #include <QAction>
-#include <QButtonGroup>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QThreadPool>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "clockodo.gui.mainwindow", QtInfoMsg)
 
-namespace {
-
-QToolButton* toolButton(QWidget* parent, const char* name)
-{
-    auto* button = new QToolButton(parent);
-    button->setObjectName(QLatin1String(name));
-    button->setAutoRaise(true);
-    return button;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_clock(Clock::system())
+    , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_range = DateRange::week(QDate::currentDate(), QTimeZone::systemTimeZone(), true);
     buildUi();
     createActions();
+    connectUi();
     resize(1280, 760);
-    retranslateUi();
+    retranslate();
     updateRangeTexts();
     updateEmptyState();
     updateActions();
@@ -77,111 +62,18 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildUi()
 {
-    auto* central = new QWidget(this);
-    central->setObjectName(QStringLiteral("centralWidget"));
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    layout->setSpacing(4);
-
-    // The stopwatch strip (given later).
-    m_stopwatchContainer = new QWidget(central);
-    m_stopwatchContainer->setObjectName(QStringLiteral("stopwatchContainer"));
-    m_stopwatchLayout = new QVBoxLayout(m_stopwatchContainer);
-    m_stopwatchLayout->setContentsMargins(0, 0, 0, 0);
-    m_stopwatchContainer->hide();
-    layout->addWidget(m_stopwatchContainer);
-
-    // Navigation: [◀] [Today] [▶]  Week 48, 23–29 Nov 2026   (Day|Week|Month|Custom)  [Filter] [New ▾] [⋯]
-    auto* nav = new QHBoxLayout;
-    nav->setSpacing(2);
-    m_previousButton = toolButton(central, "previousButton");
-    m_previousButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    m_todayButton = toolButton(central, "todayButton");
-    m_todayButton->setAutoRaise(false);
-    m_nextButton = toolButton(central, "nextButton");
-    m_nextButton->setIcon(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
-    m_rangeLabel = new QLabel(central);
-    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
-    QFont bold = m_rangeLabel->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_rangeLabel->setFont(bold);
-    m_rangeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    nav->addWidget(m_previousButton);
-    nav->addWidget(m_todayButton);
-    nav->addWidget(m_nextButton);
-    nav->addSpacing(8);
-    nav->addWidget(m_rangeLabel, 1);
-
-    m_periodGroup = new QButtonGroup(this);
-    m_periodGroup->setExclusive(true);
-    m_dayButton = toolButton(central, "dayButton");
-    m_weekButton = toolButton(central, "weekButton");
-    m_monthButton = toolButton(central, "monthButton");
-    m_customButton = toolButton(central, "customButton");
-    const QList<QPair<QToolButton*, DateRange::Period>> periods { { m_dayButton, DateRange::Period::Day },
-                                                                  { m_weekButton, DateRange::Period::Week },
-                                                                  { m_monthButton, DateRange::Period::Month },
-                                                                  { m_customButton, DateRange::Period::Custom } };
-    for (const auto& [button, period] : periods) {
-        button->setCheckable(true);
-        button->setAutoRaise(false);
-        m_periodGroup->addButton(button, int(period));
-        nav->addWidget(button);
-    }
-    m_fromDateEdit = new QDateEdit(central);
-    m_fromDateEdit->setObjectName(QStringLiteral("fromDateEdit"));
-    m_fromDateEdit->setCalendarPopup(true);
-    m_toDateEdit = new QDateEdit(central);
-    m_toDateEdit->setObjectName(QStringLiteral("toDateEdit"));
-    m_toDateEdit->setCalendarPopup(true);
-    m_fromDateEdit->hide();
-    m_toDateEdit->hide();
-    nav->addWidget(m_fromDateEdit);
-    nav->addWidget(m_toDateEdit);
-    nav->addSpacing(8);
-    m_filterButton = toolButton(central, "filterButton");
-    m_filterButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newButton = toolButton(central, "newButton");
-    m_newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_newButton->setPopupMode(QToolButton::MenuButtonPopup);
-    m_newButton->setAutoRaise(false);
-    m_moreButton = toolButton(central, "moreButton");
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    nav->addWidget(m_filterButton);
-    nav->addWidget(m_newButton);
-    nav->addWidget(m_moreButton);
-    layout->addLayout(nav);
-
-    m_chart = new HoursChartWidget(central);
-    layout->addWidget(m_chart);
-
-    m_banner = new ErrorBanner(central);
-    layout->addWidget(m_banner);
-
-    m_filterBar = new EntryFilterBar(central);
+    // The layout is ui/mainwindow.ui; here what a form cannot say.
+    m_ui->setupUi(this);
+    m_view = m_ui->entryTableView;
+    m_totalsView = m_ui->dayTotalsView;
+    m_chart = m_ui->hoursChart;
+    m_banner = m_ui->errorBanner;
+    m_filterBar = m_ui->entryFilterBar;
+    m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
-    layout->addWidget(m_filterBar);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_splitter->setObjectName(QStringLiteral("entrySplitter"));
-    m_view = new QTableView(m_splitter);
-    m_view->setObjectName(QStringLiteral("entryTableView"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
-    m_view->setSortingEnabled(true);
-    m_view->setTabKeyNavigation(false);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_emptyLabel = new QLabel(m_view->viewport());
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -189,37 +81,14 @@ void MainWindow::buildUi()
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_view->viewport()->installEventFilter(this);
 
-    auto* side = new QWidget(m_splitter);
-    side->setObjectName(QStringLiteral("dayTotalsPanel"));
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    m_daysLabel = new QLabel(side);
-    m_daysLabel->setObjectName(QStringLiteral("daysLabel"));
-    m_totalsView = new QTableView(side);
-    m_totalsView->setObjectName(QStringLiteral("dayTotalsView"));
-    m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_totalsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_totalsView->setShowGrid(false);
-    m_totalsView->setWordWrap(false);
-    m_totalsView->verticalHeader()->hide();
     m_totalsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_totalsView->horizontalHeader()->setHighlightSections(false);
-    m_daysLabel->setBuddy(m_totalsView);
-    m_rangeTotalLabel = new QLabel(side);
-    m_rangeTotalLabel->setObjectName(QStringLiteral("rangeTotalLabel"));
-    m_rangeTotalLabel->setFont(bold);
-    m_rangeTotalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    sideLayout->addWidget(m_daysLabel);
-    sideLayout->addWidget(m_totalsView, 1);
-    sideLayout->addWidget(m_rangeTotalLabel);
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(side);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({ 900, 210 });
-    layout->addWidget(m_splitter, 1);
-    setCentralWidget(central);
+    QFont bold = m_ui->rangeTotalLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_ui->rangeTotalLabel->setFont(bold);
+    m_ui->entrySplitter->setStretchFactor(0, 1);
+    m_ui->entrySplitter->setStretchFactor(1, 0);
+    m_ui->entrySplitter->setSizes({ 900, 210 });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -230,42 +99,21 @@ void MainWindow::buildUi()
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addWidget(m_loadingLabel);
     statusBar()->addPermanentWidget(m_totalLabel);
+}
 
-    connect(m_previousButton, &QToolButton::clicked, this, &MainWindow::showPrevious);
-    connect(m_nextButton, &QToolButton::clicked, this, &MainWindow::showNext);
-    connect(m_todayButton, &QToolButton::clicked, this, &MainWindow::showToday);
-    connect(m_periodGroup, &QButtonGroup::idClicked, this,
-            [this](int id) { setPeriod(static_cast<DateRange::Period>(id)); });
-    const auto customChanged = [this] {
-        if (m_range.period() == DateRange::Period::Custom)
-            setRange(DateRange::custom(m_fromDateEdit->date(), m_toDateEdit->date(), m_range.timeZone()));
-    };
-    connect(m_fromDateEdit, &QDateEdit::editingFinished, this, customChanged);
-    connect(m_toDateEdit, &QDateEdit::editingFinished, this, customChanged);
+void MainWindow::connectUi()
+{
+    RangeBar* rangeBar = m_ui->rangeBar;
+    connect(rangeBar, &RangeBar::previousRequested, this, &MainWindow::showPrevious);
+    connect(rangeBar, &RangeBar::nextRequested, this, &MainWindow::showNext);
+    connect(rangeBar, &RangeBar::todayRequested, this, &MainWindow::showToday);
+    connect(rangeBar, &RangeBar::periodRequested, this, &MainWindow::setPeriod);
+    connect(rangeBar, &RangeBar::customRangeEdited, this,
+            [this](QDate first, QDate last) { setRange(DateRange::custom(first, last, m_range.timeZone())); });
     connect(m_chart, &HoursChartWidget::dayClicked, this, &MainWindow::scrollToDay);
     connect(m_totalsView, &QTableView::clicked, this,
             [this](const QModelIndex& index) { scrollToDay(index.data(DayTotalsModel::DateRole).toDate()); });
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        const BannerTopic topic = m_bannerTopic;
-        m_bannerTopic = BannerTopic::None;
-        switch (topic) {
-        case BannerTopic::MasterData:
-            if (m_masterData)
-                m_masterData->refresh();
-            break;
-        case BannerTopic::Load:
-            reload();
-            break;
-        case BannerTopic::Delete:
-            performDelete(m_failedDeletes);
-            break;
-        case BannerTopic::Export:
-            exportCsv();
-            break;
-        case BannerTopic::None:
-            break;
-        }
-    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryBannerTopic);
     connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerTopic = BannerTopic::None; });
     connect(m_filterBar, &EntryFilterBar::closeRequested, this, [this] {
         m_filterBar->hide();
@@ -279,50 +127,56 @@ void MainWindow::buildUi()
         m_view->setFocus();
     });
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::editCurrent);
+    connect(m_ui->filterButton, &QToolButton::clicked, this, [this] {
+        if (m_filterBar->isVisible()) {
+            m_filterBar->clearFilters();
+            m_filterBar->hide();
+        } else {
+            showFilter();
+        }
+    });
 }
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const char* name, const QIcon& icon = {}) {
-        auto* action = new QAction(icon, QString(), this);
-        action->setObjectName(QLatin1String(name));
-        return action;
-    };
-    QStyle* s = style();
-    m_newTimeAction = make("newTimeEntryAction", QIcon::fromTheme(QStringLiteral("list-add")));
+    // The actions are in the form; here their icons and the shortcuts a form cannot say.
+    m_newTimeAction = m_ui->newTimeEntryAction;
+    m_newLumpSumValueAction = m_ui->newLumpSumValueAction;
+    m_newLumpSumServiceAction = m_ui->newLumpSumServiceAction;
+    m_editAction = m_ui->editEntryAction;
+    m_duplicateAction = m_ui->duplicateEntryAction;
+    m_deleteAction = m_ui->deleteEntryAction;
+    m_exportAction = m_ui->exportCsvAction;
+    m_refreshAction = m_ui->refreshAction;
+    m_filterAction = m_ui->filterAction;
+    m_previousAction = m_ui->previousAction;
+    m_todayAction = m_ui->todayAction;
+    m_nextAction = m_ui->nextAction;
+    m_dayAction = m_ui->dayAction;
+    m_weekAction = m_ui->weekAction;
+    m_monthAction = m_ui->monthAction;
+    m_customAction = m_ui->customRangeAction;
+    m_newTimeAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    m_editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_duplicateAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_refreshAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_filterAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     m_newTimeAction->setShortcuts({ QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N) });
-    m_newLumpSumValueAction = make("newLumpSumValueAction");
-    m_newLumpSumServiceAction = make("newLumpSumServiceAction");
-    m_editAction = make("editEntryAction", QIcon::fromTheme(QStringLiteral("document-edit")));
     m_editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_duplicateAction = make("duplicateEntryAction", QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = make("deleteEntryAction", QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
-    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportAction = make("exportCsvAction", QIcon::fromTheme(QStringLiteral("document-save-as")));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_refreshAction = make("refreshAction",
-                           QIcon::fromTheme(QStringLiteral("view-refresh"), s->standardIcon(QStyle::SP_BrowserReload)));
     m_refreshAction->setShortcut(QKeySequence(QKeySequence::Refresh));
-    m_filterAction = make("filterAction", QIcon::fromTheme(QStringLiteral("edit-find")));
     m_filterAction->setShortcut(QKeySequence(QKeySequence::Find));
-    m_previousAction = make("previousAction");
-    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_todayAction = make("todayAction");
-    m_todayAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
-    m_nextAction = make("nextAction");
-    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_dayAction = make("dayAction");
-    m_dayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_weekAction = make("weekAction");
-    m_weekAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_monthAction = make("monthAction");
-    m_monthAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_customAction = make("customRangeAction");
-    m_customAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
+    m_ui->rangeBar->setShortcuts(m_previousAction->shortcut(), m_nextAction->shortcut());
+    connectActions();
+    createMenus();
+}
+
+void MainWindow::connectActions()
+{
     connect(m_newTimeAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::Time); });
     connect(m_newLumpSumValueAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::LumpSumValue); });
     connect(m_newLumpSumServiceAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::LumpSumService); });
@@ -351,43 +205,21 @@ void MainWindow::createActions()
     auto* separator = new QAction(this);
     separator->setSeparator(true);
     m_view->addActions({ separator, m_newTimeAction });
+}
 
+void MainWindow::createMenus()
+{
     m_newMenu = new QMenu(this);
     m_newMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
-    m_newButton->setMenu(m_newMenu);
-    m_newButton->setDefaultAction(m_newTimeAction);
+    m_ui->newButton->setMenu(m_newMenu);
+    m_ui->newButton->setDefaultAction(m_newTimeAction);
     m_moreMenu = new QMenu(this);
     m_moreMenu->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
     m_moreMenu->addSeparator();
     m_moreMenu->addActions({ m_exportAction, m_refreshAction });
-    m_moreButton->setMenu(m_moreMenu);
-    m_moreButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("application-menu"), s->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    connect(m_filterButton, &QToolButton::clicked, this, [this] {
-        if (m_filterBar->isVisible()) {
-            m_filterBar->clearFilters();
-            m_filterBar->hide();
-        } else {
-            showFilter();
-        }
-    });
-
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_entriesMenu = menuBar()->addMenu(QString());
-    m_entriesMenu->setObjectName(QStringLiteral("entriesMenu"));
-    m_entriesMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
-    m_entriesMenu->addSeparator();
-    m_entriesMenu->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
-    m_entriesMenu->addSeparator();
-    m_entriesMenu->addAction(m_exportAction);
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addActions({ m_previousAction, m_todayAction, m_nextAction });
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({ m_dayAction, m_weekAction, m_monthAction, m_customAction });
-    m_viewMenu->addSeparator();
-    m_viewMenu->addActions({ m_filterAction, m_refreshAction });
+    m_ui->moreButton->setMenu(m_moreMenu);
+    m_ui->moreButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("application-menu"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
 }
 
 void MainWindow::resizeColumns()
@@ -424,16 +256,16 @@ void MainWindow::resizeColumns()
 
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 {
-    m_fileMenu->clear();
+    m_ui->fileMenu->clear();
     for (QAction* action : actions) {
         if (action)
-            m_fileMenu->addAction(action);
+            m_ui->fileMenu->addAction(action);
         else
-            m_fileMenu->addSeparator();
+            m_ui->fileMenu->addSeparator();
     }
 }
 
-void MainWindow::retranslateUi()
+void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
     if (m_email.isEmpty())
@@ -443,49 +275,8 @@ void MainWindow::retranslateUi()
     else
         m_statusLabel->setText(tr("Connected as %1").arg(m_email));
 
-    m_newTimeAction->setText(tr("&New time entry…"));
-    m_newLumpSumValueAction->setText(tr("New &lump-sum value…"));
-    m_newLumpSumServiceAction->setText(tr("New lump-sum &service…"));
-    m_editAction->setText(tr("&Edit…"));
-    m_duplicateAction->setText(tr("D&uplicate…"));
-    m_deleteAction->setText(tr("&Delete…"));
-    m_exportAction->setText(tr("E&xport as CSV…"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_filterAction->setText(tr("&Filter…"));
-    m_todayAction->setText(tr("&Today"));
-    m_dayAction->setText(tr("&Day"));
-    m_weekAction->setText(tr("&Week"));
-    m_monthAction->setText(tr("&Month"));
-    m_customAction->setText(tr("&Custom range"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_entriesMenu->setTitle(tr("&Entries"));
-    m_viewMenu->setTitle(tr("&View"));
-
-    m_todayButton->setText(tr("Today"));
-    m_todayButton->setAccessibleName(tr("Show today"));
-    //: button: show one day
-    m_dayButton->setText(tr("Day"));
-    //: button: show one week
-    m_weekButton->setText(tr("Week"));
-    //: button: show one month
-    m_monthButton->setText(tr("Month"));
-    m_customButton->setText(tr("Custom…"));
-    m_dayButton->setAccessibleName(tr("Show one day"));
-    m_weekButton->setAccessibleName(tr("Show one week"));
-    m_monthButton->setAccessibleName(tr("Show one month"));
-    m_customButton->setAccessibleName(tr("Show a custom range"));
-    m_fromDateEdit->setAccessibleName(tr("First day"));
-    m_toDateEdit->setAccessibleName(tr("Last day"));
-    m_filterButton->setText(tr("Filter…"));
-    m_filterButton->setToolTip(
+    m_ui->filterButton->setToolTip(
         tr("Filter the entries (%1)").arg(m_filterAction->shortcut().toString(QKeySequence::NativeText)));
-    m_filterButton->setAccessibleName(tr("Filter the entries"));
-    m_newButton->setAccessibleName(tr("New entry"));
-    m_moreButton->setToolTip(tr("More actions"));
-    m_moreButton->setAccessibleName(tr("More actions"));
-    m_view->setAccessibleName(tr("Entries"));
-    m_totalsView->setAccessibleName(tr("Hours per day"));
-    m_daysLabel->setText(tr("Hours per day"));
     updateRangeTexts();
     updateEmptyState();
     updateTotals();
@@ -497,7 +288,7 @@ void MainWindow::setConnectionText(const QString& email, bool demo)
 {
     m_email = email;
     m_demo = demo;
-    retranslateUi();
+    retranslate();
 }
 
 void MainWindow::setStopwatchWidget(QWidget* widget)
@@ -505,17 +296,17 @@ void MainWindow::setStopwatchWidget(QWidget* widget)
     if (m_stopwatchWidget == widget)
         return;
     if (m_stopwatchWidget) {
-        m_stopwatchLayout->removeWidget(m_stopwatchWidget);
+        m_ui->stopwatchLayout->removeWidget(m_stopwatchWidget);
         m_stopwatchWidget->hide();
         m_stopwatchWidget->setParent(nullptr);
         m_stopwatchWidget->deleteLater();
     }
     m_stopwatchWidget = widget;
     if (widget) {
-        m_stopwatchLayout->addWidget(widget);
+        m_ui->stopwatchLayout->addWidget(widget);
         widget->show();
     }
-    m_stopwatchContainer->setVisible(widget != nullptr);
+    m_ui->stopwatchContainer->setVisible(widget != nullptr);
 }
 
 void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* clock)
@@ -667,7 +458,7 @@ void MainWindow::setPeriod(DateRange::Period period)
     if (period == DateRange::Period::Custom) {
         DateRange custom = DateRange::custom(m_range.first(), m_range.last(), m_range.timeZone());
         setRange(custom);
-        m_fromDateEdit->setFocus();
+        m_ui->rangeBar->focusFirstDay();
         return;
     }
     const QDate anchor = m_range.contains(today()) ? today() : m_range.first();
@@ -723,48 +514,9 @@ void MainWindow::refreshEntries()
 
 void MainWindow::updateRangeTexts()
 {
-    m_rangeLabel->setText(m_range.title());
-    const DateRange::Period period = m_range.period();
-    if (QAbstractButton* button = m_periodGroup->button(int(period)))
-        button->setChecked(true);
-    const bool custom = period == DateRange::Period::Custom;
-    m_fromDateEdit->setVisible(custom);
-    m_toDateEdit->setVisible(custom);
-    if (custom) {
-        const QSignalBlocker a(m_fromDateEdit);
-        const QSignalBlocker b(m_toDateEdit);
-        m_fromDateEdit->setDate(m_range.first());
-        m_toDateEdit->setDate(m_range.last());
-    }
-    QString previous;
-    QString next;
-    switch (period) {
-    case DateRange::Period::Day:
-        previous = tr("Previous day");
-        next = tr("Next day");
-        break;
-    case DateRange::Period::Week:
-        previous = tr("Previous week");
-        next = tr("Next week");
-        break;
-    case DateRange::Period::Month:
-        previous = tr("Previous month");
-        next = tr("Next month");
-        break;
-    case DateRange::Period::Custom:
-        previous = tr("Previous period");
-        next = tr("Next period");
-        break;
-    }
-    m_previousAction->setText(previous);
-    m_nextAction->setText(next);
-    m_previousButton->setToolTip(
-        QStringLiteral("%1 (%2)").arg(previous, m_previousAction->shortcut().toString(QKeySequence::NativeText)));
-    m_nextButton->setToolTip(
-        QStringLiteral("%1 (%2)").arg(next, m_nextAction->shortcut().toString(QKeySequence::NativeText)));
-    m_previousButton->setAccessibleName(previous);
-    m_nextButton->setAccessibleName(next);
-    m_todayButton->setEnabled(!m_range.contains(today()) || period == DateRange::Period::Custom);
+    m_previousAction->setText(RangeBar::previousText(m_range.period()));
+    m_nextAction->setText(RangeBar::nextText(m_range.period()));
+    m_ui->rangeBar->setRange(m_range, m_range.contains(today()));
 }
 
 void MainWindow::updateTotals()
@@ -788,7 +540,7 @@ void MainWindow::updateTotals()
         break;
     }
     m_totalLabel->setText(label.arg(hours, decimal));
-    m_rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
+    m_ui->rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
 }
 
 // --- empty state, banner, actions ---------------------------------------------------------------------------
@@ -829,6 +581,29 @@ void MainWindow::showBanner(BannerTopic topic, const QString& text, bool retryab
 {
     m_bannerTopic = topic;
     m_banner->showError(text, retryable);
+}
+
+void MainWindow::retryBannerTopic()
+{
+    const BannerTopic topic = m_bannerTopic;
+    m_bannerTopic = BannerTopic::None;
+    switch (topic) {
+    case BannerTopic::MasterData:
+        if (m_masterData)
+            m_masterData->refresh();
+        break;
+    case BannerTopic::Load:
+        reload();
+        break;
+    case BannerTopic::Delete:
+        performDelete(m_failedDeletes);
+        break;
+    case BannerTopic::Export:
+        exportCsv();
+        break;
+    case BannerTopic::None:
+        break;
+    }
 }
 
 void MainWindow::clearBanner(BannerTopic topic)
@@ -877,16 +652,13 @@ void MainWindow::hideEvent(QHideEvent* event)
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
+        m_ui->retranslateUi(this);
+        retranslate();
         if (m_model)
             m_model->retranslate();
         if (m_totals)
             m_totals->retranslate();
         resizeColumns();
-    } else if (event->type() == QEvent::LocaleChange) {
-        // Another language: a date edit keeps the display format of the locale it was created with.
-        for (QDateEdit* edit : { m_fromDateEdit, m_toDateEdit })
-            edit->setDisplayFormat(edit->locale().dateFormat(QLocale::ShortFormat));
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();
     }
@@ -1024,29 +796,6 @@ void MainWindow::entrySaved(const Entry& entry, bool created)
     emit entriesChanged();
 }
 
-QString MainWindow::describe(const Entry& e) const
-{
-    const QLocale locale;
-    const QDateTime start = e.timeSince.toTimeZone(m_range.timeZone());
-    QString when = locale.toString(start.date(), DateFormats::weekdayDayMonth());
-    if (e.type == Entry::Type::Time) {
-        const bool twelve = m_model->timeFormat12h();
-        when += QLatin1Char(' ') + TimeInputParser::formatTime(start.time(), twelve);
-        if (e.timeUntil.isValid())
-            when += QStringLiteral("–")
-                + TimeInputParser::formatTime(e.timeUntil.toTimeZone(m_range.timeZone()).time(), twelve);
-    }
-    const int row = m_model->rowOfId(e.id);
-    QString what = row >= 0 ? m_model->index(row, EntryTableModel::CustomerColumn).data().toString() : QString();
-    const QString service
-        = row >= 0 ? m_model->index(row, EntryTableModel::ServiceColumn).data().toString() : QString();
-    if (!service.isEmpty())
-        what += QStringLiteral(" · ") + service;
-    if (!e.text.isEmpty())
-        what += QStringLiteral(" — ") + e.text.section(QLatin1Char('\n'), 0, 0);
-    return when + QStringLiteral("  ") + what;
-}
-
 void MainWindow::deleteSelected()
 {
     const QList<qint64> ids = selectedIds();
@@ -1060,26 +809,11 @@ void MainWindow::deleteSelected()
         }
         const int row = m_model->rowOfId(id);
         if (row >= 0)
-            lines.append(QStringLiteral("• ") + describe(m_model->entryAt(row)));
+            lines.append(QStringLiteral("• ")
+                         + DeleteConfirmation::describe(*m_model, m_model->entryAt(row), m_range.timeZone()));
     }
-    auto* box = new QMessageBox(this);
-    box->setObjectName(QStringLiteral("deleteConfirmationMessageBox"));
-    box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Delete entries"));
-    box->setText(tr("Delete %n entries?", nullptr, int(ids.size())));
-    //: %1 is the list of the entries to delete, one per line
-    box->setInformativeText(tr("%1\n\nDeleted entries cannot be restored.").arg(lines.join(QLatin1Char('\n'))));
-    QPushButton* deleteButton = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
-    box->setWindowModality(Qt::WindowModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, deleteButton, ids](QAbstractButton* button) {
-        if (button == deleteButton)
-            performDelete(ids);
-    });
+    auto* box = new DeleteConfirmation(lines, int(ids.size()), this);
+    connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
     box->open();
 }

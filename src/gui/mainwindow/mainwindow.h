@@ -11,6 +11,8 @@
 #include <QMessageBox>
 #include <QPointer>
 
+#include <memory>
+
 class Clock;
 class DayTotalsModel;
 class EntryFilterBar;
@@ -19,14 +21,13 @@ class EntryTableModel;
 class ErrorBanner;
 class HoursChartWidget;
 class QAction;
-class QButtonGroup;
-class QDateEdit;
 class QLabel;
 class QMenu;
-class QSplitter;
 class QTableView;
-class QToolButton;
-class QVBoxLayout;
+
+namespace Ui {
+class MainWindow;
+}
 
 // The main window: the running clock strip (setStopwatchWidget), range navigation (day / week / month / custom,
 // in the Clockodo user's time zone and week start), hours per day as a chart and a list, the entry table with
@@ -58,7 +59,6 @@ public:
     void setRange(const DateRange& range);
 
     EntryTableModel* entryModel() const { return m_model; }
-    EntryFilterProxyModel* filterModel() const { return m_proxy; }
     DayTotalsModel* dayTotalsModel() const { return m_totals; }
     QTableView* entryView() const { return m_view; }
     ErrorBanner* banner() const { return m_banner; }
@@ -110,7 +110,10 @@ private:
 
     void buildUi();
     void createActions();
-    void retranslateUi();
+    void connectActions();
+    void createMenus();
+    void connectUi();
+    void retranslate();
     void resizeColumns();
     void applyUser(const User& user);
     void reload();
@@ -121,6 +124,7 @@ private:
     void updateTicking();
     void showBanner(BannerTopic topic, const QString& text, bool retryable);
     void clearBanner(BannerTopic topic);
+    void retryBannerTopic();
     QList<qint64> selectedIds() const;
     std::optional<Entry> currentEntry() const;
     void openEntryDialog(EntryEditDialog* dialog);
@@ -131,7 +135,6 @@ private:
     QDate today() const;
     QDate dayForNewEntry() const;
     QDateTime suggestedStart(QDate day) const;
-    QString describe(const Entry& entry) const;
 
     // data
     QPointer<ApiClient> m_api;
@@ -143,40 +146,22 @@ private:
     DateRange m_range;
     qint64 m_userId = 0;
 
-    // widgets
-    QWidget* m_stopwatchContainer = nullptr;
-    QVBoxLayout* m_stopwatchLayout = nullptr;
+    // widgets: the form (ui/mainwindow.ui) and the parts used most, by name
+    std::unique_ptr<Ui::MainWindow> m_ui;
     QPointer<QWidget> m_stopwatchWidget;
-    QToolButton* m_previousButton = nullptr;
-    QToolButton* m_todayButton = nullptr;
-    QToolButton* m_nextButton = nullptr;
-    QLabel* m_rangeLabel = nullptr;
-    QButtonGroup* m_periodGroup = nullptr;
-    QToolButton* m_dayButton = nullptr;
-    QToolButton* m_weekButton = nullptr;
-    QToolButton* m_monthButton = nullptr;
-    QToolButton* m_customButton = nullptr;
-    QDateEdit* m_fromDateEdit = nullptr;
-    QDateEdit* m_toDateEdit = nullptr;
-    QToolButton* m_filterButton = nullptr;
-    QToolButton* m_newButton = nullptr;
-    QToolButton* m_moreButton = nullptr;
     HoursChartWidget* m_chart = nullptr;
     ErrorBanner* m_banner = nullptr;
     EntryFilterBar* m_filterBar = nullptr;
-    QSplitter* m_splitter = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QTableView* m_totalsView = nullptr;
-    QLabel* m_daysLabel = nullptr;
-    QLabel* m_rangeTotalLabel = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
     QPointer<EntryEditDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
 
-    // actions
+    // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;
     QAction* m_newLumpSumValueAction = nullptr;
     QAction* m_newLumpSumServiceAction = nullptr;
@@ -193,11 +178,8 @@ private:
     QAction* m_weekAction = nullptr;
     QAction* m_monthAction = nullptr;
     QAction* m_customAction = nullptr;
-    QMenu* m_fileMenu = nullptr;
     bool m_deferWhileHidden = false;
     bool m_loadPending = false;
-    QMenu* m_entriesMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
     QMenu* m_newMenu = nullptr;
     QMenu* m_moreMenu = nullptr;
 
