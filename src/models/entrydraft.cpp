@@ -5,10 +5,14 @@
 #include "models/daterange.h"
 #include "models/timeinputparser.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
+
+// Every message keeps the translation context of EntryEditDialog, where it was written first, so that the existing
+// translations keep working: QCoreApplication::translate("EntryEditDialog", ...) instead of tr().
 
 namespace {
 
@@ -201,31 +205,38 @@ void EntryDraft::evaluatePickers(const Input& input, Result& result) const
     auto& errors = result.errors;
     Entry& e = result.entry;
     if (input.customerId == 0)
-        errors.insert(Field::Customer, tr("Choose a customer."));
+        errors.insert(Field::Customer, QCoreApplication::translate("EntryEditDialog", "Choose a customer."));
     else if (input.customerId < 0)
-        errors.insert(Field::Customer, tr("%1 is not a customer you can choose.").arg(quoted(input.customerText)));
+        errors.insert(Field::Customer,
+                      QCoreApplication::translate("EntryEditDialog", "%1 is not a customer you can choose.")
+                          .arg(quoted(input.customerText)));
     e.customersId = std::max<qint64>(input.customerId, 0);
     if (input.projectId < 0)
-        errors.insert(Field::Project, tr("Choose a project of this customer, or leave the field empty."));
+        errors.insert(Field::Project,
+                      QCoreApplication::translate("EntryEditDialog",
+                                                  "Choose a project of this customer, or leave the field empty."));
     e.projectsId = input.projectId > 0 ? std::optional<qint64>(input.projectId) : std::nullopt;
     if (e.projectsId != m_original.projectsId)
         e.subprojectsId.reset(); // a subproject belongs to its project
     if (input.type == Entry::Type::LumpSumService) {
         const qint64 id = input.lumpSumServiceId;
         if (id == 0)
-            errors.insert(Field::LumpSumService, tr("Choose a lump-sum service."));
+            errors.insert(Field::LumpSumService,
+                          QCoreApplication::translate("EntryEditDialog", "Choose a lump-sum service."));
         else if (id < 0)
             errors.insert(Field::LumpSumService,
-                          tr("%1 is not a lump-sum service you can choose.").arg(quoted(input.lumpSumServiceText)));
+                          QCoreApplication::translate("EntryEditDialog", "%1 is not a lump-sum service you can choose.")
+                              .arg(quoted(input.lumpSumServiceText)));
         e.lumpSumServicesId = id > 0 ? std::optional<qint64>(id) : std::nullopt;
     } else {
         const qint64 id = input.serviceId;
         if (id == 0)
-            errors.insert(Field::Service, tr("Choose a service."));
+            errors.insert(Field::Service, QCoreApplication::translate("EntryEditDialog", "Choose a service."));
         else if (id < 0)
-            errors.insert(
-                Field::Service,
-                tr("%1 is not a service you can choose for this customer and project.").arg(quoted(input.serviceText)));
+            errors.insert(Field::Service,
+                          QCoreApplication::translate(
+                              "EntryEditDialog", "%1 is not a service you can choose for this customer and project.")
+                              .arg(quoted(input.serviceText)));
         e.servicesId = id > 0 ? std::optional<qint64>(id) : std::nullopt;
     }
 }
@@ -253,15 +264,19 @@ QDateTime EntryDraft::startMoment(const Input& input, const TimeSpan& span, Resu
     if (m_mode == Mode::Edit && !m_startDirty && !m_dateDirty && m_original.timeSince.isValid())
         return m_original.timeSince;
     if (!span.startSeconds) {
-        result.errors.insert(Field::Start,
-                             span.startText.isEmpty()
-                                 ? tr("Enter the start time.")
-                                 : tr("%1 is not a time. Try 9, 930, 9:30 or 9pm.").arg(quoted(span.startText)));
+        result.errors.insert(
+            Field::Start,
+            span.startText.isEmpty()
+                ? QCoreApplication::translate("EntryEditDialog", "Enter the start time.")
+                : QCoreApplication::translate("EntryEditDialog", "%1 is not a time. Try 9, 930, 9:30 or 9pm.")
+                      .arg(quoted(span.startText)));
         return {};
     }
     const QDateTime since = localMoment(input.date, *span.startSeconds);
     if (!since.isValid())
-        result.errors.insert(Field::Start, tr("This time does not exist on that day (the clocks change)."));
+        result.errors.insert(Field::Start,
+                             QCoreApplication::translate("EntryEditDialog",
+                                                         "This time does not exist on that day (the clocks change)."));
     return since;
 }
 
@@ -271,8 +286,10 @@ QDateTime EntryDraft::endMoment(const Input& input, TimeSpan& span, Result& resu
         span.field = Field::Duration;
         const auto duration = TimeInputParser::parseDuration(span.durationText);
         if (!duration) {
-            result.errors.insert(Field::Duration,
-                                 tr("%1 is not a duration. Try 1:15, 1.25h or 75m.").arg(quoted(span.durationText)));
+            result.errors.insert(
+                Field::Duration,
+                QCoreApplication::translate("EntryEditDialog", "%1 is not a duration. Try 1:15, 1.25h or 75m.")
+                    .arg(quoted(span.durationText)));
             return {};
         }
         return span.since.isValid() ? span.since.addSecs(*duration) : QDateTime();
@@ -284,7 +301,8 @@ QDateTime EntryDraft::endMoment(const Input& input, TimeSpan& span, Result& resu
     if (!span.durationText.isEmpty())
         return fromDuration();
     if (!editsRunningEntry())
-        result.errors.insert(Field::End, tr("Enter an end time or a duration."));
+        result.errors.insert(Field::End,
+                             QCoreApplication::translate("EntryEditDialog", "Enter an end time or a duration."));
     return {};
 }
 
@@ -292,7 +310,9 @@ QDateTime EntryDraft::endFromTime(const Input& input, const TimeSpan& span, Resu
 {
     const auto endSeconds = TimeInputParser::parseTime(span.endText, span.startSeconds);
     if (!endSeconds) {
-        result.errors.insert(Field::End, tr("%1 is not a time. Try 17:00, 1730 or +1h.").arg(quoted(span.endText)));
+        result.errors.insert(Field::End,
+                             QCoreApplication::translate("EntryEditDialog", "%1 is not a time. Try 17:00, 1730 or +1h.")
+                                 .arg(quoted(span.endText)));
         return {};
     }
     if (m_mode == Mode::Edit && !m_endDirty && !m_durationDirty && !m_dateDirty && !m_nextDayDirty
@@ -306,7 +326,9 @@ QDateTime EntryDraft::endFromTime(const Input& input, const TimeSpan& span, Resu
     seconds -= wrap * SecondsPerDay;
     const QDateTime until = localMoment(input.date.addDays(days), seconds);
     if (!until.isValid())
-        result.errors.insert(Field::End, tr("This time does not exist on that day (the clocks change)."));
+        result.errors.insert(Field::End,
+                             QCoreApplication::translate("EntryEditDialog",
+                                                         "This time does not exist on that day (the clocks change)."));
     return until;
 }
 
@@ -317,29 +339,38 @@ QString EntryDraft::checkSpan(const Input& input, const TimeSpan& span, Result& 
         const qint64 seconds = span.since.secsTo(span.until);
         if (seconds <= 0) {
             if (span.field == Field::Duration)
-                result.errors.insert(Field::Duration, tr("The duration must be more than zero."));
+                result.errors.insert(
+                    Field::Duration,
+                    QCoreApplication::translate("EntryEditDialog", "The duration must be more than zero."));
             else if (input.nextDay)
-                result.errors.insert(Field::End, tr("End must be after start."));
+                result.errors.insert(Field::End,
+                                     QCoreApplication::translate("EntryEditDialog", "End must be after start."));
             else
-                result.errors.insert(Field::End, tr("End must be after start — or tick “Ends the next day”."));
+                result.errors.insert(Field::End,
+                                     QCoreApplication::translate(
+                                         "EntryEditDialog", "End must be after start — or tick “Ends the next day”."));
             return {};
         }
         if (seconds > Entry::MaxDurationSeconds) {
-            result.errors.insert(span.field, tr("An entry can be at most 23:59:59 hours long."));
+            result.errors.insert(
+                span.field,
+                QCoreApplication::translate("EntryEditDialog", "An entry can be at most 23:59:59 hours long."));
             return {};
         }
         if (span.field == Field::Duration) {
             const qint64 days = input.date.daysTo(DateRange::localDate(span.until, m_zone));
             //: the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"
-            return days > 0 ? tr("ends %1 (+%2)").arg(formatTime(span.until)).arg(days)
-                            : tr("ends %1").arg(formatTime(span.until));
+            return days > 0
+                ? QCoreApplication::translate("EntryEditDialog", "ends %1 (+%2)").arg(formatTime(span.until)).arg(days)
+                : QCoreApplication::translate("EntryEditDialog", "ends %1").arg(formatTime(span.until));
         }
         //: the duration computed from start and end, e.g. "1:15 h (1.25 h)"
-        return tr("%1 h (%2 h)")
+        return QCoreApplication::translate("EntryEditDialog", "%1 h (%2 h)")
             .arg(TimeInputParser::formatDuration(seconds), TimeInputParser::formatDecimalHours(seconds));
     }
     if (editsRunningEntry() && !span.until.isValid() && span.since.isValid())
-        return tr("running for %1 h").arg(TimeInputParser::formatDuration(span.since.secsTo(now())));
+        return QCoreApplication::translate("EntryEditDialog", "running for %1 h")
+            .arg(TimeInputParser::formatDuration(span.since.secsTo(now())));
     return {};
 }
 
@@ -366,17 +397,21 @@ void EntryDraft::evaluateLumpSum(const Input& input, Result& result) const
         if (text.isEmpty())
             result.errors.insert(field, emptyText);
         else if (!value)
-            result.errors.insert(field, tr("%1 is not a number.").arg(quoted(text)));
+            result.errors.insert(
+                field, QCoreApplication::translate("EntryEditDialog", "%1 is not a number.").arg(quoted(text)));
         else if (*value <= 0)
-            result.errors.insert(field, tr("Enter an amount greater than 0."));
+            result.errors.insert(field,
+                                 QCoreApplication::translate("EntryEditDialog", "Enter an amount greater than 0."));
         return value;
     };
     if (input.type == Entry::Type::LumpSumValue) {
-        e.lumpSum = positive(input.amount, Field::Amount, tr("Enter the amount."));
+        e.lumpSum = positive(input.amount, Field::Amount,
+                             QCoreApplication::translate("EntryEditDialog", "Enter the amount."));
         e.lumpSumServicesAmount.reset();
         e.lumpSumServicesId.reset();
     } else {
-        e.lumpSumServicesAmount = positive(input.quantity, Field::Quantity, tr("Enter the quantity."));
+        e.lumpSumServicesAmount = positive(input.quantity, Field::Quantity,
+                                           QCoreApplication::translate("EntryEditDialog", "Enter the quantity."));
         e.lumpSum.reset();
         e.servicesId.reset();
     }
@@ -424,24 +459,24 @@ QString EntryDraft::title(Entry::Type type) const
     if (m_mode == Mode::Edit) {
         switch (type) {
         case Entry::Type::Time:
-            return tr("Edit time entry");
+            return QCoreApplication::translate("EntryEditDialog", "Edit time entry");
         case Entry::Type::LumpSumValue:
-            return tr("Edit lump-sum value");
+            return QCoreApplication::translate("EntryEditDialog", "Edit lump-sum value");
         case Entry::Type::LumpSumService:
-            return tr("Edit lump-sum service");
+            return QCoreApplication::translate("EntryEditDialog", "Edit lump-sum service");
         }
         return {};
     }
     if (m_duplicate)
         //: window title: a new entry made as a copy of another one (noun, not a command)
-        return tr("Duplicate entry");
+        return QCoreApplication::translate("EntryEditDialog", "Duplicate entry");
     switch (type) {
     case Entry::Type::Time:
-        return tr("New time entry");
+        return QCoreApplication::translate("EntryEditDialog", "New time entry");
     case Entry::Type::LumpSumValue:
-        return tr("New lump-sum value");
+        return QCoreApplication::translate("EntryEditDialog", "New lump-sum value");
     case Entry::Type::LumpSumService:
-        return tr("New lump-sum service");
+        return QCoreApplication::translate("EntryEditDialog", "New lump-sum service");
     }
     return {};
 }
@@ -459,38 +494,38 @@ QString EntryDraft::conflictText(const Entry& serverEntry) const
         case Field::Date:
         case Field::Start:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("start");
+            name = QCoreApplication::translate("EntryEditDialog", "start");
             break;
         case Field::End:
         case Field::Duration:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("end");
+            name = QCoreApplication::translate("EntryEditDialog", "end");
             break;
         case Field::Customer:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("customer");
+            name = QCoreApplication::translate("EntryEditDialog", "customer");
             break;
         case Field::Project:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("project");
+            name = QCoreApplication::translate("EntryEditDialog", "project");
             break;
         case Field::Service:
         case Field::LumpSumService:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("service");
+            name = QCoreApplication::translate("EntryEditDialog", "service");
             break;
         case Field::Quantity:
         case Field::Amount:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("amount");
+            name = QCoreApplication::translate("EntryEditDialog", "amount");
             break;
         case Field::Description:
             //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("description");
+            name = QCoreApplication::translate("EntryEditDialog", "description");
             break;
         case Field::Billable:
             //: a field name inside "Changed there: %1." (lowercase in English), the billable state
-            name = tr("billable");
+            name = QCoreApplication::translate("EntryEditDialog", "billable");
             break;
         }
         if (!changed.contains(name))
@@ -502,28 +537,37 @@ QString EntryDraft::conflictText(const Entry& serverEntry) const
     const QString fields = QLocale().createSeparatedList(changed);
     if (!when.isEmpty() && !fields.isEmpty())
         //: %1 is the date and time of the last change, %2 the changed fields
-        return tr("This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. "
-                  "Save your version over it, or discard your changes and load the newer one?")
+        return QCoreApplication::translate(
+                   "EntryEditDialog",
+                   "This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. "
+                   "Save your version over it, or discard your changes and load the newer one?")
             .arg(when, fields);
     if (!when.isEmpty())
         //: %1 is the date and time of the last change
-        return tr("This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over "
-                  "it, or discard your changes and load the newer one?")
+        return QCoreApplication::translate(
+                   "EntryEditDialog",
+                   "This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over "
+                   "it, or discard your changes and load the newer one?")
             .arg(when);
     if (!fields.isEmpty())
         //: %1 are the changed fields, e.g. "start, end and customer"
-        return tr("This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over "
-                  "it, or discard your changes and load the newer one?")
+        return QCoreApplication::translate(
+                   "EntryEditDialog",
+                   "This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over "
+                   "it, or discard your changes and load the newer one?")
             .arg(fields);
-    return tr("This entry was changed in Clockodo after you opened it. Save your version over it, or discard your "
-              "changes and load the newer one?");
+    return QCoreApplication::translate(
+        "EntryEditDialog",
+        "This entry was changed in Clockodo after you opened it. Save your version over it, or discard your "
+        "changes and load the newer one?");
 }
 
 QString EntryDraft::editLockHint(QDate date, QDate editLock)
 {
     if (!editLock.isValid() || date > editLock)
         return {};
-    return tr("Entries up to %1 are locked; Clockodo will probably refuse this change.")
+    return QCoreApplication::translate("EntryEditDialog",
+                                       "Entries up to %1 are locked; Clockodo will probably refuse this change.")
         .arg(QLocale().toString(editLock, QLocale::ShortFormat));
 }
 
@@ -531,13 +575,14 @@ QString EntryDraft::lumpSumPriceText(const QString& unit, double price, const QS
 {
     const QLocale locale;
     //: stands in for a lump-sum service without a unit in "0.30 per unit"
-    const QString unitName = unit.isEmpty() ? tr("unit") : unit;
+    const QString unitName = unit.isEmpty() ? QCoreApplication::translate("EntryEditDialog", "unit") : unit;
     const QString priceText = locale.toString(price, 'f', 2);
     const auto quantity = TimeInputParser::parseNumber(quantityText);
     if (quantity && *quantity > 0)
         //: lump-sum service price: "0.30 per km · total 12.60"
-        return tr("%1 per %2 · total %3").arg(priceText, unitName, locale.toString(*quantity * price, 'f', 2));
-    return tr("%1 per %2").arg(priceText, unitName);
+        return QCoreApplication::translate("EntryEditDialog", "%1 per %2 · total %3")
+            .arg(priceText, unitName, locale.toString(*quantity * price, 'f', 2));
+    return QCoreApplication::translate("EntryEditDialog", "%1 per %2").arg(priceText, unitName);
 }
 
 std::optional<EntryDraft::Field> EntryDraft::fieldForApiName(const QString& name, Entry::Type type)

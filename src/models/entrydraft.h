@@ -3,7 +3,6 @@
 
 #include "api/entries/entry.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -25,10 +24,9 @@ class Clock;
 // user did not change: the form tells the draft which fields were edited (edited(), nextDayEdited()).
 //
 // Every message keeps the translation context of EntryEditDialog, where it was written first, so that the existing
-// translations keep working (Q_DECLARE_TR_FUNCTIONS below; lupdate reads that context too).
+// translations keep working.
 class EntryDraft
 {
-    Q_DECLARE_TR_FUNCTIONS(EntryEditDialog)
 public:
     enum class Mode
     {
