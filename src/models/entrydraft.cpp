@@ -481,6 +481,42 @@ QString EntryDraft::title(Entry::Type type) const
     return {};
 }
 
+// The name of a field inside "Changed there: %1.".
+QString EntryDraft::changedFieldName(Field field)
+{
+    switch (field) {
+    case Field::Date:
+    case Field::Start:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "start");
+    case Field::End:
+    case Field::Duration:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "end");
+    case Field::Customer:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "customer");
+    case Field::Project:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "project");
+    case Field::Service:
+    case Field::LumpSumService:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "service");
+    case Field::Quantity:
+    case Field::Amount:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "amount");
+    case Field::Description:
+        //: a field name inside "Changed there: %1." (lowercase in English)
+        return QCoreApplication::translate("EntryEditDialog", "description");
+    case Field::Billable:
+        //: a field name inside "Changed there: %1." (lowercase in English), the billable state
+        return QCoreApplication::translate("EntryEditDialog", "billable");
+    }
+    return {};
+}
+
 QString EntryDraft::conflictText(const Entry& serverEntry) const
 {
     QStringList changed;
@@ -489,45 +525,7 @@ QString EntryDraft::conflictText(const Entry& serverEntry) const
         const auto field = fieldForApiName(it.key(), serverEntry.type);
         if (!field)
             continue;
-        QString name;
-        switch (*field) {
-        case Field::Date:
-        case Field::Start:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "start");
-            break;
-        case Field::End:
-        case Field::Duration:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "end");
-            break;
-        case Field::Customer:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "customer");
-            break;
-        case Field::Project:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "project");
-            break;
-        case Field::Service:
-        case Field::LumpSumService:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "service");
-            break;
-        case Field::Quantity:
-        case Field::Amount:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "amount");
-            break;
-        case Field::Description:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = QCoreApplication::translate("EntryEditDialog", "description");
-            break;
-        case Field::Billable:
-            //: a field name inside "Changed there: %1." (lowercase in English), the billable state
-            name = QCoreApplication::translate("EntryEditDialog", "billable");
-            break;
-        }
+        const QString name = changedFieldName(*field);
         if (!changed.contains(name))
             changed.append(name);
     }

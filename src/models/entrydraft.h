@@ -149,6 +149,7 @@ private:
     QString checkSpan(const Input& input, const TimeSpan& span, Result& result) const;
     void evaluateLumpSum(const Input& input, Result& result) const;
     QDateTime localMoment(QDate date, int secondsOfDay) const;
+    static QString changedFieldName(Field field);
     QString formatTime(const QDateTime& moment) const;
     QDateTime now() const;
 

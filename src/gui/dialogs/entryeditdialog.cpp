@@ -59,6 +59,8 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
     setUpPickers();
     setUpSignals();
+    setUpFieldSignals();
+    setUpSaveSignals();
     startNew(Entry::Type::Time, DateRange::localDate(m_clock->nowUtc(), m_draft.timeZone()));
 }
 
@@ -95,6 +97,7 @@ void EntryEditDialog::setUpPickers()
     updatePlaceholders();
 }
 
+// Type, date and times; every field that shows its problem once left.
 void EntryEditDialog::setUpSignals()
 {
     Ui::EntryEditDialog* ui = m_ui.get();
@@ -157,7 +160,12 @@ void EntryEditDialog::setUpSignals()
                 revalidate();
         });
     }
+}
 
+// Pickers, amounts, description and billable.
+void EntryEditDialog::setUpFieldSignals()
+{
+    Ui::EntryEditDialog* ui = m_ui.get();
     connect(ui->customerComboBox, &PickerComboBox::currentIdChanged, this, &EntryEditDialog::customerChanged);
     connect(ui->projectComboBox, &PickerComboBox::currentIdChanged, this, &EntryEditDialog::projectChanged);
     connect(ui->serviceComboBox, &PickerComboBox::currentIdChanged, this, [this] {
@@ -193,7 +201,12 @@ void EntryEditDialog::setUpSignals()
         clearServerError(Field::Billable);
         revalidate();
     });
+}
 
+// Save and the conflict question, the save operation and master data that arrives late.
+void EntryEditDialog::setUpSaveSignals()
+{
+    Ui::EntryEditDialog* ui = m_ui.get();
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &EntryEditDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &EntryEditDialog::reject);
     connect(ui->overwriteButton, &QPushButton::clicked, this, [this] {
@@ -495,30 +508,10 @@ Entry EntryEditDialog::entryFromFields() const
     return m_draft.evaluate(input()).entry;
 }
 
-bool EntryEditDialog::isValid() const
-{
-    return m_invalidReason.isEmpty();
-}
-
-QString EntryEditDialog::invalidReason() const
-{
-    return m_invalidReason;
-}
-
 QString EntryEditDialog::fieldError(Field field) const
 {
     const QString client = m_errors.value(field);
     return client.isEmpty() ? m_serverErrors.value(field) : client;
-}
-
-bool EntryEditDialog::isSaving() const
-{
-    return m_busy;
-}
-
-bool EntryEditDialog::isAskingAboutConflict() const
-{
-    return m_conflict;
 }
 
 QString EntryEditDialog::messageText() const

@@ -61,13 +61,13 @@ public:
     Entry originalEntry() const { return m_draft.original(); }
     // What Save would send, built from the fields.
     Entry entryFromFields() const;
-    bool isValid() const;
+    bool isValid() const { return m_invalidReason.isEmpty(); }
     // The first problem (as shown beside Save), empty when the form is valid.
-    QString invalidReason() const;
+    QString invalidReason() const { return m_invalidReason; }
     // The problem shown next to a field (client-side or from the server), empty when none.
     QString fieldError(Field field) const;
-    bool isSaving() const;
-    bool isAskingAboutConflict() const;
+    bool isSaving() const { return m_busy; }
+    bool isAskingAboutConflict() const { return m_conflict; }
     QString messageText() const;
     EntryTextSuggestions* textSuggestions() const { return m_suggestions; }
 
@@ -84,6 +84,8 @@ protected:
 private:
     void setUpPickers();
     void setUpSignals();
+    void setUpFieldSignals();
+    void setUpSaveSignals();
     void prefill(const Entry& entry);
     void applyType();
     void setRowVisible(QWidget* label, QWidget* field, QWidget* error, bool visible);
