@@ -303,7 +303,7 @@ private slots:
         QVERIFY2(!message.startsWith(QLatin1String("FAILED")), qPrintable(message));
         QCOMPARE(truncated.count(), 1);
         const Entry entry = truncated.at(0).at(0).value<Entry>();
-        QCOMPARE(entry.duration.value_or(0), Stopwatch::MaxEntrySeconds);
+        QCOMPARE(entry.duration.value_or(0), Entry::MaxDurationSeconds);
         QVERIFY(truncated.at(0).at(1).toString().contains(QLatin1String("24 hours")));
 
         // The same when a switch stops such an entry.

@@ -25,6 +25,8 @@ public:
         IsBillable = 1,
         Billed = 2
     };
+    // Clockodo's maximum length of a time entry: 23:59:59 h (the stopwatch, the entry dialog).
+    static constexpr qint64 MaxDurationSeconds = 86399;
 
     qint64 id = 0;
     Type type = Type::Time;

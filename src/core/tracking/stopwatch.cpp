@@ -292,7 +292,7 @@ void Stopwatch::applyRead(const ClockState& state)
             emit remoteChange(RemoteChange::Stopped,
                               tr("The clock was stopped on another device: %1 after %2.")
                                   .arg(describe(stopped), formatDuration(stopped.durationAt(serverNow()))));
-            if (stopped.duration.value_or(0) >= MaxEntrySeconds)
+            if (stopped.duration.value_or(0) >= Entry::MaxDurationSeconds) // Clockodo cut it there
                 noteStopped(stopped, true);
         } else {
             emit remoteChange(RemoteChange::Stopped,

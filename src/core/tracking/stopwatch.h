@@ -61,8 +61,6 @@ public:
     Q_ENUM(Action)
 
     static constexpr int MaxBackoffSeconds = 15 * 60;
-    // Clockodo's maximum entry length (23:59:59 h); a stop beyond it truncates the entry.
-    static constexpr qint64 MaxEntrySeconds = 86399;
 
     explicit Stopwatch(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
     ~Stopwatch() override;

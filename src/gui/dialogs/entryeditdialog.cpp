@@ -6,6 +6,7 @@
 #include "gui/widgets/pickercombobox.h"
 #include "models/customerlistmodel.h"
 #include "models/daterange.h"
+#include "models/entrydraft.h"
 #include "models/entrysaveoperation.h"
 #include "models/entrytextsuggestions.h"
 #include "models/lumpsumservicelistmodel.h"
@@ -13,7 +14,6 @@
 #include "models/pickerfilterproxymodel.h"
 #include "models/projectlistmodel.h"
 #include "models/servicelistmodel.h"
-#include "models/timeinputparser.h"
 #include "ui_entryeditdialog.h"
 
 #include <QCompleter>
@@ -25,34 +25,12 @@
 
 #include <algorithm>
 
-namespace {
-
-constexpr int SecondsPerDay = 86400;
-
-QString quoted(const QString& text)
-{
-    //: quotation marks around something the user typed
-    return QCoreApplication::translate("EntryEditDialog", "“%1”").arg(text);
-}
-
-const QList<EntryEditDialog::Field>& allFields()
-{
-    using F = EntryEditDialog::Field;
-    static const QList<F> fields {
-        F::Date,    F::Start,          F::End,      F::Duration, F::Customer,    F::Project,
-        F::Service, F::LumpSumService, F::Quantity, F::Amount,   F::Description, F::Billable
-    };
-    return fields;
-}
-
-} // namespace
-
 EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EntryEditDialog>())
     , m_masterData(masterData)
     , m_clock(clock ? clock : Clock::system())
-    , m_zone(QTimeZone::systemTimeZone())
+    , m_draft(m_clock)
 {
     m_ui->setupUi(this);
     ApiClient* api = masterData ? masterData->api() : nullptr;
@@ -74,14 +52,16 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
     });
 
     if (masterData && masterData->hasUser()) {
-        m_zone = DateRange::zoneFromId(masterData->user().timezone);
-        m_twelveHour = masterData->user().timeformat12h;
+        m_draft.setTimeZone(DateRange::zoneFromId(masterData->user().timezone));
+        m_draft.setTwelveHour(masterData->user().timeformat12h);
     }
     m_ui->messageFrame->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
     setUpPickers();
     setUpSignals();
-    startNew(Entry::Type::Time, DateRange::localDate(m_clock->nowUtc(), m_zone));
+    setUpFieldSignals();
+    setUpSaveSignals();
+    startNew(Entry::Type::Time, DateRange::localDate(m_clock->nowUtc(), m_draft.timeZone()));
 }
 
 EntryEditDialog::~EntryEditDialog()
@@ -117,6 +97,7 @@ void EntryEditDialog::setUpPickers()
     updatePlaceholders();
 }
 
+// Type, date and times; every field that shows its problem once left.
 void EntryEditDialog::setUpSignals()
 {
     Ui::EntryEditDialog* ui = m_ui.get();
@@ -129,25 +110,23 @@ void EntryEditDialog::setUpSignals()
     connect(ui->dateEdit, &QDateEdit::dateChanged, this, [this] {
         if (m_filling)
             return;
-        m_dateDirty = true;
+        m_draft.edited(Field::Date);
         clearServerError(Field::Date);
         revalidate();
     });
     connect(ui->startLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_startDirty = true;
+        m_draft.edited(Field::Start);
         clearServerError(Field::Start);
         revalidate();
     });
     connect(ui->endLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_endDirty = true;
-        m_timeSource = TimeSource::End;
+        m_draft.edited(Field::End);
         clearServerError(Field::End);
         clearServerError(Field::Duration);
         revalidate();
     });
     connect(ui->durationLineEdit, &QLineEdit::textEdited, this, [this] {
-        m_durationDirty = true;
-        m_timeSource = TimeSource::Duration;
+        m_draft.edited(Field::Duration);
         clearServerError(Field::End);
         clearServerError(Field::Duration);
         revalidate();
@@ -155,8 +134,7 @@ void EntryEditDialog::setUpSignals()
     connect(ui->nextDayCheckBox, &QCheckBox::toggled, this, [this] {
         if (m_filling)
             return;
-        m_nextDayDirty = true;
-        m_timeSource = TimeSource::End;
+        m_draft.nextDayEdited();
         revalidate();
     });
     for (QLineEdit* edit : { ui->startLineEdit, ui->endLineEdit, ui->durationLineEdit })
@@ -182,7 +160,12 @@ void EntryEditDialog::setUpSignals()
                 revalidate();
         });
     }
+}
 
+// Pickers, amounts, description and billable.
+void EntryEditDialog::setUpFieldSignals()
+{
+    Ui::EntryEditDialog* ui = m_ui.get();
     connect(ui->customerComboBox, &PickerComboBox::currentIdChanged, this, &EntryEditDialog::customerChanged);
     connect(ui->projectComboBox, &PickerComboBox::currentIdChanged, this, &EntryEditDialog::projectChanged);
     connect(ui->serviceComboBox, &PickerComboBox::currentIdChanged, this, [this] {
@@ -218,7 +201,12 @@ void EntryEditDialog::setUpSignals()
         clearServerError(Field::Billable);
         revalidate();
     });
+}
 
+// Save and the conflict question, the save operation and master data that arrives late.
+void EntryEditDialog::setUpSaveSignals()
+{
+    Ui::EntryEditDialog* ui = m_ui.get();
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &EntryEditDialog::save);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &EntryEditDialog::reject);
     connect(ui->overwriteButton, &QPushButton::clicked, this, [this] {
@@ -231,7 +219,7 @@ void EntryEditDialog::setUpSignals()
 
     connect(m_operation, &EntrySaveOperation::busyChanged, this, &EntryEditDialog::setBusy);
     connect(m_operation, &EntrySaveOperation::succeeded, this, [this](const Entry& entry) {
-        emit saved(entry, m_mode == Mode::Create);
+        emit saved(entry, m_draft.mode() == Mode::Create);
         accept();
     });
     connect(m_operation, &EntrySaveOperation::failed, this, &EntryEditDialog::onSaveFailed);
@@ -243,15 +231,16 @@ void EntryEditDialog::setUpSignals()
             if (m_busy)
                 return;
             m_filling = true;
-            if (m_ui->customerComboBox->isBlank() && m_original.customersId > 0)
-                m_ui->customerComboBox->setCurrentId(m_original.customersId);
+            const Entry& original = m_draft.original();
+            if (m_ui->customerComboBox->isBlank() && original.customersId > 0)
+                m_ui->customerComboBox->setCurrentId(original.customersId);
             customerChanged();
-            if (m_ui->projectComboBox->isBlank() && m_original.projectsId)
-                m_ui->projectComboBox->setCurrentId(*m_original.projectsId);
-            if (m_ui->serviceComboBox->isBlank() && m_original.servicesId)
-                m_ui->serviceComboBox->setCurrentId(*m_original.servicesId);
-            if (m_ui->lumpSumServiceComboBox->isBlank() && m_original.lumpSumServicesId)
-                m_ui->lumpSumServiceComboBox->setCurrentId(*m_original.lumpSumServicesId);
+            if (m_ui->projectComboBox->isBlank() && original.projectsId)
+                m_ui->projectComboBox->setCurrentId(*original.projectsId);
+            if (m_ui->serviceComboBox->isBlank() && original.servicesId)
+                m_ui->serviceComboBox->setCurrentId(*original.servicesId);
+            if (m_ui->lumpSumServiceComboBox->isBlank() && original.lumpSumServicesId)
+                m_ui->lumpSumServiceComboBox->setCurrentId(*original.lumpSumServicesId);
             m_filling = false;
             updateServiceFilter();
             updateLumpSumServiceInfo();
@@ -264,86 +253,47 @@ void EntryEditDialog::setUpSignals()
 
 void EntryEditDialog::startNew(Entry::Type type, QDate date, const QDateTime& suggestedStart)
 {
-    m_mode = Mode::Create;
-    m_duplicate = false;
-    Entry entry;
-    entry.type = type;
-    if (m_masterData)
-        entry.usersId = m_masterData->user().id;
-    const QDate day = date.isValid() ? date : DateRange::localDate(m_clock->nowUtc(), m_zone);
-    if (suggestedStart.isValid()) {
-        entry.timeSince = suggestedStart.toUTC();
-    } else if (day == DateRange::localDate(m_clock->nowUtc(), m_zone)) {
-        // Today: an hour ago, on the quarter hour.
-        const QDateTime local = m_clock->nowUtc().toTimeZone(m_zone).addSecs(-3600);
-        const int seconds = local.time().msecsSinceStartOfDay() / 1000;
-        entry.timeSince = localMoment(local.date(), seconds - seconds % 900);
-    } else {
-        entry.timeSince = localMoment(day, (type == Entry::Type::Time ? 9 : 12) * 3600);
-    }
-    if (!entry.timeSince.isValid() || DateRange::localDate(entry.timeSince, m_zone) != day)
-        entry.timeSince = localMoment(day, 12 * 3600);
-    m_original = entry;
-    prefill(entry);
+    m_draft.startNew(type, date, suggestedStart, m_masterData ? m_masterData->user().id : 0);
+    prefill(m_draft.original());
 }
 
 void EntryEditDialog::startEdit(const Entry& entry)
 {
-    m_mode = Mode::Edit;
-    m_duplicate = false;
-    m_original = entry;
-    prefill(entry);
+    m_draft.startEdit(entry);
+    prefill(m_draft.original());
 }
 
 void EntryEditDialog::startDuplicate(const Entry& entry)
 {
-    m_mode = Mode::Create;
-    m_duplicate = true;
-    Entry copy = entry;
-    copy.id = 0;
-    copy.clocked = false;
-    copy.clockedOffline = false;
-    copy.timeClockedSince = {};
-    copy.timeInsert = {};
-    copy.timeLastChange = {};
-    copy.timeLastChangeWorkTime = {};
-    copy.textsId.reset();
-    if (copy.billable == Entry::Billed)
-        copy.billable = Entry::IsBillable; // a copy has not been invoiced
-    if (copy.isRunning())
-        copy.timeUntil = m_clock->nowUtc();
-    m_original = copy;
-    prefill(copy);
+    m_draft.startDuplicate(entry);
+    prefill(m_draft.original());
 }
 
 void EntryEditDialog::prefill(const Entry& entry)
 {
     m_operation->cancel();
     m_filling = true;
-    m_dateDirty = m_startDirty = m_endDirty = m_durationDirty = m_nextDayDirty = false;
-    m_billableTouched = m_mode == Mode::Edit || m_duplicate;
-    m_timeSource = TimeSource::End;
+    const bool editing = m_draft.mode() == Mode::Edit;
+    m_billableTouched = editing || m_draft.isDuplicate();
     m_serverErrors.clear();
     m_conflict = false;
     hideMessage();
-    for (Field f : allFields()) {
+    for (Field f : EntryDraft::allFields()) {
         if (QWidget* w = fieldWidget(f))
             w->setProperty("touched", false);
     }
     Ui::EntryEditDialog* ui = m_ui.get();
+    const EntryDraft::Input in = m_draft.inputFor(entry);
 
-    ui->typeComboBox->setCurrentIndex(int(entry.type) - 1);
-    ui->typeComboBox->setEnabled(m_mode == Mode::Create && !m_duplicate);
-    const QDateTime start = entry.timeSince.toTimeZone(m_zone);
-    ui->dateEdit->setDate(start.date());
-
-    ui->startLineEdit->setText(entry.type == Entry::Type::Time ? formatTime(entry.timeSince) : QString());
-    updateTimePlaceholders(m_mode == Mode::Edit && entry.isRunning());
+    ui->typeComboBox->setCurrentIndex(int(in.type) - 1);
+    ui->typeComboBox->setEnabled(!editing && !m_draft.isDuplicate());
+    ui->dateEdit->setDate(in.date);
+    ui->startLineEdit->setText(in.start);
+    updateTimePlaceholders(m_draft.editsRunningEntry());
     if (entry.type == Entry::Type::Time && entry.timeUntil.isValid()) {
-        const QDateTime end = entry.timeUntil.toTimeZone(m_zone);
-        ui->endLineEdit->setText(formatTime(entry.timeUntil));
-        ui->nextDayCheckBox->setChecked(start.date().daysTo(end.date()) > 0);
-        ui->durationLineEdit->setText(TimeInputParser::formatDuration(entry.timeSince.secsTo(entry.timeUntil)));
+        ui->endLineEdit->setText(in.end);
+        ui->nextDayCheckBox->setChecked(in.nextDay);
+        ui->durationLineEdit->setText(in.duration);
     } else {
         ui->endLineEdit->clear();
         ui->nextDayCheckBox->setChecked(false);
@@ -351,28 +301,26 @@ void EntryEditDialog::prefill(const Entry& entry)
     }
 
     // Keep what the entry uses visible in the pickers even when it is no longer selectable.
-    m_customers->setKeptId(entry.customersId);
-    m_projects->setKeptId(entry.projectsId.value_or(0));
-    m_services->setKeptId(entry.servicesId.value_or(0));
-    m_lumpSumServices->setKeptId(entry.lumpSumServicesId.value_or(0));
-    ui->customerComboBox->setCurrentId(entry.customersId);
-    m_projects->setCustomerId(entry.customersId);
-    ui->projectComboBox->setCurrentId(entry.projectsId.value_or(0));
+    m_customers->setKeptId(in.customerId);
+    m_projects->setKeptId(in.projectId);
+    m_services->setKeptId(in.serviceId);
+    m_lumpSumServices->setKeptId(in.lumpSumServiceId);
+    ui->customerComboBox->setCurrentId(in.customerId);
+    m_projects->setCustomerId(in.customerId);
+    ui->projectComboBox->setCurrentId(in.projectId);
     updateServiceFilter();
-    ui->serviceComboBox->setCurrentId(entry.servicesId.value_or(0));
-    ui->lumpSumServiceComboBox->setCurrentId(entry.lumpSumServicesId.value_or(0));
+    ui->serviceComboBox->setCurrentId(in.serviceId);
+    ui->lumpSumServiceComboBox->setCurrentId(in.lumpSumServiceId);
 
-    const QLocale locale;
-    ui->quantityLineEdit->setText(entry.lumpSumServicesAmount ? locale.toString(*entry.lumpSumServicesAmount, 'g', 12)
-                                                              : QString());
-    ui->amountLineEdit->setText(entry.lumpSum ? locale.toString(*entry.lumpSum, 'f', 2) : QString());
-    ui->descriptionLineEdit->setText(entry.text);
+    ui->quantityLineEdit->setText(in.quantity);
+    ui->amountLineEdit->setText(in.amount);
+    ui->descriptionLineEdit->setText(in.description);
     // POST /v2/entries takes billable 0 or 1 only (BillableWithoutBilled): a new entry cannot be billed yet.
     if (auto* items = qobject_cast<QStandardItemModel*>(ui->billableComboBox->model())) {
         if (QStandardItem* billed = items->item(Entry::Billed))
-            billed->setEnabled(m_mode == Mode::Edit);
+            billed->setEnabled(editing);
     }
-    ui->billableComboBox->setCurrentIndex(std::clamp(entry.billable, 0, m_mode == Mode::Edit ? 2 : 1));
+    ui->billableComboBox->setCurrentIndex(in.billable);
     m_filling = false;
 
     if (!m_billableTouched)
@@ -426,8 +374,7 @@ void EntryEditDialog::applyType()
     ui->unitLabel->setVisible(service);
     ui->priceLabel->setVisible(service);
     setRowVisible(ui->amountLabel, ui->amountLineEdit, ui->amountErrorLabel, value);
-    const bool running = m_mode == Mode::Edit && m_original.isRunning();
-    ui->nextDayCheckBox->setEnabled(!running);
+    ui->nextDayCheckBox->setEnabled(!m_draft.editsRunningEntry());
     updateTitle();
 }
 
@@ -485,7 +432,7 @@ void EntryEditDialog::updateServiceFilter()
 
 void EntryEditDialog::applyBillableDefault()
 {
-    if (m_billableTouched || m_mode == Mode::Edit || !m_masterData)
+    if (m_billableTouched || m_draft.mode() == Mode::Edit || !m_masterData)
         return;
     const qint64 projectId = m_ui->projectComboBox->currentId();
     const qint64 customerId = m_ui->customerComboBox->currentId();
@@ -507,268 +454,64 @@ void EntryEditDialog::updateLumpSumServiceInfo()
         m_ui->priceLabel->clear();
         return;
     }
-    const QLocale locale;
     m_ui->unitLabel->setText(item->unit);
-    //: stands in for a lump-sum service without a unit in "0.30 per unit"
-    const QString unit = item->unit.isEmpty() ? tr("unit") : item->unit;
-    const QString price = locale.toString(item->price, 'f', 2);
-    const auto quantity = TimeInputParser::parseNumber(m_ui->quantityLineEdit->text());
-    if (quantity && *quantity > 0)
-        //: lump-sum service price: "0.30 per km · total 12.60"
-        m_ui->priceLabel->setText(
-            tr("%1 per %2 · total %3").arg(price, unit, locale.toString(*quantity * item->price, 'f', 2)));
-    else
-        m_ui->priceLabel->setText(tr("%1 per %2").arg(price, unit));
+    m_ui->priceLabel->setText(EntryDraft::lumpSumPriceText(item->unit, item->price, m_ui->quantityLineEdit->text()));
 }
 
 void EntryEditDialog::normalizeTimes()
 {
     if (entryType() != Entry::Type::Time || m_filling)
         return;
-    const Evaluation ev = evaluate();
-    const Entry& e = ev.entry;
+    const EntryDraft::NormalTimes normal = m_draft.normalTimes(input());
     m_filling = true;
-    if (m_startDirty && !ev.errors.contains(Field::Start) && e.timeSince.isValid())
-        m_ui->startLineEdit->setText(formatTime(e.timeSince));
-    const bool timesOk = !ev.errors.contains(Field::End) && !ev.errors.contains(Field::Duration)
-        && e.timeSince.isValid() && e.timeUntil.isValid();
-    if (timesOk && (m_endDirty || m_durationDirty || m_startDirty)) {
-        m_ui->endLineEdit->setText(formatTime(e.timeUntil));
-        m_ui->nextDayCheckBox->setChecked(m_ui->dateEdit->date().daysTo(DateRange::localDate(e.timeUntil, m_zone)) > 0);
-        m_ui->durationLineEdit->setText(TimeInputParser::formatDuration(e.timeSince.secsTo(e.timeUntil)));
-    }
+    if (normal.start)
+        m_ui->startLineEdit->setText(*normal.start);
+    if (normal.end)
+        m_ui->endLineEdit->setText(*normal.end);
+    if (normal.nextDay)
+        m_ui->nextDayCheckBox->setChecked(*normal.nextDay);
+    if (normal.duration)
+        m_ui->durationLineEdit->setText(*normal.duration);
     m_filling = false;
     revalidate();
 }
 
 // --- evaluation ---------------------------------------------------------------------------------------------
 
-QDateTime EntryEditDialog::localMoment(QDate date, int secondsOfDay) const
+EntryDraft::Input EntryEditDialog::input() const
 {
-    const QDateTime local(date, QTime::fromMSecsSinceStartOfDay(secondsOfDay * 1000), m_zone);
-    return local.isValid() ? local.toUTC() : QDateTime();
-}
-
-QString EntryEditDialog::formatTime(const QDateTime& moment) const
-{
-    return TimeInputParser::formatTime(moment.toTimeZone(m_zone).time(), m_twelveHour);
-}
-
-EntryEditDialog::Evaluation EntryEditDialog::evaluate() const
-{
-    Evaluation ev;
     const Ui::EntryEditDialog* ui = m_ui.get();
-    const bool editing = m_mode == Mode::Edit;
-    Entry e = m_original;
-    const Entry::Type type = entryType();
-    e.type = type;
-    if (!editing) {
-        e.id = 0;
-        if (m_masterData && m_masterData->hasUser())
-            e.usersId = m_masterData->user().id;
-    }
-    const QDate date = ui->dateEdit->date();
-
-    // Customer, project, service
-    const qint64 customerId = ui->customerComboBox->currentId();
-    if (customerId == 0)
-        ev.errors.insert(Field::Customer, tr("Choose a customer."));
-    else if (customerId < 0)
-        ev.errors.insert(Field::Customer,
-                         tr("%1 is not a customer you can choose.").arg(quoted(ui->customerComboBox->currentText())));
-    e.customersId = std::max<qint64>(customerId, 0);
-    const qint64 projectId = ui->projectComboBox->currentId();
-    if (projectId < 0)
-        ev.errors.insert(Field::Project, tr("Choose a project of this customer, or leave the field empty."));
-    e.projectsId = projectId > 0 ? std::optional<qint64>(projectId) : std::nullopt;
-    if (e.projectsId != m_original.projectsId)
-        e.subprojectsId.reset(); // a subproject belongs to its project
-    if (type == Entry::Type::LumpSumService) {
-        const qint64 id = ui->lumpSumServiceComboBox->currentId();
-        if (id == 0)
-            ev.errors.insert(Field::LumpSumService, tr("Choose a lump-sum service."));
-        else if (id < 0)
-            ev.errors.insert(Field::LumpSumService,
-                             tr("%1 is not a lump-sum service you can choose.")
-                                 .arg(quoted(ui->lumpSumServiceComboBox->currentText())));
-        e.lumpSumServicesId = id > 0 ? std::optional<qint64>(id) : std::nullopt;
-    } else {
-        const qint64 id = ui->serviceComboBox->currentId();
-        if (id == 0)
-            ev.errors.insert(Field::Service, tr("Choose a service."));
-        else if (id < 0)
-            ev.errors.insert(Field::Service,
-                             tr("%1 is not a service you can choose for this customer and project.")
-                                 .arg(quoted(ui->serviceComboBox->currentText())));
-        e.servicesId = id > 0 ? std::optional<qint64>(id) : std::nullopt;
-    }
-
-    // Times
-    if (type == Entry::Type::Time) {
-        const QString startText = ui->startLineEdit->text().trimmed();
-        const QString endText = ui->endLineEdit->text().trimmed();
-        const QString durationText = ui->durationLineEdit->text().trimmed();
-        const std::optional<int> startSeconds = TimeInputParser::parseTime(startText);
-        QDateTime since;
-        if (editing && !m_startDirty && !m_dateDirty && m_original.timeSince.isValid()) {
-            since = m_original.timeSince;
-        } else if (!startSeconds) {
-            ev.errors.insert(Field::Start,
-                             startText.isEmpty()
-                                 ? tr("Enter the start time.")
-                                 : tr("%1 is not a time. Try 9, 930, 9:30 or 9pm.").arg(quoted(startText)));
-        } else {
-            since = localMoment(date, *startSeconds);
-            if (!since.isValid())
-                ev.errors.insert(Field::Start, tr("This time does not exist on that day (the clocks change)."));
-        }
-
-        const bool running = editing && m_original.isRunning();
-        QDateTime until;
-        Field timeField = Field::End;
-        const auto fromDuration = [&] {
-            timeField = Field::Duration;
-            const auto duration = TimeInputParser::parseDuration(durationText);
-            if (!duration)
-                ev.errors.insert(Field::Duration,
-                                 tr("%1 is not a duration. Try 1:15, 1.25h or 75m.").arg(quoted(durationText)));
-            else if (since.isValid())
-                until = since.addSecs(*duration);
-        };
-        if (m_timeSource == TimeSource::Duration && !durationText.isEmpty()) {
-            fromDuration();
-        } else if (!endText.isEmpty()) {
-            const auto endSeconds = TimeInputParser::parseTime(endText, startSeconds);
-            if (!endSeconds) {
-                ev.errors.insert(Field::End, tr("%1 is not a time. Try 17:00, 1730 or +1h.").arg(quoted(endText)));
-            } else if (editing && !m_endDirty && !m_durationDirty && !m_dateDirty && !m_nextDayDirty
-                       && m_original.timeUntil.isValid()) {
-                until = m_original.timeUntil;
-            } else {
-                int seconds = *endSeconds;
-                int days = ui->nextDayCheckBox->isChecked() ? 1 : 0;
-                // "+3h" from 22:00 lands on the next day.
-                const int wrap
-                    = seconds >= 0 ? seconds / SecondsPerDay : -((-seconds + SecondsPerDay - 1) / SecondsPerDay);
-                days += wrap;
-                seconds -= wrap * SecondsPerDay;
-                until = localMoment(date.addDays(days), seconds);
-                if (!until.isValid())
-                    ev.errors.insert(Field::End, tr("This time does not exist on that day (the clocks change)."));
-            }
-        } else if (!durationText.isEmpty()) {
-            fromDuration();
-        } else if (!running) {
-            ev.errors.insert(Field::End, tr("Enter an end time or a duration."));
-        }
-
-        if (since.isValid() && until.isValid() && !ev.errors.contains(timeField)) {
-            const qint64 seconds = since.secsTo(until);
-            if (seconds <= 0) {
-                if (timeField == Field::Duration)
-                    ev.errors.insert(Field::Duration, tr("The duration must be more than zero."));
-                else if (ui->nextDayCheckBox->isChecked())
-                    ev.errors.insert(Field::End, tr("End must be after start."));
-                else
-                    ev.errors.insert(Field::End, tr("End must be after start — or tick “Ends the next day”."));
-            } else if (seconds > MaxDurationSeconds) {
-                ev.errors.insert(timeField, tr("An entry can be at most 23:59:59 hours long."));
-            } else if (timeField == Field::Duration) {
-                const qint64 days = date.daysTo(DateRange::localDate(until, m_zone));
-                //: the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"
-                ev.computed = days > 0 ? tr("ends %1 (+%2)").arg(formatTime(until)).arg(days)
-                                       : tr("ends %1").arg(formatTime(until));
-            } else {
-                //: the duration computed from start and end, e.g. "1:15 h (1.25 h)"
-                ev.computed
-                    = tr("%1 h (%2 h)")
-                          .arg(TimeInputParser::formatDuration(seconds), TimeInputParser::formatDecimalHours(seconds));
-            }
-        } else if (running && !until.isValid() && since.isValid()) {
-            ev.computed = tr("running for %1 h").arg(TimeInputParser::formatDuration(since.secsTo(m_clock->nowUtc())));
-        }
-        e.timeSince = since;
-        e.timeUntil = until;
-        e.lumpSum.reset();
-        e.lumpSumServicesAmount.reset();
-        e.lumpSumServicesId.reset();
-    } else {
-        // Lump sums are booked on a day; keep the original time of day, else noon (safe from zone shifts).
-        if (editing && !m_dateDirty && m_original.timeSince.isValid()) {
-            e.timeSince = m_original.timeSince;
-        } else {
-            int seconds = 12 * 3600;
-            if (m_original.timeSince.isValid() && m_original.type != Entry::Type::Time)
-                seconds = m_original.timeSince.toTimeZone(m_zone).time().msecsSinceStartOfDay() / 1000;
-            e.timeSince = localMoment(date, seconds);
-            if (!e.timeSince.isValid())
-                e.timeSince = localMoment(date, 12 * 3600);
-        }
-        if (!editing)
-            e.timeUntil = {};
-        const auto positive = [&](QLineEdit* edit, Field field, const QString& emptyText) -> std::optional<double> {
-            const QString text = edit->text().trimmed();
-            const auto value = TimeInputParser::parseNumber(text);
-            if (text.isEmpty())
-                ev.errors.insert(field, emptyText);
-            else if (!value)
-                ev.errors.insert(field, tr("%1 is not a number.").arg(quoted(text)));
-            else if (*value <= 0)
-                ev.errors.insert(field, tr("Enter an amount greater than 0."));
-            return value;
-        };
-        if (type == Entry::Type::LumpSumValue) {
-            e.lumpSum = positive(ui->amountLineEdit, Field::Amount, tr("Enter the amount."));
-            e.lumpSumServicesAmount.reset();
-            e.lumpSumServicesId.reset();
-        } else {
-            e.lumpSumServicesAmount = positive(ui->quantityLineEdit, Field::Quantity, tr("Enter the quantity."));
-            e.lumpSum.reset();
-            e.servicesId.reset();
-        }
-    }
-
-    e.text = ui->descriptionLineEdit->text().trimmed();
-    e.billable = std::clamp(ui->billableComboBox->currentIndex(), 0, m_mode == Mode::Edit ? 2 : 1);
-    ev.entry = e;
-    for (Field f : allFields()) {
-        if (ev.errors.contains(f)) {
-            ev.firstError = ev.errors.value(f);
-            break;
-        }
-    }
-    return ev;
+    EntryDraft::Input in;
+    in.type = entryType();
+    in.date = ui->dateEdit->date();
+    in.start = ui->startLineEdit->text();
+    in.end = ui->endLineEdit->text();
+    in.nextDay = ui->nextDayCheckBox->isChecked();
+    in.duration = ui->durationLineEdit->text();
+    in.customerId = ui->customerComboBox->currentId();
+    in.customerText = ui->customerComboBox->currentText();
+    in.projectId = ui->projectComboBox->currentId();
+    in.serviceId = ui->serviceComboBox->currentId();
+    in.serviceText = ui->serviceComboBox->currentText();
+    in.lumpSumServiceId = ui->lumpSumServiceComboBox->currentId();
+    in.lumpSumServiceText = ui->lumpSumServiceComboBox->currentText();
+    in.quantity = ui->quantityLineEdit->text();
+    in.amount = ui->amountLineEdit->text();
+    in.description = ui->descriptionLineEdit->text();
+    in.billable = ui->billableComboBox->currentIndex();
+    in.userId = m_masterData && m_masterData->hasUser() ? m_masterData->user().id : 0;
+    return in;
 }
 
 Entry EntryEditDialog::entryFromFields() const
 {
-    return evaluate().entry;
-}
-
-bool EntryEditDialog::isValid() const
-{
-    return m_invalidReason.isEmpty();
-}
-
-QString EntryEditDialog::invalidReason() const
-{
-    return m_invalidReason;
+    return m_draft.evaluate(input()).entry;
 }
 
 QString EntryEditDialog::fieldError(Field field) const
 {
     const QString client = m_errors.value(field);
     return client.isEmpty() ? m_serverErrors.value(field) : client;
-}
-
-bool EntryEditDialog::isSaving() const
-{
-    return m_busy;
-}
-
-bool EntryEditDialog::isAskingAboutConflict() const
-{
-    return m_conflict;
 }
 
 QString EntryEditDialog::messageText() const
@@ -838,35 +581,14 @@ QWidget* EntryEditDialog::fieldWidget(Field field) const
     return nullptr;
 }
 
-std::optional<EntryEditDialog::Field> EntryEditDialog::fieldForApiName(const QString& name, Entry::Type type)
-{
-    static const QHash<QString, Field> fields {
-        { QStringLiteral("time_until"), Field::End },
-        { QStringLiteral("duration"), Field::Duration },
-        { QStringLiteral("customers_id"), Field::Customer },
-        { QStringLiteral("projects_id"), Field::Project },
-        { QStringLiteral("subprojects_id"), Field::Project },
-        { QStringLiteral("services_id"), Field::Service },
-        { QStringLiteral("lumpsum_services_id"), Field::LumpSumService },
-        { QStringLiteral("lumpsum_services_amount"), Field::Quantity },
-        { QStringLiteral("lumpsum"), Field::Amount },
-        { QStringLiteral("text"), Field::Description },
-        { QStringLiteral("billable"), Field::Billable },
-    };
-    if (name == QLatin1String("time_since"))
-        return type == Entry::Type::Time ? Field::Start : Field::Date;
-    const auto it = fields.constFind(name);
-    return it == fields.cend() ? std::nullopt : std::optional<Field>(*it);
-}
-
 void EntryEditDialog::revalidate()
 {
     if (m_filling)
         return;
-    const Evaluation ev = evaluate();
+    const EntryDraft::Result ev = m_draft.evaluate(input());
     m_errors = ev.errors;
     m_invalidReason = ev.firstError;
-    for (Field f : allFields()) {
+    for (Field f : EntryDraft::allFields()) {
         QLabel* label = errorLabel(f);
         QWidget* widget = fieldWidget(f);
         QString text = fieldError(f);
@@ -876,10 +598,8 @@ void EntryEditDialog::revalidate()
         const bool blank = (edit && edit->text().trimmed().isEmpty()) || (picker && picker->isBlank());
         if (blank && !m_serverErrors.contains(f) && !(widget && widget->property("touched").toBool()))
             text.clear();
-        if (f == Field::Date && text.isEmpty() && m_masterData && m_masterData->user().editLock.isValid()
-            && m_ui->dateEdit->date() <= m_masterData->user().editLock)
-            text = tr("Entries up to %1 are locked; Clockodo will probably refuse this change.")
-                       .arg(QLocale().toString(m_masterData->user().editLock, QLocale::ShortFormat));
+        if (f == Field::Date && text.isEmpty() && m_masterData)
+            text = EntryDraft::editLockHint(m_ui->dateEdit->date(), m_masterData->user().editLock);
         //: a problem shown next to a form field, after a warning sign
         label->setText(text.isEmpty() ? QString() : tr("⚠ %1").arg(text));
         if (widget)
@@ -917,7 +637,7 @@ void EntryEditDialog::save()
         return;
     normalizeTimes();
     if (!isValid()) {
-        for (Field f : allFields()) {
+        for (Field f : EntryDraft::allFields()) {
             if (QWidget* w = fieldWidget(f))
                 w->setProperty("touched", true);
         }
@@ -927,10 +647,10 @@ void EntryEditDialog::save()
     m_serverErrors.clear();
     hideMessage();
     const Entry entry = entryFromFields();
-    if (m_mode == Mode::Create)
+    if (m_draft.mode() == Mode::Create)
         m_operation->create(entry);
     else
-        m_operation->update(m_original, entry);
+        m_operation->update(m_draft.original(), entry);
 }
 
 void EntryEditDialog::reject()
@@ -967,7 +687,7 @@ void EntryEditDialog::onSaveFailed(const ApiError& error)
     m_serverErrors.clear();
     QWidget* focus = nullptr;
     for (const QString& name : error.fields) {
-        const auto field = fieldForApiName(name, entryType());
+        const auto field = EntryDraft::fieldForApiName(name, entryType());
         if (!field)
             continue;
         m_serverErrors.insert(*field, error.message());
@@ -984,82 +704,9 @@ void EntryEditDialog::onSaveFailed(const ApiError& error)
 void EntryEditDialog::onConflict(const Entry& serverEntry)
 {
     m_conflict = true;
-    showMessage(conflictText(serverEntry), true);
+    showMessage(m_draft.conflictText(serverEntry), true);
     m_ui->overwriteButton->setFocus();
     revalidate();
-}
-
-QString EntryEditDialog::conflictText(const Entry& serverEntry) const
-{
-    QStringList changed;
-    const QJsonObject diff = Entry::changes(m_original, serverEntry);
-    for (auto it = diff.begin(); it != diff.end(); ++it) {
-        const auto field = fieldForApiName(it.key(), serverEntry.type);
-        if (!field)
-            continue;
-        QString name;
-        switch (*field) {
-        case Field::Date:
-        case Field::Start:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("start");
-            break;
-        case Field::End:
-        case Field::Duration:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("end");
-            break;
-        case Field::Customer:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("customer");
-            break;
-        case Field::Project:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("project");
-            break;
-        case Field::Service:
-        case Field::LumpSumService:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("service");
-            break;
-        case Field::Quantity:
-        case Field::Amount:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("amount");
-            break;
-        case Field::Description:
-            //: a field name inside "Changed there: %1." (lowercase in English)
-            name = tr("description");
-            break;
-        case Field::Billable:
-            //: a field name inside "Changed there: %1." (lowercase in English), the billable state
-            name = tr("billable");
-            break;
-        }
-        if (!changed.contains(name))
-            changed.append(name);
-    }
-    const QString when = serverEntry.timeLastChange.isValid()
-        ? QLocale().toString(serverEntry.timeLastChange.toTimeZone(m_zone), QLocale::ShortFormat)
-        : QString();
-    const QString fields = QLocale().createSeparatedList(changed);
-    if (!when.isEmpty() && !fields.isEmpty())
-        //: %1 is the date and time of the last change, %2 the changed fields
-        return tr("This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. "
-                  "Save your version over it, or discard your changes and load the newer one?")
-            .arg(when, fields);
-    if (!when.isEmpty())
-        //: %1 is the date and time of the last change
-        return tr("This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over "
-                  "it, or discard your changes and load the newer one?")
-            .arg(when);
-    if (!fields.isEmpty())
-        //: %1 are the changed fields, e.g. "start, end and customer"
-        return tr("This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over "
-                  "it, or discard your changes and load the newer one?")
-            .arg(fields);
-    return tr("This entry was changed in Clockodo after you opened it. Save your version over it, or discard your "
-              "changes and load the newer one?");
 }
 
 void EntryEditDialog::loadNewerVersion()
@@ -1101,37 +748,7 @@ void EntryEditDialog::updateTimePlaceholders(bool running)
 
 void EntryEditDialog::updateTitle()
 {
-    const Entry::Type type = entryType();
-    if (m_mode == Mode::Edit) {
-        switch (type) {
-        case Entry::Type::Time:
-            setWindowTitle(tr("Edit time entry"));
-            break;
-        case Entry::Type::LumpSumValue:
-            setWindowTitle(tr("Edit lump-sum value"));
-            break;
-        case Entry::Type::LumpSumService:
-            setWindowTitle(tr("Edit lump-sum service"));
-            break;
-        }
-        return;
-    }
-    if (m_duplicate) {
-        //: window title: a new entry made as a copy of another one (noun, not a command)
-        setWindowTitle(tr("Duplicate entry"));
-        return;
-    }
-    switch (type) {
-    case Entry::Type::Time:
-        setWindowTitle(tr("New time entry"));
-        break;
-    case Entry::Type::LumpSumValue:
-        setWindowTitle(tr("New lump-sum value"));
-        break;
-    case Entry::Type::LumpSumService:
-        setWindowTitle(tr("New lump-sum service"));
-        break;
-    }
+    setWindowTitle(m_draft.title(entryType()));
 }
 
 void EntryEditDialog::retranslate()
@@ -1140,13 +757,13 @@ void EntryEditDialog::retranslate()
     m_filling = true;
     m_ui->retranslateUi(this);
     m_filling = filling;
-    updateTimePlaceholders(m_mode == Mode::Edit && m_original.isRunning());
+    updateTimePlaceholders(m_draft.editsRunningEntry());
     updatePlaceholders();
     updateTitle();
     updateLumpSumServiceInfo();
     // Our own messages follow the language; a server's message stays as it came.
     if (m_conflict)
-        showMessage(conflictText(m_operation->serverEntry()), true);
+        showMessage(m_draft.conflictText(m_operation->serverEntry()), true);
     else if (m_reloaded)
         m_ui->messageLabel->setText(tr("Loaded the newer version from Clockodo; your changes were discarded."));
     revalidate();

@@ -3,13 +3,13 @@
 
 #include "api/entries/entry.h"
 #include "api/transport/apierror.h"
+#include "models/entrydraft.h"
 #include "models/masterdata.h"
 
 #include <QDateTime>
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
-#include <QTimeZone>
 
 #include <memory>
 
@@ -37,32 +37,15 @@ class QWidget;
 // changed the entry on the server meanwhile (if so the user decides). When saving fails the dialog stays open with
 // everything typed; server validation errors appear next to the fields they name. Open it with open() or show();
 // saved() tells the caller the result, then the dialog accepts.
+//
+// The form's logic (parsing, time arithmetic, validation, the computed texts) is EntryDraft; the dialog feeds it
+// what the fields hold and shows what it says.
 class EntryEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode
-    {
-        Create,
-        Edit
-    };
-    enum class Field
-    {
-        Date,
-        Start,
-        End,
-        Duration,
-        Customer,
-        Project,
-        Service,
-        LumpSumService,
-        Quantity,
-        Amount,
-        Description,
-        Billable
-    };
-    // Clockodo's maximum length of a time entry: 23:59:59 h.
-    static constexpr qint64 MaxDurationSeconds = 86399;
+    using Mode = EntryDraft::Mode;
+    using Field = EntryDraft::Field;
 
     explicit EntryEditDialog(MasterData* masterData, Clock* clock = nullptr, QWidget* parent = nullptr);
     ~EntryEditDialog() override;
@@ -73,23 +56,20 @@ public:
     // A new entry with the fields of entry.
     void startDuplicate(const Entry& entry);
 
-    Mode mode() const { return m_mode; }
+    Mode mode() const { return m_draft.mode(); }
     Entry::Type entryType() const;
-    Entry originalEntry() const { return m_original; }
+    Entry originalEntry() const { return m_draft.original(); }
     // What Save would send, built from the fields.
     Entry entryFromFields() const;
-    bool isValid() const;
+    bool isValid() const { return m_invalidReason.isEmpty(); }
     // The first problem (as shown beside Save), empty when the form is valid.
-    QString invalidReason() const;
+    QString invalidReason() const { return m_invalidReason; }
     // The problem shown next to a field (client-side or from the server), empty when none.
     QString fieldError(Field field) const;
-    bool isSaving() const;
-    bool isAskingAboutConflict() const;
+    bool isSaving() const { return m_busy; }
+    bool isAskingAboutConflict() const { return m_conflict; }
     QString messageText() const;
     EntryTextSuggestions* textSuggestions() const { return m_suggestions; }
-
-    // "time_until" -> Field::End etc.; nullopt for names the form has no field for.
-    static std::optional<Field> fieldForApiName(const QString& name, Entry::Type type);
 
 signals:
     void saved(const Entry& entry, bool created);
@@ -102,16 +82,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct Evaluation
-    {
-        Entry entry;
-        QHash<Field, QString> errors;
-        QString computed; // live text beside the duration: the computed end or duration
-        QString firstError;
-    };
-
     void setUpPickers();
     void setUpSignals();
+    void setUpFieldSignals();
+    void setUpSaveSignals();
     void prefill(const Entry& entry);
     void applyType();
     void setRowVisible(QWidget* label, QWidget* field, QWidget* error, bool visible);
@@ -122,9 +96,8 @@ private:
     void updateLumpSumServiceInfo();
     void normalizeTimes();
     void revalidate();
-    Evaluation evaluate() const;
-    QDateTime localMoment(QDate date, int secondsOfDay) const;
-    QString formatTime(const QDateTime& moment) const;
+    // What the fields hold, for the draft.
+    EntryDraft::Input input() const;
     QLabel* errorLabel(Field field) const;
     QWidget* fieldWidget(Field field) const;
     void setBusy(bool busy);
@@ -132,7 +105,6 @@ private:
     void hideMessage();
     void onSaveFailed(const ApiError& error);
     void onConflict(const Entry& serverEntry);
-    QString conflictText(const Entry& serverEntry) const;
     void loadNewerVersion();
     void clearServerError(Field field);
     void updateTitle();
@@ -150,25 +122,9 @@ private:
     PickerFilterProxyModel* m_services = nullptr;
     PickerFilterProxyModel* m_lumpSumServices = nullptr;
 
-    Mode m_mode = Mode::Create;
-    bool m_duplicate = false;
-    Entry m_original; // the entry as loaded (edit) or the template (new, duplicate)
-    QTimeZone m_zone;
-    bool m_twelveHour = false;
-
-    // Which fields the user changed; untouched times keep their exact original value (seconds included).
-    bool m_dateDirty = false;
-    bool m_startDirty = false;
-    bool m_endDirty = false;
-    bool m_durationDirty = false;
-    bool m_nextDayDirty = false;
+    // The form's logic: parsing, time arithmetic, validation and the computed texts.
+    EntryDraft m_draft;
     bool m_billableTouched = false;
-    enum class TimeSource
-    {
-        End,
-        Duration
-    };
-    TimeSource m_timeSource = TimeSource::End;
 
     QHash<Field, QString> m_errors; // client-side, from the last revalidate()
     QHash<Field, QString> m_serverErrors;
