@@ -27,6 +27,7 @@
 #include "models/daytotalsmodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
+#include "support/apiwaits.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 #include "support/scopedostimezone.h"
@@ -444,7 +445,9 @@ void TestLanguageSwitch::serverMessagesArriveInTheChosenLanguage()
             return;
         QTRY_COMPARE(child<QToolButton>(m_window.get(), "dayButton")->text(), t.dayButton);
 
-        // A failing list: the banner says it in our words and the server's, both in the chosen language.
+        // A failing list: the banner says it in our words and the server's, both in the chosen language. The fault
+        // must meet the table's request, not one still in flight from elsewhere (the recent tasks read entries too).
+        QTRY_VERIFY_WITH_TIMEOUT(pendingRequests(m_api.get()).isEmpty(), 20000);
         FakeClockodoServer::Fault fault;
         fault.kind = FakeClockodoServer::Fault::Kind::Status;
         fault.status = 500;
