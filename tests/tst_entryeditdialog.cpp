@@ -4,6 +4,7 @@
 // the conflict prompt when the entry changed on the server meanwhile. The OS zone is New York, the user's Berlin.
 #include "api/apiclient.h"
 #include "api/transport/apitime.h"
+#include "core/session/accountdata.h"
 #include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/widgets/pickercombobox.h"
@@ -106,6 +107,7 @@ private:
     std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AccountData> m_accountData;
     std::unique_ptr<MasterData> m_master;
     qint64 m_bakery = 0;
     qint64 m_atelier = 0;
@@ -153,7 +155,8 @@ void TestEntryEditDialog::init()
     noRetries.maxRetries = 0;
     m_api->setRetryPolicy(noRetries);
     m_clock = std::make_unique<ManualClock>(now);
-    m_master = std::make_unique<MasterData>(m_api.get());
+    m_accountData = std::make_unique<AccountData>(m_api.get());
+    m_master = std::make_unique<MasterData>(m_accountData.get());
     QSignalSpy loaded(m_master.get(), &MasterData::loaded);
     m_master->load();
     QVERIFY(loaded.wait(10000));
@@ -163,6 +166,7 @@ void TestEntryEditDialog::init()
 void TestEntryEditDialog::cleanup()
 {
     m_master.reset();
+    m_accountData.reset();
     m_api.reset();
     m_server.reset();
     m_clock.reset();

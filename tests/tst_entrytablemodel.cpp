@@ -3,6 +3,7 @@
 // update in place, local edits touch one row, deletes remove rows, a running entry ticks with a ManualClock,
 // filtering/sorting, day totals, master data and pickers. QAbstractItemModelTester watches every model.
 #include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/taskcatalog.h"
 #include "fakeserver/fakeclockodoserver.h"
 #include "models/customerlistmodel.h"
@@ -550,7 +551,8 @@ void TestEntryTableModel::lumpSumRows()
                                            { QStringLiteral("time_since"), QStringLiteral("2026-11-24T12:00:00Z") } });
     QVERIFY(value > 0);
     QVERIFY(service > 0);
-    MasterData master(m_api.get());
+    AccountData account(m_api.get());
+    MasterData master(&account);
     QSignalSpy loaded(&master, &MasterData::loaded);
     master.load();
     QVERIFY(loaded.wait(10000));
@@ -572,7 +574,8 @@ void TestEntryTableModel::lumpSumRows()
 
 void TestEntryTableModel::namesFromMasterDataWhenMissing()
 {
-    MasterData master(m_api.get());
+    AccountData account(m_api.get());
+    MasterData master(&account);
     QSignalSpy loaded(&master, &MasterData::loaded);
     master.load();
     QVERIFY(loaded.wait(10000));
@@ -688,7 +691,8 @@ void TestEntryTableModel::masterDataLoadsOnceAndPickersFilter()
     m_server->addService(QStringLiteral("Alt"), false);
     m_server->setCustomerServiceAssignments(m_atelier, { m_development, other });
 
-    MasterData master(m_api.get());
+    AccountData account(m_api.get());
+    MasterData master(&account);
     watch(master.customers(), &m_testers);
     watch(master.projects(), &m_testers);
     watch(master.services(), &m_testers);
@@ -732,10 +736,13 @@ void TestEntryTableModel::masterDataLoadsOnceAndPickersFilter()
     services.setAllowedIds(QSet<qint64>(atelier->serviceAssignments.cbegin(), atelier->serviceAssignments.cend()));
     QCOMPARE(services.rowCount(), 2);
 
-    // The stopwatch's catalog gets the same lists instead of fetching them again.
-    TaskCatalog catalog(m_api.get());
-    master.shareWith(&catalog);
+    // The stopwatch's catalog reads the same lists instead of fetching them again.
+    m_server->clearRequestLog();
+    TaskCatalog catalog(&account);
     QVERIFY(catalog.isLoaded());
+    catalog.load();
+    QVERIFY(!catalog.isLoading());
+    QCOMPARE(m_server->requestLog().size(), 0);
     QCOMPARE(catalog.customerName(m_bakery), QStringLiteral("Bäckerei Sonnenschein"));
     QCOMPARE(catalog.customers().size(), 2);
 

@@ -3,6 +3,7 @@
 // Enter, Ctrl+D, Del, Ctrl+F), deleting every entry type with the confirmation, the empty state, the error banner
 // with Retry, CSV export and the stopwatch strip.
 #include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entryfilterbar.h"
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<FakeClockodoServer> m_server;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AccountData> m_accountData;
     std::unique_ptr<MasterData> m_master;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_bakery = 0;
@@ -111,7 +113,8 @@ void TestMainWindow::init()
     noRetries.maxRetries = 0;
     m_api->setRetryPolicy(noRetries);
     m_clock = std::make_unique<ManualClock>(now);
-    m_master = std::make_unique<MasterData>(m_api.get());
+    m_accountData = std::make_unique<AccountData>(m_api.get());
+    m_master = std::make_unique<MasterData>(m_accountData.get());
     m_window = std::make_unique<MainWindow>();
     m_window->setConnectionText(m_server->email(), true);
 }
@@ -120,6 +123,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_master.reset();
+    m_accountData.reset();
     m_api.reset();
     m_server.reset();
     m_clock.reset();

@@ -3,6 +3,7 @@
 // on our side and the fake's frozen clock on the server's side: nothing waits on the wall clock.
 #include "api/apiclient.h"
 #include "api/transport/apitime.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
@@ -567,10 +568,10 @@ private slots:
         QCOMPARE(recent->todayFinishedSeconds(), 1800 + 2700 + 600);
     }
 
-    void recentTasksTakeTheUserFromOutside()
+    void recentTasksTakeTheUserFromTheAccount()
     {
-        // A fresh RecentTasks that is told the user comes from outside waits for it instead of fetching
-        // /v4/users/me itself; asked a second time before it arrives, it fetches the user on its own.
+        // RecentTasks reads the user from the account's AccountData: when the account knows it, no /v4/users/me is
+        // sent; when it does not, the account fetches it once, however often the recent tasks ask before it arrives.
         m_server->addTimeEntry(m_customerA, m_projectA, m_serviceA, T0.addSecs(-7200), T0.addSecs(-5400),
                                QStringLiteral("Planung"), 1);
         const auto userRequests = [this] {
@@ -579,29 +580,38 @@ private slots:
                 n += r.path == QLatin1String("/api/v4/users/me") ? 1 : 0;
             return n;
         };
-        RecentTasks recent(m_api.get(), m_clock.get());
-        recent.setUserFromOutside(true);
-        QSignalSpy changed(&recent, &RecentTasks::changed);
-        m_server->clearRequestLog();
-        recent.reload();
-        QTest::qWait(50); // give a wrongly sent request the time to arrive
-        QCOMPARE(userRequests(), 0);
+        AccountData account(m_api.get());
         User user;
         user.id = m_server->currentUserId();
         user.timezone = QStringLiteral("Europe/Berlin");
-        recent.setUser(user);
+        account.setUser(user);
+        RecentTasks recent(m_api.get(), &account, m_clock.get());
+        QSignalSpy changed(&recent, &RecentTasks::changed);
+        m_server->clearRequestLog();
+        recent.reload();
         QVERIFY(changed.wait(20000));
         QCOMPARE(recent.tasks().size(), 1);
         QCOMPARE(userRequests(), 0);
 
-        RecentTasks impatient(m_api.get(), m_clock.get());
-        impatient.setUserFromOutside(true);
+        AccountData fresh(m_api.get());
+        RecentTasks impatient(m_api.get(), &fresh, m_clock.get());
         QSignalSpy impatientChanged(&impatient, &RecentTasks::changed);
-        impatient.reload(); // waits
-        impatient.reload(); // nobody answered: fetch it
+        fresh.load(); // the app's load of the account is on its way
+        impatient.reload(); // waits for that user
+        impatient.reload(); // still waits: no second request
         QVERIFY(impatientChanged.wait(20000));
         QCOMPARE(userRequests(), 1);
         QCOMPARE(impatient.tasks().size(), 1);
+        QCOMPARE(fresh.user().id, m_server->currentUserId());
+
+        AccountData alone(m_api.get());
+        RecentTasks first(m_api.get(), &alone, m_clock.get());
+        QSignalSpy firstChanged(&first, &RecentTasks::changed);
+        first.reload(); // nobody loads the account: it fetches the user for us
+        first.reload();
+        QVERIFY(firstChanged.wait(20000));
+        QCOMPARE(userRequests(), 2);
+        QCOMPARE(first.tasks().size(), 1);
     }
 
     void formatting()

@@ -13,17 +13,20 @@ TaskCatalog::TaskCatalog(AccountData* account, Clock* clock, QObject* parent)
     , m_account(account)
     , m_clock(clock ? clock : Clock::system())
 {
+    // loaded() once the three lists are in (again), whatever else the account is still loading.
     const auto changed = [this] {
-        m_listsChanged = true;
+        if (isLoaded() && !isLoading())
+            emit loaded();
     };
     connect(m_account, &AccountData::customersChanged, this, changed);
     connect(m_account, &AccountData::projectsChanged, this, changed);
     connect(m_account, &AccountData::servicesChanged, this, changed);
-    connect(m_account, &AccountData::loaded, this, [this] {
-        if (!m_listsChanged || !isLoaded())
-            return;
-        m_listsChanged = false;
-        emit loaded();
+    connect(m_account, &AccountData::cleared, this, [this] {
+        // Another account: the names learned from the old one's entries are not its names.
+        m_customerNames.clear();
+        m_projectNames.clear();
+        m_serviceNames.clear();
+        m_lastLoadMs = -1;
     });
     connect(m_account, &AccountData::loadFailed, this, [this](const ApiError& error) {
         qCInfo(lcTaskCatalog) << "master data not loaded:" << error.message();

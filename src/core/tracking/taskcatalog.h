@@ -73,5 +73,4 @@ private:
     QHash<qint64, QString> m_projectNames;
     QHash<qint64, QString> m_serviceNames;
     qint64 m_lastLoadMs = -1;
-    bool m_listsChanged = false;
 };
