@@ -592,6 +592,11 @@ private slots:
         QVERIFY(changed.wait(20000));
         QCOMPARE(recent.tasks().size(), 1);
         QCOMPARE(userRequests(), 0);
+        // Another account: the old one's tasks are gone until the next reload.
+        account.clear();
+        QVERIFY(recent.tasks().isEmpty());
+        QVERIFY(!recent.isLoaded());
+        QCOMPARE(recent.todayFinishedSeconds(), 0);
 
         AccountData fresh(m_api.get());
         RecentTasks impatient(m_api.get(), &fresh, m_clock.get());
