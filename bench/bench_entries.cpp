@@ -11,6 +11,7 @@
 //
 // Usage: bench_entries [runs=7]   (QT_QPA_PLATFORM=offscreen works; a real display adds painting costs)
 #include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "fakeserver/fakeclockodoserver.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "models/daytotalsmodel.h"
@@ -188,7 +189,8 @@ int main(int argc, char* argv[])
     ApiClient api;
     api.setBaseUrl(baseUrl);
     api.setCredentials(email, key);
-    MasterData master(&api);
+    AccountData account(&api);
+    MasterData master(&account);
     master.load();
     spin([&master] { return master.isLoaded() && master.hasUser(); });
     const QTimeZone zone = DateRange::zoneFromId(master.user().timezone);

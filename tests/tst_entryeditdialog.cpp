@@ -3,6 +3,7 @@
 // duplicates, validation beside the fields, failed saves that keep the input, server field errors, edit locks and
 // the conflict prompt when the entry changed on the server meanwhile. The OS zone is New York, the user's Berlin.
 #include "api/transport/apitime.h"
+#include "core/session/accountdata.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/widgets/pickercombobox.h"
 #include "models/entrytextsuggestions.h"
@@ -81,6 +82,7 @@ private:
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AccountData> m_accountData;
     std::unique_ptr<MasterData> m_master;
     qint64 m_bakery = 0;
     qint64 m_atelier = 0;
@@ -120,7 +122,8 @@ void TestEntryEditDialog::init()
     m_inactiveService = m_server->addService(QStringLiteral("Früher"), false);
     m_server->setCustomerServiceAssignments(m_atelier, { m_development });
     m_clock = std::make_unique<ManualClock>(now);
-    m_master = std::make_unique<MasterData>(m_api.get());
+    m_accountData = std::make_unique<AccountData>(m_api.get());
+    m_master = std::make_unique<MasterData>(m_accountData.get());
     QSignalSpy loaded(m_master.get(), &MasterData::loaded);
     m_master->load();
     QVERIFY(loaded.wait(10000));
@@ -130,6 +133,7 @@ void TestEntryEditDialog::init()
 void TestEntryEditDialog::cleanup()
 {
     m_master.reset();
+    m_accountData.reset();
     stopFakeServer();
     m_clock.reset();
 }

@@ -2,6 +2,7 @@
 // The entry models against the fake Clockodo server over real HTTP: paging appends without resets, refreshes
 // update in place, local edits touch one row, deletes remove rows, a running entry ticks with a ManualClock,
 // filtering/sorting, day totals, master data and pickers. QAbstractItemModelTester watches every model.
+#include "core/session/accountdata.h"
 #include "core/tracking/taskcatalog.h"
 #include "models/customerlistmodel.h"
 #include "models/daterange.h"
@@ -527,7 +528,8 @@ void TestEntryTableModel::lumpSumRows()
                                            { QStringLiteral("time_since"), QStringLiteral("2026-11-24T12:00:00Z") } });
     QVERIFY(value > 0);
     QVERIFY(service > 0);
-    MasterData master(m_api.get());
+    AccountData account(m_api.get());
+    MasterData master(&account);
     QSignalSpy loaded(&master, &MasterData::loaded);
     master.load();
     QVERIFY(loaded.wait(10000));
@@ -549,7 +551,8 @@ void TestEntryTableModel::lumpSumRows()
 
 void TestEntryTableModel::namesFromMasterDataWhenMissing()
 {
-    MasterData master(m_api.get());
+    AccountData account(m_api.get());
+    MasterData master(&account);
     QSignalSpy loaded(&master, &MasterData::loaded);
     master.load();
     QVERIFY(loaded.wait(10000));
@@ -665,7 +668,8 @@ void TestEntryTableModel::masterDataLoadsOnceAndPickersFilter()
     m_server->addService(QStringLiteral("Alt"), false);
     m_server->setCustomerServiceAssignments(m_atelier, { m_development, other });
 
-    MasterData master(m_api.get());
+    AccountData account(m_api.get());
+    MasterData master(&account);
     watch(master.customers(), &m_testers);
     watch(master.projects(), &m_testers);
     watch(master.services(), &m_testers);
@@ -709,10 +713,13 @@ void TestEntryTableModel::masterDataLoadsOnceAndPickersFilter()
     services.setAllowedIds(QSet<qint64>(atelier->serviceAssignments.cbegin(), atelier->serviceAssignments.cend()));
     QCOMPARE(services.rowCount(), 2);
 
-    // The stopwatch's catalog gets the same lists instead of fetching them again.
-    TaskCatalog catalog(m_api.get());
-    master.shareWith(&catalog);
+    // The stopwatch's catalog reads the same lists instead of fetching them again.
+    m_server->clearRequestLog();
+    TaskCatalog catalog(&account);
     QVERIFY(catalog.isLoaded());
+    catalog.load();
+    QVERIFY(!catalog.isLoading());
+    QCOMPARE(m_server->requestLog().size(), 0);
     QCOMPARE(catalog.customerName(m_bakery), QStringLiteral("Bäckerei Sonnenschein"));
     QCOMPARE(catalog.customers().size(), 2);
 

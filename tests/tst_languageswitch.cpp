@@ -3,6 +3,7 @@
 // ApiClient's Accept-Language): the open windows, dialogs, the tray menu and its tooltip change at once, the next
 // request to the fake Clockodo server asks for the new language, the server's error messages arrive in it, and
 // numbers, dates and durations use the new locale (German: decimal comma; French: non-breaking spaces).
+#include "core/session/accountdata.h"
 #include "core/session/accountsession.h"
 #include "core/session/credentialstore.h"
 #include "core/session/languagemanager.h"
@@ -208,6 +209,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<AccountSession> m_account;
+    std::unique_ptr<AccountData> m_accountData;
     std::unique_ptr<MasterData> m_master;
     std::unique_ptr<StopwatchSession> m_session;
     std::unique_ptr<TrayController> m_tray;
@@ -279,8 +281,10 @@ void TestLanguageSwitch::init()
     m_store = std::make_unique<CredentialStore>();
     m_store->setSessionOnly(true);
     m_account = std::make_unique<AccountSession>(m_api.get(), m_settings.get(), m_store.get());
-    m_master = std::make_unique<MasterData>(m_api.get());
-    m_session = std::make_unique<StopwatchSession>(m_api.get(), m_clock.get());
+    // One account store feeds the window's models and the stopwatch, as in the app.
+    m_accountData = std::make_unique<AccountData>(m_api.get());
+    m_master = std::make_unique<MasterData>(m_accountData.get());
+    m_session = std::make_unique<StopwatchSession>(m_api.get(), m_clock.get(), nullptr, m_accountData.get());
     m_tray = std::make_unique<TrayController>(m_session.get(), m_settings.get());
 
     m_window = std::make_unique<MainWindow>();
@@ -321,6 +325,7 @@ void TestLanguageSwitch::cleanup()
     m_tray.reset();
     m_session.reset();
     m_master.reset();
+    m_accountData.reset();
     m_account.reset();
     m_store.reset();
     if (m_languages && m_api)

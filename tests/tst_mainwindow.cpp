@@ -2,6 +2,7 @@
 // The main window against the fake Clockodo server: range navigation in the user's zone, keyboard paths (Ins,
 // Enter, Ctrl+D, Del, Ctrl+F), deleting every entry type with the confirmation, the empty state, the error banner
 // with Retry, CSV export and the stopwatch strip.
+#include "core/session/accountdata.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/errorbanner.h"
@@ -62,6 +63,7 @@ private:
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AccountData> m_accountData;
     std::unique_ptr<MasterData> m_master;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_bakery = 0;
@@ -93,7 +95,8 @@ void TestMainWindow::init()
     m_development = catalog.development;
     m_travel = catalog.travel;
     m_clock = std::make_unique<ManualClock>(now);
-    m_master = std::make_unique<MasterData>(m_api.get());
+    m_accountData = std::make_unique<AccountData>(m_api.get());
+    m_master = std::make_unique<MasterData>(m_accountData.get());
     m_window = std::make_unique<MainWindow>();
     m_window->setConnectionText(m_server->email(), true);
 }
@@ -102,6 +105,7 @@ void TestMainWindow::cleanup()
 {
     m_window.reset();
     m_master.reset();
+    m_accountData.reset();
     stopFakeServer();
     m_clock.reset();
 }

@@ -2,6 +2,7 @@
 // The Stopwatch state machine against the fake Clockodo server over real HTTP on 127.0.0.1, with a ManualClock
 // on our side and the fake's frozen clock on the server's side: nothing waits on the wall clock.
 #include "api/transport/apitime.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
@@ -555,40 +556,55 @@ private slots:
         QCOMPARE(recent->todayFinishedSeconds(), 1800 + 2700 + 600);
     }
 
-    void recentTasksTakeTheUserFromOutside()
+    void recentTasksTakeTheUserFromTheAccount()
     {
-        // A fresh RecentTasks that is told the user comes from outside waits for it instead of fetching
-        // /v4/users/me itself; asked a second time before it arrives, it fetches the user on its own.
+        // RecentTasks reads the user from the account's AccountData: when the account knows it, no /v4/users/me is
+        // sent; when it does not, the account fetches it once, however often the recent tasks ask before it arrives.
         m_server->addTimeEntry(m_customerA, m_projectA, m_serviceA, T0.addSecs(-7200), T0.addSecs(-5400),
                                QStringLiteral("Planung"), 1);
         const auto userRequests = [this] {
             return requestCount(QStringLiteral("/api/v4/users/me"));
         };
-        RecentTasks recent(m_api.get(), m_clock.get());
-        recent.setUserFromOutside(true);
-        QSignalSpy changed(&recent, &RecentTasks::changed);
-        m_server->clearRequestLog();
-        const QStringList pendingBefore = pendingRequests(m_api.get());
-        recent.reload();
-        // A call made by reload() would be pending on the client now (requests go out from the event loop only).
-        QCOMPARE(pendingRequests(m_api.get()), pendingBefore);
-        QCOMPARE(userRequests(), 0);
+        AccountData account(m_api.get());
         User user;
         user.id = m_server->currentUserId();
         user.timezone = QStringLiteral("Europe/Berlin");
-        recent.setUser(user);
+        account.setUser(user);
+        RecentTasks recent(m_api.get(), &account, m_clock.get());
+        QSignalSpy changed(&recent, &RecentTasks::changed);
+        m_server->clearRequestLog();
+        recent.reload();
+        // The account knows the user: reload() asks for the entries only (its calls are pending on the client now;
+        // requests go out from the event loop only).
+        QVERIFY(!pendingRequests(m_api.get()).contains(QStringLiteral("GET /v4/users/me")));
         QVERIFY(changed.wait(20000));
         QCOMPARE(recent.tasks().size(), 1);
         QCOMPARE(userRequests(), 0);
+        // Another account: the old one's tasks are gone until the next reload.
+        account.clear();
+        QVERIFY(recent.tasks().isEmpty());
+        QVERIFY(!recent.isLoaded());
+        QCOMPARE(recent.todayFinishedSeconds(), 0);
 
-        RecentTasks impatient(m_api.get(), m_clock.get());
-        impatient.setUserFromOutside(true);
+        AccountData fresh(m_api.get());
+        RecentTasks impatient(m_api.get(), &fresh, m_clock.get());
         QSignalSpy impatientChanged(&impatient, &RecentTasks::changed);
-        impatient.reload(); // waits
-        impatient.reload(); // nobody answered: fetch it
+        fresh.load(); // the app's load of the account is on its way
+        impatient.reload(); // waits for that user
+        impatient.reload(); // still waits: no second request
         QVERIFY(impatientChanged.wait(20000));
         QCOMPARE(userRequests(), 1);
         QCOMPARE(impatient.tasks().size(), 1);
+        QCOMPARE(fresh.user().id, m_server->currentUserId());
+
+        AccountData alone(m_api.get());
+        RecentTasks first(m_api.get(), &alone, m_clock.get());
+        QSignalSpy firstChanged(&first, &RecentTasks::changed);
+        first.reload(); // nobody loads the account: it fetches the user for us
+        first.reload();
+        QVERIFY(firstChanged.wait(20000));
+        QCOMPARE(userRequests(), 2);
+        QCOMPARE(first.tasks().size(), 1);
     }
 
     void formatting()

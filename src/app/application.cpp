@@ -5,6 +5,7 @@
 #include "core/cli/commandrunner.h"
 #include "core/platform/autostart.h"
 #include "core/platform/singleinstance.h"
+#include "core/session/accountdata.h"
 #include "core/session/accountsession.h"
 #include "core/session/credentialstore.h"
 #include "core/session/languagemanager.h"
@@ -36,10 +37,11 @@ Application::Application(const Options& options, QObject* parent)
     m_settings = new Settings(this);
     m_language = new LanguageManager(this);
     m_api = new ApiClient(this);
+    m_accountData = new AccountData(m_api, this);
+    m_masterData = new MasterData(m_accountData, this);
     m_credentials = new CredentialStore(this);
     m_account = new AccountSession(m_api, m_settings, m_credentials, this);
     m_autostart = Autostart::create();
-    m_masterData = new MasterData(m_api, this);
     connect(m_language, &LanguageManager::languageChanged, m_api, &ApiClient::setLanguage);
     connect(m_settings, &Settings::changed, this, &Application::applySetting);
     applyLanguage();
@@ -175,16 +177,13 @@ void Application::startWorking()
     m_tray->setDemo(m_account->isDemo());
     if (!m_dataSourcesSet) {
         m_dataSourcesSet = true;
-        // One load of the master data feeds the window's pickers and the tray's names alike.
-        m_masterData->shareWith(m_session->catalog());
-        m_session->recentTasks()->setUserFromOutside(true); // one GET /v4/users/me feeds both
-        connect(m_masterData, &MasterData::userChanged, m_session->recentTasks(), &RecentTasks::setUser);
+        // One load of the account's data feeds the window's pickers, the tray's names and the recent tasks alike.
         // Times in the stopwatch's messages follow the user's 12 h / 24 h preference in Clockodo.
-        connect(m_masterData, &MasterData::userChanged, m_session->stopwatch(),
+        connect(m_accountData, &AccountData::userChanged, m_session->stopwatch(),
                 [this](const User& user) { m_session->stopwatch()->setTimeFormat12h(user.timeformat12h); });
-        if (m_masterData->hasUser())
-            m_session->stopwatch()->setTimeFormat12h(m_masterData->user().timeformat12h);
-        m_masterData->load();
+        if (m_accountData->hasUser())
+            m_session->stopwatch()->setTimeFormat12h(m_accountData->user().timeformat12h);
+        m_accountData->load();
         if (m_mainWindow)
             m_mainWindow->setDataSources(m_api, m_masterData);
     }
@@ -209,19 +208,22 @@ void Application::onSignedIn(const User& user)
     if (m_mainWindow)
         m_mainWindow->setConnectionText(m_connectedEmail, demo);
     m_tray->setDemo(demo);
-    if (m_userId != 0 && user.id != m_userId) {
-        // Another account: everything shown belongs to the old one.
-        m_masterData->refresh();
-        if (m_mainWindow)
-            m_mainWindow->refreshEntries();
+    if (m_accountData->hasUser() && user.id != m_accountData->user().id) {
+        // Another account: everything known belongs to the old one.
+        // The window follows the new user (userChanged), the recent tasks start over (cleared).
+        m_accountData->clear();
+        m_accountData->setUser(user);
+        m_accountData->load();
         m_session->refresh();
+    } else {
+        // The answer of the sign-in is /v4/users/me: the account's data need not fetch it again.
+        m_accountData->setUser(user);
     }
-    m_userId = user.id;
 }
 
 void Application::onSignedOut()
 {
-    m_userId = 0;
+    // The account's data stay on show until the next sign-in tells whether it is the same account.
     m_connectedEmail.clear();
     if (m_mainWindow)
         m_mainWindow->setConnectionText(QString(), false);
@@ -262,7 +264,7 @@ void Application::showSettings()
 
 void Application::startStopwatch()
 {
-    m_session = new StopwatchSession(m_api, nullptr, this);
+    m_session = new StopwatchSession(m_api, nullptr, this, m_accountData);
     m_session->setSettings(m_settings);
     m_tray = new TrayController(m_session, m_settings, this);
     QApplication::setQuitOnLastWindowClosed(false);

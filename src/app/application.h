@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class AccountData;
 class AccountSession;
 class ApiClient;
 class Autostart;
@@ -65,7 +66,8 @@ private:
     CredentialStore* m_credentials = nullptr;
     AccountSession* m_account = nullptr;
     std::unique_ptr<Autostart> m_autostart;
-    MasterData* m_masterData = nullptr;
+    AccountData* m_accountData = nullptr; // everything of the signed-in account
+    MasterData* m_masterData = nullptr; // the item models over m_accountData
     FakeClockodoServer* m_demoServer = nullptr;
     QPointer<MainWindow> m_mainWindow;
     QPointer<SignInDialog> m_signIn;
@@ -75,6 +77,5 @@ private:
     TrayController* m_tray = nullptr;
     bool m_sessionStarted = false;
     bool m_dataSourcesSet = false;
-    qint64 m_userId = 0;
     QString m_connectedEmail;
 };

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/customerlistmodel.h"
 
-CustomerListModel::CustomerListModel(QObject* parent)
-    : MasterListModel(parent)
-{ }
+#include "core/session/accountdata.h"
 
-void CustomerListModel::setCustomers(const QList<Customer>& customers)
+CustomerListModel::CustomerListModel(AccountData* account, QObject* parent)
+    : MasterListModel(parent)
+    , m_account(account)
+{
+    connect(m_account, &AccountData::customersChanged, this, &CustomerListModel::sync);
+    sync();
+}
+
+void CustomerListModel::sync()
 {
     QList<Item> items;
-    m_objects.clear();
-    for (const Customer& c : customers) {
-        m_objects.insert(c.id, c);
+    items.reserve(m_account->customers().size());
+    for (const Customer& c : m_account->customers()) {
         Item item;
         item.id = c.id;
         item.name = c.name;
@@ -25,8 +30,13 @@ void CustomerListModel::setCustomers(const QList<Customer>& customers)
     setItems(items);
 }
 
+const QList<Customer>& CustomerListModel::customers() const
+{
+    return m_account->customers();
+}
+
 std::optional<Customer> CustomerListModel::customer(qint64 id) const
 {
-    const auto it = m_objects.constFind(id);
-    return it == m_objects.cend() ? std::nullopt : std::optional<Customer>(*it);
+    const Customer* found = m_account->customer(id);
+    return found ? std::optional<Customer>(*found) : std::nullopt;
 }

@@ -4,22 +4,25 @@
 #include "api/masterdata/customer.h"
 #include "models/masterlistmodel.h"
 
-#include <QHash>
 #include <QList>
 
 #include <optional>
 
+class AccountData;
+
 // Every customer of the account (active or not), sorted by name: the shared source of all customer pickers.
+// An adapter over the account's AccountData: it reads the list from there and follows its changes.
 class CustomerListModel : public MasterListModel
 {
     Q_OBJECT
 public:
-    explicit CustomerListModel(QObject* parent = nullptr);
+    explicit CustomerListModel(AccountData* account, QObject* parent = nullptr);
 
-    void setCustomers(const QList<Customer>& customers);
-    QList<Customer> customers() const { return m_objects.values(); }
+    const QList<Customer>& customers() const;
     std::optional<Customer> customer(qint64 id) const;
 
 private:
-    QHash<qint64, Customer> m_objects;
+    void sync();
+
+    AccountData* m_account = nullptr;
 };

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/lumpsumservicelistmodel.h"
 
-LumpSumServiceListModel::LumpSumServiceListModel(QObject* parent)
-    : MasterListModel(parent)
-{ }
+#include "core/session/accountdata.h"
 
-void LumpSumServiceListModel::setLumpSumServices(const QList<LumpSumService>& services)
+LumpSumServiceListModel::LumpSumServiceListModel(AccountData* account, QObject* parent)
+    : MasterListModel(parent)
+    , m_account(account)
+{
+    connect(m_account, &AccountData::lumpSumServicesChanged, this, &LumpSumServiceListModel::sync);
+    sync();
+}
+
+void LumpSumServiceListModel::sync()
 {
     QList<Item> items;
-    m_objects.clear();
-    for (const LumpSumService& s : services) {
-        m_objects.insert(s.id, s);
+    items.reserve(m_account->lumpSumServices().size());
+    for (const LumpSumService& s : m_account->lumpSumServices()) {
         Item item;
         item.id = s.id;
         item.name = s.name;
@@ -24,8 +29,13 @@ void LumpSumServiceListModel::setLumpSumServices(const QList<LumpSumService>& se
     setItems(items);
 }
 
+const QList<LumpSumService>& LumpSumServiceListModel::lumpSumServices() const
+{
+    return m_account->lumpSumServices();
+}
+
 std::optional<LumpSumService> LumpSumServiceListModel::lumpSumService(qint64 id) const
 {
-    const auto it = m_objects.constFind(id);
-    return it == m_objects.cend() ? std::nullopt : std::optional<LumpSumService>(*it);
+    const LumpSumService* found = m_account->lumpSumService(id);
+    return found ? std::optional<LumpSumService>(*found) : std::nullopt;
 }

@@ -4,22 +4,25 @@
 #include "api/masterdata/lumpsumservice.h"
 #include "models/masterlistmodel.h"
 
-#include <QHash>
 #include <QList>
 
 #include <optional>
 
+class AccountData;
+
 // Every lump-sum service of the account (active or not), sorted by name, with unit and price.
+// An adapter over the account's AccountData: it reads the list from there and follows its changes.
 class LumpSumServiceListModel : public MasterListModel
 {
     Q_OBJECT
 public:
-    explicit LumpSumServiceListModel(QObject* parent = nullptr);
+    explicit LumpSumServiceListModel(AccountData* account, QObject* parent = nullptr);
 
-    void setLumpSumServices(const QList<LumpSumService>& lumpSumServices);
-    QList<LumpSumService> lumpSumServices() const { return m_objects.values(); }
+    const QList<LumpSumService>& lumpSumServices() const;
     std::optional<LumpSumService> lumpSumService(qint64 id) const;
 
 private:
-    QHash<qint64, LumpSumService> m_objects;
+    void sync();
+
+    AccountData* m_account = nullptr;
 };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apiclient.h"
 #include "api/transport/apierror.h"
 #include "api/users/user.h"
+#include "core/session/accountdata.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,71 +12,51 @@ class CustomerListModel;
 class LumpSumServiceListModel;
 class ProjectListModel;
 class ServiceListModel;
-class TaskCatalog;
 
-// The account's master data and the signed-in user, loaded once and shared by every picker, table and dialog:
-// the current user (/v4/users/me), customers, projects, services and lump-sum services (all of them, active or
-// not; pickers narrow them with PickerFilterProxyModel). refresh() fetches everything again on demand.
-// With shareWith(), every list load is also handed to the stopwatch's TaskCatalog, so that the app fetches the
-// lists once.
+// The item models over the account's AccountData, shared by every picker, table and dialog: customers, projects,
+// services and lump-sum services (all of them, active or not; pickers narrow them with PickerFilterProxyModel), plus
+// the signed-in user and the loading of it all, passed through from the AccountData. It holds no data of its own;
+// whoever owns the AccountData owns this too.
 class MasterData : public QObject
 {
     Q_OBJECT
 public:
-    explicit MasterData(ApiClient* api, QObject* parent = nullptr);
+    explicit MasterData(AccountData* account, QObject* parent = nullptr);
     ~MasterData() override;
 
-    ApiClient* api() const { return m_api; }
+    AccountData* account() const { return m_account; }
+    ApiClient* api() const;
     CustomerListModel* customers() const { return m_customers; }
     ProjectListModel* projects() const { return m_projects; }
     ServiceListModel* services() const { return m_services; }
     LumpSumServiceListModel* lumpSumServices() const { return m_lumpSumServices; }
 
-    bool hasUser() const { return m_user.id > 0; }
-    const User& user() const { return m_user; }
-    // For callers that fetched /v4/users/me themselves (e.g. at sign-in); emits userChanged when it differs.
-    void setUser(const User& user);
+    bool hasUser() const;
+    const User& user() const;
 
-    // Hands the customer, project and service lists to catalog after every successful load (and now, if loaded).
-    void shareWith(TaskCatalog* catalog);
-
-    bool isLoaded() const { return m_loaded; }
-    bool isLoading() const { return m_pending > 0; }
-    ApiError lastError() const { return m_lastError; }
+    // Everything (the user and the four lists) answered successfully.
+    bool isLoaded() const;
+    bool isLoading() const;
+    ApiError lastError() const;
 
 public slots:
-    // Loads everything once; does nothing when loaded or loading.
+    // Loads what is not known yet; does nothing for what is loaded or loading.
     void load();
     // Fetches everything again (the lists update in place where possible).
     void refresh();
 
 signals:
     void userChanged(const User& user);
-    // All five requests of a load/refresh answered successfully.
+    // Everything is loaded (after a load or refresh that answered successfully).
     void loaded();
     // A request of a load/refresh failed (emitted once per load; the other lists still update).
     void loadFailed(const ApiError& error);
     void loadingChanged(bool loading);
 
 private:
-    void track(ApiReply* reply, void (MasterData::*apply)(ApiReply*));
-    void applyUser(ApiReply* reply);
-    void applyCustomers(ApiReply* reply);
-    void applyProjects(ApiReply* reply);
-    void applyServices(ApiReply* reply);
-    void applyLumpSumServices(ApiReply* reply);
-    void shareLists();
-
-    QPointer<ApiClient> m_api;
-    QPointer<TaskCatalog> m_catalog;
+    QPointer<AccountData> m_account;
     CustomerListModel* m_customers = nullptr;
     ProjectListModel* m_projects = nullptr;
     ServiceListModel* m_services = nullptr;
     LumpSumServiceListModel* m_lumpSumServices = nullptr;
-    User m_user;
-    ApiError m_lastError;
-    int m_pending = 0;
-    int m_generation = 0;
-    bool m_failedThisLoad = false;
-    bool m_loaded = false;
 };

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/projectlistmodel.h"
 
-ProjectListModel::ProjectListModel(QObject* parent)
-    : MasterListModel(parent)
-{ }
+#include "core/session/accountdata.h"
 
-void ProjectListModel::setProjects(const QList<Project>& projects)
+ProjectListModel::ProjectListModel(AccountData* account, QObject* parent)
+    : MasterListModel(parent)
+    , m_account(account)
+{
+    connect(m_account, &AccountData::projectsChanged, this, &ProjectListModel::sync);
+    sync();
+}
+
+void ProjectListModel::sync()
 {
     QList<Item> items;
-    m_objects.clear();
-    for (const Project& p : projects) {
-        m_objects.insert(p.id, p);
+    items.reserve(m_account->projects().size());
+    for (const Project& p : m_account->projects()) {
         Item item;
         item.id = p.id;
         item.name = p.name;
@@ -25,8 +30,13 @@ void ProjectListModel::setProjects(const QList<Project>& projects)
     setItems(items);
 }
 
+const QList<Project>& ProjectListModel::projects() const
+{
+    return m_account->projects();
+}
+
 std::optional<Project> ProjectListModel::project(qint64 id) const
 {
-    const auto it = m_objects.constFind(id);
-    return it == m_objects.cend() ? std::nullopt : std::optional<Project>(*it);
+    const Project* found = m_account->project(id);
+    return found ? std::optional<Project>(*found) : std::nullopt;
 }

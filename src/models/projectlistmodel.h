@@ -4,23 +4,26 @@
 #include "api/masterdata/project.h"
 #include "models/masterlistmodel.h"
 
-#include <QHash>
 #include <QList>
 
 #include <optional>
 
+class AccountData;
+
 // Every project of the account (active, inactive, completed), sorted by name: the shared source of all project
 // pickers, which narrow it by customer with a PickerFilterProxyModel.
+// An adapter over the account's AccountData: it reads the list from there and follows its changes.
 class ProjectListModel : public MasterListModel
 {
     Q_OBJECT
 public:
-    explicit ProjectListModel(QObject* parent = nullptr);
+    explicit ProjectListModel(AccountData* account, QObject* parent = nullptr);
 
-    void setProjects(const QList<Project>& projects);
-    QList<Project> projects() const { return m_objects.values(); }
+    const QList<Project>& projects() const;
     std::optional<Project> project(qint64 id) const;
 
 private:
-    QHash<qint64, Project> m_objects;
+    void sync();
+
+    AccountData* m_account = nullptr;
 };

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/servicelistmodel.h"
 
-ServiceListModel::ServiceListModel(QObject* parent)
-    : MasterListModel(parent)
-{ }
+#include "core/session/accountdata.h"
 
-void ServiceListModel::setServices(const QList<Service>& services)
+ServiceListModel::ServiceListModel(AccountData* account, QObject* parent)
+    : MasterListModel(parent)
+    , m_account(account)
+{
+    connect(m_account, &AccountData::servicesChanged, this, &ServiceListModel::sync);
+    sync();
+}
+
+void ServiceListModel::sync()
 {
     QList<Item> items;
-    m_objects.clear();
-    for (const Service& s : services) {
-        m_objects.insert(s.id, s);
+    items.reserve(m_account->services().size());
+    for (const Service& s : m_account->services()) {
         Item item;
         item.id = s.id;
         item.name = s.name;
@@ -22,8 +27,13 @@ void ServiceListModel::setServices(const QList<Service>& services)
     setItems(items);
 }
 
+const QList<Service>& ServiceListModel::services() const
+{
+    return m_account->services();
+}
+
 std::optional<Service> ServiceListModel::service(qint64 id) const
 {
-    const auto it = m_objects.constFind(id);
-    return it == m_objects.cend() ? std::nullopt : std::optional<Service>(*it);
+    const Service* found = m_account->service(id);
+    return found ? std::optional<Service>(*found) : std::nullopt;
 }

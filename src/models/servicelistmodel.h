@@ -4,22 +4,25 @@
 #include "api/masterdata/service.h"
 #include "models/masterlistmodel.h"
 
-#include <QHash>
 #include <QList>
 
 #include <optional>
 
+class AccountData;
+
 // Every service of the account (active or not), sorted by name: the shared source of all service pickers.
+// An adapter over the account's AccountData: it reads the list from there and follows its changes.
 class ServiceListModel : public MasterListModel
 {
     Q_OBJECT
 public:
-    explicit ServiceListModel(QObject* parent = nullptr);
+    explicit ServiceListModel(AccountData* account, QObject* parent = nullptr);
 
-    void setServices(const QList<Service>& services);
-    QList<Service> services() const { return m_objects.values(); }
+    const QList<Service>& services() const;
     std::optional<Service> service(qint64 id) const;
 
 private:
-    QHash<qint64, Service> m_objects;
+    void sync();
+
+    AccountData* m_account = nullptr;
 };

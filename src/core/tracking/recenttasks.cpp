@@ -2,6 +2,7 @@
 #include "core/tracking/recenttasks.h"
 
 #include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "core/tracking/taskcatalog.h"
 
@@ -11,19 +12,51 @@
 
 Q_LOGGING_CATEGORY(lcRecent, "clockodo.core.recent", QtInfoMsg)
 
-RecentTasks::RecentTasks(ApiClient* api, Clock* clock, QObject* parent)
+RecentTasks::RecentTasks(ApiClient* api, AccountData* account, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_api(api)
+    , m_account(account)
     , m_clock(clock ? clock : Clock::system())
-{ }
-
-void RecentTasks::setUser(const User& user)
 {
-    m_user = user;
-    if (m_reloadWhenUserKnown) {
-        m_reloadWhenUserKnown = false;
-        reload();
-    }
+    connect(m_account, &AccountData::userChanged, this, &RecentTasks::userArrived);
+    connect(m_account, &AccountData::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            userMissing();
+    });
+    connect(m_account, &AccountData::cleared, this, &RecentTasks::forget);
+}
+
+void RecentTasks::userArrived()
+{
+    if (!m_waitingForUser || !m_account->hasUser())
+        return;
+    m_waitingForUser = false;
+    m_loading = false;
+    reload();
+}
+
+void RecentTasks::userMissing()
+{
+    if (!m_waitingForUser || m_account->hasUser() || m_account->isLoading(AccountData::UserPart))
+        return;
+    m_waitingForUser = false;
+    m_loading = false;
+    qCInfo(lcRecent) << "current user not loaded:" << m_account->lastError().message();
+    emit loadFailed(m_account->lastError());
+}
+
+void RecentTasks::forget()
+{
+    // Another account: its entries are not ours; an answer on its way is dropped.
+    ++m_generation;
+    m_waitingForUser = false;
+    m_loading = false;
+    m_reloadAgain = false;
+    m_entries.clear();
+    m_tasks.clear();
+    m_loaded = false;
+    m_loadedAtMs = -1;
+    emit changed();
 }
 
 qint64 RecentTasks::ageMs() const
@@ -43,30 +76,16 @@ void RecentTasks::reload()
         m_reloadAgain = true;
         return;
     }
-    if (!m_user && m_userFromOutside && !m_reloadWhenUserKnown) {
-        // Somebody else fetches /v4/users/me already; setUser() continues here. Asked again before that answer
-        // came (e.g. it failed while offline), we fetch the user ourselves below.
-        m_reloadWhenUserKnown = true;
-        return;
-    }
-    m_reloadWhenUserKnown = false;
     m_loading = true;
     m_reloadAgain = false;
-    if (m_user) {
+    if (m_account->hasUser()) {
         fetchEntries();
         return;
     }
-    ApiReply* reply = m_api->currentUser();
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        if (!reply->isOk()) {
-            m_loading = false;
-            qCInfo(lcRecent) << "current user not loaded:" << reply->error().message();
-            emit loadFailed(reply->error());
-            return;
-        }
-        m_user = reply->valueAs<User>();
-        fetchEntries();
-    });
+    // The account fetches /v4/users/me (once, however many ask); userArrived() or userMissing() continues.
+    m_waitingForUser = true;
+    m_account->load(AccountData::UserPart);
+    userMissing();
 }
 
 void RecentTasks::fetchEntries()
@@ -75,10 +94,12 @@ void RecentTasks::fetchEntries()
     EntryQuery query;
     query.since = startOfDay(now).addDays(-(DaysBack - 1));
     query.until = startOfDay(now).addDays(1);
-    if (m_user && m_user->id > 0)
-        query.usersId = m_user->id;
+    if (m_account->hasUser())
+        query.usersId = m_account->user().id;
     ApiReply* reply = m_api->entries(query);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, generation = m_generation] {
+        if (generation != m_generation)
+            return; // another account by now
         m_loading = false;
         if (!reply->isOk()) {
             qCInfo(lcRecent) << "recent entries not loaded:" << reply->error().message();
@@ -124,19 +145,9 @@ bool RecentTasks::sameTask(const Entry& a, const Entry& b)
         && a.servicesId.value_or(0) == b.servicesId.value_or(0) && a.text.simplified() == b.text.simplified();
 }
 
-QTimeZone RecentTasks::zone() const
-{
-    if (m_user && !m_user->timezone.isEmpty()) {
-        QTimeZone z(m_user->timezone.toUtf8());
-        if (z.isValid())
-            return z;
-    }
-    return QTimeZone::systemTimeZone();
-}
-
 QDateTime RecentTasks::startOfDay(const QDateTime& now) const
 {
-    const QTimeZone z = zone();
+    const QTimeZone z = m_account->timeZone();
     return now.toTimeZone(z).date().startOfDay(z).toUTC();
 }
 

@@ -3,20 +3,20 @@
 
 #include "api/entries/entry.h"
 #include "api/transport/apierror.h"
-#include "api/users/user.h"
 
 #include <QList>
 #include <QObject>
-#include <QTimeZone>
 
 #include <optional>
 
+class AccountData;
 class ApiClient;
 class Clock;
 class TaskCatalog;
 
 // The user's recent work (GET /v2/entries over the last DaysBack days, newest first): the distinct
-// customer/project/service/description combinations to start again with one click, and today's total.
+// customer/project/service/description combinations to start again with one click, and today's total. The user (whose
+// entries; the time zone of "today") comes from the account's AccountData, which fetches it when unknown.
 class RecentTasks : public QObject
 {
     Q_OBJECT
@@ -24,15 +24,10 @@ public:
     static constexpr int DaysBack = 14;
     static constexpr int MaxTasks = 10;
 
-    explicit RecentTasks(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
+    RecentTasks(ApiClient* api, AccountData* account, Clock* clock = nullptr, QObject* parent = nullptr);
 
     // Names of the enhanced list go there (optional).
     void setCatalog(TaskCatalog* catalog) { m_catalog = catalog; }
-    // The signed-in user (whose entries to list; the time zone of "today"). Fetched on the first reload when unset.
-    void setUser(const User& user);
-    // The user comes from outside (the app's master data): reload() waits for setUser() instead of fetching it.
-    void setUserFromOutside(bool on) { m_userFromOutside = on; }
-    std::optional<User> user() const { return m_user; }
 
     bool isLoaded() const { return m_loaded; }
     bool isLoading() const { return m_loading; }
@@ -63,18 +58,20 @@ signals:
 private:
     void fetchEntries();
     void takeEntries(const QList<Entry>& entries);
-    QTimeZone zone() const;
+    void userArrived();
+    void userMissing();
+    void forget();
 
     ApiClient* m_api = nullptr;
+    AccountData* m_account = nullptr;
     Clock* m_clock = nullptr;
     TaskCatalog* m_catalog = nullptr;
-    std::optional<User> m_user;
     QList<Entry> m_tasks;
     QList<Entry> m_entries; // finished time entries of the window, newest first
     bool m_loaded = false;
     bool m_loading = false;
     bool m_reloadAgain = false;
-    bool m_userFromOutside = false;
-    bool m_reloadWhenUserKnown = false;
+    bool m_waitingForUser = false;
+    int m_generation = 0;
     qint64 m_loadedAtMs = -1;
 };

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tracking/stopwatchsession.h"
 
+#include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/taskcatalog.h"
 
-StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent)
+StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent, AccountData* account)
     : QObject(parent)
     , m_api(api)
     , m_clock(clock ? clock : Clock::system())
+    , m_account(account ? account : new AccountData(api, this))
     , m_stopwatch(new Stopwatch(api, m_clock, this))
-    , m_catalog(new TaskCatalog(api, m_clock, this))
-    , m_recent(new RecentTasks(api, m_clock, this))
+    , m_catalog(new TaskCatalog(m_account, m_clock, this))
+    , m_recent(new RecentTasks(api, m_account, m_clock, this))
 {
     m_stopwatch->setCatalog(m_catalog);
     m_stopwatch->setRecentTasks(m_recent);

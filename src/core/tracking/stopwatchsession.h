@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 
+class AccountData;
 class ApiClient;
 class Clock;
 class TaskCatalog;
@@ -12,9 +13,9 @@ class Settings;
 class Stopwatch;
 
 // The stopwatch with what it needs around it, shared by the tray, the main window's clock strip and the command
-// line: the Stopwatch itself, the master data (names, colours, pickers) and the recent tasks (one-click starts,
-// today's total). Keeps them in step: a finished or changed entry reloads the recent tasks, a changed poll interval
-// reaches the stopwatch.
+// line: the Stopwatch itself, the master data (names, colours, pickers; a view over the account's AccountData) and the
+// recent tasks (one-click starts, today's total). Keeps them in step: a finished or changed entry reloads the recent
+// tasks, a changed poll interval reaches the stopwatch.
 class StopwatchSession : public QObject
 {
     Q_OBJECT
@@ -22,10 +23,13 @@ public:
     // Recent tasks are read again when older than this on refresh().
     static constexpr int RecentMaxAgeMs = 5 * 60 * 1000;
 
-    explicit StopwatchSession(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
+    // account: the account's data shared with the rest of the app; without one, the session keeps its own.
+    explicit StopwatchSession(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr,
+                              AccountData* account = nullptr);
 
     ApiClient* api() const { return m_api; }
     Clock* clock() const { return m_clock; }
+    AccountData* account() const { return m_account; }
     Stopwatch* stopwatch() const { return m_stopwatch; }
     TaskCatalog* catalog() const { return m_catalog; }
     RecentTasks* recentTasks() const { return m_recent; }
@@ -49,6 +53,7 @@ signals:
 private:
     ApiClient* m_api = nullptr;
     Clock* m_clock = nullptr;
+    AccountData* m_account = nullptr;
     Stopwatch* m_stopwatch = nullptr;
     TaskCatalog* m_catalog = nullptr;
     RecentTasks* m_recent = nullptr;

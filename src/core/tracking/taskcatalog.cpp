@@ -1,141 +1,103 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tracking/taskcatalog.h"
 
-#include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcTaskCatalog, "clockodo.core.catalog", QtInfoMsg)
 
-TaskCatalog::TaskCatalog(ApiClient* api, Clock* clock, QObject* parent)
+TaskCatalog::TaskCatalog(AccountData* account, Clock* clock, QObject* parent)
     : QObject(parent)
-    , m_api(api)
+    , m_account(account)
     , m_clock(clock ? clock : Clock::system())
-{ }
+{
+    // loaded() once the three lists are in (again), whatever else the account is still loading.
+    const auto changed = [this] {
+        if (isLoaded() && !isLoading())
+            emit loaded();
+    };
+    connect(m_account, &AccountData::customersChanged, this, changed);
+    connect(m_account, &AccountData::projectsChanged, this, changed);
+    connect(m_account, &AccountData::servicesChanged, this, changed);
+    connect(m_account, &AccountData::cleared, this, [this] {
+        // Another account: the names learned from the old one's entries are not its names.
+        m_customerNames.clear();
+        m_projectNames.clear();
+        m_serviceNames.clear();
+        m_lastLoadMs = -1;
+    });
+    connect(m_account, &AccountData::loadFailed, this, [this](const ApiError& error) {
+        qCInfo(lcTaskCatalog) << "master data not loaded:" << error.message();
+        emit loadFailed(error);
+    });
+}
+
+bool TaskCatalog::isLoaded() const
+{
+    return m_account->isLoaded(AccountData::TaskLists);
+}
+
+bool TaskCatalog::isLoading() const
+{
+    return m_account->isLoading(AccountData::TaskLists);
+}
 
 void TaskCatalog::load()
 {
-    if (m_externalLoader) {
-        m_lastLoadMs = m_clock->monotonicMs();
-        m_externalLoader();
-        return;
-    }
-    if (m_pending > 0)
-        return;
-    m_pending = 3;
-    m_partFailed = false;
     m_lastLoadMs = m_clock->monotonicMs();
-
-    ApiReply* customers = m_api->customers();
-    connect(customers, &ApiReply::finished, this, [this, customers] {
-        if (customers->isOk())
-            takeCustomers(customers->valueAs<QList<Customer>>());
-        partDone(customers->isOk(), customers->error());
-    });
-    ApiReply* projects = m_api->projects();
-    connect(projects, &ApiReply::finished, this, [this, projects] {
-        if (projects->isOk())
-            takeProjects(projects->valueAs<QList<Project>>());
-        partDone(projects->isOk(), projects->error());
-    });
-    ApiReply* services = m_api->services();
-    connect(services, &ApiReply::finished, this, [this, services] {
-        if (services->isOk())
-            takeServices(services->valueAs<QList<Service>>());
-        partDone(services->isOk(), services->error());
-    });
+    m_account->load(AccountData::TaskLists);
 }
 
-void TaskCatalog::takeCustomers(const QList<Customer>& customers)
+const QList<Customer>& TaskCatalog::customers() const
 {
-    m_customers = customers;
-    m_customerIndex.clear();
-    for (int i = 0; i < m_customers.size(); ++i) {
-        m_customerIndex.insert(m_customers.at(i).id, i);
-        m_customerNames.insert(m_customers.at(i).id, m_customers.at(i).name);
-    }
+    return m_account->customers();
 }
 
-void TaskCatalog::takeProjects(const QList<Project>& projects)
+const QList<Project>& TaskCatalog::projects() const
 {
-    m_projects = projects;
-    m_projectIndex.clear();
-    for (int i = 0; i < m_projects.size(); ++i) {
-        m_projectIndex.insert(m_projects.at(i).id, i);
-        m_projectNames.insert(m_projects.at(i).id, m_projects.at(i).name);
-    }
+    return m_account->projects();
 }
 
-void TaskCatalog::takeServices(const QList<Service>& services)
+const QList<Service>& TaskCatalog::services() const
 {
-    m_services = services;
-    m_serviceIndex.clear();
-    for (int i = 0; i < m_services.size(); ++i) {
-        m_serviceIndex.insert(m_services.at(i).id, i);
-        m_serviceNames.insert(m_services.at(i).id, m_services.at(i).name);
-    }
-}
-
-void TaskCatalog::setLists(const QList<Customer>& customers, const QList<Project>& projects,
-                           const QList<Service>& services)
-{
-    takeCustomers(customers);
-    takeProjects(projects);
-    takeServices(services);
-    m_loaded = true;
-    m_lastLoadMs = m_clock->monotonicMs();
-    emit loaded();
-}
-
-void TaskCatalog::partDone(bool ok, const ApiError& error)
-{
-    if (!ok && !m_partFailed) {
-        m_partFailed = true;
-        qCInfo(lcTaskCatalog) << "master data not loaded:" << error.message();
-        emit loadFailed(error);
-    }
-    if (--m_pending > 0)
-        return;
-    if (!m_partFailed) {
-        m_loaded = true;
-        emit loaded();
-    }
+    return m_account->services();
 }
 
 const Customer* TaskCatalog::customer(qint64 id) const
 {
-    const auto it = m_customerIndex.constFind(id);
-    return it == m_customerIndex.constEnd() ? nullptr : &m_customers.at(*it);
+    return m_account->customer(id);
 }
 
 const Project* TaskCatalog::project(qint64 id) const
 {
-    const auto it = m_projectIndex.constFind(id);
-    return it == m_projectIndex.constEnd() ? nullptr : &m_projects.at(*it);
+    return m_account->project(id);
 }
 
 const Service* TaskCatalog::service(qint64 id) const
 {
-    const auto it = m_serviceIndex.constFind(id);
-    return it == m_serviceIndex.constEnd() ? nullptr : &m_services.at(*it);
+    return m_account->service(id);
 }
 
 QString TaskCatalog::customerName(qint64 id) const
 {
-    const QString name = m_customerNames.value(id);
+    const Customer* known = customer(id);
+    const QString name = known ? known->name : m_customerNames.value(id);
     return name.isEmpty() ? tr("Customer %1").arg(id) : name;
 }
 
 QString TaskCatalog::projectName(qint64 id) const
 {
-    const QString name = m_projectNames.value(id);
+    const Project* known = project(id);
+    const QString name = known ? known->name : m_projectNames.value(id);
     return name.isEmpty() ? tr("Project %1").arg(id) : name;
 }
 
 QString TaskCatalog::serviceName(qint64 id) const
 {
-    const QString name = m_serviceNames.value(id);
+    const Service* known = service(id);
+    const QString name = known ? known->name : m_serviceNames.value(id);
     return name.isEmpty() ? tr("Service %1").arg(id) : name;
 }
 
@@ -176,13 +138,15 @@ void TaskCatalog::learnNames(const Entry& entry)
 void TaskCatalog::ensureKnown(const Entry& entry)
 {
     learnNames(entry);
-    const bool unknown = !m_customerNames.contains(entry.customersId)
-        || (entry.projectsId && *entry.projectsId > 0 && !m_projectNames.contains(*entry.projectsId))
-        || (entry.servicesId && *entry.servicesId > 0 && !m_serviceNames.contains(*entry.servicesId))
-        || !customer(entry.customersId);
-    if (!unknown || m_pending > 0)
+    const bool unknown = !customer(entry.customersId)
+        || (entry.projectsId && *entry.projectsId > 0 && !project(*entry.projectsId)
+            && !m_projectNames.contains(*entry.projectsId))
+        || (entry.servicesId && *entry.servicesId > 0 && !service(*entry.servicesId)
+            && !m_serviceNames.contains(*entry.servicesId));
+    if (!unknown || isLoading())
         return;
     if (m_lastLoadMs >= 0 && m_clock->monotonicMs() - m_lastLoadMs < MinReloadIntervalMs)
         return;
-    load();
+    m_lastLoadMs = m_clock->monotonicMs();
+    m_account->refresh(AccountData::TaskLists);
 }

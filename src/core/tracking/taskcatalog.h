@@ -12,14 +12,13 @@
 #include <QObject>
 #include <QString>
 
-#include <functional>
-
-class ApiClient;
+class AccountData;
 class Clock;
 
-// The customers, projects and services as the stopwatch needs them (core, no models): names for messages, menu and
-// tooltip, the customer colour, and the lists of the start dialogs' pickers. Loaded once (and again on demand). Names
-// the enhanced entry list carries are remembered as well, so a task can be described before (or without) the lists.
+// The customers, projects and services as the stopwatch needs them (core, no models): a read-only view over the
+// account's AccountData with names for messages, menu and tooltip, the customer colour, and the lists of the start
+// dialogs' pickers. Names the enhanced entry list carries are remembered as well, so a task can be described before
+// (or without) the lists.
 class TaskCatalog : public QObject
 {
     Q_OBJECT
@@ -27,14 +26,15 @@ public:
     // A reload because of an unknown id happens at most this often.
     static constexpr int MinReloadIntervalMs = 5 * 60 * 1000;
 
-    explicit TaskCatalog(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
+    explicit TaskCatalog(AccountData* account, Clock* clock = nullptr, QObject* parent = nullptr);
 
-    bool isLoaded() const { return m_loaded; }
-    bool isLoading() const { return m_pending > 0; }
+    AccountData* account() const { return m_account; }
+    bool isLoaded() const;
+    bool isLoading() const;
 
-    const QList<Customer>& customers() const { return m_customers; }
-    const QList<Project>& projects() const { return m_projects; }
-    const QList<Service>& services() const { return m_services; }
+    const QList<Customer>& customers() const;
+    const QList<Project>& projects() const;
+    const QList<Service>& services() const;
 
     const Customer* customer(qint64 id) const;
     const Project* project(qint64 id) const;
@@ -53,42 +53,24 @@ public:
 
     // Remembers the *_name fields of enhanced entries.
     void learnNames(const Entry& entry);
-    // Loads the lists when an id of the entry is unknown (rate-limited by MinReloadIntervalMs).
+    // Loads the lists again when an id of the entry is unknown (rate-limited by MinReloadIntervalMs).
     void ensureKnown(const Entry& entry);
-    // Takes lists loaded elsewhere (e.g. by the window's models) instead of fetching them; emits loaded().
-    void setLists(const QList<Customer>& customers, const QList<Project>& projects, const QList<Service>& services);
-    // Somebody else owns the lists (the models' MasterData) and feeds them with setLists(): load() then asks that
-    // loader instead of fetching the same lists a second time.
-    void setExternalLoader(std::function<void()> loader) { m_externalLoader = std::move(loader); }
 
 public slots:
-    // Fetches customers, projects and services (all of them, active or not) in parallel.
+    // Has the account fetch customers, projects and services (all of them, active or not) unless known or on their
+    // way.
     void load();
 
 signals:
+    // The customers, projects and services are known (again).
     void loaded();
     void loadFailed(const ApiError& error);
 
 private:
-    void partDone(bool ok, const ApiError& error);
-    void takeCustomers(const QList<Customer>& customers);
-    void takeProjects(const QList<Project>& projects);
-    void takeServices(const QList<Service>& services);
-
-    ApiClient* m_api = nullptr;
+    AccountData* m_account = nullptr;
     Clock* m_clock = nullptr;
-    QList<Customer> m_customers;
-    QList<Project> m_projects;
-    QList<Service> m_services;
-    QHash<qint64, int> m_customerIndex;
-    QHash<qint64, int> m_projectIndex;
-    QHash<qint64, int> m_serviceIndex;
     QHash<qint64, QString> m_customerNames;
     QHash<qint64, QString> m_projectNames;
     QHash<qint64, QString> m_serviceNames;
-    int m_pending = 0;
-    bool m_loaded = false;
-    bool m_partFailed = false;
     qint64 m_lastLoadMs = -1;
-    std::function<void()> m_externalLoader;
 };

@@ -311,12 +311,14 @@ void MainWindow::setStopwatchWidget(QWidget* widget)
 
 void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* clock)
 {
+    // Once per window: the entry models below are the window's children; masterData stays its owner's.
+    if (m_model) {
+        qCWarning(lcMainWindow) << "the data sources are set already";
+        return;
+    }
     m_api = api;
     m_masterData = masterData;
     m_clock = clock ? clock : Clock::system();
-    delete m_totals;
-    delete m_proxy;
-    delete m_model;
 
     m_model = new EntryTableModel(api, m_clock, this);
     m_model->setMasterData(masterData);
@@ -405,11 +407,16 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     updateActions();
 }
 
+qint64 MainWindow::userId() const
+{
+    return m_masterData && m_masterData->hasUser() ? m_masterData->user().id : 0;
+}
+
 void MainWindow::applyUser(const User& user)
 {
     const QTimeZone zone = DateRange::zoneFromId(user.timezone);
-    const bool firstTime = m_userId == 0;
-    m_userId = user.id;
+    const bool firstTime = !m_userApplied;
+    m_userApplied = true;
     m_model->setTimeZone(zone);
     m_model->setTimeFormat12h(user.timeformat12h);
     const QDate todayInZone = DateRange::localDate(m_clock->nowUtc(), zone);
@@ -482,14 +489,14 @@ void MainWindow::reload()
     }
     m_loadPending = false;
     m_totals->setRange(m_range);
-    if (m_userId <= 0) {
+    if (userId() <= 0) {
         updateEmptyState();
         return;
     }
     EntryQuery query;
     query.since = m_range.sinceUtc();
     query.until = m_range.untilUtc();
-    query.usersId = m_userId;
+    query.usersId = userId();
     query.itemsPerPage = 1000;
     m_proxy->applyServerFilters(&query);
     m_model->load(query);
@@ -499,7 +506,7 @@ void MainWindow::reload()
 
 void MainWindow::refreshEntries()
 {
-    if (!m_model || m_userId <= 0)
+    if (!m_model || userId() <= 0)
         return;
     if (m_deferWhileHidden && !isVisible()) {
         m_loadPending = true;
@@ -556,7 +563,7 @@ void MainWindow::updateEmptyState()
     if (!m_model) {
         text = tr("Not connected to Clockodo.");
     } else if (m_proxy->rowCount() == 0) {
-        if (m_model->isLoading() || m_userId <= 0)
+        if (m_model->isLoading() || userId() <= 0)
             text = tr("Loading entries…");
         else if (m_proxy->hasFilter())
             text = tr("No entries match the filter.");
@@ -616,7 +623,7 @@ void MainWindow::clearBanner(BannerTopic topic)
 
 void MainWindow::updateActions()
 {
-    const bool ready = m_model && m_userId > 0 && m_masterData;
+    const bool ready = m_model && userId() > 0;
     const int selected = int(selectedIds().size());
     const bool current = currentEntry().has_value();
     m_newTimeAction->setEnabled(ready);
@@ -758,7 +765,7 @@ void MainWindow::openEntryDialog(EntryEditDialog* dialog)
 
 void MainWindow::newEntry(Entry::Type type)
 {
-    if (!m_masterData || m_userId <= 0)
+    if (userId() <= 0)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
     const QDate day = dayForNewEntry();

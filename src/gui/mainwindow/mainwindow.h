@@ -51,8 +51,9 @@ public:
     // When on, entries are not fetched while the window is hidden (a tray app that is never opened loads nothing
     // but the clock); the first show fetches them. Off by default.
     void setDeferLoadingWhileHidden(bool defer);
-    // Connects the entry views to the account: the entry models are created here, masterData is shared with the
-    // rest of the app (not owned) and loaded if needed; the entries load once the user (time zone) is known.
+    // Connects the entry views to the account, once: the entry models are created here (owned by the window),
+    // masterData is shared with the rest of the app (not owned) and loaded if needed; the entries load once the user
+    // (time zone) is known.
     void setDataSources(ApiClient* api, MasterData* masterData, Clock* clock = nullptr);
 
     DateRange range() const { return m_range; }
@@ -116,6 +117,8 @@ private:
     void retranslate();
     void resizeColumns();
     void applyUser(const User& user);
+    // The signed-in user's id from the master data; 0 while unknown.
+    qint64 userId() const;
     void reload();
     void updateRangeTexts();
     void updateEmptyState();
@@ -144,7 +147,7 @@ private:
     EntryFilterProxyModel* m_proxy = nullptr;
     DayTotalsModel* m_totals = nullptr;
     DateRange m_range;
-    qint64 m_userId = 0;
+    bool m_userApplied = false; // the range follows the user's zone and week start
 
     // widgets: the form (ui/mainwindow.ui) and the parts used most, by name
     std::unique_ptr<Ui::MainWindow> m_ui;

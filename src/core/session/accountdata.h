@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/masterdata/customer.h"
+#include "api/masterdata/lumpsumservice.h"
+#include "api/masterdata/project.h"
+#include "api/masterdata/service.h"
+#include "api/transport/apierror.h"
+#include "api/users/user.h"
+
+#include <QFlags>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimeZone>
+
+class ApiReply;
+
+// Everything the app knows about the signed-in account, held once: the user (/v4/users/me, with its time zone) and
+// the master data (customers, projects, services and lump-sum services, active or not). The pickers' list models,
+// the stopwatch's TaskCatalog and RecentTasks read it from here. Each part is fetched at most once at a time:
+// load() asks only for what is neither known nor on its way, refresh() fetches again. clear() forgets it all (another
+// account). Superseded answers are dropped.
+class AccountData : public QObject
+{
+    Q_OBJECT
+public:
+    enum Part
+    {
+        UserPart = 0x01,
+        CustomersPart = 0x02,
+        ProjectsPart = 0x04,
+        ServicesPart = 0x08,
+        LumpSumServicesPart = 0x10,
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+    Q_FLAG(Parts)
+    // What the stopwatch names tasks with.
+    static constexpr Parts TaskLists { CustomersPart, ProjectsPart, ServicesPart };
+    static constexpr Parts Everything { UserPart, CustomersPart, ProjectsPart, ServicesPart, LumpSumServicesPart };
+
+    explicit AccountData(ApiClient* api, QObject* parent = nullptr);
+
+    ApiClient* api() const { return m_api; }
+
+    bool hasUser() const { return m_user.id > 0; }
+    const User& user() const { return m_user; }
+    // The user's time zone; the system's while unknown or invalid.
+    QTimeZone timeZone() const;
+    // For a user fetched elsewhere (e.g. at sign-in); emits userChanged when it differs. Counts as loaded.
+    void setUser(const User& user);
+
+    const QList<Customer>& customers() const { return m_customers; }
+    const QList<Project>& projects() const { return m_projects; }
+    const QList<Service>& services() const { return m_services; }
+    const QList<LumpSumService>& lumpSumServices() const { return m_lumpSumServices; }
+    const Customer* customer(qint64 id) const;
+    const Project* project(qint64 id) const;
+    const Service* service(qint64 id) const;
+    const LumpSumService* lumpSumService(qint64 id) const;
+
+    // All of `parts` answered successfully at least once (since the last clear()).
+    bool isLoaded(Parts parts = Everything) const { return (m_loaded & parts) == parts; }
+    // Some of `parts` is on its way.
+    bool isLoading(Parts parts = Everything) const { return (m_inFlight & parts) != 0; }
+    ApiError lastError() const { return m_lastError; }
+
+public slots:
+    // Fetches those of `parts` that are neither loaded nor on their way.
+    void load(AccountData::Parts parts = Everything);
+    // Fetches `parts` again (an answer on its way is superseded).
+    void refresh(AccountData::Parts parts = Everything);
+    // Forgets the user and the lists (another account); answers on their way are dropped. Emits the *Changed
+    // signals of what was known, then cleared().
+    void clear();
+
+signals:
+    void userChanged(const User& user);
+    void customersChanged();
+    void projectsChanged();
+    void servicesChanged();
+    void lumpSumServicesChanged();
+    // Every request since loading began answered successfully.
+    void loaded();
+    // A request failed (once per round of loading; the other parts still update).
+    void loadFailed(const ApiError& error);
+    void loadingChanged(bool loading);
+    void cleared();
+
+private:
+    static int slot(Part part);
+    void request(Part part);
+    void apply(Part part, ApiReply* reply);
+    void finishRound();
+
+    QPointer<ApiClient> m_api;
+    User m_user;
+    QList<Customer> m_customers;
+    QList<Project> m_projects;
+    QList<Service> m_services;
+    QList<LumpSumService> m_lumpSumServices;
+    QHash<qint64, int> m_customerIndex;
+    QHash<qint64, int> m_projectIndex;
+    QHash<qint64, int> m_serviceIndex;
+    QHash<qint64, int> m_lumpSumServiceIndex;
+    Parts m_loaded;
+    Parts m_inFlight;
+    int m_generation[5] = {};
+    bool m_roundFailed = false;
+    ApiError m_lastError;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(AccountData::Parts)
