@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/fakeclockodoserver.h"
 
-#include "fakeserver/fakeapi.h"
+#include "fakeserver/fakeclockapi.h"
 #include "fakeserver/fakedemodata.h"
+#include "fakeserver/fakeentriesapi.h"
+#include "fakeserver/fakeentrytextsapi.h"
 #include "fakeserver/fakejson.h"
+#include "fakeserver/fakemasterdataapi.h"
 #include "fakeserver/fakemessages.h"
 #include "fakeserver/fakerequest.h"
 #include "fakeserver/fakestore.h"
 #include "fakeserver/faketimesource.h"
+#include "fakeserver/fakeusersapi.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -227,6 +231,44 @@ FakeApi::Reply missing(const FakeRequest& request)
                                  FakeMessages::text(Id::RouteNotFound, request.language()));
 }
 
+FakeClockodoServer::LoggedRequest loggedRequest(const FakeRequest& request, const QHttpServerRequest& httpRequest)
+{
+    FakeClockodoServer::LoggedRequest logged;
+    logged.method = request.method();
+    logged.path = request.path();
+    logged.query = request.queryItems();
+    logged.headers = httpRequest.headers();
+    logged.body = httpRequest.body();
+    return logged;
+}
+
+// The answers that come before any endpoint: paths outside /api, authentication, the application header
+// and a malformed body. Returns false when the request gets through to its endpoint.
+bool refused(const FakeRequest& request, const QString& email, const QString& apiKey, FakeApi::Reply* reply)
+{
+    const bool underApi = request.path() == QLatin1String("/api") || request.path().startsWith(QLatin1String("/api/"));
+    if (!underApi) {
+        *reply = missing(request);
+    } else if (!authenticated(request, email, apiKey)) {
+        *reply = FakeApi::generalError(401, QStringLiteral("Unauthorized"),
+                                       FakeMessages::text(Id::Unauthorized, request.language()));
+    } else if (request.header("x-clockodo-external-application").trimmed().isEmpty()) {
+        const QString header = QStringLiteral("X-Clockodo-External-Application");
+        const QString message = FakeMessages::text(Id::MissingExternalApplication, request.language());
+        *reply = FakeApi::usesSimpleErrors(request.path())
+            ? FakeApi::simpleError(400, message, { header })
+            : FakeApi::generalError(400, QStringLiteral("Empty"), message, header);
+    } else if (request.bodyMalformed()) {
+        const QString message = FakeMessages::text(Id::MalformedBody, request.language());
+        *reply = FakeApi::usesSimpleErrors(request.path())
+            ? FakeApi::simpleError(400, message)
+            : FakeApi::generalError(400, QStringLiteral("General"), message);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // ---- LoggedRequest -------------------------------------------------------------------------------------
@@ -259,7 +301,11 @@ FakeClockodoServer::FakeClockodoServer(QObject* parent)
     : QObject(parent)
     , m_time(std::make_unique<FakeTimeSource>())
     , m_store(std::make_unique<FakeStore>())
-    , m_api(std::make_unique<FakeApi>(*m_store, *m_time))
+    , m_users(std::make_unique<FakeUsersApi>(*m_store, *m_time))
+    , m_clock(std::make_unique<FakeClockApi>(*m_store, *m_time))
+    , m_entries(std::make_unique<FakeEntriesApi>(*m_store, *m_time))
+    , m_masterData(std::make_unique<FakeMasterDataApi>(*m_store, *m_time))
+    , m_entryTexts(std::make_unique<FakeEntryTextsApi>(*m_store, *m_time))
     , m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<FakeClockodoServer::LoggedRequest>();
@@ -340,12 +386,7 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
     const QUrl url = httpRequest.url();
     const FakeRequest request(method, url.path(), url.query(QUrl::FullyEncoded).toUtf8(), httpRequest.headers(),
                               httpRequest.body());
-    LoggedRequest logged;
-    logged.method = method;
-    logged.path = request.path();
-    logged.query = request.queryItems();
-    logged.headers = httpRequest.headers();
-    logged.body = httpRequest.body();
+    LoggedRequest logged = loggedRequest(request, httpRequest);
     const Responder responder = std::make_shared<QHttpServerResponder>(std::move(httpResponder));
 
     // Faults come first, before authentication and before any state changes.
@@ -357,84 +398,55 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
         return;
     }
 
-    const bool underApi = request.path() == QLatin1String("/api") || request.path().startsWith(QLatin1String("/api/"));
     FakeApi::Reply reply;
-    if (!underApi) {
-        reply = missing(request);
-    } else if (!authenticated(request, m_email, m_apiKey)) {
-        reply = FakeApi::generalError(401, QStringLiteral("Unauthorized"),
-                                      FakeMessages::text(Id::Unauthorized, request.language()));
-    } else if (request.header("x-clockodo-external-application").trimmed().isEmpty()) {
-        const QString header = QStringLiteral("X-Clockodo-External-Application");
-        const QString message = FakeMessages::text(Id::MissingExternalApplication, request.language());
-        reply = FakeApi::usesSimpleErrors(request.path())
-            ? FakeApi::simpleError(400, message, { header })
-            : FakeApi::generalError(400, QStringLiteral("Empty"), message, header);
-    } else if (request.bodyMalformed()) {
-        const QString message = FakeMessages::text(Id::MalformedBody, request.language());
-        reply = FakeApi::usesSimpleErrors(request.path())
-            ? FakeApi::simpleError(400, message)
-            : FakeApi::generalError(400, QStringLiteral("General"), message);
-    } else {
-        const bool get = method == "GET";
-        switch (endpoint) {
-        case Endpoint::UsersMe:
-            reply = m_api->usersMe(request);
-            break;
-        case Endpoint::Clock:
-            reply = get ? m_api->clockGet(request) : m_api->clockStart(request);
-            break;
-        case Endpoint::ClockById:
-            reply = method == "PUT" ? m_api->clockUpdate(request, id) : m_api->clockStop(request, id);
-            break;
-        case Endpoint::Entries:
-            reply = get ? m_api->entriesList(request) : m_api->entryCreate(request);
-            break;
-        case Endpoint::EntryById:
-            if (get)
-                reply = m_api->entryGet(request, id);
-            else if (method == "PUT")
-                reply = m_api->entryUpdate(request, id);
-            else
-                reply = m_api->entryDelete(request, id);
-            break;
-        case Endpoint::Customers:
-            reply = m_api->customersList(request);
-            break;
-        case Endpoint::CustomerById:
-            reply = m_api->customerGet(request, id);
-            break;
-        case Endpoint::Projects:
-            reply = m_api->projectsList(request);
-            break;
-        case Endpoint::ProjectById:
-            reply = m_api->projectGet(request, id);
-            break;
-        case Endpoint::Services:
-            reply = m_api->servicesList(request);
-            break;
-        case Endpoint::ServiceById:
-            reply = m_api->serviceGet(request, id);
-            break;
-        case Endpoint::LumpSumServices:
-            reply = m_api->lumpSumServicesList(request);
-            break;
-        case Endpoint::LumpSumServiceById:
-            reply = m_api->lumpSumServiceGet(request, id);
-            break;
-        case Endpoint::EntriesTexts:
-            reply = m_api->entriesTexts(request);
-            break;
-        case Endpoint::Missing:
-            reply = missing(request);
-            break;
-        }
-    }
+    if (!refused(request, m_email, m_apiKey, &reply))
+        reply = answer(endpoint, id, request);
 
     logged.status = reply.status;
     record(logged);
     appendTrafficLog(logged, reply);
     later(responder, faulted ? fault.delayMs : 0, [responder, reply]() { writeReply(responder, reply); });
+}
+
+FakeReply FakeClockodoServer::answer(Endpoint endpoint, qint64 id, const FakeRequest& request)
+{
+    const QByteArray method = request.method();
+    const bool get = method == "GET";
+    switch (endpoint) {
+    case Endpoint::UsersMe:
+        return m_users->usersMe(request);
+    case Endpoint::Clock:
+        return get ? m_clock->get(request) : m_clock->start(request);
+    case Endpoint::ClockById:
+        return method == "PUT" ? m_clock->update(request, id) : m_clock->stop(request, id);
+    case Endpoint::Entries:
+        return get ? m_entries->list(request) : m_entries->create(request);
+    case Endpoint::EntryById:
+        if (get)
+            return m_entries->get(request, id);
+        return method == "PUT" ? m_entries->update(request, id) : m_entries->remove(request, id);
+    case Endpoint::Customers:
+        return m_masterData->customersList(request);
+    case Endpoint::CustomerById:
+        return m_masterData->customerGet(request, id);
+    case Endpoint::Projects:
+        return m_masterData->projectsList(request);
+    case Endpoint::ProjectById:
+        return m_masterData->projectGet(request, id);
+    case Endpoint::Services:
+        return m_masterData->servicesList(request);
+    case Endpoint::ServiceById:
+        return m_masterData->serviceGet(request, id);
+    case Endpoint::LumpSumServices:
+        return m_masterData->lumpSumServicesList(request);
+    case Endpoint::LumpSumServiceById:
+        return m_masterData->lumpSumServiceGet(request, id);
+    case Endpoint::EntriesTexts:
+        return m_entryTexts->list(request);
+    case Endpoint::Missing:
+        break;
+    }
+    return missing(request);
 }
 
 bool FakeClockodoServer::takeFault(const QByteArray& method, const QString& path, Fault* fault)
@@ -581,7 +593,7 @@ qint64 FakeClockodoServer::addEntry(const QJsonObject& fields)
     QJsonObject postable = fields;
     if (billed)
         postable.insert(QStringLiteral("billable"), 1);
-    const FakeApi::Reply reply = m_api->entryCreate(FakeRequest::fromFields(QByteArrayLiteral("POST"), postable));
+    const FakeApi::Reply reply = m_entries->create(FakeRequest::fromFields(QByteArrayLiteral("POST"), postable));
     if (reply.status != 200) {
         qCWarning(lcFake) << "addEntry rejected:" << reply.body;
         return 0;
@@ -715,7 +727,7 @@ qint64 FakeClockodoServer::remoteStartClock(qint64 customersId, qint64 servicesI
         fields.insert(QStringLiteral("text"), text);
     if (since.isValid())
         fields.insert(QStringLiteral("time_since"), FakeJson::timestamp(since));
-    const FakeApi::Reply reply = m_api->clockStart(FakeRequest::fromFields(QByteArrayLiteral("POST"), fields));
+    const FakeApi::Reply reply = m_clock->start(FakeRequest::fromFields(QByteArrayLiteral("POST"), fields));
     if (reply.status != 200) {
         qCWarning(lcFake) << "remoteStartClock rejected:" << reply.body;
         return 0;
@@ -731,7 +743,7 @@ void FakeClockodoServer::remoteStopClock()
 
 void FakeClockodoServer::remoteEditEntry(qint64 id, const QJsonObject& fields)
 {
-    const FakeApi::Reply reply = m_api->entryUpdate(FakeRequest::fromFields(QByteArrayLiteral("PUT"), fields), id);
+    const FakeApi::Reply reply = m_entries->update(FakeRequest::fromFields(QByteArrayLiteral("PUT"), fields), id);
     if (reply.status != 200)
         qCWarning(lcFake) << "remoteEditEntry rejected:" << reply.body;
 }

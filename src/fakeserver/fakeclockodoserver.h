@@ -13,9 +13,15 @@
 
 #include <memory>
 
-class FakeApi;
+class FakeClockApi;
+class FakeEntriesApi;
+class FakeEntryTextsApi;
+class FakeMasterDataApi;
+class FakeRequest;
 class FakeStore;
 class FakeTimeSource;
+class FakeUsersApi;
+struct FakeReply;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -171,12 +177,18 @@ private:
     void setUpRoutes();
     // The one path every HTTP request takes: log, faults, authentication, endpoint, response.
     void handle(Endpoint endpoint, qint64 id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // The answer of an authenticated, well-formed request: the endpoint area's handler.
+    FakeReply answer(Endpoint endpoint, qint64 id, const FakeRequest& request);
     bool takeFault(const QByteArray& method, const QString& path, Fault* fault);
     void record(const LoggedRequest& request);
 
     std::unique_ptr<FakeTimeSource> m_time;
     std::unique_ptr<FakeStore> m_store;
-    std::unique_ptr<FakeApi> m_api;
+    std::unique_ptr<FakeUsersApi> m_users;
+    std::unique_ptr<FakeClockApi> m_clock;
+    std::unique_ptr<FakeEntriesApi> m_entries;
+    std::unique_ptr<FakeMasterDataApi> m_masterData;
+    std::unique_ptr<FakeEntryTextsApi> m_entryTexts;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     QString m_email = QStringLiteral("erika@example.com");
