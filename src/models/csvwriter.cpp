@@ -2,6 +2,10 @@
 #include "models/csvwriter.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSaveFile>
+#include <QThreadPool>
 
 CsvWriter::CsvWriter(QChar separator)
     : m_separator(separator)
@@ -83,4 +87,22 @@ QByteArray CsvWriter::toUtf8(bool withBom) const
     QByteArray bytes = withBom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray();
     bytes += text().toUtf8();
     return bytes;
+}
+
+void CsvWriter::saveInBackground(const QString& path, QObject* context,
+                                 std::function<void(bool ok, const QString& error)> done) const
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([bytes = toUtf8(), path, guard, done = std::move(done)] {
+        QSaveFile file(path);
+        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        const QString error = ok ? QString() : file.errorString();
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, ok, error, done] {
+                if (guard)
+                    done(ok, error);
+            },
+            Qt::QueuedConnection);
+    });
 }

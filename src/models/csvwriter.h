@@ -8,6 +8,10 @@
 #include <QStringList>
 #include <QtCore/qnamespace.h>
 
+#include <functional>
+
+class QObject;
+
 class QAbstractItemModel;
 
 // Comma-separated values as RFC 4180 wants them: fields with the separator, quotes, line breaks or outer spaces
@@ -45,6 +49,11 @@ public:
     QByteArray toUtf8(bool withBom = true) const;
 
     QString quote(const QString& field) const;
+
+    // Writes toUtf8() to path on a pool thread (through QSaveFile: a failed write leaves the old file whole) and then
+    // calls done(ok, error) in context's thread; not at all when context is gone by then.
+    void saveInBackground(const QString& path, QObject* context,
+                          std::function<void(bool ok, const QString& error)> done) const;
 
 private:
     QChar m_separator;

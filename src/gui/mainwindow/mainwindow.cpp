@@ -6,6 +6,7 @@
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/deleteconfirmation.h"
 #include "gui/mainwindow/entryfilterbar.h"
+#include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/hourschartwidget.h"
 #include "gui/mainwindow/rangebar.h"
@@ -27,13 +28,11 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenu>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QThreadPool>
 #include <QToolButton>
 
 #include <algorithm>
@@ -71,15 +70,6 @@ void MainWindow::buildUi()
     m_filterBar = m_ui->entryFilterBar;
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
-
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_emptyLabel = new QLabel(m_view->viewport());
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_view->viewport()->installEventFilter(this);
 
     m_totalsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QFont bold = m_ui->rangeTotalLabel->font();
@@ -222,38 +212,6 @@ void MainWindow::createMenus()
         QIcon::fromTheme(QStringLiteral("application-menu"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
 }
 
-void MainWindow::resizeColumns()
-{
-    if (!m_model)
-        return;
-    // Fixed widths (no ResizeToContents: it would measure thousands of rows on every change) from samples in the
-    // current language and locale, and never narrower than the column's title.
-    QHeaderView* header = m_view->horizontalHeader();
-    const QFontMetrics fm = fontMetrics();
-    const QLocale locale;
-    const auto fit = [&](int column, const QStringList& samples) {
-        int width = header->sectionSizeHint(column);
-        for (const QString& sample : samples)
-            width = std::max(width, fm.horizontalAdvance(sample) + 16);
-        header->resizeSection(column, width);
-    };
-    const QString late = TimeInputParser::formatTime(QTime(22, 0), true, locale);
-    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) });
-    fit(EntryTableModel::StartColumn, { late });
-    fit(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
-    fit(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
-    fit(EntryTableModel::CustomerColumn, { QStringLiteral("Bäckerei Sonnensch") });
-    fit(EntryTableModel::ProjectColumn, { QStringLiteral("Neue Website 20") });
-    fit(EntryTableModel::ServiceColumn, { QStringLiteral("Développement") });
-    fit(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
-    fit(EntryTableModel::BillableColumn,
-        { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
-          EntryTableModel::billableText(Entry::Billed) });
-    fit(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
-    header->setMinimumSectionSize(
-        fm.horizontalAdvance(m_model->headerData(EntryTableModel::DescriptionColumn, Qt::Horizontal).toString()));
-}
-
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 {
     m_ui->fileMenu->clear();
@@ -335,12 +293,24 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
 
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(EntryTableModel::DescriptionColumn, QHeaderView::Stretch);
-    resizeColumns();
+    m_view->fitColumns();
     QHeaderView* totalsHeader = m_totalsView->horizontalHeader();
     totalsHeader->setSectionResizeMode(DayTotalsModel::DayColumn, QHeaderView::Stretch);
     totalsHeader->setSectionResizeMode(DayTotalsModel::DurationColumn, QHeaderView::ResizeToContents);
     totalsHeader->setSectionResizeMode(DayTotalsModel::HoursColumn, QHeaderView::ResizeToContents);
 
+    connectModels();
+
+    if (masterData)
+        connectMasterData(masterData);
+    updateTicking();
+    updateEmptyState();
+    updateActions();
+}
+
+// The window follows its entry models: loading state, failures, deletions, emptiness, totals, selection.
+void MainWindow::connectModels()
+{
     connect(m_model, &EntryTableModel::loadingChanged, this, [this](bool loading) {
         if (loading) {
             m_pagesLoaded = 0;
@@ -390,21 +360,20 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     connect(m_totals, &DayTotalsModel::totalsChanged, this, &MainWindow::updateTotals);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+}
 
-    if (masterData) {
-        connect(masterData, &MasterData::userChanged, this, &MainWindow::applyUser);
-        connect(masterData, &MasterData::loadFailed, this, [this](const ApiError& error) {
-            showBanner(BannerTopic::MasterData,
-                       tr("Customers, projects and services could not be loaded. %1").arg(error.message()), true);
-        });
-        connect(masterData, &MasterData::loaded, this, [this] { clearBanner(BannerTopic::MasterData); });
-        if (masterData->hasUser())
-            applyUser(masterData->user());
-        masterData->load();
-    }
-    updateTicking();
-    updateEmptyState();
-    updateActions();
+// Names, the user (time zone, week start) and the banner of the master data.
+void MainWindow::connectMasterData(MasterData* masterData)
+{
+    connect(masterData, &MasterData::userChanged, this, &MainWindow::applyUser);
+    connect(masterData, &MasterData::loadFailed, this, [this](const ApiError& error) {
+        showBanner(BannerTopic::MasterData,
+                   tr("Customers, projects and services could not be loaded. %1").arg(error.message()), true);
+    });
+    connect(masterData, &MasterData::loaded, this, [this] { clearBanner(BannerTopic::MasterData); });
+    if (masterData->hasUser())
+        applyUser(masterData->user());
+    masterData->load();
 }
 
 qint64 MainWindow::userId() const
@@ -554,7 +523,7 @@ void MainWindow::updateTotals()
 
 QString MainWindow::emptyText() const
 {
-    return m_emptyLabel->isHidden() ? QString() : m_emptyLabel->text();
+    return m_view->emptyText();
 }
 
 void MainWindow::updateEmptyState()
@@ -572,16 +541,7 @@ void MainWindow::updateEmptyState()
         else
             text = m_range.emptyText();
     }
-    m_emptyLabel->setText(text);
-    m_emptyLabel->setVisible(!text.isEmpty());
-    m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        m_emptyLabel->setGeometry(m_view->viewport()->rect().adjusted(12, 12, -12, -12));
-    return QMainWindow::eventFilter(watched, event);
+    m_view->setEmptyText(text);
 }
 
 void MainWindow::showBanner(BannerTopic topic, const QString& text, bool retryable)
@@ -624,8 +584,8 @@ void MainWindow::clearBanner(BannerTopic topic)
 void MainWindow::updateActions()
 {
     const bool ready = m_model && userId() > 0;
-    const int selected = int(selectedIds().size());
-    const bool current = currentEntry().has_value();
+    const int selected = int(m_view->selectedIds().size());
+    const bool current = m_view->currentEntry().has_value();
     m_newTimeAction->setEnabled(ready);
     m_newLumpSumValueAction->setEnabled(ready);
     m_newLumpSumServiceAction->setEnabled(ready);
@@ -665,7 +625,7 @@ void MainWindow::changeEvent(QEvent* event)
             m_model->retranslate();
         if (m_totals)
             m_totals->retranslate();
-        resizeColumns();
+        m_view->fitColumns();
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();
     }
@@ -673,31 +633,6 @@ void MainWindow::changeEvent(QEvent* event)
 }
 
 // --- selection ----------------------------------------------------------------------------------------------
-
-QList<qint64> MainWindow::selectedIds() const
-{
-    QList<qint64> ids;
-    if (!m_view->selectionModel())
-        return ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows)
-        ids.append(index.data(EntryTableModel::IdRole).toLongLong());
-    return ids;
-}
-
-std::optional<Entry> MainWindow::currentEntry() const
-{
-    if (!m_view->selectionModel())
-        return std::nullopt;
-    QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row(), {})) {
-        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        if (rows.size() != 1)
-            return std::nullopt;
-        index = rows.first();
-    }
-    return index.data(EntryTableModel::EntryRole).value<Entry>();
-}
 
 void MainWindow::selectEntry(qint64 id)
 {
@@ -707,8 +642,7 @@ void MainWindow::selectEntry(qint64 id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
+    m_view->selectOnly(index);
 }
 
 void MainWindow::scrollToDay(QDate date)
@@ -718,9 +652,7 @@ void MainWindow::scrollToDay(QDate date)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(EntryTableModel::LocalDateRole).toDate() == date) {
-            m_view->selectionModel()->setCurrentIndex(index,
-                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
+            m_view->selectOnly(index, QAbstractItemView::PositionAtTop);
             m_view->setFocus();
             return;
         }
@@ -732,7 +664,7 @@ void MainWindow::scrollToDay(QDate date)
 
 QDate MainWindow::dayForNewEntry() const
 {
-    if (const auto entry = currentEntry())
+    if (const auto entry = m_view->currentEntry())
         return DateRange::localDate(entry->timeSince, m_range.timeZone());
     return m_range.contains(today()) ? today() : m_range.first();
 }
@@ -775,7 +707,7 @@ void MainWindow::newEntry(Entry::Type type)
 
 void MainWindow::editCurrent()
 {
-    const auto entry = currentEntry();
+    const auto entry = m_view->currentEntry();
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
@@ -785,7 +717,7 @@ void MainWindow::editCurrent()
 
 void MainWindow::duplicateCurrent()
 {
-    const auto entry = currentEntry();
+    const auto entry = m_view->currentEntry();
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
@@ -805,7 +737,7 @@ void MainWindow::entrySaved(const Entry& entry, bool created)
 
 void MainWindow::deleteSelected()
 {
-    const QList<qint64> ids = selectedIds();
+    const QList<qint64> ids = m_view->selectedIds();
     if (ids.isEmpty() || !m_model)
         return;
     QStringList lines;
@@ -857,7 +789,7 @@ void MainWindow::exportCsvTo(const QString& path)
 {
     if (!m_proxy || path.isEmpty())
         return;
-    // Read the view's rows here (models live in this thread); write the file in the background.
+    // Read the view's rows here (models live in this thread); the file is written in the background.
     CsvWriter writer;
     QList<CsvWriter::Field> fields;
     for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
@@ -866,30 +798,17 @@ void MainWindow::exportCsvTo(const QString& path)
             fields.append({ column, EntryTableModel::DecimalHoursRole });
     }
     writer.addModel(m_proxy, fields);
-    const QByteArray bytes = writer.toUtf8();
     const int rows = writer.rowCount() - 1;
-    QPointer<MainWindow> guard(this);
-    QThreadPool::globalInstance()->start([bytes, path, guard, rows] {
-        QSaveFile file(path);
-        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-        const QString error = ok ? QString() : file.errorString();
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, path, ok, error, rows] {
-                if (!guard)
-                    return;
-                if (ok) {
-                    guard->clearBanner(BannerTopic::Export);
-                    guard->statusBar()->showMessage(
-                        tr("Exported %n entries to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 6000);
-                } else {
-                    qCWarning(lcMainWindow) << "CSV export failed:" << error;
-                    guard->showBanner(BannerTopic::Export, tr("The CSV file could not be written: %1").arg(error),
-                                      true);
-                }
-                emit guard->csvExported(path, ok);
-            },
-            Qt::QueuedConnection);
+    writer.saveInBackground(path, this, [this, path, rows](bool ok, const QString& error) {
+        if (ok) {
+            clearBanner(BannerTopic::Export);
+            statusBar()->showMessage(
+                tr("Exported %n entries to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 6000);
+        } else {
+            qCWarning(lcMainWindow) << "CSV export failed:" << error;
+            showBanner(BannerTopic::Export, tr("The CSV file could not be written: %1").arg(error), true);
+        }
+        emit csvExported(path, ok);
     });
 }
 

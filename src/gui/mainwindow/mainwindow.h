@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/entries/entry.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/entrytableview.h"
 #include "models/daterange.h"
 #include "models/masterdata.h"
 
@@ -61,7 +62,7 @@ public:
 
     EntryTableModel* entryModel() const { return m_model; }
     DayTotalsModel* dayTotalsModel() const { return m_totals; }
-    QTableView* entryView() const { return m_view; }
+    EntryTableView* entryView() const { return m_view; }
     ErrorBanner* banner() const { return m_banner; }
     HoursChartWidget* chart() const { return m_chart; }
     EntryFilterBar* filterBar() const { return m_filterBar; }
@@ -97,7 +98,6 @@ protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     enum class BannerTopic
@@ -115,7 +115,8 @@ private:
     void createMenus();
     void connectUi();
     void retranslate();
-    void resizeColumns();
+    void connectModels();
+    void connectMasterData(MasterData* masterData);
     void applyUser(const User& user);
     // The signed-in user's id from the master data; 0 while unknown.
     qint64 userId() const;
@@ -128,8 +129,6 @@ private:
     void showBanner(BannerTopic topic, const QString& text, bool retryable);
     void clearBanner(BannerTopic topic);
     void retryBannerTopic();
-    QList<qint64> selectedIds() const;
-    std::optional<Entry> currentEntry() const;
     void openEntryDialog(EntryEditDialog* dialog);
     void entrySaved(const Entry& entry, bool created);
     void performDelete(const QList<qint64>& ids);
@@ -155,8 +154,7 @@ private:
     HoursChartWidget* m_chart = nullptr;
     ErrorBanner* m_banner = nullptr;
     EntryFilterBar* m_filterBar = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    EntryTableView* m_view = nullptr;
     QTableView* m_totalsView = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow/entrytableview.h"
+
+#include "models/dateformats.h"
+#include "models/entrytablemodel.h"
+#include "models/timeinputparser.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+
+#include <algorithm>
+
+EntryTableView::EntryTableView(QWidget* parent)
+    : QTableView(parent)
+    , m_emptyLabel(new QLabel(viewport()))
+{
+    horizontalHeader()->setSectionsMovable(true);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->hide();
+}
+
+void EntryTableView::setEmptyText(const QString& text)
+{
+    m_emptyLabel->setText(text);
+    m_emptyLabel->setVisible(!text.isEmpty());
+    placeEmptyLabel();
+}
+
+QString EntryTableView::emptyText() const
+{
+    return m_emptyLabel->isHidden() ? QString() : m_emptyLabel->text();
+}
+
+void EntryTableView::fitColumns()
+{
+    if (!model())
+        return;
+    QHeaderView* header = horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const QLocale locale;
+    const auto fit = [&](int column, const QStringList& samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString& sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample) + 16);
+        header->resizeSection(column, width);
+    };
+    const QString late = TimeInputParser::formatTime(QTime(22, 0), true, locale);
+    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) });
+    fit(EntryTableModel::StartColumn, { late });
+    fit(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
+    fit(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
+    fit(EntryTableModel::CustomerColumn, { QStringLiteral("Bäckerei Sonnensch") });
+    fit(EntryTableModel::ProjectColumn, { QStringLiteral("Neue Website 20") });
+    fit(EntryTableModel::ServiceColumn, { QStringLiteral("Développement") });
+    fit(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
+    fit(EntryTableModel::BillableColumn,
+        { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
+          EntryTableModel::billableText(Entry::Billed) });
+    fit(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
+    header->setMinimumSectionSize(
+        fm.horizontalAdvance(model()->headerData(EntryTableModel::DescriptionColumn, Qt::Horizontal).toString()));
+}
+
+QList<qint64> EntryTableView::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!selectionModel())
+        return ids;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids.append(index.data(EntryTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+std::optional<Entry> EntryTableView::currentEntry() const
+{
+    if (!selectionModel())
+        return std::nullopt;
+    QModelIndex index = currentIndex();
+    if (!index.isValid() || !selectionModel()->isRowSelected(index.row(), {})) {
+        const QModelIndexList rows = selectionModel()->selectedRows();
+        if (rows.size() != 1)
+            return std::nullopt;
+        index = rows.first();
+    }
+    return index.data(EntryTableModel::EntryRole).value<Entry>();
+}
+
+void EntryTableView::selectOnly(const QModelIndex& index, ScrollHint hint)
+{
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index, hint);
+}
+
+bool EntryTableView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::Resize)
+        placeEmptyLabel();
+    return QTableView::viewportEvent(event);
+}
+
+void EntryTableView::placeEmptyLabel()
+{
+    m_emptyLabel->setGeometry(viewport()->rect().adjusted(12, 12, -12, -12));
+}
