@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/timeinputparser.h"
 
+#include "core/tracking/timeofdayformat.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -142,9 +144,7 @@ std::optional<double> TimeInputParser::parseNumber(const QString& input, const Q
 
 QString TimeInputParser::formatTime(QTime time, bool twelveHour, const QLocale& locale)
 {
-    if (!time.isValid())
-        return {};
-    return twelveHour ? locale.toString(time, QStringLiteral("h:mm AP")) : time.toString(QStringLiteral("HH:mm"));
+    return TimeOfDayFormat::format(time, twelveHour, locale);
 }
 
 QString TimeInputParser::formatDuration(qint64 seconds, bool withSeconds)
