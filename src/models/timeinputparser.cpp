@@ -91,7 +91,7 @@ std::optional<qint64> TimeInputParser::parseDuration(const QString& input)
         const int seconds = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
         if (minutes > 59 || seconds > 59)
             return std::nullopt;
-        return m.captured(1).toLongLong() * 3600 + minutes * 60 + seconds;
+        return m.captured(1).toLongLong() * 3600 + qint64(minutes) * 60 + seconds;
     }
 
     static const QRegularExpression hoursMinutesRe(
@@ -101,7 +101,7 @@ std::optional<qint64> TimeInputParser::parseDuration(const QString& input)
         const int minutes = m.captured(2).toInt();
         if (minutes > 59)
             return std::nullopt;
-        return m.captured(1).toLongLong() * 3600 + minutes * 60;
+        return m.captured(1).toLongLong() * 3600 + qint64(minutes) * 60;
     }
 
     static const QRegularExpression unitRe(QStringLiteral(

@@ -333,7 +333,7 @@ void Stopwatch::noteSuccess()
 
 void Stopwatch::noteFailure(const ApiError& error)
 {
-    Connection connection = m_connection;
+    Connection connection = Connection::Offline; // every case that does not return sets it
     switch (error.category) {
     case ApiError::Category::Network:
     case ApiError::Category::Timeout:
