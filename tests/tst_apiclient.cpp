@@ -117,6 +117,11 @@ private slots:
         QVERIFY(ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://127.4.5.6/api"))));
         QVERIFY(ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://[::1]:99/api"))));
         QVERIFY(ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://localhost/api"))));
+        QVERIFY(ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://LOCALHOST/api"))));
+        QVERIFY(ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://LocalHost:8080/api"))));
+        QVERIFY(!ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("//my.clockodo.com/api"))));
+        QVERIFY(!ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("//localhost/api"))));
+        QVERIFY(!ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("/api"))));
         QVERIFY(!ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://my.clockodo.com/api"))));
         QVERIFY(!ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("http://192.168.1.2/api"))));
         QVERIFY(!ApiClient::isAcceptableBaseUrl(QUrl(QStringLiteral("ftp://my.clockodo.com/api"))));

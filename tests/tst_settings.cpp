@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/apiclient.h"
 #include "core/session/settings.h"
 
 #include <QFile>
@@ -300,6 +301,9 @@ void TestSettings::acceptableBaseUrl_data()
     QTest::newRow("ftp") << "ftp://my.clockodo.com/api" << false;
     QTest::newRow("file") << "file:///etc/passwd" << false;
     QTest::newRow("no scheme") << "my.clockodo.com/api" << false;
+    QTest::newRow("relative with host") << "//my.clockodo.com/api" << false;
+    QTest::newRow("relative localhost") << "//localhost/api" << false;
+    QTest::newRow("relative path") << "/api" << false;
     QTest::newRow("empty") << "" << false;
     QTest::newRow("user info") << "https://user:pass@my.clockodo.com/api" << false;
     QTest::newRow("query") << "https://my.clockodo.com/api?x=1" << false;
@@ -311,7 +315,10 @@ void TestSettings::acceptableBaseUrl()
 {
     QFETCH(QString, url);
     QFETCH(bool, acceptable);
-    QCOMPARE(Settings::isAcceptableBaseUrl(QUrl(url)), acceptable);
+    // One rule: the client's check, and what the settings store, agree.
+    QCOMPARE(ApiClient::isAcceptableBaseUrl(QUrl(url)), acceptable);
+    Settings settings(filePath());
+    QCOMPARE(settings.setBaseUrl(QUrl(url)), acceptable);
 }
 
 void TestSettings::environmentOverridesAreNotPersisted()

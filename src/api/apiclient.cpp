@@ -80,8 +80,10 @@ QUrl ApiClient::defaultBaseUrl()
 
 bool ApiClient::isAcceptableBaseUrl(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery()
+        || url.hasFragment())
         return false;
+    // QUrl lower-cases the scheme; the host is compared without regard to case (and without the brackets of IPv6).
     if (url.scheme() == QLatin1String("https"))
         return true;
     if (url.scheme() != QLatin1String("http"))
@@ -123,10 +125,19 @@ void ApiClient::setContactEmail(const QString& email)
     m_contactEmail = email.trimmed();
 }
 
+QString ApiClient::externalApplicationFor(const QString& contact)
+{
+    return QStringLiteral("clockodo-desktop;") + contact;
+}
+
+bool ApiClient::fitsExternalApplication(const QString& contact)
+{
+    return externalApplicationFor(contact).size() <= MaxExternalApplicationLength;
+}
+
 QString ApiClient::externalApplication() const
 {
-    const QString contact = m_contactEmail.isEmpty() ? m_email : m_contactEmail;
-    return QStringLiteral("clockodo-desktop;") + contact;
+    return externalApplicationFor(m_contactEmail.isEmpty() ? m_email : m_contactEmail);
 }
 
 void ApiClient::setLanguage(const QString& language)

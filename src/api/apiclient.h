@@ -39,7 +39,9 @@ public:
     ~ApiClient() override;
 
     static QUrl defaultBaseUrl();
-    // https anywhere; plain http only for loopback hosts (tests, the demo server).
+    // The one rule for every base URL (settings, dialogs, environment, this client): absolute, no user info, query
+    // or fragment; https anywhere; plain http only for loopback hosts (tests, the demo server), "localhost" in any
+    // case.
     static bool isAcceptableBaseUrl(const QUrl& url);
 
     QUrl baseUrl() const { return m_baseUrl; }
@@ -54,6 +56,10 @@ public:
     // The technical contact in X-Clockodo-External-Application; the account e-mail when empty.
     void setContactEmail(const QString& email);
     QString externalApplication() const;
+    // The X-Clockodo-External-Application value for a contact address ("clockodo-desktop;" + contact), and whether
+    // it stays within MaxExternalApplicationLength.
+    static QString externalApplicationFor(const QString& contact);
+    static bool fitsExternalApplication(const QString& contact);
 
     // "en", "de" or "fr": Accept-Language of every following request.
     void setLanguage(const QString& language);

@@ -46,6 +46,14 @@ ApiReply::~ApiReply()
     }
 }
 
+void ApiReply::reportTypeMismatch(QMetaType requested) const
+{
+    const QByteArray message = QByteArray("valueAs<") + requested.name() + "> on a reply to " + m_request.verb + ' '
+        + m_request.path.toUtf8() + " that holds a " + m_value.metaType().name();
+    qCWarning(lcApi).noquote() << message;
+    Q_ASSERT_X(false, "ApiReply::valueAs", message.constData());
+}
+
 bool ApiReply::isIdempotent() const
 {
     // PUT carries the full new values (and, for the clock, the values it expects), so sending it twice is

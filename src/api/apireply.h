@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -49,9 +50,15 @@ public:
     bool isOk() const { return m_finished && !m_error.isError(); }
     const ApiError& error() const { return m_error; }
     QVariant value() const { return m_value; }
+    // The value as the type the call names (see ApiClient); no value (an error, a canceled call) reads as T().
+    // Asking for another type is a programming error: it asserts (debug and test builds), and warns otherwise.
     template<typename T>
     T valueAs() const
     {
+        if (m_value.isValid() && m_value.metaType() != QMetaType::fromType<T>()) {
+            reportTypeMismatch(QMetaType::fromType<T>());
+            return T();
+        }
         return m_value.value<T>();
     }
     QByteArray verb() const { return m_request.verb; }
@@ -72,6 +79,7 @@ private:
     friend class ApiClient;
     ApiReply(ApiClient* client, Request request);
 
+    void reportTypeMismatch(QMetaType requested) const;
     bool isIdempotent() const;
     void start();
     void send();

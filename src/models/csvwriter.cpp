@@ -51,7 +51,7 @@ void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fi
 QString CsvWriter::quote(const QString& input) const
 {
     QString field = input;
-    if (m_escapeFormulas && !field.isEmpty()) {
+    if (!field.isEmpty()) {
         const QChar first = field.at(0);
         const bool number = first == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit();
         if (!number

@@ -25,7 +25,6 @@ public:
 
     QChar separator() const { return m_separator; }
     void setSeparator(QChar separator) { m_separator = separator; }
-    void setEscapeFormulas(bool on) { m_escapeFormulas = on; }
 
     void addRow(const QStringList& fields);
     int rowCount() const { return int(m_rows.size()); }
@@ -57,6 +56,5 @@ public:
 
 private:
     QChar m_separator;
-    bool m_escapeFormulas = true;
     QList<QStringList> m_rows;
 };

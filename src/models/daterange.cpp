@@ -138,7 +138,7 @@ DateRange DateRange::shifted(int steps) const
         anchor = m_first.addDays(steps);
         break;
     case Period::Week:
-        anchor = m_first.addDays(7 * steps);
+        anchor = m_first.addDays(qint64(7) * steps);
         break;
     case Period::Month:
     case Period::Custom:

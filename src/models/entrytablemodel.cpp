@@ -672,5 +672,4 @@ void EntryTableModel::tick()
         const QModelIndex cell = index(row, DurationColumn);
         emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole, ExportRole, DecimalHoursRole, EffectiveUntilRole });
     }
-    emit ticked();
 }

@@ -132,7 +132,6 @@ signals:
     void pageLoaded(int page, int countPages);
     // deleteEntries() is done: which ids are gone, which failed and the first error.
     void deleteFinished(const QList<qint64>& deleted, const QList<qint64>& failed, const ApiError& error);
-    void ticked();
 
 private:
     void applyPage(const QList<Entry>& page);

@@ -44,7 +44,7 @@ void EntryTextSuggestions::fetchNow()
         m_reply->abort();
     }
     const QString term = m_term;
-    ApiReply* reply = m_api->entriesTexts(term, m_maximumItems);
+    ApiReply* reply = m_api->entriesTexts(term, MaximumItems);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply, term] {
         if (!reply->isOk())

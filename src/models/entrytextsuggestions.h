@@ -18,7 +18,6 @@ public:
     ~EntryTextSuggestions() override;
 
     void setDebounceMs(int ms);
-    void setMaximumItems(int items) { m_maximumItems = items; }
     QString term() const { return m_term; }
 
 public slots:
@@ -35,6 +34,6 @@ private:
     QTimer* m_debounce = nullptr;
     QString m_term;
     QString m_fetchedTerm;
-    int m_maximumItems = 20;
+    static constexpr int MaximumItems = 20;
     bool m_fetched = false;
 };

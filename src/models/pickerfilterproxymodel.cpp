@@ -9,14 +9,6 @@ PickerFilterProxyModel::PickerFilterProxyModel(QObject* parent)
     setDynamicSortFilter(true);
 }
 
-void PickerFilterProxyModel::setOnlySelectable(bool on)
-{
-    if (m_onlySelectable == on)
-        return;
-    m_onlySelectable = on;
-    invalidateFilter();
-}
-
 void PickerFilterProxyModel::setCustomerId(std::optional<qint64> customerId)
 {
     if (m_customerId == customerId)
@@ -67,7 +59,7 @@ bool PickerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& 
     const qint64 id = index.data(MasterListModel::IdRole).toLongLong();
     if (m_keptId > 0 && id == m_keptId)
         return true;
-    if (m_onlySelectable && !index.data(MasterListModel::SelectableRole).toBool())
+    if (!index.data(MasterListModel::SelectableRole).toBool())
         return false;
     if (m_allowedIds && !m_allowedIds->contains(id))
         return false;

@@ -16,8 +16,6 @@ class PickerFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit PickerFilterProxyModel(QObject* parent = nullptr);
 
-    void setOnlySelectable(bool on);
-    bool onlySelectable() const { return m_onlySelectable; }
     // Projects: only those of this customer (nullopt = every customer).
     void setCustomerId(std::optional<qint64> customerId);
     std::optional<qint64> customerId() const { return m_customerId; }
@@ -35,7 +33,6 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    bool m_onlySelectable = true;
     std::optional<qint64> m_customerId;
     std::optional<QSet<qint64>> m_allowedIds;
     qint64 m_keptId = 0;

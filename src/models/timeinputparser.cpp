@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/timeinputparser.h"
 
+#include "core/tracking/timeofdayformat.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -89,7 +91,7 @@ std::optional<qint64> TimeInputParser::parseDuration(const QString& input)
         const int seconds = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
         if (minutes > 59 || seconds > 59)
             return std::nullopt;
-        return m.captured(1).toLongLong() * 3600 + minutes * 60 + seconds;
+        return m.captured(1).toLongLong() * 3600 + qint64(minutes) * 60 + seconds;
     }
 
     static const QRegularExpression hoursMinutesRe(
@@ -99,7 +101,7 @@ std::optional<qint64> TimeInputParser::parseDuration(const QString& input)
         const int minutes = m.captured(2).toInt();
         if (minutes > 59)
             return std::nullopt;
-        return m.captured(1).toLongLong() * 3600 + minutes * 60;
+        return m.captured(1).toLongLong() * 3600 + qint64(minutes) * 60;
     }
 
     static const QRegularExpression unitRe(QStringLiteral(
@@ -142,9 +144,7 @@ std::optional<double> TimeInputParser::parseNumber(const QString& input, const Q
 
 QString TimeInputParser::formatTime(QTime time, bool twelveHour, const QLocale& locale)
 {
-    if (!time.isValid())
-        return {};
-    return twelveHour ? locale.toString(time, QStringLiteral("h:mm AP")) : time.toString(QStringLiteral("HH:mm"));
+    return TimeOfDayFormat::format(time, twelveHour, locale);
 }
 
 QString TimeInputParser::formatDuration(qint64 seconds, bool withSeconds)

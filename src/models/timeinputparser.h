@@ -21,7 +21,7 @@ public:
     // A number in the locale's format or the C format: "12.5", "12,5", "1.234,50" (de), "1,234.50" (en).
     static std::optional<double> parseNumber(const QString& text, const QLocale& locale = QLocale());
 
-    // "09:30" or "9:30 AM".
+    // "09:30" or "9:30 AM": TimeOfDayFormat::format(), for the callers that parse and format times together.
     static QString formatTime(QTime time, bool twelveHour, const QLocale& locale = QLocale());
     // "1:15" (hours:minutes, seconds cut off) or "1:15:30".
     static QString formatDuration(qint64 seconds, bool withSeconds = false);

@@ -12,7 +12,7 @@ void addFields(QStringList* fields, const QJsonValue& value)
     if (value.isString() && !value.toString().isEmpty() && !fields->contains(value.toString()))
         fields->append(value.toString());
     if (value.isArray()) {
-        for (const QJsonValue& v : value.toArray())
+        for (const QJsonValue v : value.toArray())
             addFields(fields, v);
     }
 }
@@ -69,7 +69,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray& body)
         addFields(&e.fields, simple.value(QLatin1String("fields")));
     }
     const QJsonArray errors = root.value(QLatin1String("errors")).toArray();
-    for (const QJsonValue& item : errors) {
+    for (const QJsonValue item : errors) {
         QJsonObject error = item.toObject();
         if (error.value(QLatin1String("error")).isObject())
             error = error.value(QLatin1String("error")).toObject();

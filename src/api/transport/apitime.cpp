@@ -24,8 +24,3 @@ QDateTime ApiTime::parse(const QString& text)
         dt.setTimeZone(QTimeZone::utc());
     return dt.toUTC();
 }
-
-QString ApiTime::formatDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}

@@ -10,5 +10,4 @@ class ApiTime
 public:
     static QString format(const QDateTime& dateTime);
     static QDateTime parse(const QString& text);
-    static QString formatDate(QDate date);
 };

@@ -160,7 +160,7 @@ QDateTime JsonReader::dateTime(QLatin1String key)
         failMissing(key);
         return {};
     }
-    const QDateTime dt = v.isString() ? ApiTime::parse(v.toString()) : QDateTime();
+    QDateTime dt = v.isString() ? ApiTime::parse(v.toString()) : QDateTime();
     if (!dt.isValid())
         fail(key, "an ISO 8601 date-time", v);
     return dt;
@@ -171,7 +171,7 @@ QDateTime JsonReader::optionalDateTime(QLatin1String key)
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
-    const QDateTime dt = v.isString() ? ApiTime::parse(v.toString()) : QDateTime();
+    QDateTime dt = v.isString() ? ApiTime::parse(v.toString()) : QDateTime();
     if (!dt.isValid())
         fail(key, "an ISO 8601 date-time or null", v);
     return dt;
@@ -189,7 +189,7 @@ QList<qint64> JsonReader::integerList(QLatin1String key)
     }
     const QJsonArray array = v.toArray();
     result.reserve(array.size());
-    for (const QJsonValue& item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isDouble() || !isWholeNumber(item.toDouble())) {
             fail(key, "an array of integers", item);
             return {};

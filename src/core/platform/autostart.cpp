@@ -17,7 +17,7 @@ QString Autostart::executablePath() const
     }
 #if defined(Q_OS_LINUX)
     // Inside an AppImage the running executable lies in a temporary mount that is gone at the next login.
-    const QString appImage = qEnvironmentVariable("APPIMAGE");
+    QString appImage = qEnvironmentVariable("APPIMAGE");
     if (!appImage.isEmpty()) {
         return appImage;
     }

@@ -26,7 +26,7 @@ QString userName()
 QString runtimeDirectory()
 {
 #ifdef Q_OS_UNIX
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (!runtime.isEmpty() && QDir(runtime).exists())
         return runtime;
 #endif
@@ -127,7 +127,7 @@ void SingleInstance::handleConnection()
 void SingleInstance::readMessage(QLocalSocket* socket)
 {
     if (!socket->canReadLine()) {
-        if (socket->bytesAvailable() > 64 * 1024)
+        if (socket->bytesAvailable() > qint64(64) * 1024)
             socket->abort();
         return;
     }

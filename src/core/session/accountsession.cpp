@@ -220,7 +220,7 @@ void AccountSession::probe(const QString& email, const QString& apiKey, const QU
         refusal = tr("Enter the e-mail address of your Clockodo account.");
     else if (trimmedKey.isEmpty())
         refusal = tr("Enter your Clockodo API key.");
-    else if (!Settings::isAcceptableBaseUrl(url))
+    else if (!ApiClient::isAcceptableBaseUrl(url))
         refusal = tr("The API address must start with https:// (plain http:// only for this computer).");
     if (!refusal.isEmpty()) {
         // Asynchronous like every other outcome.

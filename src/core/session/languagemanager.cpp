@@ -23,7 +23,7 @@ QString LanguageManager::resolve(const QString& language)
     if (language == QLatin1String("en") || language == QLatin1String("de") || language == QLatin1String("fr"))
         return language;
     for (const QString& name : QLocale::system().uiLanguages()) {
-        const QString lang = name.left(2).toLower();
+        QString lang = name.left(2).toLower();
         if (lang == QLatin1String("de") || lang == QLatin1String("fr") || lang == QLatin1String("en"))
             return lang;
     }

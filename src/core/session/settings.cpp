@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session/settings.h"
 
+#include "api/apiclient.h"
+
 #include <QDir>
 #include <QHash>
-#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -18,7 +19,7 @@ const QHash<QString, QVariant>& defaults()
 {
     static const QHash<QString, QVariant> s_defaults = {
         { Settings::Key::AccountEmail, QString() },
-        { Settings::Key::BaseUrl, QStringLiteral("https://my.clockodo.com/api") },
+        { Settings::Key::BaseUrl, ApiClient::defaultBaseUrl().toString() },
         { Settings::Key::ContactEmail, QString() },
         { Settings::Key::PollIntervalSeconds, 60 },
         { Settings::Key::Language, QString() },
@@ -100,28 +101,6 @@ QStringList Settings::supportedLanguages()
     return { QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") };
 }
 
-bool Settings::isAcceptableBaseUrl(const QUrl& url)
-{
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery()
-        || url.hasFragment()) {
-        return false;
-    }
-    const QString scheme = url.scheme();
-    if (scheme == QLatin1String("https")) {
-        return true;
-    }
-    if (scheme != QLatin1String("http")) {
-        return false;
-    }
-    // QUrl has already lower-cased the host and removed the brackets around IPv6 addresses.
-    const QString host = url.host();
-    if (host == QLatin1String("localhost")) {
-        return true;
-    }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 QVariant Settings::value(QLatin1String key) const
 {
     return m_settings->value(key, defaultValue(key));
@@ -151,7 +130,7 @@ void Settings::setAccountEmail(const QString& email)
 QUrl Settings::baseUrl() const
 {
     const QUrl url(value(Key::BaseUrl).toString(), QUrl::StrictMode);
-    if (isAcceptableBaseUrl(url)) {
+    if (ApiClient::isAcceptableBaseUrl(url)) {
         return normalizedBaseUrl(url);
     }
     qCWarning(lcCore) << "Ignoring the unacceptable stored base URL" << url.toDisplayString();
@@ -160,7 +139,7 @@ QUrl Settings::baseUrl() const
 
 bool Settings::setBaseUrl(const QUrl& url)
 {
-    if (!isAcceptableBaseUrl(url)) {
+    if (!ApiClient::isAcceptableBaseUrl(url)) {
         return false;
     }
     store(Key::BaseUrl, normalizedBaseUrl(url).toString(QUrl::FullyEncoded));
@@ -272,7 +251,7 @@ QUrl Settings::environmentBaseUrl()
         return {};
     }
     const QUrl url(raw, QUrl::StrictMode);
-    if (!isAcceptableBaseUrl(url)) {
+    if (!ApiClient::isAcceptableBaseUrl(url)) {
         qCWarning(lcCore) << "Ignoring CLOCKODO_API_URL: only https, or http to a loopback address, is allowed";
         return {};
     }

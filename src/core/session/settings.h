@@ -63,15 +63,13 @@ public:
 
     static QVariant defaultValue(QLatin1String key);
     static QStringList supportedLanguages(); // "" (= follow the system), "en", "de", "fr"
-    // https anywhere; plain http only to loopback hosts (127.0.0.0/8, ::1, localhost). No user info, query or fragment.
-    static bool isAcceptableBaseUrl(const QUrl& url);
 
     QString accountEmail() const;
     void setAccountEmail(const QString& email);
 
     // The stored base URL, without a trailing slash. A broken or unacceptable stored value reads as the default.
     QUrl baseUrl() const;
-    // Rejects (returns false, stores nothing) URLs that isAcceptableBaseUrl() refuses.
+    // Rejects (returns false, stores nothing) URLs that ApiClient::isAcceptableBaseUrl() refuses.
     bool setBaseUrl(const QUrl& url);
 
     // Sent in the X-Clockodo-External-Application header together with the application name.

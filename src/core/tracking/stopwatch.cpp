@@ -5,6 +5,7 @@
 #include "core/tracking/clock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/taskcatalog.h"
+#include "core/tracking/timeofdayformat.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -175,9 +176,7 @@ QString Stopwatch::timeText(const QDateTime& utc) const
 {
     if (!m_twelveHour)
         return formatTime(utc);
-    const QLocale locale;
-    return locale.toString(utc.toLocalTime().time(),
-                           *m_twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm"));
+    return TimeOfDayFormat::format(utc.toLocalTime().time(), *m_twelveHour);
 }
 
 void Stopwatch::setTimeFormat12h(bool twelveHour)
@@ -334,7 +333,7 @@ void Stopwatch::noteSuccess()
 
 void Stopwatch::noteFailure(const ApiError& error)
 {
-    Connection connection = m_connection;
+    Connection connection = Connection::Offline; // every case that does not return sets it
     switch (error.category) {
     case ApiError::Category::Network:
     case ApiError::Category::Timeout:

@@ -95,7 +95,6 @@ public:
     int pollIntervalSeconds() const { return m_pollIntervalSeconds; }
     // Polling starts with the first refresh after it is enabled.
     void setPollingEnabled(bool on);
-    bool isPollingEnabled() const { return m_pollingEnabled; }
     // The delay of the next poll (backoff included); -1 when no poll is scheduled.
     int nextPollDelayMs() const;
     int consecutiveFailures() const { return m_failures; }

@@ -171,7 +171,7 @@ void CorrectClockDialog::changeEvent(QEvent* event)
 
 void CorrectClockDialog::shiftStart(int minutes)
 {
-    m_start->setDateTime(m_start->dateTime().addSecs(minutes * 60));
+    m_start->setDateTime(m_start->dateTime().addSecs(qint64(minutes) * 60));
 }
 
 QDateTime CorrectClockDialog::newStart() const

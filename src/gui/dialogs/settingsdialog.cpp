@@ -5,6 +5,7 @@
 #include "core/platform/autostart.h"
 #include "core/session/accountsession.h"
 #include "core/session/settings.h"
+#include "gui/dialogs/contacthint.h"
 #include "gui/widgets/heightfitter.h"
 #include "ui_settingsdialog.h"
 
@@ -15,15 +16,6 @@
 #include <QSignalBlocker>
 
 namespace {
-// "clockodo-desktop;" comes before the contact address in the X-Clockodo-External-Application header.
-const QString s_applicationPrefix = QStringLiteral("clockodo-desktop;");
-
-// The header value as shown in a hint: with non-breaking hyphens, so that it does not wrap in the middle.
-QString headerForDisplay(const QString& contact)
-{
-    return QString(s_applicationPrefix + contact).replace(QLatin1Char('-'), QChar(0x2011));
-}
-
 bool looksLikeEmail(const QString& text)
 {
     const qsizetype at = text.indexOf(QLatin1Char('@'));
@@ -195,28 +187,28 @@ void SettingsDialog::updateContactHint()
 {
     const QString typed = m_ui->contactEmailLineEdit->text().trimmed();
     const QString contact = typed.isEmpty() ? m_session->email() : typed;
-    const int length = int(s_applicationPrefix.size() + contact.size());
-    const int limit = ApiClient::MaxExternalApplicationLength;
+    const int length = ContactHint::length(contact);
+    const int limit = ContactHint::limit();
     QString hint;
     if (!typed.isEmpty() && !looksLikeEmail(typed)) {
         hint = tr("Enter a complete e-mail address, or leave the field empty to use your account's address.");
     } else if (contact.isEmpty()) {
         hint = tr("Clockodo asks every application for a contact address; your account's address is used.");
-    } else if (length <= limit) {
+    } else if (ContactHint::fits(contact)) {
         hint = tr("Sent to Clockodo as “%1” (%2 of %3 characters).")
-                   .arg(headerForDisplay(contact))
+                   .arg(ContactHint::headerForDisplay(contact))
                    .arg(length)
                    .arg(limit);
     } else if (typed.isEmpty()) {
         hint = tr("With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a "
                   "shorter contact e-mail address.")
-                   .arg(headerForDisplay(QString()))
+                   .arg(ContactHint::headerForDisplay(QString()))
                    .arg(length)
                    .arg(limit);
     } else {
         hint = tr("With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter "
                   "address; it is not saved until it fits.")
-                   .arg(headerForDisplay(QString()))
+                   .arg(ContactHint::headerForDisplay(QString()))
                    .arg(length)
                    .arg(limit);
     }
@@ -231,7 +223,7 @@ void SettingsDialog::updateApiUrlHint()
         return;
     }
     const QString text = m_ui->apiUrlLineEdit->text().trimmed();
-    if (!text.isEmpty() && !Settings::isAcceptableBaseUrl(QUrl(text, QUrl::StrictMode))) {
+    if (!text.isEmpty() && !ApiClient::isAcceptableBaseUrl(QUrl(text, QUrl::StrictMode))) {
         m_ui->apiUrlHintLabel->setText(tr("Enter an address that starts with https:// (http:// only for this "
                                           "computer). It is not saved until it is valid."));
         if (!m_ui->advancedToolButton->isChecked())
@@ -278,7 +270,7 @@ void SettingsDialog::applyContactEmail()
         return;
     }
     // Only what the header can carry is saved: a longer value would make every request fail.
-    if (looksLikeEmail(typed) && s_applicationPrefix.size() + typed.size() <= ApiClient::MaxExternalApplicationLength)
+    if (looksLikeEmail(typed) && ContactHint::fits(typed))
         m_settings->setContactEmail(typed);
 }
 

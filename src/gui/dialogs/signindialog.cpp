@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "core/session/settings.h"
+#include "gui/dialogs/contacthint.h"
 #include "gui/widgets/heightfitter.h"
 #include "ui_signindialog.h"
 
@@ -12,15 +13,6 @@
 #include <QStyle>
 
 namespace {
-// "clockodo-desktop;" comes before the contact address in the X-Clockodo-External-Application header.
-const QString s_applicationPrefix = QStringLiteral("clockodo-desktop;");
-
-// The header value as shown in a hint: with non-breaking hyphens, so that it does not wrap in the middle.
-QString headerForDisplay(const QString& contact)
-{
-    return QString(s_applicationPrefix + contact).replace(QLatin1Char('-'), QChar(0x2011));
-}
-
 QPixmap standardPixmap(const QWidget* widget, QStyle::StandardPixmap which)
 {
     const int size = widget->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, widget);
@@ -199,23 +191,23 @@ void SignInDialog::updateValidity()
         m_ui->apiUrlHintLabel->setText(tr("Only change this if Clockodo told you to."));
 
     const QString contact = effectiveContact();
-    const int length = int(s_applicationPrefix.size() + contact.size());
-    const bool contactFits = length <= ApiClient::MaxExternalApplicationLength;
+    const int length = ContactHint::length(contact);
+    const bool contactFits = ContactHint::fits(contact);
     m_ui->contactEmailLineEdit->setPlaceholderText(tr("Your e-mail address"));
     if (contact.isEmpty()) {
         m_ui->contactHintLabel->setText(tr("Clockodo asks every application for a contact address."));
     } else if (contactFits) {
         m_ui->contactHintLabel->setText(tr("Sent to Clockodo as “%1” (%2 of %3 characters).")
-                                            .arg(headerForDisplay(contact))
+                                            .arg(ContactHint::headerForDisplay(contact))
                                             .arg(length)
-                                            .arg(ApiClient::MaxExternalApplicationLength));
+                                            .arg(ContactHint::limit()));
     } else {
         m_ui->contactHintLabel->setText(
             tr("With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact "
                "e-mail address.")
-                .arg(headerForDisplay(QString()))
+                .arg(ContactHint::headerForDisplay(QString()))
                 .arg(length)
-                .arg(ApiClient::MaxExternalApplicationLength));
+                .arg(ContactHint::limit()));
     }
     // Problems under Advanced must not hide behind the collapsed section.
     if ((!urlValid || !contactFits) && !m_ui->advancedToolButton->isChecked())
@@ -299,7 +291,7 @@ QUrl SignInDialog::enteredUrl(bool* valid) const
         return ApiClient::defaultBaseUrl();
     }
     const QUrl url(text, QUrl::StrictMode);
-    *valid = Settings::isAcceptableBaseUrl(url);
+    *valid = ApiClient::isAcceptableBaseUrl(url);
     return *valid ? url : QUrl();
 }
 

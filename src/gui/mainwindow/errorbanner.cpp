@@ -59,15 +59,6 @@ void ErrorBanner::showError(const QString& text, bool retryable)
     show();
 }
 
-void ErrorBanner::showInfo(const QString& text)
-{
-    setIcon(false);
-    m_text->setText(text);
-    m_retry->hide();
-    setAccessibleDescription(text);
-    show();
-}
-
 QString ErrorBanner::text() const
 {
     return isHidden() ? QString() : m_text->text();

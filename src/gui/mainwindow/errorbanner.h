@@ -18,8 +18,6 @@ public:
 
     // Shows text; the Retry button only when retryable.
     void showError(const QString& text, bool retryable = true);
-    // A calmer variant without Retry (e.g. "Deleted 3 entries").
-    void showInfo(const QString& text);
     QString text() const;
     bool isRetryable() const;
     QPushButton* retryButton() const { return m_retry; }

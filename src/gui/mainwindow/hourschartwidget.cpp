@@ -78,7 +78,7 @@ qint64 HoursChartWidget::scaleSeconds() const
 {
     // At least 8 hours, so that a short day does not look like a full one.
     const qint64 maximum = m_model ? m_model->maximumDaySeconds() : 0;
-    return std::max<qint64>(8 * 3600, maximum);
+    return std::max<qint64>(qint64(8) * 3600, maximum);
 }
 
 QRect HoursChartWidget::barRect(int index) const

@@ -24,7 +24,6 @@ public:
 
     QPushButton* startStopButton() const { return m_startStop; }
     QPushButton* editButton() const { return m_edit; }
-    QPushButton* switchButton() const { return m_switch; }
     QLabel* taskLabel() const { return m_task; }
     QLabel* elapsedLabel() const { return m_elapsed; }
     QLabel* noticeLabel() const { return m_notice; }

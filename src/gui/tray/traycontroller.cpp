@@ -267,7 +267,8 @@ void TrayController::updateIcon()
         look.state = TrayIconPainter::State::Running;
         look.customerColor = m_session->catalog()->customerColor(stopwatch->running()->customersId);
         // Whole minutes of the current hour, so the icon changes at most once a minute.
-        look.hourProgress = ((stopwatch->elapsedSeconds() % 3600) / 60) / 60.0;
+        const qint64 minutesOfHour = (stopwatch->elapsedSeconds() % 3600) / 60;
+        look.hourProgress = double(minutesOfHour) / 60.0;
     }
     switch (stopwatch->connection()) {
     case Stopwatch::Connection::Offline:
