@@ -237,7 +237,7 @@ void FakeDemoData::seed(FakeStore& store, const QDateTime& now, quint32 seed)
             store.addEntry(timeEntry(store, booking, cursor.toUTC(), until.toUTC(), text, billable, clocked));
             cursor = until;
             if (!hadLunch && cursor.time() >= QTime(12, 0)) {
-                cursor = cursor.addSecs(60 * (30 + 15 * random.bounded(3)));
+                cursor = cursor.addSecs(qint64(60) * (30 + 15 * random.bounded(3)));
                 hadLunch = true;
             }
         }
@@ -290,7 +290,7 @@ void FakeDemoData::addSyntheticEntries(FakeStore& store, int count, const QDateT
         const QDateTime since = slotStart.addSecs(offset);
         const QDateTime until = since.addSecs(length);
         const Booking& booking = bookings.at(int(random.bounded(quint32(bookings.size()))));
-        const QString text = texts.at(int(random.bounded(quint32(texts.size()))));
+        const QString& text = texts.at(int(random.bounded(quint32(texts.size()))));
         FakeStore::Entry entry = timeEntry(store, booking, since, until,
                                            text.isEmpty() ? QString() : text + QStringLiteral(" #%1").arg(i % 97),
                                            booking.billableDefault, true);

@@ -276,7 +276,7 @@ QStringList FakeRequest::values(const QString& key) const
     const QJsonValue json = m_body.value(key);
     if (json.isArray()) {
         const QJsonArray array = json.toArray();
-        for (const QJsonValue& item : array)
+        for (const QJsonValue item : array)
             result.append(scalarText(item));
     } else if (!json.isUndefined() && !json.isNull()) {
         result.append(scalarText(json));
