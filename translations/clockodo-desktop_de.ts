@@ -1160,11 +1160,6 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problem</translation>
     </message>
-    <message>
-        <source>Message</source>
-        <extracomment>accessible name of the banner above the entries when it shows information (noun)</extracomment>
-        <translation>Meldung</translation>
-    </message>
 </context>
 <context>
     <name>HoursChartWidget</name>

@@ -1160,11 +1160,6 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problème</translation>
     </message>
-    <message>
-        <source>Message</source>
-        <extracomment>accessible name of the banner above the entries when it shows information (noun)</extracomment>
-        <translation>Message</translation>
-    </message>
 </context>
 <context>
     <name>HoursChartWidget</name>

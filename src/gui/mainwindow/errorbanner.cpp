@@ -41,18 +41,10 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     hide();
 }
 
-void ErrorBanner::setIcon(bool error)
-{
-    m_error = error;
-    updateAccessibleName();
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(
-        style()->standardIcon(error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation).pixmap(size));
-}
-
 void ErrorBanner::showError(const QString& text, bool retryable)
 {
-    setIcon(true);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size));
     m_text->setText(text);
     m_retry->setVisible(retryable);
     setAccessibleDescription(text);
@@ -81,16 +73,8 @@ void ErrorBanner::retranslate()
     m_retry->setAccessibleName(tr("Retry"));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
-    updateAccessibleName();
-}
-
-void ErrorBanner::updateAccessibleName()
-{
     //: accessible name of the banner above the entries when it shows an error (noun)
-    const QString problem = tr("Problem");
-    //: accessible name of the banner above the entries when it shows information (noun)
-    const QString message = tr("Message");
-    setAccessibleName(m_error ? problem : message);
+    setAccessibleName(tr("Problem"));
 }
 
 void ErrorBanner::changeEvent(QEvent* event)

@@ -34,12 +34,9 @@ protected:
 
 private:
     void retranslate();
-    void setIcon(bool error);
-    void updateAccessibleName();
 
     QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
     QPushButton* m_retry = nullptr;
     QToolButton* m_close = nullptr;
-    bool m_error = true;
 };
