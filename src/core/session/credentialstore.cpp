@@ -9,7 +9,7 @@
 #include <memory>
 
 namespace {
-Q_LOGGING_CATEGORY(lcCore, "clockodo.core")
+Q_LOGGING_CATEGORY(lcKeychain, "clockodo.core.keychain")
 
 CredentialStore::Failure failureFor(QKeychain::Error error)
 {
@@ -117,7 +117,7 @@ void CredentialStore::start(QKeychain::Job* job, Operation operation, const QStr
     connect(timer, &QTimer::timeout, this, [this, timer, finishedConnection, email] {
         disconnect(*finishedConnection);
         timer->deleteLater();
-        qCWarning(lcCore) << "The keychain did not answer within" << timer->interval() << "ms";
+        qCWarning(lcKeychain) << "The keychain did not answer within" << timer->interval() << "ms";
         emit failed(email, Failure::Timeout, failureMessage(Failure::Timeout));
     });
     timer->start(m_timeoutMs);
@@ -150,7 +150,7 @@ void CredentialStore::finish(QKeychain::Job* job, Operation operation, const QSt
     }
     const Failure kind = failureFor(error);
     // errorString() comes from the backend (D-Bus, libsecret); it never contains the secret.
-    qCWarning(lcCore) << "Keychain request failed:" << kind << "- error" << error << job->errorString();
+    qCWarning(lcKeychain) << "Keychain request failed:" << kind << "- error" << error << job->errorString();
     emit failed(email, kind, failureMessage(kind));
 }
 

@@ -9,7 +9,7 @@
 #include <QSettings>
 
 namespace {
-Q_LOGGING_CATEGORY(lcCore, "clockodo.core")
+Q_LOGGING_CATEGORY(lcSettings, "clockodo.core.settings")
 
 const QString s_organization = QStringLiteral("clockodo-desktop");
 const QString s_application = QStringLiteral("clockodo-desktop");
@@ -87,7 +87,7 @@ void Settings::sync()
 {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
-        qCWarning(lcCore) << "Could not write the settings to" << m_settings->fileName();
+        qCWarning(lcSettings) << "Could not write the settings to" << m_settings->fileName();
     }
 }
 
@@ -133,7 +133,7 @@ QUrl Settings::baseUrl() const
     if (ApiClient::isAcceptableBaseUrl(url)) {
         return normalizedBaseUrl(url);
     }
-    qCWarning(lcCore) << "Ignoring the unacceptable stored base URL" << url.toDisplayString();
+    qCWarning(lcSettings) << "Ignoring the unacceptable stored base URL" << url.toDisplayString();
     return QUrl(defaultValue(Key::BaseUrl).toString());
 }
 
@@ -252,7 +252,7 @@ QUrl Settings::environmentBaseUrl()
     }
     const QUrl url(raw, QUrl::StrictMode);
     if (!ApiClient::isAcceptableBaseUrl(url)) {
-        qCWarning(lcCore) << "Ignoring CLOCKODO_API_URL: only https, or http to a loopback address, is allowed";
+        qCWarning(lcSettings) << "Ignoring CLOCKODO_API_URL: only https, or http to a loopback address, is allowed";
         return {};
     }
     return normalizedBaseUrl(url);
