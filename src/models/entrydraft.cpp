@@ -272,7 +272,7 @@ QDateTime EntryDraft::startMoment(const Input& input, const TimeSpan& span, Resu
                       .arg(quoted(span.startText)));
         return {};
     }
-    const QDateTime since = localMoment(input.date, *span.startSeconds);
+    QDateTime since = localMoment(input.date, *span.startSeconds);
     if (!since.isValid())
         result.errors.insert(Field::Start,
                              QCoreApplication::translate("EntryEditDialog",
@@ -324,7 +324,7 @@ QDateTime EntryDraft::endFromTime(const Input& input, const TimeSpan& span, Resu
     const int wrap = seconds >= 0 ? seconds / SecondsPerDay : -((-seconds + SecondsPerDay - 1) / SecondsPerDay);
     days += wrap;
     seconds -= wrap * SecondsPerDay;
-    const QDateTime until = localMoment(input.date.addDays(days), seconds);
+    QDateTime until = localMoment(input.date.addDays(days), seconds);
     if (!until.isValid())
         result.errors.insert(Field::End,
                              QCoreApplication::translate("EntryEditDialog",

@@ -278,10 +278,8 @@ void EntryEditDialog::prefill(const Entry& entry)
     m_serverErrors.clear();
     m_conflict = false;
     hideMessage();
-    for (Field f : EntryDraft::allFields()) {
-        if (QWidget* w = fieldWidget(f))
-            w->setProperty("touched", false);
-    }
+    for (Field f : EntryDraft::allFields())
+        fieldWidget(f)->setProperty("touched", false);
     Ui::EntryEditDialog* ui = m_ui.get();
     const EntryDraft::Input in = m_draft.inputFor(entry);
 
@@ -578,6 +576,7 @@ QWidget* EntryEditDialog::fieldWidget(Field field) const
     case Field::Billable:
         return m_ui->billableComboBox;
     }
+    Q_UNREACHABLE(); // every Field has its widget
     return nullptr;
 }
 
@@ -596,7 +595,7 @@ void EntryEditDialog::revalidate()
         const auto* edit = qobject_cast<QLineEdit*>(widget);
         const auto* picker = qobject_cast<PickerComboBox*>(widget);
         const bool blank = (edit && edit->text().trimmed().isEmpty()) || (picker && picker->isBlank());
-        if (blank && !m_serverErrors.contains(f) && !(widget && widget->property("touched").toBool()))
+        if (blank && !m_serverErrors.contains(f) && !widget->property("touched").toBool())
             text.clear();
         if (f == Field::Date && text.isEmpty() && m_masterData)
             text = EntryDraft::editLockHint(m_ui->dateEdit->date(), m_masterData->user().editLock);
@@ -624,8 +623,7 @@ void EntryEditDialog::revalidate()
 
 void EntryEditDialog::clearServerError(Field field)
 {
-    if (QWidget* widget = fieldWidget(field))
-        widget->setProperty("touched", true);
+    fieldWidget(field)->setProperty("touched", true);
     m_serverErrors.remove(field);
 }
 
@@ -637,10 +635,8 @@ void EntryEditDialog::save()
         return;
     normalizeTimes();
     if (!isValid()) {
-        for (Field f : EntryDraft::allFields()) {
-            if (QWidget* w = fieldWidget(f))
-                w->setProperty("touched", true);
-        }
+        for (Field f : EntryDraft::allFields())
+            fieldWidget(f)->setProperty("touched", true);
         revalidate();
         return;
     }
