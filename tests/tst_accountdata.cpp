@@ -202,10 +202,16 @@ private slots:
         QVERIFY(loadAndWait(&account));
         QCOMPARE(master.customers()->rowCount(), 2);
 
+        Entry recent;
+        recent.id = 7;
+        account.setRecentEntries({ recent });
+        account.setLastStopped(recent);
         QSignalSpy cleared(&account, &AccountData::cleared);
         QSignalSpy customers(&account, &AccountData::customersChanged);
         QSignalSpy user(&account, &AccountData::userChanged);
         account.clear();
+        QVERIFY(account.recentEntries().isEmpty());
+        QVERIFY(!account.lastStopped());
         QCOMPARE(cleared.count(), 1);
         QCOMPARE(customers.count(), 1);
         QCOMPARE(user.count(), 0); // nobody is signed in for a moment; the next user follows

@@ -203,6 +203,23 @@ private slots:
         QVERIFY(m_sw->isRunning());
     }
 
+    void lastTaskBelongsToTheAccount()
+    {
+        // The last stopped entry and the recent work are the account's data: another account starts without them.
+        awaitAction([this] { m_sw->start(startA(QStringLiteral("Angebot"))); });
+        advance(600);
+        awaitAction([this] { m_sw->stop(); });
+        QVERIFY(m_sw->lastStopped());
+        QCOMPARE(m_session->account()->lastStopped()->id, m_sw->lastStopped()->id);
+        QVERIFY(m_sw->lastTask());
+
+        m_session->account()->clear();
+        QVERIFY(!m_sw->lastStopped());
+        QVERIFY(!m_sw->lastTask());
+        QVERIFY(m_session->account()->recentEntries().isEmpty());
+        QVERIFY(m_session->recentTasks()->tasks().isEmpty());
+    }
+
     void continueWithoutHistoryFails()
     {
         QVERIFY(!m_sw->lastTask());

@@ -202,6 +202,8 @@ void AccountData::clear()
     m_roundFailed = false;
     m_lastError = {};
     m_user = User();
+    m_recentEntries.clear();
+    m_lastStopped.reset();
     if (!m_customers.isEmpty()) {
         takeList(&m_customers, &m_customerIndex, {});
         emit customersChanged();

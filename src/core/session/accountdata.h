@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "api/entries/entry.h"
 #include "api/masterdata/customer.h"
 #include "api/masterdata/lumpsumservice.h"
 #include "api/masterdata/project.h"
@@ -15,6 +16,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
+
+#include <optional>
 
 class ApiReply;
 
@@ -56,6 +59,14 @@ public:
     const QList<Project>& projects() const { return m_projects; }
     const QList<Service>& services() const { return m_services; }
     const QList<LumpSumService>& lumpSumServices() const { return m_lumpSumServices; }
+    // The account's recent work: its finished time entries of the last days, newest first (RecentTasks loads them
+    // and derives the one-click tasks and today's total), and the clock entry stopped last (the Stopwatch's
+    // "continue"). Plain data; clear() drops them with the rest.
+    const QList<Entry>& recentEntries() const { return m_recentEntries; }
+    void setRecentEntries(const QList<Entry>& entries) { m_recentEntries = entries; }
+    const std::optional<Entry>& lastStopped() const { return m_lastStopped; }
+    void setLastStopped(const std::optional<Entry>& entry) { m_lastStopped = entry; }
+
     const Customer* customer(qint64 id) const;
     const Project* project(qint64 id) const;
     const Service* service(qint64 id) const;
@@ -105,6 +116,8 @@ private:
     QHash<qint64, int> m_projectIndex;
     QHash<qint64, int> m_serviceIndex;
     QHash<qint64, int> m_lumpSumServiceIndex;
+    QList<Entry> m_recentEntries;
+    std::optional<Entry> m_lastStopped;
     Parts m_loaded;
     Parts m_inFlight;
     int m_generation[5] = {};

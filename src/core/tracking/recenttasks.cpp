@@ -52,8 +52,7 @@ void RecentTasks::forget()
     m_waitingForUser = false;
     m_loading = false;
     m_reloadAgain = false;
-    m_entries.clear();
-    m_tasks.clear();
+    m_tasks.clear(); // the entries went with the account's data
     m_loaded = false;
     m_loadedAtMs = -1;
     emit changed();
@@ -114,17 +113,18 @@ void RecentTasks::fetchEntries()
 
 void RecentTasks::takeEntries(const QList<Entry>& entries)
 {
-    m_entries.clear();
+    QList<Entry> finished;
     for (const Entry& e : entries) {
         if (m_catalog)
             m_catalog->learnNames(e);
         if (e.type == Entry::Type::Time && !e.isRunning() && e.servicesId)
-            m_entries.append(e);
+            finished.append(e);
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
+    std::stable_sort(finished.begin(), finished.end(),
                      [](const Entry& a, const Entry& b) { return a.timeSince > b.timeSince; });
+    m_account->setRecentEntries(finished);
     m_tasks.clear();
-    for (const Entry& e : std::as_const(m_entries)) {
+    for (const Entry& e : std::as_const(finished)) {
         const bool known
             = std::any_of(m_tasks.cbegin(), m_tasks.cend(), [&e](const Entry& t) { return sameTask(t, e); });
         if (known)
@@ -157,7 +157,7 @@ qint64 RecentTasks::todayFinishedSeconds() const
     const QDateTime dayStart = startOfDay(now);
     const QDateTime dayEnd = dayStart.addDays(1);
     qint64 total = 0;
-    for (const Entry& e : m_entries) {
+    for (const Entry& e : m_account->recentEntries()) {
         if (e.timeSince >= dayEnd || !e.timeUntil.isValid() || e.timeUntil <= dayStart)
             continue;
         const QDateTime from = std::max(e.timeSince, dayStart);

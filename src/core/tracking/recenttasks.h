@@ -67,7 +67,6 @@ private:
     Clock* m_clock = nullptr;
     TaskCatalog* m_catalog = nullptr;
     QList<Entry> m_tasks;
-    QList<Entry> m_entries; // finished time entries of the window, newest first
     bool m_loaded = false;
     bool m_loading = false;
     bool m_reloadAgain = false;

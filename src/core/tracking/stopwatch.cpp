@@ -2,6 +2,7 @@
 #include "core/tracking/stopwatch.h"
 
 #include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/taskcatalog.h"
@@ -17,9 +18,10 @@
 
 Q_LOGGING_CATEGORY(lcStopwatch, "clockodo.core.stopwatch", QtInfoMsg)
 
-Stopwatch::Stopwatch(ApiClient* api, Clock* clock, QObject* parent)
+Stopwatch::Stopwatch(ApiClient* api, AccountData* account, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_api(api)
+    , m_account(account)
     , m_clock(clock ? clock : Clock::system())
     , m_pollTimer(new QTimer(this))
 {
@@ -49,10 +51,15 @@ void Stopwatch::setRecentTasks(RecentTasks* recent)
     m_recent = recent;
 }
 
+const std::optional<Entry>& Stopwatch::lastStopped() const
+{
+    return m_account->lastStopped();
+}
+
 std::optional<Entry> Stopwatch::lastTask() const
 {
-    if (m_lastStopped && m_lastStopped->servicesId)
-        return m_lastStopped;
+    if (const std::optional<Entry>& stopped = m_account->lastStopped(); stopped && stopped->servicesId)
+        return stopped;
     if (m_recent) {
         for (const Entry& task : m_recent->tasks()) {
             if (!m_running || !RecentTasks::sameTask(task, *m_running))
@@ -268,7 +275,7 @@ void Stopwatch::applyRead(const ClockState& state)
     m_known = true;
     m_running = state.running;
     if (state.stopped)
-        m_lastStopped = state.stopped;
+        m_account->setLastStopped(state.stopped);
     if (m_running && m_catalog)
         m_catalog->ensureKnown(*m_running);
 
@@ -469,7 +476,7 @@ void Stopwatch::startAs(const ClockStartRequest& request, Action action)
         m_known = true;
         m_running = state.running;
         if (state.stopped)
-            m_lastStopped = state.stopped;
+            m_account->setLastStopped(state.stopped);
         if (m_running && m_catalog)
             m_catalog->ensureKnown(*m_running);
         endAction();
@@ -520,7 +527,7 @@ void Stopwatch::stop()
         noteSuccess();
         m_running = state.running;
         const Entry stopped = state.stopped.value_or(running);
-        m_lastStopped = stopped;
+        m_account->setLastStopped(stopped);
         endAction();
         emit actionSucceeded(
             Action::Stop,

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class AccountData;
 class ApiClient;
 class ApiReply;
 class Clock;
@@ -62,7 +63,8 @@ public:
 
     static constexpr int MaxBackoffSeconds = 15 * 60;
 
-    explicit Stopwatch(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr);
+    // The last stopped entry belongs to the account: it lives in account (which must outlive the stopwatch).
+    Stopwatch(ApiClient* api, AccountData* account, Clock* clock = nullptr, QObject* parent = nullptr);
     ~Stopwatch() override;
 
     // Names for the messages (optional).
@@ -75,7 +77,7 @@ public:
     bool isRunning() const { return m_running.has_value(); }
     const std::optional<Entry>& running() const { return m_running; }
     // The clock entry stopped last, as far as we know.
-    const std::optional<Entry>& lastStopped() const { return m_lastStopped; }
+    const std::optional<Entry>& lastStopped() const;
     // What "Continue last task" starts: the entry stopped last, else the newest recent task that is not running.
     std::optional<Entry> lastTask() const;
     // A start, stop or edit is under way; further ones are refused until it is answered.
@@ -163,13 +165,13 @@ private:
     static bool differs(const Entry& a, const Entry& b);
 
     ApiClient* m_api = nullptr;
+    AccountData* m_account = nullptr;
     Clock* m_clock = nullptr;
     QPointer<TaskCatalog> m_catalog;
     QPointer<RecentTasks> m_recent;
     QTimer* m_pollTimer = nullptr;
 
     std::optional<Entry> m_running;
-    std::optional<Entry> m_lastStopped;
     std::optional<bool> m_twelveHour; // unknown until the user is
     bool m_known = false;
     bool m_busy = false;

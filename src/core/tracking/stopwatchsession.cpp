@@ -13,7 +13,7 @@ StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent
     , m_api(api)
     , m_clock(clock ? clock : Clock::system())
     , m_account(account ? account : new AccountData(api, this))
-    , m_stopwatch(new Stopwatch(api, m_clock, this))
+    , m_stopwatch(new Stopwatch(api, m_account, m_clock, this))
     , m_catalog(new TaskCatalog(m_account, m_clock, this))
     , m_recent(new RecentTasks(api, m_account, m_clock, this))
 {
@@ -25,6 +25,15 @@ StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent
     // Whenever an entry was finished or changed, here or elsewhere, the recent tasks and today's total moved.
     connect(m_stopwatch, &Stopwatch::actionSucceeded, m_recent, &RecentTasks::reload);
     connect(m_stopwatch, &Stopwatch::remoteChange, m_recent, &RecentTasks::reload);
+}
+
+StopwatchSession::~StopwatchSession()
+{
+    // The stopwatch, the catalog and the recent tasks read the account's data: they go before it (an AccountData
+    // made here is a child created first, and children are deleted in the order they were created).
+    delete m_stopwatch;
+    delete m_recent;
+    delete m_catalog;
 }
 
 void StopwatchSession::setSettings(Settings* settings)

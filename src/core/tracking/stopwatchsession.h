@@ -26,6 +26,7 @@ public:
     // account: the account's data shared with the rest of the app; without one, the session keeps its own.
     explicit StopwatchSession(ApiClient* api, Clock* clock = nullptr, QObject* parent = nullptr,
                               AccountData* account = nullptr);
+    ~StopwatchSession() override;
 
     ApiClient* api() const { return m_api; }
     Clock* clock() const { return m_clock; }
