@@ -4,8 +4,9 @@
 #include "api/apiclient.h"
 
 #include <QLoggingCategory>
+#include <QtAlgorithms>
 
-Q_LOGGING_CATEGORY(lcAccountData, "clockodo.core.account", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccountData, "clockodo.core.accountdata", QtInfoMsg)
 
 namespace {
 
@@ -55,12 +56,17 @@ void AccountData::setUser(const User& user)
         m_inFlight &= ~Parts(UserPart);
     }
     m_loaded |= UserPart;
-    if (user != m_user) {
-        m_user = user;
-        emit userChanged(m_user);
-    }
+    takeUser(user);
     if (wasLoadingUser && !m_inFlight)
         finishRound();
+}
+
+void AccountData::takeUser(const User& user)
+{
+    if (user == m_user)
+        return;
+    m_user = user;
+    emit userChanged(m_user);
 }
 
 const Customer* AccountData::customer(qint64 id) const
@@ -85,11 +91,7 @@ const LumpSumService* AccountData::lumpSumService(qint64 id) const
 
 int AccountData::slot(Part part)
 {
-    for (int i = 0; i < 5; ++i) {
-        if (s_parts[i] == part)
-            return i;
-    }
-    return 0;
+    return qCountTrailingZeroBits(uint(part)); // the parts are the bits 0..4
 }
 
 void AccountData::load(Parts parts)
@@ -165,14 +167,9 @@ void AccountData::apply(Part part, ApiReply* reply)
 {
     m_loaded |= part;
     switch (part) {
-    case UserPart: {
-        const User user = reply->valueAs<User>();
-        if (user != m_user) {
-            m_user = user;
-            emit userChanged(m_user);
-        }
+    case UserPart:
+        takeUser(reply->valueAs<User>());
         break;
-    }
     case CustomersPart:
         takeList(&m_customers, &m_customerIndex, reply->valueAs<QList<Customer>>());
         emit customersChanged();

@@ -102,6 +102,7 @@ signals:
 
 private:
     static int slot(Part part);
+    void takeUser(const User& user);
     void request(Part part);
     void apply(Part part, ApiReply* reply);
     void finishRound();
