@@ -9,6 +9,7 @@
 #include "api/masterdata/project.h"
 #include "api/transport/apierror.h"
 #include "api/transport/apitime.h"
+#include "api/transport/jsonreader.h"
 #include "api/transport/paging.h"
 #include "api/users/user.h"
 
@@ -87,6 +88,46 @@ private slots:
         QString error;
         QVERIFY(!Entry::fromJson(o, QStringLiteral("entries[2]"), &error));
         QVERIFY2(error.startsWith(expectedPath + QLatin1Char(':')), qPrintable(error));
+    }
+
+    // Ids are integers up to 2^53 - 1 either way (the contract's own examples use +-9007199254740991): read from
+    // the text exactly, printed in errors in all their digits, and one more is refused.
+    void largestExactIds()
+    {
+        QString error;
+        auto entry = Entry::fromJson(json(R"({"id": 9007199254740991, "type": 1, "customers_id": -9007199254740991,
+            "services_id": 9007199254740990, "time_since": "2026-11-23T08:00:00Z", "time_until": null})"),
+                                     QStringLiteral("e"), &error);
+        QVERIFY2(entry, qPrintable(error));
+        QCOMPARE(entry->id, Q_INT64_C(9007199254740991));
+        QCOMPARE(entry->customersId, Q_INT64_C(-9007199254740991));
+        QCOMPARE(entry->servicesId.value(), Q_INT64_C(9007199254740990));
+
+        JsonReader reader(json(R"({"a": 9007199254740991, "b": -9007199254740991, "c": [9007199254740991,
+            -9007199254740991], "big": 9007199254740992, "small": -9007199254740992, "half": 12.5,
+            "huge": 1e300})"),
+                          QStringLiteral("x"));
+        QCOMPARE(reader.integer(QLatin1String("a")), Q_INT64_C(9007199254740991));
+        QCOMPARE(reader.optionalInteger(QLatin1String("b")).value(), Q_INT64_C(-9007199254740991));
+        QCOMPARE(reader.integerList(QLatin1String("c")),
+                 (QList<qint64> { Q_INT64_C(9007199254740991), Q_INT64_C(-9007199254740991) }));
+        QVERIFY2(reader.ok(), qPrintable(reader.error()));
+
+        JsonReader big(json(R"({"v": 9007199254740992})"), QStringLiteral("x"));
+        big.integer(QLatin1String("v"));
+        QCOMPARE(big.error(), QStringLiteral("x.v: expected an integer, got 9007199254740992"));
+        JsonReader small(json(R"({"v": -9007199254740992})"), QStringLiteral("x"));
+        QVERIFY(!small.optionalInteger(QLatin1String("v")));
+        QCOMPARE(small.error(), QStringLiteral("x.v: expected an integer or null, got -9007199254740992"));
+        JsonReader list(json(R"({"v": [1, 9007199254740993]})"), QStringLiteral("x"));
+        QVERIFY(list.integerList(QLatin1String("v")).isEmpty());
+        QCOMPARE(list.error(), QStringLiteral("x.v: expected an array of integers, got 9007199254740993"));
+        JsonReader half(json(R"({"v": 12.5})"), QStringLiteral("x"));
+        half.integer(QLatin1String("v"));
+        QCOMPARE(half.error(), QStringLiteral("x.v: expected an integer, got 12.5"));
+        JsonReader huge(json(R"({"v": 1e300})"), QStringLiteral("x"));
+        huge.integer(QLatin1String("v"));
+        QCOMPARE(huge.error(), QStringLiteral("x.v: expected an integer, got 1e+300"));
     }
 
     void missingRequiredField()

@@ -4,6 +4,8 @@
 #include "api/transport/apitime.h"
 
 #include <QJsonArray>
+#include <QLocale>
+#include <QVariant>
 
 #include <cmath>
 
@@ -16,8 +18,13 @@ QString describe(const QJsonValue& value)
         return QStringLiteral("null");
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
+    case QJsonValue::Double: {
+        // Exactly as sent: an integer in all its digits, anything else in the shortest form that reads back.
+        const QVariant exact = value.toVariant();
+        if (exact.typeId() == QMetaType::LongLong)
+            return QString::number(exact.toLongLong());
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    }
     case QJsonValue::String:
         return QLatin1Char('"') + value.toString().left(40) + QLatin1Char('"');
     case QJsonValue::Array:
@@ -30,9 +37,25 @@ QString describe(const QJsonValue& value)
     return QStringLiteral("nothing");
 }
 
-bool isWholeNumber(double d)
+// The largest integer a JSON number (an IEEE double) holds exactly; the contract's own examples use it.
+constexpr qint64 MaxExactInteger = (qint64(1) << 53) - 1;
+
+// An integer with |n| <= 2^53 - 1, read exactly; anything else (fractions, larger numbers) is not an id.
+std::optional<qint64> exactInteger(const QJsonValue& value)
 {
-    return std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15;
+    if (!value.isDouble())
+        return std::nullopt;
+    const QVariant exact = value.toVariant();
+    if (exact.typeId() == QMetaType::LongLong) {
+        const qint64 n = exact.toLongLong();
+        if (n < -MaxExactInteger || n > MaxExactInteger)
+            return std::nullopt;
+        return n;
+    }
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > double(MaxExactInteger))
+        return std::nullopt;
+    return static_cast<qint64>(d);
 }
 
 } // namespace
@@ -68,8 +91,8 @@ qint64 JsonReader::integer(QLatin1String key)
         failMissing(key);
         return 0;
     }
-    if (v.isDouble() && isWholeNumber(v.toDouble()))
-        return static_cast<qint64>(v.toDouble());
+    if (const std::optional<qint64> n = exactInteger(v))
+        return *n;
     fail(key, "an integer", v);
     return 0;
 }
@@ -79,8 +102,8 @@ std::optional<qint64> JsonReader::optionalInteger(QLatin1String key)
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
-    if (v.isDouble() && isWholeNumber(v.toDouble()))
-        return static_cast<qint64>(v.toDouble());
+    if (const std::optional<qint64> n = exactInteger(v))
+        return n;
     fail(key, "an integer or null", v);
     return std::nullopt;
 }
@@ -190,11 +213,12 @@ QList<qint64> JsonReader::integerList(QLatin1String key)
     const QJsonArray array = v.toArray();
     result.reserve(array.size());
     for (const QJsonValue item : array) {
-        if (!item.isDouble() || !isWholeNumber(item.toDouble())) {
+        const std::optional<qint64> n = exactInteger(item);
+        if (!n) {
             fail(key, "an array of integers", item);
             return {};
         }
-        result.append(static_cast<qint64>(item.toDouble()));
+        result.append(*n);
     }
     return result;
 }
