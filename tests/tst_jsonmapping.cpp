@@ -96,7 +96,7 @@ private slots:
     {
         QString error;
         auto entry = Entry::fromJson(json(R"({"id": 9007199254740991, "type": 1, "customers_id": -9007199254740991,
-            "services_id": 9007199254740990, "time_since": "2026-11-23T08:00:00Z", "time_until": null})"),
+            "services_id": 9007199254740990, "users_id": 3, "time_since": "2026-11-23T08:00:00Z", "time_until": null})"),
                                      QStringLiteral("e"), &error);
         QVERIFY2(entry, qPrintable(error));
         QCOMPARE(entry->id, Q_INT64_C(9007199254740991));
