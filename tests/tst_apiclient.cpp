@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -37,6 +39,33 @@ std::shared_ptr<Outcome> track(ApiReply* reply)
     });
     return outcome;
 }
+
+// A TCP server on 127.0.0.1 that answers every connection with the same bytes and closes it: a redirect, or
+// garbage for a TLS client hello. Counts the connections it got.
+class RawResponder
+{
+public:
+    explicit RawResponder(QByteArray answer)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this, answer] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                ++connections;
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+                    socket->readAll();
+                    socket->write(answer);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int connections = 0;
+
+private:
+    QTcpServer m_server;
+};
 
 } // namespace
 
@@ -181,6 +210,55 @@ private slots:
         AWAIT(reply);
         QCOMPARE(reply->error.category, ApiError::Category::Auth);
         QVERIFY(m_server->requestLog().isEmpty());
+    }
+
+    void notSignedInSaysSo()
+    {
+        m_client->clearCredentials();
+        auto reply = track(m_client->clock());
+        AWAIT(reply);
+        QVERIFY2(reply->error.message().startsWith(QStringLiteral("Not signed in:")),
+                 qPrintable(reply->error.message()));
+        // A key the server refused is another matter.
+        m_client->setCredentials(m_server->email(), QStringLiteral("wrong-key"));
+        reply = track(m_client->clock());
+        AWAIT(reply);
+        QCOMPARE(reply->error.httpStatus, 401);
+        QVERIFY(!reply->error.message().startsWith(QStringLiteral("Not signed in")));
+    }
+
+    // A redirect to another origin is refused (the key would travel along) and says so, not "cannot read".
+    void crossOriginRedirectIsRefused()
+    {
+        RawResponder elsewhere("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                               "Connection: close\r\n\r\n{}");
+        RawResponder redirecting(QByteArray("HTTP/1.1 302 Found\r\nLocation: http://localhost:")
+                                 + QByteArray::number(elsewhere.port())
+                                 + "/api/v2/clock\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        QVERIFY(redirecting.port() != 0 && elsewhere.port() != 0);
+        QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(redirecting.port()))));
+        auto reply = track(m_client->clock());
+        AWAIT(reply);
+        QCOMPARE(reply->error.category, ApiError::Category::RedirectRefused);
+        QCOMPARE(reply->attempts, 1);
+        QVERIFY2(reply->error.message().contains(QStringLiteral("redirected to another server")),
+                 qPrintable(reply->error.message()));
+        QCOMPARE(elsewhere.connections, 0);
+        QCOMPARE(redirecting.connections, 1);
+    }
+
+    // A TLS handshake that fails (here: garbage for an answer) is a certificate problem, not "check your internet".
+    void failedTlsHandshakeSaysSo()
+    {
+        RawResponder notTls("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1/api").arg(notTls.port()))));
+        auto reply = track(m_client->clock());
+        AWAIT(reply);
+        QCOMPARE(reply->error.category, ApiError::Category::Certificate);
+        QCOMPARE(reply->attempts, 1); // a refused certificate does not get better by asking again
+        QVERIFY2(reply->error.message().contains(QStringLiteral("certificate was not accepted")),
+                 qPrintable(reply->error.message()));
+        QVERIFY(!reply->error.message().contains(QStringLiteral("internet connection")));
     }
 
     void wrongKeyIsAuthError()

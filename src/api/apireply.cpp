@@ -110,11 +110,22 @@ void ApiReply::handleNetworkReply()
     const QNetworkReply::NetworkError networkError = reply->error();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
+    if (networkError == QNetworkReply::InsecureRedirectError) {
+        // A redirect to another origin (or from https to http): refused by the redirect policy, never retried.
+        ApiError error = ApiError::make(ApiError::Category::RedirectRefused, reply->errorString());
+        error.httpStatus = status;
+        m_client->noteReachable(true);
+        qCWarning(lcApi) << m_request.verb << m_request.path << "redirect refused:" << reply->errorString();
+        finish(error);
+        return;
+    }
     if (status == 0 || (networkError != QNetworkReply::NoError && status >= 200 && status < 300)) {
         // No HTTP answer at all, or an answer that broke off (truncated body): both are the connection's fault.
         ApiError error;
         if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError)
             error = ApiError::make(ApiError::Category::Timeout, reply->errorString());
+        else if (networkError == QNetworkReply::SslHandshakeFailedError)
+            error = ApiError::make(ApiError::Category::Certificate, reply->errorString());
         else
             error = ApiError::make(ApiError::Category::Network, reply->errorString());
         error.httpStatus = status;

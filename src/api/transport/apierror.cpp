@@ -106,6 +106,10 @@ QString ApiError::categoryName(Category category)
         return tr("Server error");
     case Category::Network:
         return tr("No connection");
+    case Category::Certificate:
+        return tr("Certificate not accepted");
+    case Category::RedirectRefused:
+        return tr("Redirect refused");
     case Category::Timeout:
         return tr("Timed out");
     case Category::BadResponse:
@@ -127,6 +131,9 @@ QString ApiError::message() const
     case Category::None:
         return {};
     case Category::Auth:
+        // No HTTP status: the request was never sent, there was no key to send.
+        if (httpStatus == 0)
+            return tr("Not signed in: no Clockodo account is set up here. Sign in with clockodo-desktop first.");
         return tr("Clockodo did not accept the e-mail address and API key. Check them in your Clockodo profile.");
     case Category::Forbidden:
         return tr("Your Clockodo account is not allowed to do this.");
@@ -145,6 +152,12 @@ QString ApiError::message() const
         return tr("Clockodo has a problem (HTTP %1). Try again later.").arg(httpStatus);
     case Category::Network:
         return tr("Cannot reach Clockodo. Check your internet connection.");
+    case Category::Certificate:
+        return tr("The secure connection to Clockodo failed: the server's certificate was not accepted. Check the "
+                  "API address, the computer's date and time, and whether a proxy intercepts the connection.");
+    case Category::RedirectRefused:
+        return tr("The Clockodo address redirected to another server. The redirect was not followed, so that your "
+                  "API key stays with Clockodo; check the API address.");
     case Category::Timeout:
         return tr("Clockodo did not answer in time.");
     case Category::BadResponse:

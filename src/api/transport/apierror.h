@@ -15,14 +15,16 @@ public:
     enum class Category
     {
         None,
-        Auth, // 401: wrong or revoked API key, or not signed in
+        Auth, // 401: wrong or revoked API key; without an HTTP status: not signed in (nothing was sent)
         Forbidden, // 403
         NotFound, // 404
         Conflict, // 409 (and 423 locked periods)
         Validation, // 400, 422
         RateLimited, // 429
         Server, // 5xx
-        Network, // no connection, DNS, TLS, connection dropped
+        Network, // no connection, DNS, connection dropped
+        Certificate, // the TLS handshake failed: the server's certificate was not accepted (never ignored)
+        RedirectRefused, // the server redirected to another origin; the credentials do not follow
         Timeout, // no answer in time
         BadResponse, // an answer we cannot read
         Configuration, // we refused to send (bad base URL, header too long)

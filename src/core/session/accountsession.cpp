@@ -163,6 +163,8 @@ QString AccountSession::messageFor(const ApiError& error)
     case ApiError::Category::Validation:
     case ApiError::Category::Configuration:
     case ApiError::Category::Canceled:
+    case ApiError::Category::Certificate:
+    case ApiError::Category::RedirectRefused:
         break;
     }
     return error.message();

@@ -344,6 +344,7 @@ void Stopwatch::noteFailure(const ApiError& error)
     switch (error.category) {
     case ApiError::Category::Network:
     case ApiError::Category::Timeout:
+    case ApiError::Category::Certificate: // most often a proxy or captive portal in between
         connection = Connection::Offline;
         break;
     case ApiError::Category::RateLimited:
@@ -351,6 +352,7 @@ void Stopwatch::noteFailure(const ApiError& error)
         break;
     case ApiError::Category::Server:
     case ApiError::Category::BadResponse:
+    case ApiError::Category::RedirectRefused:
         connection = Connection::ServerError;
         break;
     case ApiError::Category::Auth:
