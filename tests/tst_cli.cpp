@@ -2,6 +2,7 @@
 // The command line of the real clockodo-desktop binary (--status, --start, --stop, --toggle; exit codes), directly
 // against a fake Clockodo server in this process, and forwarded to a running instance of the app.
 #include "core/platform/singleinstance.h"
+#include "core/session/settings.h"
 #include "fakeserver/fakeclockodoserver.h"
 
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -66,8 +68,13 @@ private:
     // Runs the binary to its end while this process's event loop serves the fake server.
     Result run(const QStringList& arguments, bool credentials = true)
     {
+        return runIn(environment(credentials), arguments);
+    }
+
+    Result runIn(const QProcessEnvironment& env, const QStringList& arguments)
+    {
         QProcess process;
-        process.setProcessEnvironment(environment(credentials));
+        process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(m_binary, arguments);
         Result result;
@@ -81,6 +88,13 @@ private:
         result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
         result.err = QString::fromUtf8(process.readAllStandardError());
         return result;
+    }
+
+    // True when no control character (C0, DEL, C1) is in the text.
+    static bool isClean(const QString& text)
+    {
+        return std::none_of(text.cbegin(), text.cend(),
+                            [](QChar c) { return c.category() == QChar::Other_Control && c != QLatin1Char('\n'); });
     }
 
     static QJsonObject json(const Result& result) { return QJsonDocument::fromJson(result.out.toUtf8()).object(); }
@@ -147,6 +161,137 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
         QVERIFY(m_server->requestLog().isEmpty());
+    }
+
+    // Parsed before any QApplication: a bad argument is a usage error (2) even without a display, not an abort.
+    void usageErrorsWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") };
+        QTest::newRow("empty argument") << QStringList { QString() };
+        QTest::newRow("dash") << QStringList { QStringLiteral("-") };
+        QTest::newRow("json alone") << QStringList { QStringLiteral("--json") };
+    }
+
+    void usageErrorsWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        const Result r = runIn(env, arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Usage: ")), qPrintable(r.err));
+        QVERIFY(m_server->requestLog().isEmpty());
+    }
+
+    // A CLOCKODO_API_URL that is refused stops everything: the environment's credentials never go to the stored
+    // address (here the fake) instead.
+    void refusedEnvironmentUrl()
+    {
+        const QString configDir = m_home->filePath(QStringLiteral("stored"));
+        {
+            Settings::setConfigDirectory(configDir);
+            Settings stored;
+            QVERIFY(stored.setBaseUrl(m_server->baseUrl()));
+            stored.setAccountEmail(m_server->email());
+        }
+        Settings::setConfigDirectory(QString());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CLOCKODO_API_URL"), QStringLiteral("http://example.com/api"));
+        for (const QStringList& arguments :
+             { QStringList { QStringLiteral("--status") },
+               QStringList { QStringLiteral("--status"), QStringLiteral("--json") }, QStringList {} }) {
+            const Result r = runIn(env, arguments + QStringList { QStringLiteral("--config-dir"), configDir });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("CLOCKODO_API_URL")), qPrintable(r.err));
+        }
+        QVERIFY(m_server->requestLog().isEmpty());
+    }
+
+    // --status prints what the server sent as one clean line: no control characters, nothing cut at a NUL, and
+    // names and messages of sensible length.
+    void hostileNamesAreCleaned()
+    {
+        const qint64 hostile = m_server->addCustomer(QStringLiteral("Evil\nCorp \x1b[31mred\x1b[0m \a bell ") + QChar(0)
+                                                     + QStringLiteral(" after nul"));
+        Result r = run({ QStringLiteral("--start"), QStringLiteral("--customer"), QString::number(hostile),
+                         QStringLiteral("--service"), QString::number(m_service) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(isClean(r.out), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1Char('\n')), qPrintable(r.out));
+        m_server->advance(65);
+        r = run({ QStringLiteral("--status") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(isClean(r.out) && !r.out.contains(QLatin1Char('\n')), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Evil Corp ")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(" after nul · Beratung  00:01:0")), qPrintable(r.out));
+
+        // A name of 200 kB: the line stays short, and the elapsed time still shows.
+        m_server->clearFaults();
+        run({ QStringLiteral("--stop") });
+        const qint64 huge = m_server->addCustomer(QString(200 * 1024, QLatin1Char('x')));
+        r = run({ QStringLiteral("--start"), QStringLiteral("--customer"), QString::number(huge),
+                  QStringLiteral("--service"), QString::number(m_service) });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.size() <= 1000, qPrintable(QString::number(r.out.size())));
+        r = run({ QStringLiteral("--status") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.size() <= 300, qPrintable(QString::number(r.out.size())));
+        QVERIFY2(r.out.contains(QStringLiteral("…  00:00:0")), qPrintable(r.out.right(40)));
+
+        // A server error message of 200 kB with control characters: one capped, clean line.
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::Status;
+        fault.status = 500;
+        fault.attempts = 100;
+        fault.message = QStringLiteral("Boom\x1b]0;pwned\a\n") + QString(200 * 1024, QLatin1Char('y'));
+        m_server->injectFault(fault);
+        r = run({ QStringLiteral("--stop") });
+        QCOMPARE(r.exitCode, 1);
+        const QString message = r.err.trimmed().split(QLatin1Char('\n')).constLast(); // before it: log lines
+        QVERIFY2(message.size() <= 1000, qPrintable(message.left(600)));
+        QVERIFY2(isClean(message) && !message.contains(QLatin1Char('\n')), qPrintable(message.left(200)));
+        QVERIFY2(message.contains(QStringLiteral("Boom")), qPrintable(message.left(200)));
+    }
+
+    // A runtime directory whose path is too long for a socket address: the app still becomes the one instance
+    // (its socket goes elsewhere), and a second launch reaches it.
+    void longRuntimeDirectory()
+    {
+        QString runtime = m_home->filePath(QStringLiteral("runtime"));
+        while (runtime.size() < 150)
+            runtime += QStringLiteral("/a-rather-long-directory-name");
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment env = environment(true);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        QProcess app;
+        app.setProcessEnvironment(env);
+        QSignalSpy appFinished(&app, &QProcess::finished);
+        app.start(m_binary, {});
+        QVERIFY(app.waitForStarted(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                for (const auto& r : m_server->requestLog()) {
+                    if (r.path == QLatin1String("/api/v2/clock"))
+                        return true;
+                }
+                return false;
+            }(),
+            30000);
+        QCOMPARE(app.state(), QProcess::Running);
+
+        // Without credentials only the running instance can answer.
+        QProcessEnvironment second = environment(false);
+        second.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        const Result r = runIn(second, { QStringLiteral("--status") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("stopped"));
+
+        app.kill();
+        QVERIFY(appFinished.wait(20000));
     }
 
     void notLoggedIn()

@@ -2,6 +2,7 @@
 #include "app/application.h"
 #include "core/cli/commandlineclient.h"
 #include "core/cli/commandrunner.h"
+#include "core/cli/terminaltext.h"
 #include "core/platform/singleinstance.h"
 #include "core/session/languagemanager.h"
 #include "core/session/settings.h"
@@ -11,23 +12,54 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 namespace {
 
-// A command-line verb (and --help, --version) runs without a display (e.g. over ssh): it needs no QApplication.
-bool wantsCommandLine(int argc, char* argv[])
+// The arguments as Qt would see them, without the ones QGuiApplication / QApplication take for themselves
+// (-platform offscreen, -style fusion, …): they are parsed before any application object exists, so that a bad
+// argument is a usage error even where no display is (QApplication aborts there).
+QStringList argumentsWithoutQtOptions(int argc, char* argv[])
 {
+    static constexpr std::array withValue { "platform",
+                                            "platformpluginpath",
+                                            "platformtheme",
+                                            "plugin",
+                                            "qwindowgeometry",
+                                            "geometry",
+                                            "qwindowtitle",
+                                            "title",
+                                            "qwindowicon",
+                                            "icon",
+                                            "session",
+                                            "display",
+                                            "style",
+                                            "stylesheet",
+                                            "name",
+                                            "visual" };
+    static constexpr std::array flags { "reverse", "widgetcount", "testability", "sync", "nograb", "dograb" };
+    const auto among = [](const auto& names, const QByteArray& name) {
+        return std::any_of(names.begin(), names.end(), [&name](const char* n) { return name == n; });
+    };
+    QStringList arguments { argc > 0 ? QString::fromLocal8Bit(argv[0]) : QString() };
     for (int i = 1; i < argc; ++i) {
-        for (const char* verb :
-             { "--status", "--start", "--stop", "--toggle", "--help", "-h", "--help-all", "--version", "-v" }) {
-            if (std::strcmp(argv[i], verb) == 0)
-                return true;
+        const QByteArray argument(argv[i]);
+        const QByteArray name = argument.startsWith("--") ? argument.mid(2) : argument.mid(1);
+        if (argument.startsWith('-') && !name.isEmpty()) {
+            if (name.startsWith("qmljsdebugger=") || name.startsWith("style=") || name.startsWith("stylesheet=")
+                || among(flags, name))
+                continue;
+            if (among(withValue, name) && i + 1 < argc) {
+                ++i;
+                continue;
+            }
         }
+        arguments.append(QString::fromLocal8Bit(argument));
     }
-    return false;
+    return arguments;
 }
 
 // Ends the event loop with exitCode; safe before exec() has started (answers can come synchronously).
@@ -37,12 +69,21 @@ void exitLater(int exitCode)
         QCoreApplication::instance(), [exitCode] { QCoreApplication::exit(exitCode); }, Qt::QueuedConnection);
 }
 
+// A usage error: what is wrong, and the usage line.
+int usageError(const QCommandLineParser& parser, const QString& message)
+{
+    const QString usage = parser.helpText().section(QLatin1Char('\n'), 0, 0);
+    std::fputs(qPrintable(message + QLatin1Char('\n') + usage + QLatin1Char('\n')), stderr);
+    return CommandRunner::UsageError;
+}
+
 void print(int exitCode, const QString& output)
 {
     if (output.isEmpty())
         return;
     std::FILE* stream = exitCode == 0 ? stdout : stderr;
-    std::fputs(qPrintable(output + QLatin1Char('\n')), stream);
+    // Whatever the answer holds, no control character reaches the terminal (the runner caps the lengths).
+    std::fputs(qPrintable(TerminalText::clean(output, -1) + QLatin1Char('\n')), stream);
     std::fflush(stream);
 }
 
@@ -125,35 +166,42 @@ std::unique_ptr<QCoreApplication> createApplication(int& argc, char* argv[], boo
 
 int main(int argc, char* argv[])
 {
-    const bool commandLine = wantsCommandLine(argc, argv);
-    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, commandLine);
-
+    // Parse before any application object: QApplication needs a display, a usage error does not.
     QCommandLineParser parser;
     const AppOptions appOptions;
     setUpParser(&parser, appOptions);
-    if (!parser.parse(QCoreApplication::arguments())) {
-        std::fputs(qPrintable(parser.errorText() + QLatin1Char('\n')), stderr);
-        return CommandRunner::UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help")))
+    const bool parsed = parser.parse(argumentsWithoutQtOptions(argc, argv));
+    QString commandError;
+    const CommandRunner::Command command
+        = parsed ? CommandRunner::parse(parser, &commandError) : CommandRunner::Command();
+    const bool commandLine = !parsed || !commandError.isEmpty() || command.isCommand()
+        || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version"));
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, commandLine);
+
+    if (!parsed)
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    if (!commandError.isEmpty())
+        return usageError(parser, commandError);
 
-    QString usageError;
-    const CommandRunner::Command command = CommandRunner::parse(parser, &usageError);
-    if (!usageError.isEmpty()) {
-        std::fputs(qPrintable(usageError + QLatin1Char('\n')), stderr);
-        return CommandRunner::UsageError;
-    }
     const QString configDir = parser.value(appOptions.configDir);
     if (parser.isSet(appOptions.configDir))
         Settings::setConfigDirectory(configDir);
 
     // The answers of command-line verbs speak the user's language too (the GUI switches it at run time itself).
     LanguageManager commandLineLanguage;
-    if (command.isCommand())
+    const QString refusedUrl = Settings::environmentBaseUrlRefusal();
+    if (command.isCommand() || !refusedUrl.isEmpty())
         commandLineLanguage.setLanguage(Settings().language());
+    // Credentials from the environment go to the address from the environment or nowhere.
+    if (!refusedUrl.isEmpty()) {
+        std::fputs(qPrintable(refusedUrl + QLatin1Char('\n')), stderr);
+        return CommandRunner::UsageError;
+    }
 
     // One instance per user (and settings directory): a later launch hands its wish to the running one.
     SingleInstance instance(SingleInstance::defaultKey(configDir));
@@ -163,8 +211,13 @@ int main(int argc, char* argv[])
     });
     if (command.isCommand())
         return runCommand(&instance, command);
-    if (!instance.listen())
+    if (!instance.listen()) {
+        if (!instance.errorString().isEmpty()) {
+            print(1, instance.errorString()); // not another instance: the real reason we cannot be the first
+            return 1;
+        }
         return activateRunningInstance(&instance);
+    }
 
     Application::Options options;
     options.demo = parser.isSet(appOptions.demo);

@@ -141,7 +141,7 @@ int applyFault(const Responder& responder, const FakeClockodoServer::Fault& faul
             message = Id::ServerError;
         FakeApi::Reply reply = FakeApi::generalError(
             status, status == 429 ? QStringLiteral("TooManyRequests") : QStringLiteral("General"),
-            FakeMessages::text(message, request.language()));
+            fault.message.isEmpty() ? FakeMessages::text(message, request.language()) : fault.message);
         if (fault.retryAfterSeconds >= 0)
             reply.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds) });
         later(responder, fault.delayMs, [responder, reply]() { writeReply(responder, reply); });

@@ -60,6 +60,7 @@ public:
         int delayMs = 0; // Delay; for the other kinds an extra delay before the fault happens
         int status = 500;
         int retryAfterSeconds = -1; // -1 = omit the Retry-After header
+        QString message; // Status: this error message instead of the localized one (a hostile server's text)
         QByteArray method;
         QString pathPrefix;
     };

@@ -21,6 +21,12 @@ CommandLineClient::CommandLineClient(Settings* settings, QObject* parent)
 void CommandLineClient::run(const CommandRunner::Command& command)
 {
     m_command = command;
+    // A refused CLOCKODO_API_URL must not send the environment's credentials to the stored address instead.
+    const QString refusedUrl = Settings::environmentBaseUrlRefusal();
+    if (!refusedUrl.isEmpty()) {
+        finish(CommandRunner::UsageError, refusedUrl);
+        return;
+    }
     if (!m_api->setBaseUrl(m_settings->effectiveBaseUrl())) {
         finish(CommandRunner::ApiFailure, tr("The Clockodo address is not allowed."));
         return;

@@ -2,6 +2,7 @@
 #include "core/cli/commandrunner.h"
 
 #include "api/transport/apitime.h"
+#include "core/cli/terminaltext.h"
 #include "core/platform/singleinstance.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
@@ -401,8 +402,10 @@ QString CommandRunner::statusLine() const
         //: the clock's state printed by "clockodo-desktop --status"
         return tr("stopped");
     //: "clockodo-desktop --status" while the clock runs: the task, two spaces, the elapsed time "1:23:45"
+    // The names come from the server: cleaned and capped, so that the elapsed time always shows.
     return tr("%1  %2", "task, elapsed")
-        .arg(stopwatch->describe(*stopwatch->running()), Stopwatch::formatClock(stopwatch->elapsedSeconds()));
+        .arg(TerminalText::clean(stopwatch->describe(*stopwatch->running()), TerminalText::MaxField),
+             Stopwatch::formatClock(stopwatch->elapsedSeconds()));
 }
 
 QJsonObject CommandRunner::statusJson() const
@@ -460,13 +463,14 @@ void CommandRunner::succeed(const QString& message)
     if (m_done)
         return;
     m_done = true;
+    // Text for a terminal (JSON escapes control characters itself, and keeps the names as the server sent them).
     if (!m_command.json) {
-        emit finished(Ok, message);
+        emit finished(Ok, TerminalText::clean(message));
         return;
     }
     QJsonObject o = statusJson();
     if (m_command.kind != Command::Kind::Status)
-        o.insert(QLatin1String("message"), message);
+        o.insert(QLatin1String("message"), TerminalText::clean(message));
     emit finished(Ok, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
@@ -475,11 +479,13 @@ void CommandRunner::fail(int exitCode, const QString& message)
     if (m_done)
         return;
     m_done = true;
+    // The message may be the server's: one line, of a sensible length.
     if (!m_command.json) {
-        emit finished(exitCode, message);
+        emit finished(exitCode, TerminalText::clean(message));
         return;
     }
-    const QJsonObject o { { QLatin1String("error"), message }, { QLatin1String("exit_code"), exitCode } };
+    const QJsonObject o { { QLatin1String("error"), TerminalText::clean(message) },
+                          { QLatin1String("exit_code"), exitCode } };
     emit finished(exitCode, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -10,6 +11,13 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcInstance, "clockodo.core.instance", QtInfoMsg)
 
@@ -32,6 +40,28 @@ QString runtimeDirectory()
 #endif
     return QDir::tempPath();
 }
+
+#ifdef Q_OS_UNIX
+// The longest path a socket address holds (sun_path, with its terminating NUL).
+constexpr qsizetype MaxSocketPathBytes = sizeof(sockaddr_un::sun_path) - 1;
+
+// A short directory of our own for the socket when the runtime directory's path is too long: /tmp/<app>-<uid>,
+// created 0700; used only when it is a real directory (no symlink) that belongs to us and nobody else may enter.
+QString shortSocketDirectory()
+{
+    const QString dir = QStringLiteral("/tmp/%1-%2").arg(QStringLiteral(CLOCKODO_APP_ID)).arg(::getuid());
+    const QByteArray path = QFile::encodeName(dir);
+    if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
+        return {};
+    struct stat info
+    {
+    };
+    if (::lstat(path.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::getuid()
+        || (info.st_mode & 077) != 0)
+        return {};
+    return dir;
+}
+#endif
 
 } // namespace
 
@@ -60,7 +90,14 @@ QString SingleInstance::defaultKey(const QString& configDirectory)
 QString SingleInstance::socketName(const QString& key)
 {
 #ifdef Q_OS_UNIX
-    return QDir(runtimeDirectory()).filePath(key + QStringLiteral(".socket"));
+    const QString preferred = QDir(runtimeDirectory()).filePath(key + QStringLiteral(".socket"));
+    if (QFile::encodeName(preferred).size() <= MaxSocketPathBytes)
+        return preferred;
+    const QString dir = shortSocketDirectory();
+    if (dir.isEmpty())
+        return preferred; // listening fails and says why
+    const QByteArray hash = QCryptographicHash::hash(preferred.toUtf8(), QCryptographicHash::Sha1);
+    return dir + QLatin1Char('/') + QString::fromLatin1(hash.toHex().left(16)) + QStringLiteral(".socket");
 #else
     return key;
 #endif
@@ -84,8 +121,11 @@ bool SingleInstance::listen()
         m_lock = std::make_unique<QLockFile>(lockFileName(m_key));
         m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
     }
+    m_errorString.clear();
     if (!m_lock->isLocked() && !m_lock->tryLock(0)) {
         qCInfo(lcInstance) << "another instance holds" << m_lock->error();
+        if (m_lock->error() != QLockFile::LockFailedError)
+            m_errorString = tr("clockodo-desktop cannot create its lock file %1.").arg(lockFileName(m_key));
         return false;
     }
     const QString name = socketName(m_key);
@@ -94,6 +134,7 @@ bool SingleInstance::listen()
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(name)) {
         qCWarning(lcInstance) << "cannot listen on" << name << m_server->errorString();
+        m_errorString = tr("clockodo-desktop cannot open its local socket %1: %2").arg(name, m_server->errorString());
         delete m_server;
         m_server = nullptr;
         m_lock->unlock();

@@ -36,7 +36,8 @@ public:
     ~SingleInstance() override;
 
     static QString defaultKey(const QString& configDirectory = {});
-    // The socket (a path in the user's runtime directory on Unix) and the lock file for a key.
+    // The socket (a path in the user's runtime directory on Unix) and the lock file for a key. When that path is
+    // too long for a socket address, the socket lives in a short private directory instead (/tmp/<app>-<uid>, 0700).
     static QString socketName(const QString& key);
     static QString lockFileName(const QString& key);
 
@@ -45,6 +46,8 @@ public:
     // Primary side: takes the lock and listens. False when another instance holds the lock (or listening failed).
     bool listen();
     bool isPrimary() const;
+    // Why the last listen() failed although no other instance holds the lock (a translated sentence), else empty.
+    QString errorString() const { return m_errorString; }
     // Answers message requestId (exit code and text for the command line).
     void reply(quint64 requestId, int exitCode, const QString& output);
 
@@ -70,6 +73,7 @@ private:
     void failSend(bool noInstance, const QString& reason);
 
     QString m_key;
+    QString m_errorString;
     std::unique_ptr<QLockFile> m_lock;
     QLocalServer* m_server = nullptr;
     QHash<quint64, QPointer<QLocalSocket>> m_pending;

@@ -258,6 +258,15 @@ QUrl Settings::environmentBaseUrl()
     return normalizedBaseUrl(url);
 }
 
+QString Settings::environmentBaseUrlRefusal()
+{
+    const QString raw = qEnvironmentVariable("CLOCKODO_API_URL").trimmed();
+    if (raw.isEmpty() || ApiClient::isAcceptableBaseUrl(QUrl(raw, QUrl::StrictMode)))
+        return {};
+    return tr("CLOCKODO_API_URL is not used: only an https address, or http to this computer (127.0.0.1, "
+              "localhost), is allowed. Correct or unset it.");
+}
+
 QUrl Settings::effectiveBaseUrl() const
 {
     const QUrl fromEnvironment = environmentBaseUrl();

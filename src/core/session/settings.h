@@ -109,6 +109,9 @@ public:
     QString effectiveAccountEmail() const;
     // The acceptable URL in CLOCKODO_API_URL, or an empty QUrl.
     static QUrl environmentBaseUrl();
+    // Why CLOCKODO_API_URL cannot be used (a translated sentence), or empty when it is unset or acceptable. The
+    // app refuses to run then: credentials from the environment must never go to the stored address instead.
+    static QString environmentBaseUrlRefusal();
     // CLOCKODO_API_KEY, or an empty string. Never stored, never logged.
     static QString environmentApiKey();
 
