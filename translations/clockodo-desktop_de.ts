@@ -191,6 +191,26 @@
         <source>The request was canceled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Certificate not accepted</source>
+        <translation>Zertifikat nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Weiterleitung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not signed in: no Clockodo account is set up here. Sign in with clockodo-desktop first.</source>
+        <translation>Nicht angemeldet: Hier ist kein Clockodo-Konto eingerichtet. Melden Sie sich zuerst in clockodo-desktop an.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Clockodo failed: the server&apos;s certificate was not accepted. Check the API address, the computer&apos;s date and time, and whether a proxy intercepts the connection.</source>
+        <translation>Die sichere Verbindung zu Clockodo ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie die API-Adresse, Datum und Uhrzeit des Computers und ob ein Proxy die Verbindung abfängt.</translation>
+    </message>
+    <message>
+        <source>The Clockodo address redirected to another server. The redirect was not followed, so that your API key stays with Clockodo; check the API address.</source>
+        <translation>Die Clockodo-Adresse leitete auf einen anderen Server weiter. Der Weiterleitung wurde nicht gefolgt, damit Ihr API-Schlüssel bei Clockodo bleibt; prüfen Sie die API-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1537,6 +1557,13 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>CLOCKODO_API_URL is not used: only an https address, or http to this computer (127.0.0.1, localhost), is allowed. Correct or unset it.</source>
+        <translation>CLOCKODO_API_URL wird nicht verwendet: Erlaubt ist nur eine https-Adresse oder http zu diesem Computer (127.0.0.1, localhost). Korrigieren oder entfernen Sie die Variable.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1884,6 +1911,14 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     <message>
         <source>The running clockodo-desktop cannot be reached.</source>
         <translation>Das laufende clockodo-desktop ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop cannot create its lock file %1.</source>
+        <translation>clockodo-desktop kann seine Sperrdatei %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop cannot open its local socket %1: %2</source>
+        <translation>clockodo-desktop kann seinen lokalen Socket %1 nicht öffnen: %2</translation>
     </message>
 </context>
 <context>

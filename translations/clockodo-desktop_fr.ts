@@ -191,6 +191,26 @@
         <source>The request was canceled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
+    <message>
+        <source>Certificate not accepted</source>
+        <translation>Certificat refusé</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Redirection refusée</translation>
+    </message>
+    <message>
+        <source>Not signed in: no Clockodo account is set up here. Sign in with clockodo-desktop first.</source>
+        <translation>Non connecté : aucun compte Clockodo n’est configuré ici. Connectez-vous d’abord dans clockodo-desktop.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Clockodo failed: the server&apos;s certificate was not accepted. Check the API address, the computer&apos;s date and time, and whether a proxy intercepts the connection.</source>
+        <translation>La connexion sécurisée à Clockodo a échoué : le certificat du serveur n’a pas été accepté. Vérifiez l’adresse de l’API, la date et l’heure de l’ordinateur et si un proxy intercepte la connexion.</translation>
+    </message>
+    <message>
+        <source>The Clockodo address redirected to another server. The redirect was not followed, so that your API key stays with Clockodo; check the API address.</source>
+        <translation>L’adresse de Clockodo a redirigé vers un autre serveur. La redirection n’a pas été suivie, afin que votre clé d’API reste chez Clockodo ; vérifiez l’adresse de l’API.</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1537,6 +1557,13 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>CLOCKODO_API_URL is not used: only an https address, or http to this computer (127.0.0.1, localhost), is allowed. Correct or unset it.</source>
+        <translation>CLOCKODO_API_URL n’est pas utilisée : seule une adresse https, ou http vers cet ordinateur (127.0.0.1, localhost), est autorisée. Corrigez-la ou supprimez-la.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1884,6 +1911,14 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     <message>
         <source>The running clockodo-desktop cannot be reached.</source>
         <translation>L’instance de clockodo-desktop en cours d’exécution est injoignable.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop cannot create its lock file %1.</source>
+        <translation>clockodo-desktop ne peut pas créer son fichier de verrouillage %1.</translation>
+    </message>
+    <message>
+        <source>clockodo-desktop cannot open its local socket %1: %2</source>
+        <translation>clockodo-desktop ne peut pas ouvrir son socket local %1 : %2</translation>
     </message>
 </context>
 <context>
