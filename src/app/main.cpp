@@ -194,12 +194,12 @@ int main(int argc, char* argv[])
 
     // The answers of command-line verbs speak the user's language too (the GUI switches it at run time itself).
     LanguageManager commandLineLanguage;
-    const QString refusedUrl = Settings::environmentBaseUrlRefusal();
-    if (command.isCommand() || !refusedUrl.isEmpty())
+    const bool urlRefused = !Settings::environmentBaseUrlRefusal().isEmpty();
+    if (command.isCommand() || urlRefused)
         commandLineLanguage.setLanguage(Settings().language());
     // Credentials from the environment go to the address from the environment or nowhere.
-    if (!refusedUrl.isEmpty()) {
-        std::fputs(qPrintable(refusedUrl + QLatin1Char('\n')), stderr);
+    if (urlRefused) {
+        std::fputs(qPrintable(Settings::environmentBaseUrlRefusal() + QLatin1Char('\n')), stderr); // translated now
         return CommandRunner::UsageError;
     }
 
