@@ -181,9 +181,15 @@ ClockStartRequest Stopwatch::startRequestFor(const Entry& task)
 
 QString Stopwatch::timeText(const QDateTime& utc) const
 {
+    const QTimeZone zone = timeZone();
     if (!m_twelveHour)
-        return formatTime(utc);
-    return TimeOfDayFormat::format(utc.toLocalTime().time(), *m_twelveHour);
+        return formatTime(utc, zone);
+    return TimeOfDayFormat::format(utc.toTimeZone(zone).time(), *m_twelveHour);
+}
+
+QTimeZone Stopwatch::timeZone() const
+{
+    return m_account ? m_account->timeZone() : QTimeZone::systemTimeZone();
 }
 
 void Stopwatch::setTimeFormat12h(bool twelveHour)
@@ -191,13 +197,13 @@ void Stopwatch::setTimeFormat12h(bool twelveHour)
     m_twelveHour = twelveHour;
 }
 
-QString Stopwatch::formatTime(const QDateTime& utc)
+QString Stopwatch::formatTime(const QDateTime& utc, const QTimeZone& zone)
 {
     // The locale's short time format, without seconds even where it has them (the C locale).
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     static const QRegularExpression s_seconds(QStringLiteral("[:.]ss?"));
     format.remove(s_seconds);
-    return QLocale().toString(utc.toLocalTime().time(), format);
+    return QLocale().toString(utc.toTimeZone(zone).time(), format);
 }
 
 // --- reading ---

@@ -51,9 +51,11 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
             completer->complete();
     });
 
-    if (masterData && masterData->hasUser()) {
-        m_draft.setTimeZone(DateRange::zoneFromId(masterData->user().timezone));
-        m_draft.setTwelveHour(masterData->user().timeformat12h);
+    if (masterData) {
+        // The account's zone (the OS's only until users/me is known), as in the table.
+        m_draft.setTimeZone(masterData->timeZone());
+        if (masterData->hasUser())
+            m_draft.setTwelveHour(masterData->user().timeformat12h);
     }
     m_ui->messageFrame->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
