@@ -1418,6 +1418,16 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
             <numerusform>%n Einträge konnten nicht gelöscht werden. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
+        <translation>Alle Zeiten werden in der Zeitzone Ihres Clockodo-Kontos angezeigt und eingegeben: %1. Dieser Computer verwendet %2.</translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>

@@ -1418,6 +1418,16 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
             <numerusform>%n saisies n’ont pas pu être supprimées. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
+        <translation>Heures du fuseau %1</translation>
+    </message>
+    <message>
+        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
+        <translation>Toutes les heures sont affichées et saisies dans le fuseau horaire de votre compte Clockodo, %1. Cet ordinateur utilise %2.</translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
