@@ -517,6 +517,10 @@ void MainWindow::updateTotals()
     }
     m_totalLabel->setText(label.arg(hours, decimal));
     m_ui->rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
+    // Overlapping entries count once; the sum of what was booked stays at hand.
+    const QString booked = DayTotalsModel::workedAndBookedText(total, m_totals ? m_totals->totalBookedSeconds() : 0);
+    m_totalLabel->setToolTip(booked);
+    m_ui->rangeTotalLabel->setToolTip(booked);
 }
 
 // --- empty state, banner, actions ---------------------------------------------------------------------------
