@@ -705,6 +705,7 @@ void MainWindow::newEntry(Entry::Type type)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
     const QDate day = dayForNewEntry();
+    dialog->setKnownEntries(m_model->entries());
     dialog->startNew(type, day, type == Entry::Type::Time ? suggestedStart(day) : QDateTime());
     openEntryDialog(dialog);
 }
@@ -715,6 +716,7 @@ void MainWindow::editCurrent()
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->setKnownEntries(m_model->entries());
     dialog->startEdit(*entry);
     openEntryDialog(dialog);
 }
@@ -725,6 +727,7 @@ void MainWindow::duplicateCurrent()
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->setKnownEntries(m_model->entries());
     dialog->startDuplicate(*entry);
     openEntryDialog(dialog);
 }
