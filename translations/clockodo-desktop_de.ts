@@ -503,6 +503,11 @@
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
+    <message>
+        <source>%1 h worked, %2 h booked</source>
+        <extracomment>a day or range whose entries overlap: &quot;9:00 h worked, 10:00 h booked&quot;</extracomment>
+        <translation>%1 h gearbeitet, %2 h gebucht</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -970,6 +975,44 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <source>This entry was changed in Clockodo after you opened it. Save your version over it, or discard your changes and load the newer one?</source>
         <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
     </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Unlock the billed entry to change it.</source>
+        <translation>Entsperren Sie den abgerechneten Eintrag, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Adjust: %1</source>
+        <extracomment>what the Adjust button of the overlap question does, e.g. &quot;Adjust: 10:30–12:00&quot;</extracomment>
+        <translation>Anpassen: %1</translation>
+    </message>
+    <message>
+        <source>This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct a mistake.</source>
+        <translation>Dieser Eintrag ist abgerechnet: Er ist gesperrt, damit er der Rechnung entspricht. Entsperren Sie ihn nur, um einen Fehler zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Unlock billed entry</source>
+        <translation>Abgerechneten Eintrag entsperren</translation>
+    </message>
+    <message>
+        <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
+        <translation>Dieser Eintrag wurde bereits abgerechnet. Eine Änderung weicht von der Rechnung ab. Für Änderungen entsperren?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>The day has no time left after its last entry: the copy keeps the original times.</source>
+        <translation>Nach dem letzten Eintrag des Tages ist keine Zeit mehr frei: Die Kopie behält die ursprünglichen Zeiten.</translation>
+    </message>
+    <message>
+        <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
+        <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
+        <translation>Die Kopie beginnt nach dem letzten Eintrag des Tages und würde über Mitternacht gehen: Sie endet um Mitternacht, %1 h kürzer als das Original.</translation>
+    </message>
 </context>
 <context>
     <name>EntryFilterBar</name>
@@ -1135,6 +1178,24 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     <message>
         <source>Revenue</source>
         <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>an entry&apos;s time span: &quot;09:00–10:30&quot;, or &quot;09:00–running&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Billed: locked so that the invoice stays right. Open it to unlock it for changes.</source>
+        <translation>Abgerechnet: gesperrt, damit die Rechnung stimmt. Öffnen Sie den Eintrag, um ihn für Änderungen zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Overlaps with:
+%1
+The day&apos;s total counts this time once.</source>
+        <extracomment>tooltip of an entry whose time overlaps other entries; %1 lists them, one a line</extracomment>
+        <translation>Überschneidet sich mit:
+%1
+Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1488,33 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
         <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
         <translation>Alle Zeiten werden in der Zeitzone Ihres Clockodo-Kontos angezeigt und eingegeben: %1. Dieser Computer verwendet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapQuestion</name>
+    <message>
+        <source>Overlapping entries</source>
+        <translation>Überschneidende Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>This entry overlaps %n other entries:</source>
+        <translation>
+            <numerusform>Dieser Eintrag überschneidet sich mit %n anderen Eintrag:</numerusform>
+            <numerusform>Dieser Eintrag überschneidet sich mit %n anderen Einträgen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time booked twice counts twice in reports and invoices.</source>
+        <extracomment>below the list of overlapping entries</extracomment>
+        <translation>Doppelt gebuchte Zeit zählt in Berichten und Rechnungen doppelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Anpassen</translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,10 @@ void MainWindow::updateTotals()
     }
     m_totalLabel->setText(label.arg(hours, decimal));
     m_ui->rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
+    // Overlapping entries count once; the sum of what was booked stays at hand.
+    const QString booked = DayTotalsModel::workedAndBookedText(total, m_totals ? m_totals->totalBookedSeconds() : 0);
+    m_totalLabel->setToolTip(booked);
+    m_ui->rangeTotalLabel->setToolTip(booked);
 }
 
 // --- empty state, banner, actions ---------------------------------------------------------------------------
@@ -748,6 +752,7 @@ void MainWindow::newEntry(Entry::Type type)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
     const QDate day = dayForNewEntry();
+    dialog->setKnownEntries(m_model->entries());
     dialog->startNew(type, day, type == Entry::Type::Time ? suggestedStart(day) : QDateTime());
     openEntryDialog(dialog);
 }
@@ -758,6 +763,7 @@ void MainWindow::editCurrent()
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->setKnownEntries(m_model->entries());
     dialog->startEdit(*entry);
     openEntryDialog(dialog);
 }
@@ -768,6 +774,7 @@ void MainWindow::duplicateCurrent()
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->setKnownEntries(m_model->entries());
     dialog->startDuplicate(*entry);
     openEntryDialog(dialog);
 }
