@@ -2020,6 +2020,38 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
         <translation>Un début à %1 chevauche votre saisie précédente. Le début le plus tôt sans chevauchement est %2.</translation>
     </message>
+    <message>
+        <source>Clockodo did not confirm the stop, and the clock could not be read again: %1</source>
+        <translation>Clockodo n’a pas confirmé l’arrêt, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the start, and the clock could not be read again: %1</source>
+        <translation>Clockodo n’a pas confirmé le démarrage, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs (since %2).</source>
+        <translation>%1 est en cours (depuis %2).</translation>
+    </message>
+    <message>
+        <source>The clock is stopped.</source>
+        <translation>Le chronomètre est arrêté.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped. %1</source>
+        <translation>Le chronomètre a été arrêté. %1</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; the clock still runs: %1</source>
+        <translation>L’arrêt n’a pas atteint Clockodo&#xa0;; le chronomètre tourne encore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The clock is running: %1, started at %2.</source>
+        <translation>Le chronomètre tourne&#xa0;: %1, démarré à %2.</translation>
+    </message>
+    <message>
+        <source>Starting did not reach Clockodo. %1</source>
+        <translation>Le démarrage n’a pas atteint Clockodo. %1</translation>
+    </message>
 </context>
 <context>
     <name>StopwatchWidget</name>
