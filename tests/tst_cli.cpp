@@ -314,7 +314,7 @@ private slots:
         m_server->injectFault(fault);
         r = run({ QStringLiteral("--stop") });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("Stopping did not reach Clockodo; the clock still runs: Bäckerei")),
+        QVERIFY2(r.err.contains(QStringLiteral("Stopping did not reach Clockodo; Bäckerei Sonnenschein")),
                  qPrintable(r.err));
         QCOMPARE(m_server->runningEntryId(), running);
         QCOMPARE(attempts("DELETE"), 2);

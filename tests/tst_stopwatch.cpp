@@ -383,6 +383,7 @@ private slots:
         QTest::newRow("stop, acted") << QStringLiteral("stop");
         QTest::newRow("start, not reached") << QStringLiteral("start-lost");
         QTest::newRow("stop, not reached") << QStringLiteral("stop-lost");
+        QTest::newRow("start, server error") << QStringLiteral("start-500");
     }
 
     void lostAnswerTellsTheTruth()
@@ -390,6 +391,7 @@ private slots:
         QFETCH(QString, what);
         const bool stopping = what.startsWith(QLatin1String("stop"));
         const bool lost = what.endsWith(QLatin1String("-lost"));
+        const bool serverError = what.endsWith(QLatin1String("-500"));
         if (stopping || what == QLatin1String("switch")) {
             QVERIFY(!awaitAction([this] { m_sw->start(startA()); }).startsWith(QLatin1String("FAILED")));
             advance(600);
@@ -399,7 +401,9 @@ private slots:
         m_server->clearRequestLog();
         FakeClockodoServer::Fault fault;
         fault.kind = lost ? FakeClockodoServer::Fault::Kind::Drop : FakeClockodoServer::Fault::Kind::ActThenDrop;
-        fault.attempts = lost ? 0 : 1; // one: a second attempt would be answered (and acted on) normally
+        if (serverError)
+            fault.kind = FakeClockodoServer::Fault::Kind::Status;
+        fault.attempts = lost || serverError ? 0 : 1; // one: a second attempt would be answered (and acted on)
         fault.method = stopping ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("POST");
         fault.pathPrefix = QStringLiteral("/v2/clock");
         m_server->injectFault(fault);
@@ -439,6 +443,12 @@ private slots:
             QCOMPARE(message,
                      QStringLiteral("Stopped Bäckerei Sonnenschein · Neue Website · Beratung — Planung after 0:10 h."));
             QCOMPARE(m_sw->lastStopped()->id, runningBefore);
+        } else if (what == QLatin1String("start-500")) {
+            QCOMPARE(entries.size(), entriesBefore);
+            QVERIFY(!m_sw->isRunning());
+            QVERIFY2(message.startsWith(QLatin1String("FAILED: Clockodo could not start the clock (")),
+                     qPrintable(message));
+            QVERIFY2(message.endsWith(QLatin1String("). The clock is stopped.")), qPrintable(message));
         } else if (what == QLatin1String("start-lost")) {
             QCOMPARE(entries.size(), entriesBefore);
             QVERIFY(!m_sw->isRunning());
@@ -447,8 +457,8 @@ private slots:
             QCOMPARE(m_server->runningEntryId(), runningBefore);
             QVERIFY(m_sw->isRunning());
             QCOMPARE(message,
-                     QStringLiteral("FAILED: Stopping did not reach Clockodo; the clock still runs: Bäckerei "
-                                    "Sonnenschein · Neue Website · Beratung — Planung runs (since %1).")
+                     QStringLiteral("FAILED: Stopping did not reach Clockodo; Bäckerei Sonnenschein · Neue Website · "
+                                    "Beratung — Planung still runs (since %1).")
                          .arg(m_sw->timeText(m_sw->running()->timeSince)));
         }
         QCOMPARE(m_sw->connection(), Stopwatch::Connection::Online);

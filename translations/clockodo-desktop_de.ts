@@ -2041,16 +2041,24 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <translation>Die Stoppuhr wurde angehalten. %1</translation>
     </message>
     <message>
-        <source>Stopping did not reach Clockodo; the clock still runs: %1</source>
-        <translation>Das Anhalten hat Clockodo nicht erreicht; die Stoppuhr läuft noch: %1</translation>
-    </message>
-    <message>
         <source>The clock is running: %1, started at %2.</source>
         <translation>Die Stoppuhr läuft: %1, gestartet um %2.</translation>
     </message>
     <message>
         <source>Starting did not reach Clockodo. %1</source>
         <translation>Der Start hat Clockodo nicht erreicht. %1</translation>
+    </message>
+    <message>
+        <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
+        <translation>Clockodo konnte die Stoppuhr nicht anhalten (%1); %2 läuft weiter (seit %3).</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
+        <translation>Das Anhalten hat Clockodo nicht erreicht; %1 läuft weiter (seit %2).</translation>
+    </message>
+    <message>
+        <source>Clockodo could not start the clock (%1). %2</source>
+        <translation>Clockodo konnte die Stoppuhr nicht starten (%1). %2</translation>
     </message>
 </context>
 <context>

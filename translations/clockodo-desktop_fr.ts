@@ -2041,16 +2041,24 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <translation>Le chronomètre a été arrêté. %1</translation>
     </message>
     <message>
-        <source>Stopping did not reach Clockodo; the clock still runs: %1</source>
-        <translation>L’arrêt n’a pas atteint Clockodo&#xa0;; le chronomètre tourne encore&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The clock is running: %1, started at %2.</source>
         <translation>Le chronomètre tourne&#xa0;: %1, démarré à %2.</translation>
     </message>
     <message>
         <source>Starting did not reach Clockodo. %1</source>
         <translation>Le démarrage n’a pas atteint Clockodo. %1</translation>
+    </message>
+    <message>
+        <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
+        <translation>Clockodo n’a pas pu arrêter le chronomètre (%1)&#xa0;; %2 continue de tourner (depuis %3).</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
+        <translation>L’arrêt n’a pas atteint Clockodo&#xa0;; %1 continue de tourner (depuis %2).</translation>
+    </message>
+    <message>
+        <source>Clockodo could not start the clock (%1). %2</source>
+        <translation>Clockodo n’a pas pu démarrer le chronomètre (%1). %2</translation>
     </message>
 </context>
 <context>

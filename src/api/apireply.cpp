@@ -111,7 +111,8 @@ void ApiReply::send()
         // that closed before the answer (see OneShotBody for the mechanism in QHttpNetworkConnectionChannel).
         auto* device = new OneShotBody(body);
         device->prepare(&request);
-        m_reply = nam->sendCustomRequest(request, m_request.verb, device);
+        m_reply = m_request.verb == "POST" ? nam->post(request, device)
+                                           : nam->sendCustomRequest(request, m_request.verb, device);
         device->setParent(m_reply);
     }
     qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempts;

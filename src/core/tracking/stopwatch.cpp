@@ -451,6 +451,8 @@ void Stopwatch::resolveUnknownOutcome(const UnknownOutcome& pending, const Clock
     if (m_running && m_catalog)
         m_catalog->ensureKnown(*m_running);
     emit stateChanged();
+    // A 5xx answer came from Clockodo itself; a lost connection or a timeout may not have reached it.
+    const bool reached = pending.error.category == ApiError::Category::Server;
     const QString now = m_running ? tr("%1 runs (since %2).").arg(describe(*m_running), timeText(m_running->timeSince))
                                   : tr("The clock is stopped.");
     if (pending.action == Action::Stop) {
@@ -464,8 +466,11 @@ void Stopwatch::resolveUnknownOutcome(const UnknownOutcome& pending, const Clock
             if (known)
                 noteStopped(*state.stopped, state.stopped->duration.value_or(0) >= Entry::MaxDurationSeconds);
         } else {
+            const QString message = reached
+                ? tr("Clockodo could not stop the clock (%1); %2 still runs (since %3).").arg(pending.error.message())
+                : tr("Stopping did not reach Clockodo; %1 still runs (since %2).");
             emit actionFailed(Action::Stop, pending.error,
-                              tr("Stopping did not reach Clockodo; the clock still runs: %1").arg(now));
+                              message.arg(describe(*m_running), timeText(m_running->timeSince)));
         }
         return;
     }
@@ -474,7 +479,9 @@ void Stopwatch::resolveUnknownOutcome(const UnknownOutcome& pending, const Clock
             pending.action,
             tr("The clock is running: %1, started at %2.").arg(describe(*m_running), timeText(m_running->timeSince)));
     } else {
-        emit actionFailed(pending.action, pending.error, tr("Starting did not reach Clockodo. %1").arg(now));
+        emit actionFailed(pending.action, pending.error,
+                          reached ? tr("Clockodo could not start the clock (%1). %2").arg(pending.error.message(), now)
+                                  : tr("Starting did not reach Clockodo. %1").arg(now));
     }
 }
 
