@@ -61,6 +61,7 @@ private slots:
     void upsertOutsideWindowRemovesRow();
     void deleteRemovesRows();
     void failedDeleteKeepsRow();
+    void deleteWhoseAnswerIsLost();
     void failedLoadIsReported();
     void runningEntryTicks();
     void runningEntryNotInFutureRanges();
@@ -393,6 +394,31 @@ void TestEntryTableModel::failedDeleteKeepsRow()
     QCOMPARE(done.at(0).at(2).value<ApiError>().category, ApiError::Category::Server);
     QCOMPARE(m_model->rowCount(), 3);
     QVERIFY(!m_server->entry(id).isEmpty());
+}
+
+void TestEntryTableModel::deleteWhoseAnswerIsLost()
+{
+    // The server deletes, then the connection closes before the answer: the DELETE goes out once (no second one
+    // answered 404), the entry is read again, and the row goes because the entry is gone.
+    m_server->addSyntheticEntries(3, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 23);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const qint64 id = m_model->entryAt(1).id;
+    FakeClockodoServer::Fault fault;
+    fault.kind = FakeClockodoServer::Fault::Kind::ActThenDrop;
+    fault.method = "DELETE";
+    m_server->injectFault(fault);
+    m_server->clearRequestLog();
+    QSignalSpy done(m_model.get(), &EntryTableModel::deleteFinished);
+    m_model->deleteEntries({ id });
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(0).value<QList<qint64>>(), QList<qint64> { id });
+    QVERIFY(done.at(0).at(1).value<QList<qint64>>().isEmpty());
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(m_server->entry(id).isEmpty());
+    int deletes = 0;
+    for (const auto& request : m_server->requestLog())
+        deletes += request.method == "DELETE" ? 1 : 0;
+    QCOMPARE(deletes, 1);
 }
 
 void TestEntryTableModel::failedLoadIsReported()

@@ -180,6 +180,7 @@ private slots:
     void faultMalformed();
     void faultTruncated();
     void faultDrop();
+    void faultActThenDrop();
     void faultHang();
     void faultScope();
 
@@ -1664,6 +1665,25 @@ void tst_FakeServer::faultDrop()
     QCOMPARE(m_server->requestLog().size(), 2);
     QCOMPARE(m_server->requestLog().first().status, 0);
     QCOMPARE(m_server->requestLog().last().status, 200);
+}
+
+void tst_FakeServer::faultActThenDrop()
+{
+    // The fake acts, then closes the connection without answering. A plain QNAM POST (a QByteArray body) is sent
+    // again by Qt 6.4 itself: the fake counts both attempts, and the clock was started twice (a switch).
+    const qsizetype entriesBefore = m_server->allEntries().size();
+    inject(Fault::Kind::ActThenDrop, 1, "POST", QStringLiteral("/v2/clock"));
+    const Response response
+        = send("POST", QStringLiteral("/v2/clock"),
+               { { QStringLiteral("customers_id"), m_baeckerei }, { QStringLiteral("services_id"), m_consulting } });
+    QVERIFY(response.finished);
+    const QList<FakeClockodoServer::LoggedRequest> log = m_server->requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.first().status, 0); // acted, never answered
+    QCOMPARE(log.last().status, 200); // Qt's silent second attempt
+    QCOMPARE(response.status, 200);
+    QVERIFY(m_server->runningEntryId() != 0);
+    QCOMPARE(m_server->allEntries().size(), entriesBefore + 2); // two clock entries for one request
 }
 
 void tst_FakeServer::faultHang()

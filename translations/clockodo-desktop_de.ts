@@ -2118,6 +2118,46 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
         <translation>Ein Beginn um %1 überschneidet sich mit Ihrem vorherigen Eintrag. Der früheste Beginn ohne Überschneidung ist %2.</translation>
     </message>
+    <message>
+        <source>Clockodo did not confirm the stop, and the clock could not be read again: %1</source>
+        <translation>Clockodo hat das Anhalten nicht bestätigt, und die Stoppuhr ließ sich nicht erneut lesen: %1</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the start, and the clock could not be read again: %1</source>
+        <translation>Clockodo hat den Start nicht bestätigt, und die Stoppuhr ließ sich nicht erneut lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs (since %2).</source>
+        <translation>%1 läuft (seit %2).</translation>
+    </message>
+    <message>
+        <source>The clock is stopped.</source>
+        <translation>Die Stoppuhr steht.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped. %1</source>
+        <translation>Die Stoppuhr wurde angehalten. %1</translation>
+    </message>
+    <message>
+        <source>The clock is running: %1, started at %2.</source>
+        <translation>Die Stoppuhr läuft: %1, gestartet um %2.</translation>
+    </message>
+    <message>
+        <source>Starting did not reach Clockodo. %1</source>
+        <translation>Der Start hat Clockodo nicht erreicht. %1</translation>
+    </message>
+    <message>
+        <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
+        <translation>Clockodo konnte die Stoppuhr nicht anhalten (%1); %2 läuft weiter (seit %3).</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
+        <translation>Das Anhalten hat Clockodo nicht erreicht; %1 läuft weiter (seit %2).</translation>
+    </message>
+    <message>
+        <source>Clockodo could not start the clock (%1). %2</source>
+        <translation>Clockodo konnte die Stoppuhr nicht starten (%1). %2</translation>
+    </message>
 </context>
 <context>
     <name>StopwatchWidget</name>

@@ -2118,6 +2118,46 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
         <translation>Un début à %1 chevauche votre saisie précédente. Le début le plus tôt sans chevauchement est %2.</translation>
     </message>
+    <message>
+        <source>Clockodo did not confirm the stop, and the clock could not be read again: %1</source>
+        <translation>Clockodo n’a pas confirmé l’arrêt, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the start, and the clock could not be read again: %1</source>
+        <translation>Clockodo n’a pas confirmé le démarrage, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs (since %2).</source>
+        <translation>%1 est en cours (depuis %2).</translation>
+    </message>
+    <message>
+        <source>The clock is stopped.</source>
+        <translation>Le chronomètre est arrêté.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped. %1</source>
+        <translation>Le chronomètre a été arrêté. %1</translation>
+    </message>
+    <message>
+        <source>The clock is running: %1, started at %2.</source>
+        <translation>Le chronomètre tourne&#xa0;: %1, démarré à %2.</translation>
+    </message>
+    <message>
+        <source>Starting did not reach Clockodo. %1</source>
+        <translation>Le démarrage n’a pas atteint Clockodo. %1</translation>
+    </message>
+    <message>
+        <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
+        <translation>Clockodo n’a pas pu arrêter le chronomètre (%1)&#xa0;; %2 continue de tourner (depuis %3).</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
+        <translation>L’arrêt n’a pas atteint Clockodo&#xa0;; %1 continue de tourner (depuis %2).</translation>
+    </message>
+    <message>
+        <source>Clockodo could not start the clock (%1). %2</source>
+        <translation>Clockodo n’a pas pu démarrer le chronomètre (%1). %2</translation>
+    </message>
 </context>
 <context>
     <name>StopwatchWidget</name>

@@ -664,19 +664,32 @@ void EntryTableModel::deleteEntries(const QList<qint64>& ids)
     auto batch = std::make_shared<Batch>();
     batch->pending = int(ids.size());
     for (qint64 id : ids) {
-        ApiReply* reply = m_api->deleteEntry(id);
-        connect(reply, &ApiReply::finished, this, [this, reply, id, batch] {
-            // 404: somebody deleted it already; for the user the result is the same.
-            if (reply->isOk() || reply->error().category == ApiError::Category::NotFound) {
+        const auto done = [this, id, batch](bool deleted, const ApiError& error) {
+            if (deleted) {
                 batch->deleted.append(id);
                 removeEntry(id);
             } else {
                 batch->failed.append(id);
                 if (!batch->error.isError())
-                    batch->error = reply->error();
+                    batch->error = error;
             }
             if (--batch->pending == 0)
                 emit deleteFinished(batch->deleted, batch->failed, batch->error);
+        };
+        ApiReply* reply = m_api->deleteEntry(id);
+        connect(reply, &ApiReply::finished, this, [this, reply, id, done] {
+            // 404: somebody deleted it already; for the user the result is the same.
+            if (reply->isOk() || reply->error().category == ApiError::Category::NotFound) {
+                done(true, {});
+            } else if (reply->error().outcomeUnknown) {
+                // The answer was lost (the DELETE went out once, never twice): the entry itself tells.
+                const ApiError error = reply->error();
+                ApiReply* check = m_api->entry(id);
+                connect(check, &ApiReply::finished, this,
+                        [check, error, done] { done(check->error().category == ApiError::Category::NotFound, error); });
+            } else {
+                done(false, reply->error());
+            }
         });
     }
 }

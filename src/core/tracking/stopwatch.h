@@ -166,6 +166,18 @@ private:
     void schedulePoll();
     void noteStopped(const Entry& stopped, bool truncated);
     static bool isVanishedError(const ApiError& error);
+    // A start or stop whose outcome is unknown (ApiError::outcomeUnknown): read the clock, then tell what is true.
+    struct UnknownOutcome
+    {
+        Action action = Action::Start;
+        ClockStartRequest start; // start, switch, continue
+        qint64 stoppingId = 0; // stop
+        qint64 runningBefore = 0;
+        ApiError error;
+    };
+    void awaitTruth(const UnknownOutcome& pending);
+    void resolveUnknownOutcome(const UnknownOutcome& pending, const ClockState& state);
+    bool startHappened(const UnknownOutcome& pending) const;
     static bool differs(const Entry& a, const Entry& b);
 
     ApiClient* m_api = nullptr;
@@ -189,6 +201,7 @@ private:
     QPointer<ApiReply> m_read;
     bool m_readAgain = false;
     std::optional<Action> m_vanishedAction; // answered by the next read
+    std::optional<UnknownOutcome> m_unknownOutcome; // answered by the next read
     quint64 m_generation = 0; // bumped by every local change of the clock
 
     int m_pollIntervalSeconds = 60;
