@@ -5,6 +5,7 @@
 #include "api/transport/apitime.h"
 #include "fakeserver/fakeclockodoserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -645,6 +646,101 @@ private slots:
         QCOMPARE(reply->attempts, 1);
         QCOMPARE(reply->retries, 0);
         QCOMPARE(m_server->runningEntryId(), 0); // the fault struck before any state changed
+    }
+
+    // "Act, then drop before answering": the server performs the request and the connection closes without a
+    // response byte. Qt 6.4 would send the request again by itself (a second start, a second entry, a 404 for the
+    // second DELETE); each mutating call must reach the server exactly once and report an unknown outcome.
+    void mutatingCallsReachTheServerOnceWhenTheAnswerIsLost_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::newRow("start") << QStringLiteral("start");
+        QTest::newRow("switch") << QStringLiteral("switch");
+        QTest::newRow("stop") << QStringLiteral("stop");
+        QTest::newRow("create") << QStringLiteral("create");
+        QTest::newRow("delete") << QStringLiteral("delete");
+    }
+
+    void mutatingCallsReachTheServerOnceWhenTheAnswerIsLost()
+    {
+        QFETCH(QString, call);
+        const ClockStartRequest start = someStart();
+        QVERIFY(start.isValid());
+        if (call == QLatin1String("switch") || call == QLatin1String("stop"))
+            QVERIFY(m_server->remoteStartClock(start.customersId, start.servicesId) > 0);
+        const qint64 runningBefore = m_server->runningEntryId();
+        const qint64 victim
+            = m_server->addTimeEntry(start.customersId, 0, start.servicesId, m_server->now().addSecs(-7200),
+                                     m_server->now().addSecs(-3600), QStringLiteral("victim"), 1);
+        const qsizetype entriesBefore = m_server->allEntries().size();
+        m_server->clearRequestLog();
+
+        QByteArray method = "POST";
+        QString path = QStringLiteral("/api/v2/clock");
+        ApiReply* raw = nullptr;
+        if (call == QLatin1String("start") || call == QLatin1String("switch")) {
+            raw = m_client->startClock(start);
+        } else if (call == QLatin1String("stop")) {
+            method = "DELETE";
+            path = QStringLiteral("/api/v2/clock/%1").arg(runningBefore);
+            raw = m_client->stopClock(runningBefore);
+        } else if (call == QLatin1String("create")) {
+            path = QStringLiteral("/api/v2/entries");
+            Entry entry;
+            entry.customersId = start.customersId;
+            entry.servicesId = start.servicesId;
+            entry.billable = 1;
+            entry.timeSince = m_server->now().addSecs(-1800);
+            entry.timeUntil = m_server->now().addSecs(-600);
+            entry.text = QStringLiteral("created once");
+            raw = m_client->createEntry(entry);
+        } else {
+            method = "DELETE";
+            path = QStringLiteral("/api/v2/entries/%1").arg(victim);
+            raw = m_client->deleteEntry(victim);
+        }
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::ActThenDrop;
+        fault.method = method;
+        fault.pathPrefix = path;
+        m_server->injectFault(fault); // armed for one attempt: a second one would be answered normally
+        auto reply = track(raw);
+        AWAIT(reply);
+
+        QCOMPARE(countRequests(method, path), 1);
+        QVERIFY(reply->error.isError());
+        QVERIFY2(reply->error.outcomeUnknown, qPrintable(reply->error.detail));
+        QCOMPARE(reply->retries, 0);
+        // The server acted once, not twice.
+        const QJsonArray entries = m_server->allEntries();
+        if (call == QLatin1String("start") || call == QLatin1String("switch")) {
+            QCOMPARE(entries.size(), entriesBefore + 1);
+            QVERIFY(m_server->runningEntryId() != 0);
+            QVERIFY(m_server->runningEntryId() != runningBefore);
+        } else if (call == QLatin1String("stop")) {
+            QCOMPARE(entries.size(), entriesBefore);
+            QCOMPARE(m_server->runningEntryId(), 0);
+        } else if (call == QLatin1String("create")) {
+            QCOMPARE(entries.size(), entriesBefore + 1);
+        } else {
+            QCOMPARE(entries.size(), entriesBefore - 1);
+            QVERIFY(m_server->entry(victim).isEmpty());
+        }
+    }
+
+    void refusedConnectionIsAKnownOutcome()
+    {
+        const QUrl url = m_server->baseUrl();
+        const ClockStartRequest start = someStart();
+        m_server.reset(); // nothing listens there any more: the start never left
+        ApiClient fresh;
+        QVERIFY(fresh.setBaseUrl(url));
+        fresh.setCredentials(QStringLiteral("erika@example.com"), QStringLiteral("demo-api-key-0000"));
+        fresh.setRetryPolicy(m_client->retryPolicy());
+        auto reply = track(fresh.startClock(start));
+        AWAIT(reply);
+        QCOMPARE(reply->error.category, ApiError::Category::Network);
+        QVERIFY(!reply->error.outcomeUnknown);
     }
 
     void hangTimesOut()

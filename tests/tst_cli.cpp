@@ -413,6 +413,58 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("no previous task")));
     }
 
+    // The answer to a start or stop is lost after the server acted ("act, then drop"): the verb reaches the server
+    // once, reads the clock again and exits with what is true.
+    void directActionWhoseAnswerIsLost()
+    {
+        const auto attempts = [this](const QByteArray& method) {
+            int n = 0;
+            for (const auto& request : m_server->requestLog())
+                n += request.method == method ? 1 : 0;
+            return n;
+        };
+        const qsizetype entriesBefore = m_server->allEntries().size();
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::ActThenDrop;
+        fault.attempts = 1;
+        fault.method = "POST";
+        m_server->injectFault(fault);
+        Result r = run({ QStringLiteral("--start"), QStringLiteral("--customer"), QString::number(m_customer),
+                         QStringLiteral("--project"), QString::number(m_project), QStringLiteral("--service"),
+                         QString::number(m_service), QStringLiteral("--text"), QStringLiteral("Abstimmung") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("The clock is running: Bäckerei Sonnenschein · Neue Website · "
+                                                 "Beratung — Abstimmung, started at ")),
+                 qPrintable(r.out + r.err));
+        QCOMPARE(attempts("POST"), 1);
+        QCOMPARE(m_server->allEntries().size(), entriesBefore + 1);
+        QVERIFY(m_server->runningEntryId() > 0);
+
+        m_server->advance(600);
+        fault.method = "DELETE";
+        m_server->injectFault(fault);
+        r = run({ QStringLiteral("--stop") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Stopped Bäckerei Sonnenschein")), qPrintable(r.out + r.err));
+        QCOMPARE(attempts("DELETE"), 1);
+        QCOMPARE(m_server->runningEntryId(), 0);
+
+        // A stop that never reached the server: exit 1, and the clock still runs.
+        r = run({ QStringLiteral("--toggle") });
+        QCOMPARE(r.exitCode, 0);
+        const qint64 running = m_server->runningEntryId();
+        QVERIFY(running > 0);
+        fault.kind = FakeClockodoServer::Fault::Kind::Drop;
+        fault.attempts = 0;
+        m_server->injectFault(fault);
+        r = run({ QStringLiteral("--stop") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Stopping did not reach Clockodo; Bäckerei Sonnenschein")),
+                 qPrintable(r.err));
+        QCOMPARE(m_server->runningEntryId(), running);
+        QCOMPARE(attempts("DELETE"), 2);
+    }
+
     void forwardedToTheRunningInstance()
     {
         QProcess app;

@@ -47,6 +47,9 @@ private slots:
     void editRunningEntry();
     void newEntryStart();
     void duplicate();
+    void duplicateGoesAfterTheDaysLastEntry();
+    void duplicateCutAtMidnight();
+    void overlapsAndAdjust();
     void inputForEntry();
     void billableAndSubproject();
     void texts();
@@ -449,12 +452,109 @@ void TestEntryDraft::duplicate()
     QCOMPARE(copy.billable, int(Entry::IsBillable)); // a copy is not billed yet
     QVERIFY(!copy.clocked);
     QVERIFY(!copy.textsId);
-    QCOMPARE(copy.timeUntil, utc(2026, 11, 25, 10));
+    // The original runs 8:00 until now (10:00): the copy of its two hours starts when it ends.
+    QCOMPARE(copy.timeSince, utc(2026, 11, 25, 10));
+    QCOMPARE(copy.timeUntil, utc(2026, 11, 25, 12));
+    QVERIFY(m_draft->duplicateNote().isEmpty());
     const auto r = m_draft->evaluate(m_draft->inputFor(copy));
     QVERIFY2(r.isValid(), qPrintable(r.firstError));
     QCOMPARE(r.entry.id, qint64(0));
-    QCOMPARE(r.entry.timeSince, utc(2026, 11, 25, 8));
-    QCOMPARE(r.entry.timeUntil, utc(2026, 11, 25, 10));
+    QCOMPARE(r.entry.timeSince, utc(2026, 11, 25, 10));
+    QCOMPARE(r.entry.timeUntil, utc(2026, 11, 25, 12));
+}
+
+namespace {
+
+Entry timeEntry(qint64 id, const QDateTime& since, const QDateTime& until)
+{
+    Entry e;
+    e.id = id;
+    e.usersId = 7;
+    e.customersId = 1;
+    e.servicesId = 3;
+    e.timeSince = since;
+    e.timeUntil = until;
+    return e;
+}
+
+} // namespace
+
+void TestEntryDraft::duplicateGoesAfterTheDaysLastEntry()
+{
+    // Tuesday in Berlin (UTC+1): 8:00-9:30 is duplicated, the day's last entry ends 16:15; Wednesday's does not count.
+    const Entry source = timeEntry(1, utc(2026, 11, 24, 7), utc(2026, 11, 24, 8, 30));
+    m_draft->setKnownEntries({ source, timeEntry(2, utc(2026, 11, 24, 13), utc(2026, 11, 24, 15, 15)),
+                               timeEntry(3, utc(2026, 11, 24, 9), utc(2026, 11, 24, 10)),
+                               timeEntry(4, utc(2026, 11, 25, 7), utc(2026, 11, 25, 9)) });
+    m_draft->startDuplicate(source);
+    QCOMPARE(m_draft->original().timeSince, utc(2026, 11, 24, 15, 15));
+    QCOMPARE(m_draft->original().timeUntil, utc(2026, 11, 24, 16, 45));
+    QVERIFY(m_draft->duplicateNote().isEmpty());
+    QVERIFY(m_draft->overlapsOf(m_draft->original()).isEmpty());
+    const EntryDraft::Input in = m_draft->inputFor(m_draft->original());
+    QCOMPARE(in.date, Day);
+    QCOMPARE(in.start, QStringLiteral("16:15"));
+    QCOMPARE(in.end, QStringLiteral("17:45"));
+}
+
+void TestEntryDraft::duplicateCutAtMidnight()
+{
+    // Three hours copied after an entry that ends 22:30 in Berlin: the copy ends at midnight, 1:30 h shorter.
+    const Entry source = timeEntry(1, utc(2026, 11, 24, 7), utc(2026, 11, 24, 10));
+    m_draft->setKnownEntries({ source, timeEntry(2, utc(2026, 11, 24, 20), utc(2026, 11, 24, 21, 30)) });
+    m_draft->startDuplicate(source);
+    QCOMPARE(m_draft->original().timeSince, utc(2026, 11, 24, 21, 30));
+    QCOMPARE(m_draft->original().timeUntil, utc(2026, 11, 24, 23));
+    QVERIFY2(m_draft->duplicateNote().contains(QStringLiteral("midnight")), qPrintable(m_draft->duplicateNote()));
+    QVERIFY(m_draft->duplicateNote().contains(QStringLiteral("1:30")));
+
+    // A day whose last entry runs past midnight has no room: the copy keeps its times and says so.
+    m_draft->setKnownEntries({ source, timeEntry(3, utc(2026, 11, 24, 22), utc(2026, 11, 25, 1)) });
+    m_draft->startDuplicate(source);
+    QCOMPARE(m_draft->original().timeSince, source.timeSince);
+    QCOMPARE(m_draft->original().timeUntil, source.timeUntil);
+    QVERIFY(m_draft->duplicateNote().contains(QStringLiteral("no time left")));
+}
+
+void TestEntryDraft::overlapsAndAdjust()
+{
+    const Entry morning = timeEntry(1, utc(2026, 11, 24, 7), utc(2026, 11, 24, 9)); // 8:00-10:00 Berlin
+    const Entry noon = timeEntry(2, utc(2026, 11, 24, 11), utc(2026, 11, 24, 12)); // 12:00-13:00
+    Entry otherUser = timeEntry(3, utc(2026, 11, 24, 8), utc(2026, 11, 24, 10));
+    otherUser.usersId = 8;
+    m_draft->setKnownEntries({ morning, noon, otherUser });
+
+    // 9:30-10:30 overlaps the morning: the start moves to its end.
+    auto r = m_draft->evaluate(timeInput(QStringLiteral("9:30"), QStringLiteral("10:30")));
+    QVERIFY(r.isValid());
+    QList<Entry> overlaps = m_draft->overlapsOf(r.entry);
+    QCOMPARE(overlaps.size(), 1);
+    QCOMPARE(overlaps.first().id, morning.id);
+    QCOMPARE(m_draft->spanText(overlaps.first()), QStringLiteral("08:00–10:00"));
+    auto moved = m_draft->adjusted(r.entry);
+    QVERIFY(moved);
+    QCOMPARE(moved->timeSince, utc(2026, 11, 24, 9));
+    QCOMPARE(moved->timeUntil, utc(2026, 11, 24, 9, 30));
+    QVERIFY(m_draft->overlapsOf(*moved).isEmpty());
+
+    // 11:00-12:30 runs into noon: the end moves to its start. 10:00-12:00 touches both and overlaps none.
+    r = m_draft->evaluate(timeInput(QStringLiteral("11:00"), QStringLiteral("12:30")));
+    moved = m_draft->adjusted(r.entry);
+    QVERIFY(moved);
+    QCOMPARE(moved->timeSince, utc(2026, 11, 24, 10));
+    QCOMPARE(moved->timeUntil, utc(2026, 11, 24, 11));
+    r = m_draft->evaluate(timeInput(QStringLiteral("10:00"), QStringLiteral("12:00")));
+    QVERIFY(m_draft->overlapsOf(r.entry).isEmpty());
+
+    // Inside the morning nothing is left to keep.
+    r = m_draft->evaluate(timeInput(QStringLiteral("8:30"), QStringLiteral("9:30")));
+    QCOMPARE(m_draft->overlapsOf(r.entry).size(), 1);
+    QVERIFY(!m_draft->adjusted(r.entry));
+
+    // Editing the morning itself: it does not overlap itself.
+    m_draft->startEdit(morning);
+    r = m_draft->evaluate(m_draft->inputFor(morning));
+    QVERIFY(m_draft->overlapsOf(r.entry).isEmpty());
 }
 
 void TestEntryDraft::inputForEntry()

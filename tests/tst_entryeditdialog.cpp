@@ -5,6 +5,7 @@
 #include "api/transport/apitime.h"
 #include "core/session/accountdata.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/dialogs/overlapquestion.h"
 #include "gui/widgets/pickercombobox.h"
 #include "models/entrytextsuggestions.h"
 #include "models/masterdata.h"
@@ -23,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -66,6 +68,9 @@ private slots:
     void serverFieldErrorsAppearAtTheField();
     void editLockShowsServerMessage();
     void newEntryCannotBeBilled();
+    void billedEntryOpensLocked();
+    void overlapWarningAtSave();
+    void overlapAdjust();
     void conflictOverwrite();
     void conflictLoadNewer();
     void descriptionSuggestions();
@@ -733,8 +738,122 @@ void TestEntryEditDialog::newEntryCannotBeBilled()
 
     const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
                                              QStringLiteral("Abgerechnet"), 1);
+    // Billing happens in Clockodo's invoicing: an entry that is not billed yet cannot be set to billed here.
     dialog->startEdit(entryFrom(m_server->entry(id)));
+    QVERIFY(!items->item(Entry::Billed)->isEnabled());
+    const qint64 billed = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 9), utc(2026, 11, 24, 10),
+                                                 QStringLiteral("Rechnung 17"), 2);
+    dialog->startEdit(entryFrom(m_server->entry(billed)));
     QVERIFY(items->item(Entry::Billed)->isEnabled());
+    QCOMPARE(billable->currentIndex(), int(Entry::Billed));
+}
+
+void TestEntryEditDialog::billedEntryOpensLocked()
+{
+    const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                             QStringLiteral("Rechnung 17"), 2);
+    auto dialog = makeDialog();
+    dialog->startEdit(entryFrom(m_server->entry(id)));
+    QVERIFY(dialog->isLocked());
+    QVERIFY(!child<QWidget>(dialog.get(), "formWidget")->isEnabled());
+    QVERIFY(!saveButton(dialog.get())->isEnabled());
+    QVERIFY2(dialog->messageText().contains(QStringLiteral("billed")), qPrintable(dialog->messageText()));
+    auto* unlock = child<QPushButton>(dialog.get(), "unlockButton");
+    QVERIFY(unlock->isVisible());
+
+    // Unlock asks first; Cancel keeps the lock.
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    auto* question = dialog->findChild<QMessageBox*>(QStringLiteral("unlockQuestionMessageBox"));
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("unlockQuestionMessageBox")));
+    QVERIFY(dialog->isLocked());
+
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    question = dialog->findChild<QMessageBox*>(QStringLiteral("unlockQuestionMessageBox"));
+    QVERIFY(question);
+    QTest::mouseClick(child<QPushButton>(question, "confirmUnlockButton"), Qt::LeftButton);
+    QVERIFY(!dialog->isLocked());
+    QVERIFY(child<QWidget>(dialog.get(), "formWidget")->isEnabled());
+    QVERIFY(!unlock->isVisible());
+    type(dialog.get(), "descriptionLineEdit", QStringLiteral("Rechnung 17 korrigiert"));
+    QVERIFY(saveAndWait(dialog.get()));
+    QCOMPARE(m_server->entry(id).value(QStringLiteral("text")).toString(), QStringLiteral("Rechnung 17 korrigiert"));
+    QCOMPARE(m_server->entry(id).value(QStringLiteral("billable")).toInt(), 2);
+}
+
+void TestEntryEditDialog::overlapWarningAtSave()
+{
+    // 9:00-10:00 in Berlin is booked; the new entry 9:30-10:30 overlaps it.
+    const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                             QStringLiteral("Frühschicht"), 1);
+    auto dialog = makeDialog();
+    dialog->setKnownEntries({ entryFrom(m_server->entry(id)) });
+    dialog->startNew(Entry::Type::Time, QDate(2026, 11, 24));
+    type(dialog.get(), "startLineEdit", QStringLiteral("9:30"));
+    type(dialog.get(), "endLineEdit", QStringLiteral("10:30"));
+    pick(dialog.get(), "customerComboBox", QStringLiteral("Bäckerei Sonnenschein"));
+    pick(dialog.get(), "serviceComboBox", QStringLiteral("Beratung"));
+    type(dialog.get(), "descriptionLineEdit", QStringLiteral("Zweite Schicht"));
+    QVERIFY2(saveButton(dialog.get())->isEnabled(), qPrintable(dialog->invalidReason()));
+    QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
+    OverlapQuestion* question = dialog->overlapQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY2(question->informativeText().contains(QStringLiteral("09:00–10:00 Bäckerei Sonnenschein · Beratung")),
+             qPrintable(question->informativeText()));
+    QVERIFY(question->informativeText().contains(QStringLiteral("Frühschicht")));
+    QVERIFY(question->adjustButton());
+    QVERIFY(question->informativeText().contains(QStringLiteral("10:00–10:30")));
+    if (const QByteArray dir = qgetenv("CLOCKODO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200); // painted once
+        dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/overlap-dialog.png"));
+        question->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/overlap-question.png"));
+    }
+    QCOMPARE(requests("POST").size(), 0); // nothing saved without asking
+
+    // Cancel: back to the form with everything typed.
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->overlapQuestion());
+    QCOMPARE(requests("POST").size(), 0);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog.get(), "startLineEdit")->text(), QStringLiteral("09:30"));
+    QCOMPARE(child<QLineEdit>(dialog.get(), "descriptionLineEdit")->text(), QStringLiteral("Zweite Schicht"));
+
+    // Save anyway: saved as typed.
+    QSignalSpy saved(dialog.get(), &EntryEditDialog::saved);
+    QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
+    QTRY_VERIFY(dialog->overlapQuestion());
+    QTest::mouseClick(dialog->overlapQuestion()->saveAnywayButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const Entry entry = saved.at(0).at(0).value<Entry>();
+    QCOMPARE(entry.timeSince, utc(2026, 11, 24, 8, 30));
+    QCOMPARE(entry.timeUntil, utc(2026, 11, 24, 9, 30));
+}
+
+void TestEntryEditDialog::overlapAdjust()
+{
+    // 10:00-11:00 in Berlin is booked; 9:00-10:30 ends at its start after Adjust.
+    const qint64 id = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 9), utc(2026, 11, 24, 10),
+                                             QStringLiteral("Später"), 1);
+    auto dialog = makeDialog();
+    dialog->setKnownEntries({ entryFrom(m_server->entry(id)) });
+    dialog->startNew(Entry::Type::Time, QDate(2026, 11, 24));
+    type(dialog.get(), "startLineEdit", QStringLiteral("9"));
+    type(dialog.get(), "endLineEdit", QStringLiteral("10:30"));
+    pick(dialog.get(), "customerComboBox", QStringLiteral("Bäckerei Sonnenschein"));
+    pick(dialog.get(), "serviceComboBox", QStringLiteral("Beratung"));
+    QSignalSpy saved(dialog.get(), &EntryEditDialog::saved);
+    QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
+    QTRY_VERIFY(dialog->overlapQuestion());
+    QVERIFY(dialog->overlapQuestion()->adjustButton());
+    QTest::mouseClick(dialog->overlapQuestion()->adjustButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    const Entry entry = saved.at(0).at(0).value<Entry>();
+    QCOMPARE(entry.timeSince, utc(2026, 11, 24, 8));
+    QCOMPARE(entry.timeUntil, utc(2026, 11, 24, 9));
+    QCOMPARE(requests("POST").size(), 1);
 }
 
 void TestEntryEditDialog::conflictOverwrite()
@@ -748,7 +867,7 @@ void TestEntryEditDialog::conflictOverwrite()
     m_server->remoteEditEntry(id, QJsonObject { { QStringLiteral("text"), QStringLiteral("Vom Handy") } });
     auto* billable = child<QComboBox>(dialog.get(), "billableComboBox");
     billable->setFocus();
-    QTest::keyClick(billable, Qt::Key_Down); // billed
+    QTest::keyClick(billable, Qt::Key_Up); // not billable ("Billed" is no choice for an entry not billed yet)
     QSignalSpy saved(dialog.get(), &EntryEditDialog::saved);
     QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isAskingAboutConflict(), 10000);
@@ -762,7 +881,7 @@ void TestEntryEditDialog::conflictOverwrite()
     QVERIFY(saved.wait(10000));
     // Only the user's change was sent: the other device's text survives.
     const QJsonObject server = m_server->entry(id);
-    QCOMPARE(server.value(QStringLiteral("billable")).toInt(), 2);
+    QCOMPARE(server.value(QStringLiteral("billable")).toInt(), 0);
     QCOMPARE(server.value(QStringLiteral("text")).toString(), QStringLiteral("Vom Handy"));
 }
 

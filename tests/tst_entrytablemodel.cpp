@@ -61,6 +61,7 @@ private slots:
     void upsertOutsideWindowRemovesRow();
     void deleteRemovesRows();
     void failedDeleteKeepsRow();
+    void deleteWhoseAnswerIsLost();
     void failedLoadIsReported();
     void runningEntryTicks();
     void runningEntryNotInFutureRanges();
@@ -72,6 +73,9 @@ private slots:
     void proxyFiltersAndSorts();
     void dayTotalsSplitAtMidnightAndFollowFilter();
     void dayTotalsCountRunningEntryUpToNow();
+    void dayTotalsCountOverlapsOnce();
+    void overlapsAreMarked();
+    void billedRowsAreLocked();
     void masterDataLoadsOnceAndPickersFilter();
     void textSuggestions();
 
@@ -392,6 +396,31 @@ void TestEntryTableModel::failedDeleteKeepsRow()
     QVERIFY(!m_server->entry(id).isEmpty());
 }
 
+void TestEntryTableModel::deleteWhoseAnswerIsLost()
+{
+    // The server deletes, then the connection closes before the answer: the DELETE goes out once (no second one
+    // answered 404), the entry is read again, and the row goes because the entry is gone.
+    m_server->addSyntheticEntries(3, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 23);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const qint64 id = m_model->entryAt(1).id;
+    FakeClockodoServer::Fault fault;
+    fault.kind = FakeClockodoServer::Fault::Kind::ActThenDrop;
+    fault.method = "DELETE";
+    m_server->injectFault(fault);
+    m_server->clearRequestLog();
+    QSignalSpy done(m_model.get(), &EntryTableModel::deleteFinished);
+    m_model->deleteEntries({ id });
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.at(0).at(0).value<QList<qint64>>(), QList<qint64> { id });
+    QVERIFY(done.at(0).at(1).value<QList<qint64>>().isEmpty());
+    QCOMPARE(m_model->rowCount(), 2);
+    QVERIFY(m_server->entry(id).isEmpty());
+    int deletes = 0;
+    for (const auto& request : m_server->requestLog())
+        deletes += request.method == "DELETE" ? 1 : 0;
+    QCOMPARE(deletes, 1);
+}
+
 void TestEntryTableModel::failedLoadIsReported()
 {
     m_server->addSyntheticEntries(3, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 19);
@@ -659,6 +688,95 @@ void TestEntryTableModel::dayTotalsCountRunningEntryUpToNow()
     m_model->tick();
     QVERIFY(changed.wait(5000));
     QCOMPARE(totals.totalSeconds(), 4200);
+}
+
+void TestEntryTableModel::dayTotalsCountOverlapsOnce()
+{
+    // Tuesday 8:00-13:00 and 12:00-17:00 in Berlin: a day worked 9 h with 10 h booked.
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 7), utc(2026, 11, 24, 12),
+                           QStringLiteral("morning"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 11), utc(2026, 11, 24, 16),
+                           QStringLiteral("afternoon"), 1);
+    DayTotalsModel totals(m_clock.get());
+    watch(&totals, &m_testers);
+    totals.setSourceModel(m_model.get());
+    totals.setRange(DateRange::week(QDate(2026, 11, 25), berlin, true));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    QTRY_COMPARE(totals.totalSeconds(), 9 * 3600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 24)), 9 * 3600);
+    QCOMPARE(totals.bookedSeconds(QDate(2026, 11, 24)), 10 * 3600);
+    QCOMPARE(totals.totalBookedSeconds(), 10 * 3600);
+    QCOMPARE(totals.index(1, DayTotalsModel::DurationColumn).data().toString(), QStringLiteral("9:00"));
+    QCOMPARE(totals.index(1, DayTotalsModel::DurationColumn).data(DayTotalsModel::BookedSecondsRole).toLongLong(),
+             10 * 3600);
+    QCOMPARE(totals.index(1, DayTotalsModel::DurationColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("9:00 h worked, 10:00 h booked"));
+    // A day without overlaps needs no such note.
+    QVERIFY(totals.index(2, DayTotalsModel::DurationColumn).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestEntryTableModel::overlapsAreMarked()
+{
+    const qint64 morning = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 7),
+                                                  utc(2026, 11, 24, 12), QStringLiteral("morning"), 1);
+    const qint64 noon = m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 11),
+                                               utc(2026, 11, 24, 13), QStringLiteral("noon"), 1);
+    const qint64 evening = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 14),
+                                                  utc(2026, 11, 24, 15), QStringLiteral("evening"), 1);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const auto marks = [this](qint64 id) {
+        return m_model->index(m_model->rowOfId(id), 0).data(EntryTableModel::OverlapsRole).toList();
+    };
+    QCOMPARE(marks(morning), QVariantList { noon });
+    QCOMPARE(marks(noon), QVariantList { morning });
+    QVERIFY(marks(evening).isEmpty());
+    const QString tip
+        = m_model->index(m_model->rowOfId(morning), EntryTableModel::StartColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("12:00–14:00 Atelier Lumière")), qPrintable(tip));
+    QVERIFY(m_model->index(m_model->rowOfId(evening), EntryTableModel::StartColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .isEmpty());
+
+    // The noon entry moves next to the evening one: exactly the three rows whose marks change are told.
+    Entry moved = entryFromServer(noon);
+    moved.timeSince = utc(2026, 11, 24, 13);
+    moved.timeUntil = utc(2026, 11, 24, 14, 30);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->upsertEntry(moved);
+    QSet<int> markedRows;
+    for (const QList<QVariant>& args : std::as_const(changed)) {
+        if (args.at(2).value<QList<int>>().contains(EntryTableModel::OverlapsRole))
+            markedRows.insert(args.at(0).toModelIndex().row());
+    }
+    QCOMPARE(markedRows, (QSet<int> { m_model->rowOfId(morning), m_model->rowOfId(noon), m_model->rowOfId(evening) }));
+    QVERIFY(marks(morning).isEmpty());
+    QCOMPARE(marks(noon), QVariantList { evening });
+    QCOMPARE(marks(evening), QVariantList { noon });
+    QVERIFY(m_model->index(m_model->rowOfId(morning), EntryTableModel::StartColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .isEmpty());
+
+    // Deleting one side clears the other's mark.
+    QVERIFY(m_model->removeEntry(evening));
+    QVERIFY(marks(noon).isEmpty());
+}
+
+void TestEntryTableModel::billedRowsAreLocked()
+{
+    const qint64 billed = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 7), utc(2026, 11, 24, 8),
+                                                 QStringLiteral("invoiced"), 2);
+    const qint64 open = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9),
+                                               QStringLiteral("open"), 1);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const QModelIndex billedCell = m_model->index(m_model->rowOfId(billed), EntryTableModel::BillableColumn);
+    const QModelIndex openCell = m_model->index(m_model->rowOfId(open), EntryTableModel::BillableColumn);
+    QVERIFY(billedCell.data(EntryTableModel::LockedRole).toBool());
+    QVERIFY(!openCell.data(EntryTableModel::LockedRole).toBool());
+    QCOMPARE(billedCell.data(Qt::ToolTipRole).toString(), EntryTableModel::lockedText());
+    QVERIFY(billedCell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("unlock")));
+    QVERIFY(openCell.data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void TestEntryTableModel::masterDataLoadsOnceAndPickersFilter()

@@ -146,6 +146,7 @@ private slots:
 
     void clockStartStopSwitch();
     void clockBillableDefault();
+    void billedEntryRules();
     void clockRetroactiveStart();
     void clockValidation_data();
     void clockValidation();
@@ -179,6 +180,7 @@ private slots:
     void faultMalformed();
     void faultTruncated();
     void faultDrop();
+    void faultActThenDrop();
     void faultHang();
     void faultScope();
 
@@ -796,6 +798,30 @@ void tst_FakeServer::clockCorrectionConflict()
     QCOMPARE(response.firstError().value(QLatin1String("path")).toString(), QStringLiteral("duration_before"));
 
     QCOMPARE(send("PUT", QStringLiteral("/v2/clock/424242"), { { QStringLiteral("duration"), 5 } }).status, 404);
+}
+
+void tst_FakeServer::billedEntryRules()
+{
+    // A running clock cannot become billed (nothing final to invoice; the contract is silent: the fake is strict).
+    const qint64 running = startClock(m_baeckerei, m_consulting);
+    const QString path = QStringLiteral("/v2/entries/%1");
+    Response response = send("PUT", path.arg(running), { { QStringLiteral("billable"), 2 } });
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.simpleFields(), QStringList { QStringLiteral("billable") });
+    QVERIFY(m_server->entry(running).value(QLatin1String("billable")).toInt() != 2);
+    // 12 ("billable or billed") is a filter value, no state of an entry.
+    const qint64 finished = m_server->addTimeEntry(m_baeckerei, 0, m_consulting, m_server->now().addSecs(-7200),
+                                                   m_server->now().addSecs(-3600), QStringLiteral("fertig"), 1);
+    response = send("PUT", path.arg(finished), { { QStringLiteral("billable"), 12 } });
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.simpleFields(), QStringList { QStringLiteral("billable") });
+    // A finished entry can be marked billed, and a billed one can still be edited (the contract names no limit).
+    response = send("PUT", path.arg(finished), { { QStringLiteral("billable"), 2 } });
+    QCOMPARE(response.status, 200);
+    QCOMPARE(m_server->entry(finished).value(QLatin1String("billable")).toInt(), 2);
+    response = send("PUT", path.arg(finished), { { QStringLiteral("text"), QStringLiteral("korrigiert") } });
+    QCOMPARE(response.status, 200);
+    QCOMPARE(m_server->entry(finished).value(QLatin1String("billable")).toInt(), 2);
 }
 
 void tst_FakeServer::editRunningEntry()
@@ -1639,6 +1665,25 @@ void tst_FakeServer::faultDrop()
     QCOMPARE(m_server->requestLog().size(), 2);
     QCOMPARE(m_server->requestLog().first().status, 0);
     QCOMPARE(m_server->requestLog().last().status, 200);
+}
+
+void tst_FakeServer::faultActThenDrop()
+{
+    // The fake acts, then closes the connection without answering. A plain QNAM POST (a QByteArray body) is sent
+    // again by Qt 6.4 itself: the fake counts both attempts, and the clock was started twice (a switch).
+    const qsizetype entriesBefore = m_server->allEntries().size();
+    inject(Fault::Kind::ActThenDrop, 1, "POST", QStringLiteral("/v2/clock"));
+    const Response response
+        = send("POST", QStringLiteral("/v2/clock"),
+               { { QStringLiteral("customers_id"), m_baeckerei }, { QStringLiteral("services_id"), m_consulting } });
+    QVERIFY(response.finished);
+    const QList<FakeClockodoServer::LoggedRequest> log = m_server->requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.first().status, 0); // acted, never answered
+    QCOMPARE(log.last().status, 200); // Qt's silent second attempt
+    QCOMPARE(response.status, 200);
+    QVERIFY(m_server->runningEntryId() != 0);
+    QCOMPARE(m_server->allEntries().size(), entriesBefore + 2); // two clock entries for one request
 }
 
 void tst_FakeServer::faultHang()

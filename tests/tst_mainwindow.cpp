@@ -48,6 +48,7 @@ private slots:
     void emptyState();
     void insOpensNewEntryAndSavedRowAppears();
     void enterEditsAndCtrlDDuplicates();
+    void overlapsMarkedAndCountedOnce();
     void deleteEveryTypeWithConfirmation();
     void cancelledDeleteKeepsRows();
     void ctrlFFiltersLocallyAndOnServer();
@@ -308,6 +309,48 @@ void TestMainWindow::enterEditsAndCtrlDDuplicates()
     QTRY_VERIFY(m_window->currentDialog());
     QCOMPARE(m_window->currentDialog()->windowTitle(), QStringLiteral("Duplicate entry"));
     QCOMPARE(m_window->currentDialog()->entryFromFields().text, QStringLiteral("Original"));
+}
+
+void TestMainWindow::overlapsMarkedAndCountedOnce()
+{
+    // Tuesday 9:00-14:00 and 13:00-18:00 in Berlin (one hour booked twice), and a billed entry after them.
+    const qint64 morning = m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 8),
+                                                  utc(2026, 11, 24, 13), QStringLiteral("Vormittag"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 12), utc(2026, 11, 24, 17),
+                           QStringLiteral("Nachmittag"), 1);
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 24, 17), utc(2026, 11, 24, 18),
+                           QStringLiteral("Abgerechnet"), 2);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->resize(1100, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+    QTRY_COMPARE(m_window->dayTotalsModel()->seconds(QDate(2026, 11, 24)), 10 * 3600);
+    QCOMPARE(m_window->dayTotalsModel()->bookedSeconds(QDate(2026, 11, 24)), 11 * 3600);
+    auto* total = m_window->findChild<QLabel*>(QStringLiteral("statusTotalLabel"));
+    QVERIFY(total->text().contains(QStringLiteral("10:00")));
+    QCOMPARE(total->toolTip(), QStringLiteral("10:00 h worked, 11:00 h booked"));
+    // Both overlapping rows are marked (the view draws a warning sign), the billed one is locked (a padlock).
+    QAbstractItemModel* model = m_window->entryView()->model();
+    QVERIFY(!model->index(0, 0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
+    QVERIFY(!model->index(1, 0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
+    QVERIFY(model->index(2, 0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
+    QVERIFY(model->index(2, EntryTableModel::BillableColumn).data(EntryTableModel::LockedRole).toBool());
+    if (const QByteArray dir = qgetenv("CLOCKODO_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);
+        m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/overlap-table.png"));
+    }
+
+    // Duplicating the morning: the copy starts when the day's last entry ends (19:00 in Berlin).
+    activate();
+    selectRows({ 0 });
+    QCOMPARE(m_window->entryView()->currentEntry()->id, morning);
+    QTest::keyClick(m_window->entryView(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->currentDialog());
+    const Entry copy = m_window->currentDialog()->entryFromFields();
+    QCOMPARE(copy.timeSince, utc(2026, 11, 24, 18));
+    QCOMPARE(copy.timeUntil, utc(2026, 11, 24, 23)); // five hours, just up to midnight
+    m_window->currentDialog()->reject();
 }
 
 void TestMainWindow::deleteEveryTypeWithConfirmation()

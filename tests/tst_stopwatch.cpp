@@ -11,6 +11,7 @@
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -367,6 +368,98 @@ private slots:
             QCOMPARE(remote.at(0).at(0).value<Stopwatch::RemoteChange>(), Stopwatch::RemoteChange::Stopped);
             QVERIFY(!m_sw->isRunning());
             QCOMPARE(message, QStringLiteral("The clock had already been stopped on another device."));
+        }
+        QCOMPARE(m_sw->connection(), Stopwatch::Connection::Online);
+    }
+
+    // The server acts (or not), then the connection closes before any answer: the request reaches the server
+    // once, nothing is duplicated, and the stopwatch reads the clock again and tells what is true - as its own
+    // action, never as a change "on another device".
+    void lostAnswerTellsTheTruth_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("start, acted") << QStringLiteral("start");
+        QTest::newRow("switch, acted") << QStringLiteral("switch");
+        QTest::newRow("stop, acted") << QStringLiteral("stop");
+        QTest::newRow("start, not reached") << QStringLiteral("start-lost");
+        QTest::newRow("stop, not reached") << QStringLiteral("stop-lost");
+        QTest::newRow("start, server error") << QStringLiteral("start-500");
+    }
+
+    void lostAnswerTellsTheTruth()
+    {
+        QFETCH(QString, what);
+        const bool stopping = what.startsWith(QLatin1String("stop"));
+        const bool lost = what.endsWith(QLatin1String("-lost"));
+        const bool serverError = what.endsWith(QLatin1String("-500"));
+        if (stopping || what == QLatin1String("switch")) {
+            QVERIFY(!awaitAction([this] { m_sw->start(startA()); }).startsWith(QLatin1String("FAILED")));
+            advance(600);
+        }
+        const qint64 runningBefore = m_server->runningEntryId();
+        const qsizetype entriesBefore = m_server->allEntries().size();
+        m_server->clearRequestLog();
+        FakeClockodoServer::Fault fault;
+        fault.kind = lost ? FakeClockodoServer::Fault::Kind::Drop : FakeClockodoServer::Fault::Kind::ActThenDrop;
+        if (serverError)
+            fault.kind = FakeClockodoServer::Fault::Kind::Status;
+        fault.attempts = lost || serverError ? 0 : 1; // one: a second attempt would be answered (and acted on)
+        fault.method = stopping ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("POST");
+        fault.pathPrefix = QStringLiteral("/v2/clock");
+        m_server->injectFault(fault);
+        QSignalSpy remote(m_sw, &Stopwatch::remoteChange);
+
+        const QString message = awaitAction([this, what] {
+            if (what == QLatin1String("switch"))
+                m_sw->start(startB());
+            else if (what.startsWith(QLatin1String("stop")))
+                m_sw->stop();
+            else
+                m_sw->start(startA());
+        });
+        m_server->clearFaults();
+
+        int attempts = 0;
+        for (const auto& request : m_server->requestLog())
+            attempts += request.method == fault.method ? 1 : 0;
+        QCOMPARE(attempts, 1);
+        QCOMPARE(remote.count(), 0);
+        QVERIFY(!m_sw->isBusy());
+        const QJsonArray entries = m_server->allEntries();
+        if (what == QLatin1String("start") || what == QLatin1String("switch")) {
+            QCOMPARE(entries.size(), entriesBefore + 1); // one new clock entry, no 0-second twin
+            QVERIFY(m_sw->isRunning());
+            QCOMPARE(m_sw->running()->id, m_server->runningEntryId());
+            const QString task = what == QLatin1String("start")
+                ? QStringLiteral("Bäckerei Sonnenschein · Neue Website · Beratung — Planung")
+                : QStringLiteral("Atelier Lumière · Développement");
+            QCOMPARE(message,
+                     QStringLiteral("The clock is running: %1, started at %2.")
+                         .arg(task, m_sw->timeText(m_sw->running()->timeSince)));
+        } else if (what == QLatin1String("stop")) {
+            QCOMPARE(entries.size(), entriesBefore);
+            QCOMPARE(m_server->runningEntryId(), 0);
+            QVERIFY(!m_sw->isRunning());
+            QCOMPARE(message,
+                     QStringLiteral("Stopped Bäckerei Sonnenschein · Neue Website · Beratung — Planung after 0:10 h."));
+            QCOMPARE(m_sw->lastStopped()->id, runningBefore);
+        } else if (what == QLatin1String("start-500")) {
+            QCOMPARE(entries.size(), entriesBefore);
+            QVERIFY(!m_sw->isRunning());
+            QVERIFY2(message.startsWith(QLatin1String("FAILED: Clockodo could not start the clock (")),
+                     qPrintable(message));
+            QVERIFY2(message.endsWith(QLatin1String("). The clock is stopped.")), qPrintable(message));
+        } else if (what == QLatin1String("start-lost")) {
+            QCOMPARE(entries.size(), entriesBefore);
+            QVERIFY(!m_sw->isRunning());
+            QCOMPARE(message, QStringLiteral("FAILED: Starting did not reach Clockodo. The clock is stopped."));
+        } else {
+            QCOMPARE(m_server->runningEntryId(), runningBefore);
+            QVERIFY(m_sw->isRunning());
+            QCOMPARE(message,
+                     QStringLiteral("FAILED: Stopping did not reach Clockodo; Bäckerei Sonnenschein · Neue Website · "
+                                    "Beratung — Planung still runs (since %1).")
+                         .arg(m_sw->timeText(m_sw->running()->timeSince)));
         }
         QCOMPARE(m_sw->connection(), Stopwatch::Connection::Online);
     }

@@ -523,6 +523,11 @@
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
+    <message>
+        <source>%1 h worked, %2 h booked</source>
+        <extracomment>a day or range whose entries overlap: &quot;9:00 h worked, 10:00 h booked&quot;</extracomment>
+        <translation>%1 h gearbeitet, %2 h gebucht</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -990,6 +995,44 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <source>This entry was changed in Clockodo after you opened it. Save your version over it, or discard your changes and load the newer one?</source>
         <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
     </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Unlock the billed entry to change it.</source>
+        <translation>Entsperren Sie den abgerechneten Eintrag, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Adjust: %1</source>
+        <extracomment>what the Adjust button of the overlap question does, e.g. &quot;Adjust: 10:30–12:00&quot;</extracomment>
+        <translation>Anpassen: %1</translation>
+    </message>
+    <message>
+        <source>This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct a mistake.</source>
+        <translation>Dieser Eintrag ist abgerechnet: Er ist gesperrt, damit er der Rechnung entspricht. Entsperren Sie ihn nur, um einen Fehler zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Unlock billed entry</source>
+        <translation>Abgerechneten Eintrag entsperren</translation>
+    </message>
+    <message>
+        <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
+        <translation>Dieser Eintrag wurde bereits abgerechnet. Eine Änderung weicht von der Rechnung ab. Für Änderungen entsperren?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>The day has no time left after its last entry: the copy keeps the original times.</source>
+        <translation>Nach dem letzten Eintrag des Tages ist keine Zeit mehr frei: Die Kopie behält die ursprünglichen Zeiten.</translation>
+    </message>
+    <message>
+        <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
+        <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
+        <translation>Die Kopie beginnt nach dem letzten Eintrag des Tages und würde über Mitternacht gehen: Sie endet um Mitternacht, %1 h kürzer als das Original.</translation>
+    </message>
 </context>
 <context>
     <name>EntryFilterBar</name>
@@ -1155,6 +1198,24 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     <message>
         <source>Revenue</source>
         <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>an entry&apos;s time span: &quot;09:00–10:30&quot;, or &quot;09:00–running&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Billed: locked so that the invoice stays right. Open it to unlock it for changes.</source>
+        <translation>Abgerechnet: gesperrt, damit die Rechnung stimmt. Öffnen Sie den Eintrag, um ihn für Änderungen zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Overlaps with:
+%1
+The day&apos;s total counts this time once.</source>
+        <extracomment>tooltip of an entry whose time overlaps other entries; %1 lists them, one a line</extracomment>
+        <translation>Überschneidet sich mit:
+%1
+Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1498,43 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
             <numerusform>%n Eintrag konnte nicht gelöscht werden. %1</numerusform>
             <numerusform>%n Einträge konnten nicht gelöscht werden. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
+        <translation>Alle Zeiten werden in der Zeitzone Ihres Clockodo-Kontos angezeigt und eingegeben: %1. Dieser Computer verwendet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapQuestion</name>
+    <message>
+        <source>Overlapping entries</source>
+        <translation>Überschneidende Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>This entry overlaps %n other entries:</source>
+        <translation>
+            <numerusform>Dieser Eintrag überschneidet sich mit %n anderen Eintrag:</numerusform>
+            <numerusform>Dieser Eintrag überschneidet sich mit %n anderen Einträgen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time booked twice counts twice in reports and invoices.</source>
+        <extracomment>below the list of overlapping entries</extracomment>
+        <translation>Doppelt gebuchte Zeit zählt in Berichten und Rechnungen doppelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Anpassen</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2152,46 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <source>A start at %1 overlaps your previous entry. The earliest start without overlap is %2.</source>
         <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
         <translation>Ein Beginn um %1 überschneidet sich mit Ihrem vorherigen Eintrag. Der früheste Beginn ohne Überschneidung ist %2.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the stop, and the clock could not be read again: %1</source>
+        <translation>Clockodo hat das Anhalten nicht bestätigt, und die Stoppuhr ließ sich nicht erneut lesen: %1</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the start, and the clock could not be read again: %1</source>
+        <translation>Clockodo hat den Start nicht bestätigt, und die Stoppuhr ließ sich nicht erneut lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs (since %2).</source>
+        <translation>%1 läuft (seit %2).</translation>
+    </message>
+    <message>
+        <source>The clock is stopped.</source>
+        <translation>Die Stoppuhr steht.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped. %1</source>
+        <translation>Die Stoppuhr wurde angehalten. %1</translation>
+    </message>
+    <message>
+        <source>The clock is running: %1, started at %2.</source>
+        <translation>Die Stoppuhr läuft: %1, gestartet um %2.</translation>
+    </message>
+    <message>
+        <source>Starting did not reach Clockodo. %1</source>
+        <translation>Der Start hat Clockodo nicht erreicht. %1</translation>
+    </message>
+    <message>
+        <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
+        <translation>Clockodo konnte die Stoppuhr nicht anhalten (%1); %2 läuft weiter (seit %3).</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
+        <translation>Das Anhalten hat Clockodo nicht erreicht; %1 läuft weiter (seit %2).</translation>
+    </message>
+    <message>
+        <source>Clockodo could not start the clock (%1). %2</source>
+        <translation>Clockodo konnte die Stoppuhr nicht starten (%1). %2</translation>
     </message>
 </context>
 <context>

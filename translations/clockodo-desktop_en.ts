@@ -70,4 +70,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OverlapQuestion</name>
+    <message numerus="yes">
+        <source>This entry overlaps %n other entries:</source>
+        <translation>
+            <numerusform>This entry overlaps %n other entry:</numerusform>
+            <numerusform>This entry overlaps %n other entries:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

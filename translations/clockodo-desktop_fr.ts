@@ -523,6 +523,11 @@
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
+    <message>
+        <source>%1 h worked, %2 h booked</source>
+        <extracomment>a day or range whose entries overlap: &quot;9:00 h worked, 10:00 h booked&quot;</extracomment>
+        <translation>%1 h travaillées, %2 h saisies</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmation</name>
@@ -990,6 +995,44 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <source>This entry was changed in Clockodo after you opened it. Save your version over it, or discard your changes and load the newer one?</source>
         <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
     </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Unlock the billed entry to change it.</source>
+        <translation>Déverrouillez l’entrée facturée pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Adjust: %1</source>
+        <extracomment>what the Adjust button of the overlap question does, e.g. &quot;Adjust: 10:30–12:00&quot;</extracomment>
+        <translation>Ajuster&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct a mistake.</source>
+        <translation>Cette entrée est facturée&#xa0;: elle est verrouillée pour rester conforme à la facture. Ne la déverrouillez que pour corriger une erreur.</translation>
+    </message>
+    <message>
+        <source>Unlock billed entry</source>
+        <translation>Déverrouiller l’entrée facturée</translation>
+    </message>
+    <message>
+        <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
+        <translation>Cette entrée a déjà été facturée. La modifier la rendra différente de la facture. La déverrouiller pour la modifier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>The day has no time left after its last entry: the copy keeps the original times.</source>
+        <translation>Il ne reste plus de temps après la dernière entrée de la journée&#xa0;: la copie garde les heures d’origine.</translation>
+    </message>
+    <message>
+        <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
+        <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
+        <translation>La copie commence après la dernière entrée de la journée et dépasserait minuit&#xa0;: elle se termine à minuit, %1 h plus courte que l’original.</translation>
+    </message>
 </context>
 <context>
     <name>EntryFilterBar</name>
@@ -1155,6 +1198,24 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     <message>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <extracomment>an entry&apos;s time span: &quot;09:00–10:30&quot;, or &quot;09:00–running&quot;</extracomment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Billed: locked so that the invoice stays right. Open it to unlock it for changes.</source>
+        <translation>Facturée&#xa0;: verrouillée pour que la facture reste juste. Ouvrez-la pour la déverrouiller et la modifier.</translation>
+    </message>
+    <message>
+        <source>Overlaps with:
+%1
+The day&apos;s total counts this time once.</source>
+        <extracomment>tooltip of an entry whose time overlaps other entries; %1 lists them, one a line</extracomment>
+        <translation>Chevauche&#xa0;:
+%1
+Le total de la journée compte ce temps une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1498,43 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
             <numerusform>%n saisie n’a pas pu être supprimée. %1</numerusform>
             <numerusform>%n saisies n’ont pas pu être supprimées. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
+        <translation>Heures du fuseau %1</translation>
+    </message>
+    <message>
+        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
+        <translation>Toutes les heures sont affichées et saisies dans le fuseau horaire de votre compte Clockodo, %1. Cet ordinateur utilise %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapQuestion</name>
+    <message>
+        <source>Overlapping entries</source>
+        <translation>Entrées qui se chevauchent</translation>
+    </message>
+    <message numerus="yes">
+        <source>This entry overlaps %n other entries:</source>
+        <translation>
+            <numerusform>Cette entrée chevauche %n autre entrée&#xa0;:</numerusform>
+            <numerusform>Cette entrée chevauche %n autres entrées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time booked twice counts twice in reports and invoices.</source>
+        <extracomment>below the list of overlapping entries</extracomment>
+        <translation>Le temps saisi deux fois compte deux fois dans les rapports et les factures.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust</source>
+        <translation>&amp;Ajuster</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2152,46 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <source>A start at %1 overlaps your previous entry. The earliest start without overlap is %2.</source>
         <extracomment>%1 is the start the user chose, %2 the earliest start without overlap</extracomment>
         <translation>Un début à %1 chevauche votre saisie précédente. Le début le plus tôt sans chevauchement est %2.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the stop, and the clock could not be read again: %1</source>
+        <translation>Clockodo n’a pas confirmé l’arrêt, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clockodo did not confirm the start, and the clock could not be read again: %1</source>
+        <translation>Clockodo n’a pas confirmé le démarrage, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs (since %2).</source>
+        <translation>%1 est en cours (depuis %2).</translation>
+    </message>
+    <message>
+        <source>The clock is stopped.</source>
+        <translation>Le chronomètre est arrêté.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped. %1</source>
+        <translation>Le chronomètre a été arrêté. %1</translation>
+    </message>
+    <message>
+        <source>The clock is running: %1, started at %2.</source>
+        <translation>Le chronomètre tourne&#xa0;: %1, démarré à %2.</translation>
+    </message>
+    <message>
+        <source>Starting did not reach Clockodo. %1</source>
+        <translation>Le démarrage n’a pas atteint Clockodo. %1</translation>
+    </message>
+    <message>
+        <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
+        <translation>Clockodo n’a pas pu arrêter le chronomètre (%1)&#xa0;; %2 continue de tourner (depuis %3).</translation>
+    </message>
+    <message>
+        <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
+        <translation>L’arrêt n’a pas atteint Clockodo&#xa0;; %1 continue de tourner (depuis %2).</translation>
+    </message>
+    <message>
+        <source>Clockodo could not start the clock (%1). %2</source>
+        <translation>Clockodo n’a pas pu démarrer le chronomètre (%1). %2</translation>
     </message>
 </context>
 <context>

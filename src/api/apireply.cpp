@@ -2,6 +2,7 @@
 #include "api/apireply.h"
 
 #include "api/apiclient.h"
+#include "api/transport/oneshotbody.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -27,6 +28,23 @@ int retryAfterSeconds(QNetworkReply* reply)
     if (when.isValid())
         return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
     return -1;
+}
+
+// Errors that mean the request never left (or never reached the server's HTTP layer): its outcome is known.
+bool neverSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -57,7 +75,8 @@ void ApiReply::reportTypeMismatch(QMetaType requested) const
 bool ApiReply::isIdempotent() const
 {
     // PUT carries the full new values (and, for the clock, the values it expects), so sending it twice is
-    // harmless. POST and DELETE start, stop, create and delete: never sent twice automatically.
+    // harmless. POST and DELETE start, stop, create and delete: never sent twice, neither by our retries nor by
+    // Qt's own re-send (OneShotBody).
     return m_request.verb == "GET" || m_request.verb == "PUT";
 }
 
@@ -83,14 +102,19 @@ void ApiReply::send()
     const QByteArray body
         = m_request.hasBody ? QJsonDocument(m_request.body).toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkAccessManager* nam = m_client->networkAccessManager();
-    if (m_request.verb == "GET")
+    if (m_request.verb == "GET") {
         m_reply = nam->get(request);
-    else if (m_request.verb == "POST")
-        m_reply = nam->post(request, body);
-    else if (m_request.verb == "PUT")
+    } else if (m_request.verb == "PUT") {
         m_reply = nam->put(request, body);
-    else
-        m_reply = nam->sendCustomRequest(request, m_request.verb, body);
+    } else {
+        // POST and DELETE reach the server at most once: Qt would send them again by itself after a connection
+        // that closed before the answer (see OneShotBody for the mechanism in QHttpNetworkConnectionChannel).
+        auto* device = new OneShotBody(body);
+        device->prepare(&request);
+        m_reply = m_request.verb == "POST" ? nam->post(request, device)
+                                           : nam->sendCustomRequest(request, m_request.verb, device);
+        device->setParent(m_reply);
+    }
     qCDebug(lcApi) << m_request.verb << m_request.path << "attempt" << m_attempts;
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::handleNetworkReply);
 }
@@ -126,9 +150,13 @@ void ApiReply::handleNetworkReply()
             error = ApiError::make(ApiError::Category::Timeout, reply->errorString());
         else if (networkError == QNetworkReply::SslHandshakeFailedError)
             error = ApiError::make(ApiError::Category::Certificate, reply->errorString());
+        else if (networkError == QNetworkReply::ContentReSendError) // see OneShotBody
+            error = ApiError::make(ApiError::Category::Network,
+                                   QStringLiteral("connection closed before the answer; not sent again"));
         else
             error = ApiError::make(ApiError::Category::Network, reply->errorString());
         error.httpStatus = status;
+        error.outcomeUnknown = !isIdempotent() && !neverSent(networkError);
         m_client->noteReachable(status != 0);
         qCInfo(lcApi) << m_request.verb << m_request.path << "failed:" << reply->errorString();
         if (!scheduleRetry(error))
@@ -142,6 +170,7 @@ void ApiReply::handleNetworkReply()
         return;
     }
     ApiError error = ApiError::fromHttp(status, body);
+    error.outcomeUnknown = !isIdempotent() && status >= 500;
     if (status == 429)
         error.retryAfterSeconds = retryAfterSeconds(reply);
     qCInfo(lcApi) << m_request.verb << m_request.path << "HTTP" << status << error.serverType;

@@ -170,6 +170,8 @@ int applyFault(const Responder& responder, const FakeClockodoServer::Fault& faul
     case Kind::Drop:
         later(responder, fault.delayMs, [responder]() { responder->socket()->disconnectFromHost(); });
         return 0;
+    case Kind::ActThenDrop: // handled in handle(): it acts first
+        return 0;
     case Kind::Hang:
         // Nothing is ever written; the connection stays open until the client gives up.
         return 0;
@@ -392,7 +394,7 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
     // Faults come first, before authentication and before any state changes.
     Fault fault;
     const bool faulted = takeFault(method, request.path(), &fault);
-    if (faulted && fault.kind != Fault::Kind::Delay) {
+    if (faulted && fault.kind != Fault::Kind::Delay && fault.kind != Fault::Kind::ActThenDrop) {
         logged.status = applyFault(responder, fault, request);
         record(logged);
         return;
@@ -402,6 +404,14 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
     if (!refused(request, m_email, m_apiKey, &reply))
         reply = answer(endpoint, id, request);
 
+    if (faulted && fault.kind == Fault::Kind::ActThenDrop) {
+        // The state has changed; the answer is lost with the connection.
+        logged.status = 0;
+        record(logged);
+        appendTrafficLog(logged, reply);
+        later(responder, fault.delayMs, [responder]() { responder->socket()->disconnectFromHost(); });
+        return;
+    }
     logged.status = reply.status;
     record(logged);
     appendTrafficLog(logged, reply);

@@ -41,8 +41,8 @@ public:
     // A fault armed for the next `attempts` HTTP requests (attempts, not logical requests: QNAM re-sends a
     // request once when the connection closes before any response byte, so arm Drop for 2 attempts).
     // attempts <= 0 means "until clearFaults()". Faults are applied before authentication and before any
-    // state changes. method ("GET", …, empty = any) and pathPrefix ("/v2/clock" or "/api/v2/clock",
-    // empty = any) limit which requests a fault hits. The first matching fault wins.
+    // state changes (except ActThenDrop). method ("GET", …, empty = any) and pathPrefix ("/v2/clock" or
+    // "/api/v2/clock", empty = any) limit which requests a fault hits. The first matching fault wins.
     struct Fault
     {
         enum class Kind
@@ -53,6 +53,10 @@ public:
             Malformed, // 200 with a body that is not valid JSON
             Truncated, // 200, announces a longer Content-Length, sends part of the body, disconnects
             Drop, // closes the connection without any response
+            // Performs the request (state changes included, after authentication) and then closes the connection
+            // without a response byte: the client cannot know whether its start, stop or save happened. The log
+            // records the attempt with status 0. Arm it for 1 attempt to see whether the client sends it again.
+            ActThenDrop,
             Hang, // never answers
         };
         Kind kind = Kind::Status;

@@ -224,6 +224,14 @@ FakeEntriesApi::Reply FakeEntriesApi::update(const FakeRequest& request, qint64 
     const QDateTime current = now();
     if (!checkChangedTimes(request, *existing, changed, current, &entry, &error))
         return error;
+    // Billed entries. The contract says only this much: POST takes billable 0/1 (BillableWithoutBilled), PUT the
+    // Billable enum, whose 12 ("billable or billed") is a filter value and refused here (isBillableValue). It does
+    // not say whether a running entry may be billed; strict where it is unsure: billed means invoiced, and a running
+    // clock has no final duration to invoice, so an entry that is (or stays) running cannot become billed. The
+    // contract names no other limit (who may edit a billed entry, which fields), so the fake accepts edits of
+    // billed entries; the client locks them itself until the user unlocks them.
+    if (entry.billable == 2 && existing->billable != 2 && entry.isRunning())
+        return invalidFields(request, { QStringLiteral("billable") });
     if (!checkEntryReferences(request, entry, existing, &error))
         return error;
 

@@ -5,6 +5,7 @@
 #include "core/tracking/clock.h"
 #include "models/dateformats.h"
 #include "models/entrytablemodel.h"
+#include "models/overlapindex.h"
 #include "models/timeinputparser.h"
 
 #include <QFont>
@@ -44,6 +45,7 @@ QVariant DayTotalsModel::data(const QModelIndex& index, int role) const
         return {};
     const QDate date = m_range.first().addDays(index.row());
     const qint64 seconds = m_seconds.at(index.row());
+    const qint64 booked = m_booked.value(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -57,6 +59,8 @@ QVariant DayTotalsModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        return workedAndBookedText(seconds, booked);
     case Qt::TextAlignmentRole:
         if (index.column() != DayColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -77,6 +81,8 @@ QVariant DayTotalsModel::data(const QModelIndex& index, int role) const
         return date;
     case SecondsRole:
         return seconds;
+    case BookedSecondsRole:
+        return booked;
     case IsTodayRole:
         return date == today();
     default:
@@ -126,6 +132,8 @@ void DayTotalsModel::setRange(const DateRange& range)
     m_boundaries = range.dayBoundariesMSecs();
     m_seconds = QList<qint64>(range.dayCount(), 0);
     m_total = 0;
+    m_booked = m_seconds;
+    m_totalBooked = 0;
     endResetModel();
     scheduleRecompute();
     emit totalsChanged();
@@ -135,6 +143,21 @@ qint64 DayTotalsModel::seconds(QDate date) const
 {
     const int i = m_range.dayIndex(date);
     return i < 0 ? 0 : m_seconds.at(i);
+}
+
+qint64 DayTotalsModel::bookedSeconds(QDate date) const
+{
+    const int i = m_range.dayIndex(date);
+    return i < 0 ? 0 : m_booked.value(i);
+}
+
+QString DayTotalsModel::workedAndBookedText(qint64 worked, qint64 booked)
+{
+    if (booked <= worked)
+        return {};
+    //: a day or range whose entries overlap: "9:00 h worked, 10:00 h booked"
+    return tr("%1 h worked, %2 h booked")
+        .arg(TimeInputParser::formatDuration(worked), TimeInputParser::formatDuration(booked));
 }
 
 qint64 DayTotalsModel::maximumDaySeconds() const
@@ -151,23 +174,40 @@ void DayTotalsModel::recompute()
 {
     m_recomputeTimer->stop();
     QList<qint64> seconds(m_range.dayCount(), 0);
+    QList<qint64> booked = seconds;
     if (m_source) {
+        QList<Entry> entries;
         const int rows = m_source->rowCount();
         for (int row = 0; row < rows; ++row) {
             const QModelIndex index = m_source->index(row, 0);
             if (index.data(EntryTableModel::TypeRole).toInt() != int(Entry::Type::Time))
                 continue;
-            DateRange::addSecondsPerDay(m_boundaries, index.data(EntryTableModel::SinceRole).toDateTime(),
-                                        index.data(EntryTableModel::EffectiveUntilRole).toDateTime(), &seconds);
+            const QDateTime since = index.data(EntryTableModel::SinceRole).toDateTime();
+            const QDateTime until = index.data(EntryTableModel::EffectiveUntilRole).toDateTime();
+            DateRange::addSecondsPerDay(m_boundaries, since, until, &booked);
+            // The wall-clock spans (a running entry up to now, as EffectiveUntilRole says).
+            Entry span = index.data(EntryTableModel::EntryRole).value<Entry>();
+            span.timeSince = since;
+            span.timeUntil = until;
+            entries.append(span);
         }
+        // Every wall-clock second once: the merged intervals of each user.
+        const OverlapIndex overlaps(entries, m_clock->nowUtc());
+        for (const OverlapIndex::Interval& interval : overlaps.merged())
+            DateRange::addSecondsPerDay(m_boundaries, interval.since, interval.until, &seconds);
     }
     qint64 total = 0;
     for (qint64 s : std::as_const(seconds))
         total += s;
-    if (seconds == m_seconds && total == m_total)
+    qint64 totalBooked = 0;
+    for (qint64 s : std::as_const(booked))
+        totalBooked += s;
+    if (seconds == m_seconds && total == m_total && booked == m_booked)
         return;
     m_seconds = seconds;
     m_total = total;
+    m_booked = booked;
+    m_totalBooked = totalBooked;
     if (!m_seconds.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_seconds.size()) - 1, ColumnCount - 1));
     emit totalsChanged();

@@ -15,6 +15,10 @@ class QTimer;
 // adds to both days, a running entry counts up to now, and the parts outside the range are ignored. Day boundaries
 // are the user's local midnights (DateRange), so a DST day has 23 or 25 hours. Recomputed once per event-loop
 // turn after the source changed.
+//
+// Entries that overlap count their wall-clock time once (OverlapIndex): a day worked 9 h with one hour booked twice
+// has 9 h here. The plain sum of the durations stays available as the booked seconds (BookedSecondsRole, the
+// tooltip "9:00 h worked, 10:00 h booked").
 class DayTotalsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,8 +34,9 @@ public:
     enum Role
     {
         DateRole = Qt::UserRole + 1,
-        SecondsRole,
-        IsTodayRole
+        SecondsRole, // wall-clock time worked, overlaps counted once
+        IsTodayRole,
+        BookedSecondsRole // the sum of the durations booked (overlaps counted twice)
     };
     Q_ENUM(Role)
 
@@ -51,6 +56,11 @@ public:
     QList<qint64> secondsPerDay() const { return m_seconds; }
     qint64 seconds(QDate date) const;
     qint64 totalSeconds() const { return m_total; }
+    QList<qint64> bookedSecondsPerDay() const { return m_booked; }
+    qint64 bookedSeconds(QDate date) const;
+    qint64 totalBookedSeconds() const { return m_totalBooked; }
+    // "9:00 h worked, 10:00 h booked" when overlaps are booked twice, else empty.
+    static QString workedAndBookedText(qint64 worked, qint64 booked);
     qint64 maximumDaySeconds() const;
     QDate today() const;
 
@@ -71,5 +81,7 @@ private:
     QList<qint64> m_boundaries;
     QList<qint64> m_seconds;
     qint64 m_total = 0;
+    QList<qint64> m_booked;
+    qint64 m_totalBooked = 0;
     QTimer* m_recomputeTimer = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "core/tracking/clock.h"
 #include "models/daterange.h"
+#include "models/overlapindex.h"
 #include "models/timeinputparser.h"
 
 #include <QCoreApplication>
@@ -105,8 +106,96 @@ void EntryDraft::startDuplicate(const Entry& entry)
         copy.billable = Entry::IsBillable; // a copy has not been invoiced
     if (copy.isRunning())
         copy.timeUntil = now();
+    m_duplicateNote.clear();
+    if (copy.type == Entry::Type::Time)
+        placeDuplicate(entry, &copy);
     m_original = copy;
     resetEdits();
+}
+
+// The copy of a time entry goes after the last entry of its day (the original included), so that it does not
+// overlap; it keeps the duration unless that would pass midnight.
+void EntryDraft::placeDuplicate(const Entry& source, Entry* copy)
+{
+    const QDate day = DateRange::localDate(copy->timeSince, m_zone);
+    const qint64 duration = copy->timeSince.secsTo(copy->timeUntil);
+    QDateTime lastEnd;
+    QList<Entry> candidates = m_known;
+    candidates.append(source);
+    for (const Entry& e : std::as_const(candidates)) {
+        const auto span = OverlapIndex::spanOf(e, now());
+        const bool sameUser = e.usersId == 0 || source.usersId == 0 || e.usersId == source.usersId;
+        if (span && sameUser && DateRange::localDate(span->since, m_zone) == day)
+            lastEnd = lastEnd.isValid() ? std::max(lastEnd, span->until) : span->until;
+    }
+    const QDateTime midnight = localMoment(day.addDays(1), 0);
+    if (!lastEnd.isValid() || !midnight.isValid() || duration <= 0)
+        return;
+    if (lastEnd >= midnight) {
+        m_duplicateNote = QCoreApplication::translate(
+            "EntryEditDialog", "The day has no time left after its last entry: the copy keeps the original times.");
+        return;
+    }
+    copy->timeSince = lastEnd;
+    copy->timeUntil = lastEnd.addSecs(duration);
+    if (copy->timeUntil > midnight) {
+        //: %1 is how much shorter the copy is, e.g. "1:30"
+        m_duplicateNote = QCoreApplication::translate("EntryEditDialog",
+                                                      "The copy starts after the day's last entry and would pass "
+                                                      "midnight: it ends at midnight, %1 h shorter than the original.")
+                              .arg(TimeInputParser::formatDuration(midnight.secsTo(copy->timeUntil)));
+        copy->timeUntil = midnight;
+    }
+}
+
+QList<Entry> EntryDraft::overlapsOf(const Entry& entry) const
+{
+    QList<Entry> overlaps;
+    const auto span = OverlapIndex::spanOf(entry, now());
+    if (!span)
+        return overlaps;
+    for (const Entry& e : m_known) {
+        if ((entry.id != 0 && e.id == entry.id) || (entry.usersId > 0 && e.usersId > 0 && e.usersId != entry.usersId))
+            continue;
+        const auto other = OverlapIndex::spanOf(e, now());
+        if (other && other->since < span->until && span->since < other->until)
+            overlaps.append(e);
+    }
+    std::sort(overlaps.begin(), overlaps.end(),
+              [](const Entry& a, const Entry& b) { return a.timeSince < b.timeSince; });
+    return overlaps;
+}
+
+std::optional<Entry> EntryDraft::adjusted(const Entry& entry) const
+{
+    const auto span = OverlapIndex::spanOf(entry, now());
+    if (!span)
+        return std::nullopt;
+    QDateTime since = span->since;
+    QDateTime until = span->until;
+    for (const Entry& other : overlapsOf(entry)) {
+        const auto o = OverlapIndex::spanOf(other, now());
+        if (o->since <= span->since)
+            since = std::max(since, o->until); // began earlier: start when it ends
+        else
+            until = std::min(until, o->since); // begins later: end when it starts
+    }
+    if (until <= since || (entry.isRunning() && until != span->until))
+        return std::nullopt;
+    Entry moved = entry;
+    moved.timeSince = since;
+    if (!entry.isRunning())
+        moved.timeUntil = until;
+    return moved;
+}
+
+QString EntryDraft::spanText(const Entry& entry) const
+{
+    //: an entry's time span: "09:00–10:30", or "09:00–running"
+    return QCoreApplication::translate("EntryTableModel", "%1–%2")
+        .arg(formatTime(entry.timeSince),
+             entry.isRunning() ? QCoreApplication::translate("EntryTableModel", "running")
+                               : formatTime(entry.timeUntil));
 }
 
 void EntryDraft::resetEdits()

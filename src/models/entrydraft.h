@@ -104,8 +104,23 @@ public:
     // an hour ago on the quarter hour, on other days at 9:00 (lump sums at noon).
     void startNew(Entry::Type type, QDate date, const QDateTime& suggestedStart, qint64 userId);
     void startEdit(const Entry& entry);
-    // A new entry with the fields of entry (not billed, not running, no server ids).
+    // A new entry with the fields of entry (not billed, not running, no server ids). A time entry's copy starts
+    // where the last entry of its day ends (the known entries and entry itself), with the same duration, cut at
+    // midnight (duplicateNote() says so).
     void startDuplicate(const Entry& entry);
+    // Why the duplicate's times are not simply after the day's last entry; empty when they are.
+    QString duplicateNote() const { return m_duplicateNote; }
+
+    // The entries the user has in view (the table's): the overlap check and the place of a duplicate. Set before
+    // starting.
+    void setKnownEntries(const QList<Entry>& entries) { m_known = entries; }
+    // The known time entries of the same user that entry's time span overlaps (itself excluded), by start.
+    QList<Entry> overlapsOf(const Entry& entry) const;
+    // entry moved clear of its overlaps: the start to the end of an entry that began earlier, the end to the start
+    // of one that begins later. nullopt when nothing would be left (or a running entry's end would have to move).
+    std::optional<Entry> adjusted(const Entry& entry) const;
+    // "09:00–10:30" in the user's zone and format ("09:00–running" for a running entry).
+    QString spanText(const Entry& entry) const;
 
     Mode mode() const { return m_mode; }
     bool isDuplicate() const { return m_duplicate; }
@@ -141,6 +156,7 @@ private:
     struct TimeSpan; // the times of a time entry while they are evaluated
 
     void resetEdits();
+    void placeDuplicate(const Entry& source, Entry* copy);
     void evaluatePickers(const Input& input, Result& result) const;
     void evaluateTimes(const Input& input, Result& result) const;
     QDateTime startMoment(const Input& input, const TimeSpan& span, Result& result) const;
@@ -160,6 +176,8 @@ private:
     Mode m_mode = Mode::Create;
     bool m_duplicate = false;
     Entry m_original;
+    QList<Entry> m_known;
+    QString m_duplicateNote;
 
     // Which times the user changed; untouched times keep their exact original value (seconds included).
     bool m_dateDirty = false;

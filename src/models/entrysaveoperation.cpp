@@ -2,8 +2,11 @@
 #include "models/entrysaveoperation.h"
 
 #include "api/apiclient.h"
+#include "api/entries/entryquery.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 EntrySaveOperation::EntrySaveOperation(ApiClient* api, QObject* parent)
     : QObject(parent)
@@ -40,14 +43,48 @@ void EntrySaveOperation::create(const Entry& entry)
     setBusy(true);
     ApiReply* reply = m_api->createEntry(entry);
     m_reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, entry] {
         m_reply = nullptr;
         if (!reply->isOk()) {
-            fail(reply->error());
+            if (reply->error().outcomeUnknown)
+                confirmCreate(entry, reply->error());
+            else
+                fail(reply->error());
             return;
         }
         setBusy(false);
         emit succeeded(reply->valueAs<Entry>());
+    });
+}
+
+void EntrySaveOperation::confirmCreate(const Entry& wanted, const ApiError& error)
+{
+    EntryQuery query;
+    query.since = wanted.timeSince;
+    query.until = std::max(wanted.timeUntil, wanted.timeSince.addSecs(60));
+    query.customersId = wanted.customersId;
+    query.enhancedList = false;
+    ApiReply* reply = m_api->entries(query);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, wanted, error] {
+        m_reply = nullptr;
+        const QList<Entry> entries = reply->isOk() ? reply->valueAs<QList<Entry>>() : QList<Entry>();
+        const Entry* saved = nullptr;
+        for (const Entry& e : entries) {
+            const bool same = e.type == wanted.type && e.customersId == wanted.customersId
+                && e.projectsId.value_or(0) == wanted.projectsId.value_or(0)
+                && e.servicesId.value_or(0) == wanted.servicesId.value_or(0)
+                && e.lumpSumServicesId.value_or(0) == wanted.lumpSumServicesId.value_or(0) && e.text == wanted.text
+                && e.timeSince == wanted.timeSince && (!wanted.timeUntil.isValid() || e.timeUntil == wanted.timeUntil);
+            if (same && (!saved || e.id > saved->id))
+                saved = &e;
+        }
+        if (!saved) {
+            fail(error); // not there (or not readable): it was not saved, as far as Clockodo tells
+            return;
+        }
+        setBusy(false);
+        emit succeeded(*saved);
     });
 }
 

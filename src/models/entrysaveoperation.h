@@ -42,6 +42,9 @@ private:
     void setBusy(bool busy);
     void sendUpdate();
     void fail(const ApiError& error);
+    // The create's answer was lost (ApiError::outcomeUnknown; it went out once): looks for the entry among those
+    // of its minute and reports it as saved when it is there, else the error.
+    void confirmCreate(const Entry& wanted, const ApiError& error);
 
     QPointer<ApiClient> m_api;
     QPointer<ApiReply> m_reply;

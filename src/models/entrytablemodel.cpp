@@ -182,6 +182,41 @@ QString EntryTableModel::billableText(int billable)
     }
 }
 
+QString EntryTableModel::lockedText()
+{
+    return tr("Billed: locked so that the invoice stays right. Open it to unlock it for changes.");
+}
+
+QString EntryTableModel::spanText(const Entry& e) const
+{
+    const QLocale locale;
+    QString when = TimeInputParser::formatTime(e.timeSince.toTimeZone(m_zone).time(), m_twelveHour, locale);
+    //: an entry's time span: "09:00–10:30", or "09:00–running"
+    when = tr("%1–%2").arg(
+        when,
+        e.isRunning() ? tr("running")
+                      : TimeInputParser::formatTime(e.timeUntil.toTimeZone(m_zone).time(), m_twelveHour, locale));
+    QStringList task { customerName(e) };
+    if (!projectName(e).isEmpty())
+        task.append(projectName(e));
+    if (!serviceName(e).isEmpty())
+        task.append(serviceName(e));
+    task.removeAll(QString());
+    return task.isEmpty() ? when : when + QLatin1Char(' ') + task.join(QStringLiteral(" · "));
+}
+
+QString EntryTableModel::overlapText(const Entry& e) const
+{
+    QStringList others;
+    for (qint64 id : m_overlaps.overlapsOf(e.id)) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            others.append(spanText(m_entries.at(row)));
+    }
+    //: tooltip of an entry whose time overlaps other entries; %1 lists them, one a line
+    return tr("Overlaps with:\n%1\nThe day's total counts this time once.").arg(others.join(QLatin1Char('\n')));
+}
+
 QVariant EntryTableModel::displayData(const Entry& e, int column) const
 {
     const bool time = e.type == Entry::Type::Time;
@@ -285,6 +320,10 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == DescriptionColumn && !e.text.isEmpty())
             return e.text;
+        if (column <= DurationColumn && m_overlaps.hasOverlap(e.id))
+            return overlapText(e);
+        if (column == BillableColumn && e.billable == Entry::Billed)
+            return lockedText();
         if (e.isRunning())
             return tr("Running since %1")
                 .arg(TimeInputParser::formatTime(e.timeSince.toTimeZone(m_zone).time(), m_twelveHour));
@@ -333,6 +372,14 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
         return e.servicesId ? QVariant(*e.servicesId) : QVariant();
     case BillableRole:
         return e.billable;
+    case OverlapsRole: {
+        QVariantList ids;
+        for (qint64 id : m_overlaps.overlapsOf(e.id))
+            ids.append(id);
+        return ids;
+    }
+    case LockedRole:
+        return e.billable == Entry::Billed;
     case SearchTextRole:
         return QStringList { customerName(e), projectName(e), serviceName(e), e.text }
             .join(QLatin1Char('\n'))
@@ -395,6 +442,7 @@ void EntryTableModel::load(const EntryQuery& query)
         m_entries.clear();
         m_rowById.clear();
         m_runningIds.clear();
+        m_overlaps = {};
         endResetModel();
         updateTicker();
     }
@@ -453,6 +501,7 @@ void EntryTableModel::applyPage(const QList<Entry>& page)
             insertSorted(e);
     }
     updateTicker();
+    updateOverlaps();
 }
 
 void EntryTableModel::finishLoad(ApiReply* reply)
@@ -488,6 +537,7 @@ void EntryTableModel::finishLoad(ApiReply* reply)
     }
     m_seenIds.clear();
     updateTicker();
+    updateOverlaps();
     emit loadingChanged(false);
     emit loadFinished();
 }
@@ -576,6 +626,7 @@ void EntryTableModel::upsertEntry(const Entry& entry)
         if (row >= 0)
             removeRowAt(row);
         updateTicker();
+        updateOverlaps();
         return;
     }
     if (row >= 0)
@@ -583,6 +634,7 @@ void EntryTableModel::upsertEntry(const Entry& entry)
     else
         insertSorted(entry);
     updateTicker();
+    updateOverlaps();
 }
 
 bool EntryTableModel::removeEntry(qint64 id)
@@ -592,6 +644,7 @@ bool EntryTableModel::removeEntry(qint64 id)
         return false;
     removeRowAt(row);
     updateTicker();
+    updateOverlaps();
     return true;
 }
 
@@ -611,19 +664,32 @@ void EntryTableModel::deleteEntries(const QList<qint64>& ids)
     auto batch = std::make_shared<Batch>();
     batch->pending = int(ids.size());
     for (qint64 id : ids) {
-        ApiReply* reply = m_api->deleteEntry(id);
-        connect(reply, &ApiReply::finished, this, [this, reply, id, batch] {
-            // 404: somebody deleted it already; for the user the result is the same.
-            if (reply->isOk() || reply->error().category == ApiError::Category::NotFound) {
+        const auto done = [this, id, batch](bool deleted, const ApiError& error) {
+            if (deleted) {
                 batch->deleted.append(id);
                 removeEntry(id);
             } else {
                 batch->failed.append(id);
                 if (!batch->error.isError())
-                    batch->error = reply->error();
+                    batch->error = error;
             }
             if (--batch->pending == 0)
                 emit deleteFinished(batch->deleted, batch->failed, batch->error);
+        };
+        ApiReply* reply = m_api->deleteEntry(id);
+        connect(reply, &ApiReply::finished, this, [this, reply, id, done] {
+            // 404: somebody deleted it already; for the user the result is the same.
+            if (reply->isOk() || reply->error().category == ApiError::Category::NotFound) {
+                done(true, {});
+            } else if (reply->error().outcomeUnknown) {
+                // The answer was lost (the DELETE went out once, never twice): the entry itself tells.
+                const ApiError error = reply->error();
+                ApiReply* check = m_api->entry(id);
+                connect(check, &ApiReply::finished, this,
+                        [check, error, done] { done(check->error().category == ApiError::Category::NotFound, error); });
+            } else {
+                done(false, reply->error());
+            }
         });
     }
 }
@@ -671,5 +737,27 @@ void EntryTableModel::tick()
             continue;
         const QModelIndex cell = index(row, DurationColumn);
         emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole, ExportRole, DecimalHoursRole, EffectiveUntilRole });
+    }
+    updateOverlaps(); // the running entry grows into the next one
+}
+
+void EntryTableModel::updateOverlaps()
+{
+    const QHash<qint64, QList<qint64>> before = m_overlaps.overlaps();
+    m_overlaps = OverlapIndex(m_entries, m_clock->nowUtc());
+    const QHash<qint64, QList<qint64>>& after = m_overlaps.overlaps();
+    QList<int> rows;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (after.value(it.key()) != it.value())
+            rows.append(rowOfId(it.key()));
+    }
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (!before.contains(it.key()))
+            rows.append(rowOfId(it.key()));
+    }
+    // Only the rows whose marks changed (a removed row is gone already).
+    for (int row : std::as_const(rows)) {
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::ToolTipRole, OverlapsRole });
     }
 }

@@ -5,6 +5,7 @@
 #include "api/entries/entry.h"
 #include "api/entries/entryquery.h"
 #include "api/transport/apierror.h"
+#include "models/overlapindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,6 +26,10 @@ class QTimer;
 // Rows are kept in the server's order (time_since, then id). Times are shown in the Clockodo user's time zone
 // (setTimeZone), in 24 h or 12 h form. A running entry's duration cell ticks: dataChanged for that cell only, every
 // second while the entries are on screen (setFastTicking) and every minute otherwise.
+//
+// Time entries of one user that overlap are marked (OverlapsRole; the tooltip of the date and time cells names the
+// other entries); when an overlap appears or goes, dataChanged tells just the rows concerned. Billed entries
+// (billable 2) are locked (LockedRole; the billable cell's tooltip gives the reason). The view draws the marks.
 class EntryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -65,6 +70,8 @@ public:
         ServiceIdRole, // services_id, or lumpsum_services_id for lump-sum services
         BillableRole,
         SearchTextRole, // lower-case text of customer, project, service and description for free-text filtering
+        OverlapsRole, // QVariantList of the ids of the entries this one overlaps (empty: none)
+        LockedRole, // billed: shown read-only until the user unlocks it
     };
     Q_ENUM(Role)
 
@@ -108,6 +115,12 @@ public:
     int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
     const Entry& entryAt(int row) const { return m_entries.at(row); }
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
+    // Which rows overlap which (the running entry up to the last tick).
+    const OverlapIndex& overlaps() const { return m_overlaps; }
+    // "09:00–10:30 Bakery · Consulting": the time span and the task of a time entry, for messages.
+    QString spanText(const Entry& e) const;
+    // Why a billed entry is locked.
+    static QString lockedText();
 
     // --- ticking ---
     // Per-second ticking while the entries are visible; per-minute otherwise.
@@ -142,6 +155,8 @@ private:
     void rebuildIndex(int fromRow = 0);
     void noteRunning(const Entry& entry);
     void updateTicker();
+    void updateOverlaps();
+    QString overlapText(const Entry& e) const;
     bool inWindow(const Entry& entry) const;
     QString customerName(const Entry& e) const;
     QString projectName(const Entry& e) const;
@@ -160,6 +175,7 @@ private:
     QList<Entry> m_entries;
     QHash<qint64, int> m_rowById;
     QSet<qint64> m_runningIds;
+    OverlapIndex m_overlaps;
 
     EntryQuery m_query;
     bool m_hasQuery = false;

@@ -15,6 +15,7 @@ MasterData::MasterData(AccountData* account, QObject* parent)
     , m_services(new ServiceListModel(account, this))
     , m_lumpSumServices(new LumpSumServiceListModel(account, this))
 {
+    connect(account, &AccountData::timeZoneChanged, this, &MasterData::timeZoneChanged);
     connect(account, &AccountData::userChanged, this, &MasterData::userChanged);
     connect(account, &AccountData::loaded, this, [this] {
         if (isLoaded())
@@ -40,6 +41,11 @@ const User& MasterData::user() const
 {
     static const User none;
     return m_account ? m_account->user() : none;
+}
+
+QTimeZone MasterData::timeZone() const
+{
+    return m_account ? m_account->timeZone() : QTimeZone::systemTimeZone();
 }
 
 bool MasterData::isLoaded() const

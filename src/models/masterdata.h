@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 
 class CustomerListModel;
 class LumpSumServiceListModel;
@@ -33,6 +34,8 @@ public:
 
     bool hasUser() const;
     const User& user() const;
+    // The account's time zone (AccountData::timeZone(): the user's, the system's until known).
+    QTimeZone timeZone() const;
 
     // Everything (the user and the four lists) answered successfully.
     bool isLoaded() const;
@@ -47,6 +50,8 @@ public slots:
 
 signals:
     void userChanged(const User& user);
+    // timeZone() changed (before the userChanged that brought it).
+    void timeZoneChanged(const QTimeZone& zone);
     // Everything is loaded (after a load or refresh that answered successfully).
     void loaded();
     // A request of a load/refresh failed (emitted once per load; the other lists still update).

@@ -38,6 +38,10 @@ public:
     QStringList fields; // offending input fields the server named
     QString detail; // technical detail: parse path, network error; never shown alone
     int retryAfterSeconds = -1;
+    // A start, stop, create or delete (POST/DELETE) was sent, but whether the server acted is unknown: the
+    // connection dropped or timed out after sending, the answer broke off, or the server answered 5xx. Read the
+    // server's state again before telling the user anything.
+    bool outcomeUnknown = false;
 
     bool isError() const { return category != Category::None; }
     // A translated sentence for people; the server's message when it sent one.

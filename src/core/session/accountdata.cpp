@@ -47,6 +47,18 @@ QTimeZone AccountData::timeZone() const
     return QTimeZone::systemTimeZone();
 }
 
+bool AccountData::timeZoneDiffersFromSystem() const
+{
+    return timeZone().id() != QTimeZone::systemTimeZoneId();
+}
+
+void AccountData::emitTimeZoneIfChanged(const QTimeZone& before)
+{
+    const QTimeZone zone = timeZone();
+    if (zone != before)
+        emit timeZoneChanged(zone);
+}
+
 void AccountData::setUser(const User& user)
 {
     const bool wasLoadingUser = bool(m_inFlight & UserPart);
@@ -65,7 +77,9 @@ void AccountData::takeUser(const User& user)
 {
     if (user == m_user)
         return;
+    const QTimeZone before = timeZone();
     m_user = user;
+    emitTimeZoneIfChanged(before);
     emit userChanged(m_user);
 }
 
@@ -198,7 +212,9 @@ void AccountData::clear()
     m_loaded = {};
     m_roundFailed = false;
     m_lastError = {};
+    const QTimeZone zoneBefore = timeZone();
     m_user = User();
+    emitTimeZoneIfChanged(zoneBefore);
     m_recentEntries.clear();
     m_lastStopped.reset();
     if (!m_customers.isEmpty()) {

@@ -50,8 +50,11 @@ public:
 
     bool hasUser() const { return m_user.id > 0; }
     const User& user() const { return m_user; }
-    // The user's time zone; the system's while unknown or invalid.
+    // The user's time zone; the system's while unknown or invalid. Every time the user reads or types is in this
+    // zone (timeZoneChanged when it changes: users/me arrived, another account, clear()).
     QTimeZone timeZone() const;
+    // The zone timeZone() returns differs from the operating system's (the window then says which one it shows).
+    bool timeZoneDiffersFromSystem() const;
     // For a user fetched elsewhere (e.g. at sign-in); emits userChanged when it differs. Counts as loaded.
     void setUser(const User& user);
 
@@ -89,6 +92,8 @@ public slots:
 
 signals:
     void userChanged(const User& user);
+    // timeZone() changed (emitted before the userChanged that brought it).
+    void timeZoneChanged(const QTimeZone& zone);
     void customersChanged();
     void projectsChanged();
     void servicesChanged();
@@ -103,6 +108,7 @@ signals:
 private:
     static int slot(Part part);
     void takeUser(const User& user);
+    void emitTimeZoneIfChanged(const QTimeZone& before);
     void request(Part part);
     void apply(Part part, ApiReply* reply);
     void finishRound();

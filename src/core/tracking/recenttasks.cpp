@@ -24,6 +24,11 @@ RecentTasks::RecentTasks(ApiClient* api, AccountData* account, Clock* clock, QOb
             userMissing();
     });
     connect(m_account, &AccountData::cleared, this, &RecentTasks::forget);
+    // Today begins at another moment in another zone: today's total changes.
+    connect(m_account, &AccountData::timeZoneChanged, this, [this] {
+        if (m_loaded)
+            emit changed();
+    });
 }
 
 void RecentTasks::userArrived()
@@ -91,8 +96,8 @@ void RecentTasks::fetchEntries()
 {
     const QDateTime now = m_clock->nowUtc();
     EntryQuery query;
-    query.since = startOfDay(now).addDays(-(DaysBack - 1));
-    query.until = startOfDay(now).addDays(1);
+    query.since = startOfDay(now, -(DaysBack - 1));
+    query.until = startOfDay(now, 1);
     if (m_account->hasUser())
         query.usersId = m_account->user().id;
     ApiReply* reply = m_api->entries(query);
@@ -145,17 +150,18 @@ bool RecentTasks::sameTask(const Entry& a, const Entry& b)
         && a.servicesId.value_or(0) == b.servicesId.value_or(0) && a.text.simplified() == b.text.simplified();
 }
 
-QDateTime RecentTasks::startOfDay(const QDateTime& now) const
+QDateTime RecentTasks::startOfDay(const QDateTime& now, int dayOffset) const
 {
+    // Days in the account's zone: a day with a DST change has 23 or 25 hours.
     const QTimeZone z = m_account->timeZone();
-    return now.toTimeZone(z).date().startOfDay(z).toUTC();
+    return now.toTimeZone(z).date().addDays(dayOffset).startOfDay(z).toUTC();
 }
 
 qint64 RecentTasks::todayFinishedSeconds() const
 {
     const QDateTime now = m_clock->nowUtc();
     const QDateTime dayStart = startOfDay(now);
-    const QDateTime dayEnd = dayStart.addDays(1);
+    const QDateTime dayEnd = startOfDay(now, 1);
     qint64 total = 0;
     for (const Entry& e : m_account->recentEntries()) {
         if (e.timeSince >= dayEnd || !e.timeUntil.isValid() || e.timeUntil <= dayStart)

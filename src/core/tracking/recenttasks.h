@@ -43,8 +43,9 @@ public:
 
     // True when both entries are the same task (customer, project, subproject, service, description).
     static bool sameTask(const Entry& a, const Entry& b);
-    // The start of the day that contains `now`, in the user's time zone, as UTC.
-    QDateTime startOfDay(const QDateTime& now) const;
+    // The start of the day that contains `now` (or of the day dayOffset days from it), in the account's time zone
+    // (a day with a DST change has 23 or 25 hours), as UTC.
+    QDateTime startOfDay(const QDateTime& now, int dayOffset = 0) const;
 
 public slots:
     void reload();

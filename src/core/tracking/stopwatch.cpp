@@ -181,9 +181,15 @@ ClockStartRequest Stopwatch::startRequestFor(const Entry& task)
 
 QString Stopwatch::timeText(const QDateTime& utc) const
 {
+    const QTimeZone zone = timeZone();
     if (!m_twelveHour)
-        return formatTime(utc);
-    return TimeOfDayFormat::format(utc.toLocalTime().time(), *m_twelveHour);
+        return formatTime(utc, zone);
+    return TimeOfDayFormat::format(utc.toTimeZone(zone).time(), *m_twelveHour);
+}
+
+QTimeZone Stopwatch::timeZone() const
+{
+    return m_account ? m_account->timeZone() : QTimeZone::systemTimeZone();
 }
 
 void Stopwatch::setTimeFormat12h(bool twelveHour)
@@ -191,13 +197,13 @@ void Stopwatch::setTimeFormat12h(bool twelveHour)
     m_twelveHour = twelveHour;
 }
 
-QString Stopwatch::formatTime(const QDateTime& utc)
+QString Stopwatch::formatTime(const QDateTime& utc, const QTimeZone& zone)
 {
     // The locale's short time format, without seconds even where it has them (the C locale).
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     static const QRegularExpression s_seconds(QStringLiteral("[:.]ss?"));
     format.remove(s_seconds);
-    return QLocale().toString(utc.toLocalTime().time(), format);
+    return QLocale().toString(utc.toTimeZone(zone).time(), format);
 }
 
 // --- reading ---
@@ -235,6 +241,7 @@ void Stopwatch::handleRead(ApiReply* reply, quint64 generation)
         return;
     }
     const std::optional<Action> vanished = std::exchange(m_vanishedAction, std::nullopt);
+    const std::optional<UnknownOutcome> unknown = std::exchange(m_unknownOutcome, std::nullopt);
     if (!reply->isOk()) {
         noteFailure(reply->error());
         schedulePoll();
@@ -242,11 +249,20 @@ void Stopwatch::handleRead(ApiReply* reply, quint64 generation)
         if (vanished)
             emit actionFailed(*vanished, reply->error(),
                               tr("The clock could not be read: %1").arg(reply->error().message()));
+        if (unknown) {
+            const QString message = unknown->action == Action::Stop
+                ? tr("Clockodo did not confirm the stop, and the clock could not be read again: %1")
+                : tr("Clockodo did not confirm the start, and the clock could not be read again: %1");
+            emit actionFailed(unknown->action, reply->error(), message.arg(reply->error().message()));
+        }
     } else {
         const ClockState state = reply->valueAs<ClockState>();
         noteServerTime(state.currentTime);
         noteSuccess();
-        applyRead(state);
+        if (unknown)
+            resolveUnknownOutcome(*unknown, state);
+        else
+            applyRead(state);
         schedulePoll();
         emit synced();
         if (vanished) {
@@ -414,6 +430,69 @@ bool Stopwatch::isVanishedError(const ApiError& error)
     }
 }
 
+void Stopwatch::awaitTruth(const UnknownOutcome& pending)
+{
+    // The request went out once and will not be sent again (ApiReply never repeats a POST or DELETE, and Qt's own
+    // re-send is blocked, see OneShotBody): whether the server acted is told by the clock itself.
+    qCInfo(lcStopwatch) << pending.action << "outcome unknown (" << pending.error.detail << "), reading the clock";
+    m_unknownOutcome = pending;
+    m_readAgain = true;
+    endAction();
+}
+
+bool Stopwatch::startHappened(const UnknownOutcome& pending) const
+{
+    // A clock runs that was not running before and is the task we asked for: our start (the switch stopped the
+    // previous one on the server).
+    return m_running && m_running->id != pending.runningBefore && m_running->customersId == pending.start.customersId
+        && m_running->servicesId.value_or(0) == pending.start.servicesId
+        && m_running->projectsId.value_or(0) == pending.start.projectsId.value_or(0)
+        && (pending.start.text.isEmpty() || m_running->text == pending.start.text);
+}
+
+void Stopwatch::resolveUnknownOutcome(const UnknownOutcome& pending, const ClockState& state)
+{
+    m_known = true;
+    m_running = state.running;
+    if (state.stopped)
+        m_account->setLastStopped(state.stopped);
+    if (m_running && m_catalog)
+        m_catalog->ensureKnown(*m_running);
+    emit stateChanged();
+    // A 5xx answer came from Clockodo itself; a lost connection or a timeout may not have reached it.
+    const bool reached = pending.error.category == ApiError::Category::Server;
+    const QString now = m_running ? tr("%1 runs (since %2).").arg(describe(*m_running), timeText(m_running->timeSince))
+                                  : tr("The clock is stopped.");
+    if (pending.action == Action::Stop) {
+        if (!m_running || m_running->id != pending.stoppingId) {
+            const bool known = state.stopped && state.stopped->id == pending.stoppingId;
+            emit actionSucceeded(
+                Action::Stop,
+                known ? tr("Stopped %1 after %2.")
+                            .arg(describe(*state.stopped), formatDuration(state.stopped->durationAt(serverNow())))
+                      : tr("The clock was stopped. %1").arg(now));
+            if (known)
+                noteStopped(*state.stopped, state.stopped->duration.value_or(0) >= Entry::MaxDurationSeconds);
+        } else {
+            const QString message = reached
+                ? tr("Clockodo could not stop the clock (%1); %2 still runs (since %3).").arg(pending.error.message())
+                : tr("Stopping did not reach Clockodo; %1 still runs (since %2).");
+            emit actionFailed(Action::Stop, pending.error,
+                              message.arg(describe(*m_running), timeText(m_running->timeSince)));
+        }
+        return;
+    }
+    if (startHappened(pending)) {
+        emit actionSucceeded(
+            pending.action,
+            tr("The clock is running: %1, started at %2.").arg(describe(*m_running), timeText(m_running->timeSince)));
+    } else {
+        emit actionFailed(pending.action, pending.error,
+                          reached ? tr("Clockodo could not start the clock (%1). %2").arg(pending.error.message(), now)
+                                  : tr("Starting did not reach Clockodo. %1").arg(now));
+    }
+}
+
 void Stopwatch::noteStopped(const Entry& stopped, bool truncated)
 {
     if (!truncated)
@@ -462,10 +541,15 @@ void Stopwatch::startAs(const ClockStartRequest& request, Action action)
     }
     if (!beginAction(action))
         return;
+    const qint64 runningBefore = m_running ? m_running->id : 0;
     ApiReply* reply = m_api->startClock(request);
-    connect(reply, &ApiReply::finished, this, [this, reply, action] {
+    connect(reply, &ApiReply::finished, this, [this, reply, action, request, runningBefore] {
         if (!reply->isOk()) {
             const ApiError error = reply->error();
+            if (error.outcomeUnknown) {
+                awaitTruth({ action, request, 0, runningBefore, error });
+                return;
+            }
             noteFailure(error);
             m_readAgain = true; // the start may have happened before the answer was lost
             endAction();
@@ -516,6 +600,10 @@ void Stopwatch::stop()
                 m_vanishedAction = Action::Stop;
                 m_readAgain = true;
                 endAction();
+                return;
+            }
+            if (error.outcomeUnknown) {
+                awaitTruth({ Action::Stop, {}, running.id, running.id, error });
                 return;
             }
             noteFailure(error);

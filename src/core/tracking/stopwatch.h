@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -109,10 +110,13 @@ public:
     static QString formatHoursMinutes(qint64 seconds);
     // "1:23:45" (hours may exceed 24).
     static QString formatClock(qint64 seconds);
-    // "09:30" in local time (the locale's short format, no seconds).
-    static QString formatTime(const QDateTime& utc);
-    // "09:30" or "9:30 AM" in local time, as the Clockodo user prefers (setTimeFormat12h()), else as formatTime().
+    // "09:30" in `zone` (the locale's short format, no seconds).
+    static QString formatTime(const QDateTime& utc, const QTimeZone& zone);
+    // "09:30" or "9:30 AM" in the account's time zone (timeZone()), as the Clockodo user prefers
+    // (setTimeFormat12h()), else as formatTime().
     QString timeText(const QDateTime& utc) const;
+    // The zone of every time the stopwatch shows: the account's (AccountData::timeZone()).
+    QTimeZone timeZone() const;
     // The user's Clockodo preference for the times in messages (users/me timeformat_12h).
     void setTimeFormat12h(bool twelveHour);
     // The body of POST /v2/clock that starts `task` again.
@@ -162,6 +166,18 @@ private:
     void schedulePoll();
     void noteStopped(const Entry& stopped, bool truncated);
     static bool isVanishedError(const ApiError& error);
+    // A start or stop whose outcome is unknown (ApiError::outcomeUnknown): read the clock, then tell what is true.
+    struct UnknownOutcome
+    {
+        Action action = Action::Start;
+        ClockStartRequest start; // start, switch, continue
+        qint64 stoppingId = 0; // stop
+        qint64 runningBefore = 0;
+        ApiError error;
+    };
+    void awaitTruth(const UnknownOutcome& pending);
+    void resolveUnknownOutcome(const UnknownOutcome& pending, const ClockState& state);
+    bool startHappened(const UnknownOutcome& pending) const;
     static bool differs(const Entry& a, const Entry& b);
 
     ApiClient* m_api = nullptr;
@@ -185,6 +201,7 @@ private:
     QPointer<ApiReply> m_read;
     bool m_readAgain = false;
     std::optional<Action> m_vanishedAction; // answered by the next read
+    std::optional<UnknownOutcome> m_unknownOutcome; // answered by the next read
     quint64 m_generation = 0; // bumped by every local change of the clock
 
     int m_pollIntervalSeconds = 60;

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 QPointer<CorrectClockDialog> CorrectClockDialog::s_open;
@@ -36,9 +37,11 @@ CorrectClockDialog::CorrectClockDialog(StopwatchSession* session, QWidget* paren
     m_saveButton->setDefault(true);
 
     m_start->setCalendarPopup(true);
-    m_start->setTimeSpec(Qt::LocalTime);
-    m_start->setDateTime(m_entry.timeSince.toLocalTime());
-    m_start->setMaximumDateTime(stopwatch->serverNow().toLocalTime());
+    // The edit shows wall-clock time in the account's zone (the table's), not the OS's: it carries that wall time
+    // as a zone-less UTC value; newStart() reads it back in the account's zone.
+    m_start->setTimeSpec(Qt::UTC);
+    setStart(m_entry.timeSince);
+    m_start->setMaximumDateTime(latestWallTime(stopwatch->serverNow()));
     m_startLabel->setBuddy(m_start);
     auto* startRow = new QHBoxLayout;
     startRow->addWidget(m_start, 1);
@@ -65,7 +68,7 @@ CorrectClockDialog::CorrectClockDialog(StopwatchSession* session, QWidget* paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CorrectClockDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CorrectClockDialog::reject);
     connect(m_useFreeStart, &QPushButton::clicked, this, [this] {
-        m_start->setDateTime(m_freeStart.toLocalTime());
+        setStart(m_freeStart);
         m_useFreeStart->hide();
         m_overlapShown = false;
         accept();
@@ -171,14 +174,54 @@ void CorrectClockDialog::changeEvent(QEvent* event)
 
 void CorrectClockDialog::shiftStart(int minutes)
 {
-    m_start->setDateTime(m_start->dateTime().addSecs(qint64(minutes) * 60));
+    // By the clock, not by the wall time: 15 minutes earlier stays 15 minutes on a day the clocks change.
+    setStart(newStart().addSecs(qint64(minutes) * 60));
+}
+
+QTimeZone CorrectClockDialog::timeZone() const
+{
+    return m_session->stopwatch()->timeZone();
+}
+
+QDateTime CorrectClockDialog::wallTime(const QDateTime& utc) const
+{
+    const QDateTime local = utc.toTimeZone(timeZone());
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+
+QDateTime CorrectClockDialog::latestWallTime(const QDateTime& utc) const
+{
+    // The latest wall time up to `utc`: after the clocks went back, the hour before showed later times than now.
+    QDateTime latest = wallTime(utc);
+    const QTimeZone::OffsetData change = timeZone().previousTransition(utc);
+    if (change.atUtc.isValid()) {
+        const QDateTime before = wallTime(change.atUtc.addSecs(-1));
+        if (before > latest)
+            latest = before;
+    }
+    return latest;
+}
+
+void CorrectClockDialog::setStart(const QDateTime& utc)
+{
+    m_shownStart = utc.toUTC();
+    m_start->setDateTime(wallTime(m_shownStart));
 }
 
 QDateTime CorrectClockDialog::newStart() const
 {
-    QDateTime start = m_start->dateTime().toUTC();
-    start.setTime(QTime(start.time().hour(), start.time().minute(), start.time().second()));
-    return start;
+    const QDateTime wall = m_start->dateTime();
+    const QTime time(wall.time().hour(), wall.time().minute(), wall.time().second());
+    // The moment last shown, when the edit still shows it (an hour that repeats when the clocks go back stays the
+    // one it was).
+    QDateTime shown = m_shownStart;
+    shown.setTime(QTime(shown.time().hour(), shown.time().minute(), shown.time().second()));
+    if (wallTime(shown) == QDateTime(wall.date(), time, Qt::UTC))
+        return shown;
+    QDateTime start(wall.date(), time, timeZone());
+    if (!start.isValid()) // an hour skipped when the clocks go forward: the moment an hour later on the wall
+        start = QDateTime(wall.date(), time.addSecs(3600), timeZone());
+    return start.toUTC();
 }
 
 bool CorrectClockDialog::taskChanged() const

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
+#include <QTimeZone>
 
 class QDateTimeEdit;
 class QDialogButtonBox;
@@ -57,7 +58,13 @@ private:
     void retranslateUi();
     QString overlapText() const;
     void next();
+    // The start the edit shows, in UTC (the edit shows the account's wall time).
     QDateTime newStart() const;
+    QTimeZone timeZone() const;
+    // `utc` as wall-clock time in the account's zone, carried as a zone-less (UTC) value for the edit.
+    QDateTime wallTime(const QDateTime& utc) const;
+    QDateTime latestWallTime(const QDateTime& utc) const;
+    void setStart(const QDateTime& utc);
     bool taskChanged() const;
     bool startChanged() const;
 
@@ -75,6 +82,7 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_saveButton = nullptr;
     QDateTime m_freeStart;
+    QDateTime m_shownStart; // the moment the edit was last set to
     Step m_step = Step::Idle;
     bool m_overlapShown = false;
 

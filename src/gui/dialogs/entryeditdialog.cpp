@@ -2,6 +2,7 @@
 #include "gui/dialogs/entryeditdialog.h"
 
 #include "core/tracking/clock.h"
+#include "gui/dialogs/overlapquestion.h"
 #include "gui/widgets/heightfitter.h"
 #include "gui/widgets/pickercombobox.h"
 #include "models/customerlistmodel.h"
@@ -19,6 +20,7 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -51,9 +53,11 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
             completer->complete();
     });
 
-    if (masterData && masterData->hasUser()) {
-        m_draft.setTimeZone(DateRange::zoneFromId(masterData->user().timezone));
-        m_draft.setTwelveHour(masterData->user().timeformat12h);
+    if (masterData) {
+        // The account's zone (the OS's only until users/me is known), as in the table.
+        m_draft.setTimeZone(masterData->timeZone());
+        if (masterData->hasUser())
+            m_draft.setTwelveHour(masterData->user().timeformat12h);
     }
     m_ui->messageFrame->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
@@ -216,6 +220,7 @@ void EntryEditDialog::setUpSaveSignals()
         revalidate();
     });
     connect(ui->reloadButton, &QPushButton::clicked, this, &EntryEditDialog::loadNewerVersion);
+    connect(ui->unlockButton, &QPushButton::clicked, this, &EntryEditDialog::askToUnlock);
 
     connect(m_operation, &EntrySaveOperation::busyChanged, this, &EntryEditDialog::setBusy);
     connect(m_operation, &EntrySaveOperation::succeeded, this, [this](const Entry& entry) {
@@ -261,17 +266,22 @@ void EntryEditDialog::startEdit(const Entry& entry)
 {
     m_draft.startEdit(entry);
     prefill(m_draft.original());
+    // Billed: invoiced already, so read-only until the user explicitly unlocks it.
+    setLocked(entry.billable == Entry::Billed);
 }
 
 void EntryEditDialog::startDuplicate(const Entry& entry)
 {
     m_draft.startDuplicate(entry);
     prefill(m_draft.original());
+    if (!m_draft.duplicateNote().isEmpty())
+        showMessage(m_draft.duplicateNote(), false);
 }
 
 void EntryEditDialog::prefill(const Entry& entry)
 {
     m_operation->cancel();
+    setLocked(false);
     m_filling = true;
     const bool editing = m_draft.mode() == Mode::Edit;
     m_billableTouched = editing || m_draft.isDuplicate();
@@ -313,10 +323,11 @@ void EntryEditDialog::prefill(const Entry& entry)
     ui->quantityLineEdit->setText(in.quantity);
     ui->amountLineEdit->setText(in.amount);
     ui->descriptionLineEdit->setText(in.description);
-    // POST /v2/entries takes billable 0 or 1 only (BillableWithoutBilled): a new entry cannot be billed yet.
+    // POST /v2/entries takes billable 0 or 1 only (BillableWithoutBilled): a new entry cannot be billed yet. Billing
+    // happens in Clockodo's invoicing, so "Billed" stays a choice only for an entry billed already.
     if (auto* items = qobject_cast<QStandardItemModel*>(ui->billableComboBox->model())) {
         if (QStandardItem* billed = items->item(Entry::Billed))
-            billed->setEnabled(editing);
+            billed->setEnabled(editing && entry.billable == Entry::Billed);
     }
     ui->billableComboBox->setCurrentIndex(in.billable);
     m_filling = false;
@@ -609,8 +620,10 @@ void EntryEditDialog::revalidate()
         HeightFitter::grow(this); // a message that wraps to more lines must not be cut off
 
     QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
-    saveButton->setEnabled(ev.errors.isEmpty() && !m_busy && !m_conflict);
-    if (m_conflict)
+    saveButton->setEnabled(ev.errors.isEmpty() && !m_busy && !m_conflict && !m_locked);
+    if (m_locked)
+        m_ui->saveStatusLabel->setText(tr("Unlock the billed entry to change it."));
+    else if (m_conflict)
         m_ui->saveStatusLabel->setText(tr("Decide above how to continue."));
     else if (m_busy)
         m_ui->saveStatusLabel->setText(tr("Saving…"));
@@ -631,7 +644,7 @@ void EntryEditDialog::clearServerError(Field field)
 
 void EntryEditDialog::save()
 {
-    if (m_busy || m_conflict)
+    if (m_busy || m_conflict || m_locked)
         return;
     normalizeTimes();
     if (!isValid()) {
@@ -640,13 +653,118 @@ void EntryEditDialog::save()
         revalidate();
         return;
     }
+    const Entry entry = entryFromFields();
+    const QList<Entry> overlaps = m_draft.overlapsOf(entry);
+    if (!overlaps.isEmpty())
+        askAboutOverlaps(entry, overlaps);
+    else
+        send(entry);
+}
+
+void EntryEditDialog::send(const Entry& entry)
+{
     m_serverErrors.clear();
     hideMessage();
-    const Entry entry = entryFromFields();
     if (m_draft.mode() == Mode::Create)
         m_operation->create(entry);
     else
         m_operation->update(m_draft.original(), entry);
+}
+
+OverlapQuestion* EntryEditDialog::overlapQuestion() const
+{
+    return m_overlapQuestion;
+}
+
+QString EntryEditDialog::overlapLine(const Entry& other) const
+{
+    QString customer = other.customersName;
+    QString service = other.type == Entry::Type::Time ? other.servicesName : QString();
+    if (m_masterData && customer.isEmpty())
+        customer = m_masterData->customers()->nameOf(other.customersId);
+    if (m_masterData && service.isEmpty() && other.servicesId)
+        service = m_masterData->services()->nameOf(*other.servicesId);
+    QString line = QStringLiteral("• ") + m_draft.spanText(other) + QLatin1Char(' ') + customer;
+    if (!service.isEmpty())
+        line += QStringLiteral(" · ") + service;
+    if (!other.text.isEmpty())
+        line += QStringLiteral(" — ") + other.text.section(QLatin1Char('\n'), 0, 0);
+    return line;
+}
+
+void EntryEditDialog::askAboutOverlaps(const Entry& entry, const QList<Entry>& overlaps)
+{
+    QStringList lines;
+    for (const Entry& other : overlaps)
+        lines.append(overlapLine(other));
+    const std::optional<Entry> moved = m_draft.adjusted(entry);
+    //: what the Adjust button of the overlap question does, e.g. "Adjust: 10:30–12:00"
+    const QString adjustText = moved ? tr("Adjust: %1").arg(m_draft.spanText(*moved)) : QString();
+    auto* question = new OverlapQuestion(lines, adjustText, this);
+    connect(question, &OverlapQuestion::saveAnywayChosen, this, [this, entry] { send(entry); });
+    if (moved)
+        connect(question, &OverlapQuestion::adjustChosen, this, [this, m = *moved] { applyAdjustment(m); });
+    // Cancel: back to the form, everything typed is still there.
+    m_overlapQuestion = question;
+    question->open();
+}
+
+void EntryEditDialog::applyAdjustment(const Entry& moved)
+{
+    // The adjusted times go into the fields (so the form shows what is saved), then the entry is saved.
+    const EntryDraft::Input in = m_draft.inputFor(moved);
+    m_filling = true;
+    m_ui->dateEdit->setDate(in.date);
+    m_ui->startLineEdit->setText(in.start);
+    if (!m_draft.editsRunningEntry()) {
+        m_ui->endLineEdit->setText(in.end);
+        m_ui->nextDayCheckBox->setChecked(in.nextDay);
+        m_ui->durationLineEdit->setText(in.duration);
+    }
+    m_filling = false;
+    m_draft.edited(Field::Date);
+    m_draft.edited(Field::Start);
+    if (!m_draft.editsRunningEntry())
+        m_draft.edited(Field::End);
+    revalidate();
+    if (isValid())
+        send(entryFromFields());
+}
+
+void EntryEditDialog::setLocked(bool locked)
+{
+    m_locked = locked;
+    m_ui->formWidget->setEnabled(!locked && !m_busy);
+    if (locked) {
+        showMessage(tr("This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct "
+                       "a mistake."),
+                    false);
+        m_ui->unlockButton->show();
+    } else {
+        m_ui->unlockButton->hide();
+    }
+    revalidate();
+}
+
+void EntryEditDialog::askToUnlock()
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unlock billed entry"),
+                                tr("This entry has been billed. Changing it makes it differ from the invoice. Unlock "
+                                   "it for changes?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unlockQuestionMessageBox"));
+    QPushButton* unlock = box->addButton(tr("&Unlock"), QMessageBox::AcceptRole);
+    unlock->setObjectName(QStringLiteral("confirmUnlockButton"));
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setWindowModality(Qt::WindowModal);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, unlock](QAbstractButton* button) {
+        if (button != unlock)
+            return;
+        hideMessage();
+        setLocked(false);
+    });
+    box->open();
 }
 
 void EntryEditDialog::reject()
@@ -658,7 +776,7 @@ void EntryEditDialog::reject()
 void EntryEditDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_ui->formWidget->setEnabled(!busy);
+    m_ui->formWidget->setEnabled(!busy && !m_locked);
     revalidate();
 }
 
@@ -667,6 +785,7 @@ void EntryEditDialog::showMessage(const QString& text, bool conflict)
     m_ui->messageLabel->setText(text);
     m_ui->overwriteButton->setVisible(conflict);
     m_ui->reloadButton->setVisible(conflict);
+    m_ui->unlockButton->setVisible(false);
     m_ui->messageFrame->show();
 }
 
@@ -760,6 +879,8 @@ void EntryEditDialog::retranslate()
     // Our own messages follow the language; a server's message stays as it came.
     if (m_conflict)
         showMessage(m_draft.conflictText(m_operation->serverEntry()), true);
+    else if (m_locked)
+        setLocked(true);
     else if (m_reloaded)
         m_ui->messageLabel->setText(tr("Loaded the newer version from Clockodo; your changes were discarded."));
     revalidate();

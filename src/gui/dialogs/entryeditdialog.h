@@ -20,6 +20,7 @@ class EntryEditDialog;
 class Clock;
 class EntrySaveOperation;
 class EntryTextSuggestions;
+class OverlapQuestion;
 class PickerComboBox;
 class PickerFilterProxyModel;
 class QLabel;
@@ -40,6 +41,10 @@ class QWidget;
 //
 // The form's logic (parsing, time arithmetic, validation, the computed texts) is EntryDraft; the dialog feeds it
 // what the fields hold and shows what it says.
+//
+// Save warns when the entry overlaps one the user has in view (setKnownEntries): OverlapQuestion offers to save
+// anyway, to adjust the times clear of the others or to go back to the form. A billed entry opens locked (read-only,
+// with the reason) until the user unlocks it and confirms; "Billed" is a choice only for an entry billed already.
 class EntryEditDialog : public QDialog
 {
     Q_OBJECT
@@ -53,8 +58,14 @@ public:
     // A new entry of that type on date; a time entry starts at suggestedStart when given.
     void startNew(Entry::Type type, QDate date, const QDateTime& suggestedStart = {});
     void startEdit(const Entry& entry);
-    // A new entry with the fields of entry.
+    // A new entry with the fields of entry, after the last entry of its day.
     void startDuplicate(const Entry& entry);
+    // The entries the user has in view: the overlap check and the place of a duplicate. Set before starting.
+    void setKnownEntries(const QList<Entry>& entries) { m_draft.setKnownEntries(entries); }
+    // A billed entry that the user has not unlocked: the form is read-only.
+    bool isLocked() const { return m_locked; }
+    // The open question about overlapping entries, nullptr when none.
+    OverlapQuestion* overlapQuestion() const;
 
     Mode mode() const { return m_draft.mode(); }
     Entry::Type entryType() const;
@@ -105,6 +116,12 @@ private:
     void hideMessage();
     void onSaveFailed(const ApiError& error);
     void onConflict(const Entry& serverEntry);
+    void send(const Entry& entry);
+    void askAboutOverlaps(const Entry& entry, const QList<Entry>& overlaps);
+    void applyAdjustment(const Entry& moved);
+    QString overlapLine(const Entry& other) const;
+    void setLocked(bool locked);
+    void askToUnlock();
     void loadNewerVersion();
     void clearServerError(Field field);
     void updateTitle();
@@ -133,4 +150,6 @@ private:
     bool m_conflict = false;
     bool m_reloaded = false; // the message says that the newer version was loaded
     bool m_filling = false;
+    bool m_locked = false;
+    QPointer<OverlapQuestion> m_overlapQuestion;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/entrytableview.h"
 
+#include "gui/mainwindow/entrymarkdelegate.h"
 #include "models/dateformats.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
@@ -10,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -24,6 +26,8 @@ EntryTableView::EntryTableView(QWidget* parent)
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->hide();
+    // Overlapping entries get a warning sign, billed ones a padlock.
+    setItemDelegate(new EntryMarkDelegate(this));
 }
 
 void EntryTableView::setEmptyText(const QString& text)
@@ -45,14 +49,16 @@ void EntryTableView::fitColumns()
     QHeaderView* header = horizontalHeader();
     const QFontMetrics fm = fontMetrics();
     const QLocale locale;
-    const auto fit = [&](int column, const QStringList& samples) {
+    // Room for a mark (EntryMarkDelegate) in the date and billable cells.
+    const int mark = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 6;
+    const auto fit = [&](int column, const QStringList& samples, int extra = 0) {
         int width = header->sectionSizeHint(column);
         for (const QString& sample : samples)
-            width = std::max(width, fm.horizontalAdvance(sample) + 16);
+            width = std::max(width, fm.horizontalAdvance(sample) + 16 + extra);
         header->resizeSection(column, width);
     };
     const QString late = TimeInputParser::formatTime(QTime(22, 0), true, locale);
-    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) });
+    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) }, mark);
     fit(EntryTableModel::StartColumn, { late });
     fit(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
     fit(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
@@ -62,7 +68,8 @@ void EntryTableView::fitColumns()
     fit(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
     fit(EntryTableModel::BillableColumn,
         { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
-          EntryTableModel::billableText(Entry::Billed) });
+          EntryTableModel::billableText(Entry::Billed) },
+        mark);
     fit(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
     header->setMinimumSectionSize(
         fm.horizontalAdvance(model()->headerData(EntryTableModel::DescriptionColumn, Qt::Horizontal).toString()));

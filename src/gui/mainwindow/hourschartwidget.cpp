@@ -168,13 +168,17 @@ bool HoursChartWidget::event(QEvent* event)
         const int row = m_model->range().dayIndex(date);
         if (row >= 0) {
             const qint64 seconds = m_model->index(row, 0).data(DayTotalsModel::SecondsRole).toLongLong();
+            const qint64 booked = m_model->index(row, 0).data(DayTotalsModel::BookedSecondsRole).toLongLong();
             //: chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"
-            QToolTip::showText(help->globalPos(),
-                               tr("%1: %2 h (%3 h)")
-                                   .arg(QLocale().toString(date, DateFormats::weekdayDayMonth()),
-                                        TimeInputParser::formatDuration(seconds),
-                                        TimeInputParser::formatDecimalHours(seconds)),
-                               this);
+            QString text
+                = tr("%1: %2 h (%3 h)")
+                      .arg(QLocale().toString(date, DateFormats::weekdayDayMonth()),
+                           TimeInputParser::formatDuration(seconds), TimeInputParser::formatDecimalHours(seconds));
+            // Overlapping entries: the bar shows the time worked, the note what was booked.
+            const QString overlap = DayTotalsModel::workedAndBookedText(seconds, booked);
+            if (!overlap.isEmpty())
+                text += QLatin1Char('\n') + overlap;
+            QToolTip::showText(help->globalPos(), text, this);
         } else {
             QToolTip::hideText();
         }

@@ -44,7 +44,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_clock(Clock::system())
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
-    m_range = DateRange::week(QDate::currentDate(), QTimeZone::systemTimeZone(), true);
+    // The OS zone only until the account's is known (setDataSources, applyUser).
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    m_range = DateRange::week(DateRange::localDate(m_clock->nowUtc(), zone), zone, true);
     buildUi();
     createActions();
     connectUi();
@@ -88,6 +90,10 @@ void MainWindow::buildUi()
     m_totalLabel->setObjectName(QStringLiteral("statusTotalLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addWidget(m_loadingLabel);
+    m_zoneLabel = new QLabel(this);
+    m_zoneLabel->setObjectName(QStringLiteral("timeZoneLabel"));
+    m_zoneLabel->hide();
+    statusBar()->addPermanentWidget(m_zoneLabel);
     statusBar()->addPermanentWidget(m_totalLabel);
 }
 
@@ -238,6 +244,7 @@ void MainWindow::retranslate()
     updateRangeTexts();
     updateEmptyState();
     updateTotals();
+    updateZoneLabel();
 }
 
 // --- wiring -------------------------------------------------------------------------------------------------
@@ -282,6 +289,12 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_model->setMasterData(masterData);
     m_proxy = new EntryFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
+    if (!masterData || !masterData->hasUser()) {
+        // Today by the clock given (until the user's zone and week start are known).
+        const QTimeZone zone = masterData ? masterData->timeZone() : QTimeZone::systemTimeZone();
+        m_range = DateRange::forPeriod(m_range.period(), DateRange::localDate(m_clock->nowUtc(), zone), zone,
+                                       m_range.weekstartMonday());
+    }
     m_totals = new DayTotalsModel(m_clock, this);
     m_totals->setSourceModel(m_proxy);
     m_totals->setRange(m_range);
@@ -365,6 +378,7 @@ void MainWindow::connectModels()
 // Names, the user (time zone, week start) and the banner of the master data.
 void MainWindow::connectMasterData(MasterData* masterData)
 {
+    connect(masterData, &MasterData::timeZoneChanged, this, &MainWindow::applyTimeZone);
     connect(masterData, &MasterData::userChanged, this, &MainWindow::applyUser);
     connect(masterData, &MasterData::loadFailed, this, [this](const ApiError& error) {
         showBanner(BannerTopic::MasterData,
@@ -381,9 +395,41 @@ qint64 MainWindow::userId() const
     return m_masterData && m_masterData->hasUser() ? m_masterData->user().id : 0;
 }
 
+void MainWindow::applyTimeZone()
+{
+    // Every time shown is in the account's zone; the dates shown stay (applyUser moves to the user's today).
+    const QTimeZone zone = m_masterData ? m_masterData->timeZone() : QTimeZone::systemTimeZone();
+    if (m_model)
+        m_model->setTimeZone(zone);
+    if (m_range.timeZone() != zone) {
+        m_range = m_range.period() == DateRange::Period::Custom
+            ? DateRange::custom(m_range.first(), m_range.last(), zone)
+            : DateRange::forPeriod(m_range.period(), m_range.first(), zone, m_range.weekstartMonday());
+        if (m_totals)
+            m_totals->setRange(m_range);
+    }
+    updateZoneLabel();
+}
+
+void MainWindow::updateZoneLabel()
+{
+    const bool differs
+        = m_masterData && m_masterData->account() && m_masterData->account()->timeZoneDiffersFromSystem();
+    if (differs) {
+        const QString zone = QString::fromUtf8(m_masterData->timeZone().id());
+        //: status bar, when the Clockodo account's time zone differs from the computer's; %1 e.g. "Europe/Berlin"
+        m_zoneLabel->setText(tr("Times in %1").arg(zone));
+        //: %1 the account's zone, %2 the computer's
+        m_zoneLabel->setToolTip(tr("All times are shown and entered in your Clockodo account's time zone, %1. "
+                                   "This computer uses %2.")
+                                    .arg(zone, QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    }
+    m_zoneLabel->setVisible(differs);
+}
+
 void MainWindow::applyUser(const User& user)
 {
-    const QTimeZone zone = DateRange::zoneFromId(user.timezone);
+    const QTimeZone zone = m_masterData ? m_masterData->timeZone() : DateRange::zoneFromId(user.timezone);
     const bool firstTime = !m_userApplied;
     m_userApplied = true;
     m_model->setTimeZone(zone);
@@ -396,6 +442,7 @@ void MainWindow::applyUser(const User& user)
     } else {
         m_range = DateRange::forPeriod(m_range.period(), m_range.first(), zone, user.weekstartMonday);
     }
+    updateZoneLabel();
     reload();
 }
 
@@ -517,6 +564,10 @@ void MainWindow::updateTotals()
     }
     m_totalLabel->setText(label.arg(hours, decimal));
     m_ui->rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
+    // Overlapping entries count once; the sum of what was booked stays at hand.
+    const QString booked = DayTotalsModel::workedAndBookedText(total, m_totals ? m_totals->totalBookedSeconds() : 0);
+    m_totalLabel->setToolTip(booked);
+    m_ui->rangeTotalLabel->setToolTip(booked);
 }
 
 // --- empty state, banner, actions ---------------------------------------------------------------------------
@@ -701,6 +752,7 @@ void MainWindow::newEntry(Entry::Type type)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
     const QDate day = dayForNewEntry();
+    dialog->setKnownEntries(m_model->entries());
     dialog->startNew(type, day, type == Entry::Type::Time ? suggestedStart(day) : QDateTime());
     openEntryDialog(dialog);
 }
@@ -711,6 +763,7 @@ void MainWindow::editCurrent()
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->setKnownEntries(m_model->entries());
     dialog->startEdit(*entry);
     openEntryDialog(dialog);
 }
@@ -721,6 +774,7 @@ void MainWindow::duplicateCurrent()
     if (!entry || !m_masterData)
         return;
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
+    dialog->setKnownEntries(m_model->entries());
     dialog->startDuplicate(*entry);
     openEntryDialog(dialog);
 }

@@ -66,6 +66,8 @@ public:
     ErrorBanner* banner() const { return m_banner; }
     HoursChartWidget* chart() const { return m_chart; }
     EntryFilterBar* filterBar() const { return m_filterBar; }
+    // "Times in Europe/Berlin" in the status bar, shown while the account's zone differs from the OS's.
+    QLabel* timeZoneLabel() const { return m_zoneLabel; }
     // The empty-state text when it is shown, else an empty string.
     QString emptyText() const;
     // The entry dialog or delete confirmation currently open (for tests and automation).
@@ -118,6 +120,9 @@ private:
     void connectModels();
     void connectMasterData(MasterData* masterData);
     void applyUser(const User& user);
+    // The account's zone (MasterData::timeZone()) for the table, the range and the zone label.
+    void applyTimeZone();
+    void updateZoneLabel();
     // The signed-in user's id from the master data; 0 while unknown.
     qint64 userId() const;
     void reload();
@@ -159,6 +164,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
+    QLabel* m_zoneLabel = nullptr;
     QPointer<EntryEditDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
 

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/entries/entry.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+// Which time entries overlap which, and how much wall-clock time they cover: a pure value computed from a list of
+// entries (a day's, a week's or the table's). Only time entries take part (lump sums have no span); a running entry
+// counts up to now; entries of different users never overlap. Two entries overlap when one starts before the other
+// ends (touching ends do not overlap). The merged intervals count every wall-clock second once, the booked seconds
+// are the plain sum of durations.
+class OverlapIndex
+{
+public:
+    struct Interval
+    {
+        QDateTime since; // UTC
+        QDateTime until; // UTC, after since
+        friend bool operator==(const Interval&, const Interval&) = default;
+    };
+
+    OverlapIndex() = default;
+    OverlapIndex(const QList<Entry>& entries, const QDateTime& now);
+
+    // The wall-clock span of entry (a running one ends at now, never before its start); nullopt for lump sums and
+    // empty spans.
+    static std::optional<Interval> spanOf(const Entry& entry, const QDateTime& now);
+    // Sorted intervals with overlapping and touching ones joined.
+    static QList<Interval> merge(QList<Interval> intervals);
+
+    // Every user's merged intervals, sorted by user, then start.
+    const QList<Interval>& merged() const { return m_merged; }
+    qint64 coveredSeconds() const;
+    qint64 bookedSeconds() const { return m_booked; }
+
+    bool hasOverlap(qint64 id) const { return m_overlaps.contains(id); }
+    // The ids of the entries that overlap id, by start.
+    QList<qint64> overlapsOf(qint64 id) const { return m_overlaps.value(id); }
+    // Every entry that overlaps another, with those it overlaps.
+    const QHash<qint64, QList<qint64>>& overlaps() const { return m_overlaps; }
+    // The entries of the index (by id) that overlap span for userId, except excludeId, by start.
+    QList<qint64> overlapping(const Interval& span, qint64 userId, qint64 excludeId = 0) const;
+
+private:
+    struct Item
+    {
+        qint64 id = 0;
+        qint64 userId = 0;
+        Interval span;
+    };
+    QList<Item> m_items; // sorted by user, start, id
+    QList<Interval> m_merged;
+    QHash<qint64, QList<qint64>> m_overlaps;
+    qint64 m_booked = 0;
+};
