@@ -359,6 +359,22 @@
         <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
         <translation>%1  %2</translation>
     </message>
+    <message>
+        <source>The signed-in account changed before the command was done; nothing was done.</source>
+        <translation>Das angemeldete Konto hat gewechselt, bevor der Befehl ausgeführt war; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not answer in time; the clock may have changed. Check with --status.</source>
+        <translation>Clockodo hat nicht rechtzeitig geantwortet; die Stoppuhr hat sich vielleicht geändert. Prüfen Sie es mit --status.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not answer in time; nothing was done.</source>
+        <translation>Clockodo hat nicht rechtzeitig geantwortet; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>The customers and services could not be loaded: %1</source>
+        <translation>Die Kunden und Leistungen konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CorrectClockDialog</name>
@@ -2192,6 +2208,14 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Clockodo could not start the clock (%1). %2</source>
         <translation>Clockodo konnte die Stoppuhr nicht starten (%1). %2</translation>
+    </message>
+    <message>
+        <source>Another account was signed in before Clockodo answered; this change may have reached the previous account.</source>
+        <translation>Ein anderes Konto wurde angemeldet, bevor Clockodo antwortete; diese Änderung hat vielleicht noch das vorherige Konto erreicht.</translation>
+    </message>
+    <message>
+        <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
+        <translation>Diese Aufgabe gehört nicht zum angemeldeten Konto (Kunde, Projekt oder Leistung sind dort unbekannt). Wählen Sie die Aufgabe erneut.</translation>
     </message>
 </context>
 <context>

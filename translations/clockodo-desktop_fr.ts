@@ -359,6 +359,22 @@
         <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
         <translation>%1  %2</translation>
     </message>
+    <message>
+        <source>The signed-in account changed before the command was done; nothing was done.</source>
+        <translation>Le compte connecté a changé avant que la commande soit exécutée&#xa0;; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not answer in time; the clock may have changed. Check with --status.</source>
+        <translation>Clockodo n’a pas répondu à temps&#xa0;; le chronomètre a peut-être changé. Vérifiez avec --status.</translation>
+    </message>
+    <message>
+        <source>Clockodo did not answer in time; nothing was done.</source>
+        <translation>Clockodo n’a pas répondu à temps&#xa0;; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>The customers and services could not be loaded: %1</source>
+        <translation>Les clients et les prestations n’ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CorrectClockDialog</name>
@@ -2192,6 +2208,14 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Clockodo could not start the clock (%1). %2</source>
         <translation>Clockodo n’a pas pu démarrer le chronomètre (%1). %2</translation>
+    </message>
+    <message>
+        <source>Another account was signed in before Clockodo answered; this change may have reached the previous account.</source>
+        <translation>Un autre compte s’est connecté avant la réponse de Clockodo&#xa0;; cette modification a peut-être atteint le compte précédent.</translation>
+    </message>
+    <message>
+        <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
+        <translation>Cette tâche n’appartient pas au compte connecté (son client, son projet ou sa prestation y est inconnu). Choisissez de nouveau la tâche.</translation>
     </message>
 </context>
 <context>

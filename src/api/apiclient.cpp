@@ -104,18 +104,24 @@ bool ApiClient::setBaseUrl(const QUrl& url)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     normalized.setPath(path);
+    if (normalized != m_baseUrl)
+        ++m_accountGeneration;
     m_baseUrl = normalized;
     return true;
 }
 
 void ApiClient::setCredentials(const QString& email, const QString& apiKey)
 {
+    if (email.trimmed() != m_email || apiKey.trimmed() != m_apiKey)
+        ++m_accountGeneration;
     m_email = email.trimmed();
     m_apiKey = apiKey.trimmed();
 }
 
 void ApiClient::clearCredentials()
 {
+    if (hasCredentials())
+        ++m_accountGeneration;
     m_email.clear();
     m_apiKey.clear();
 }

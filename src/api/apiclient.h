@@ -51,6 +51,9 @@ public:
     void setCredentials(const QString& email, const QString& apiKey);
     void clearCredentials();
     bool hasCredentials() const { return !m_email.isEmpty() && !m_apiKey.isEmpty(); }
+    // Counts changes of the address and the credentials. A request made under another count is not sent (it
+    // finishes as Canceled): its ids belong to the account it was made for.
+    quint64 accountGeneration() const { return m_accountGeneration; }
     QString email() const { return m_email; }
 
     // The technical contact in X-Clockodo-External-Application; the account e-mail when empty.
@@ -110,6 +113,7 @@ private:
 
     QNetworkAccessManager* m_nam = nullptr;
     QUrl m_baseUrl;
+    quint64 m_accountGeneration = 0;
     QString m_email;
     QString m_apiKey;
     QString m_contactEmail;

@@ -53,6 +53,7 @@ ApiReply::ApiReply(ApiClient* client, Request request)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
+    , m_accountGeneration(client ? client->accountGeneration() : 0)
 { }
 
 ApiReply::~ApiReply()
@@ -89,6 +90,11 @@ void ApiReply::start()
 void ApiReply::send()
 {
     if (!m_client) {
+        finish(ApiError::make(ApiError::Category::Canceled));
+        return;
+    }
+    if (m_client->accountGeneration() != m_accountGeneration) {
+        // Another account (or none) since the call was made: its ids must not reach that account.
         finish(ApiError::make(ApiError::Category::Canceled));
         return;
     }

@@ -94,6 +94,7 @@ private:
     QTimer* m_retryTimer = nullptr;
     ApiError m_error;
     QVariant m_value;
+    quint64 m_accountGeneration = 0; // the client's when the call was made
     int m_page = 1;
     int m_attempts = 0;
     int m_retries = 0;

@@ -14,6 +14,9 @@
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/correctclockdialog.h"
+#include "gui/dialogs/entryeditdialog.h"
+#include "gui/dialogs/quickstartdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/dialogs/signindialog.h"
 #include "gui/mainwindow/mainwindow.h"
@@ -208,10 +211,12 @@ void Application::onSignedIn(const User& user)
     if (m_mainWindow)
         m_mainWindow->setConnectionText(m_connectedEmail, demo);
     m_tray->setDemo(demo);
-    if (m_accountData->hasUser() && user.id != m_accountData->user().id) {
-        // Another account: everything known belongs to the old one.
-        // The window follows the new user (userChanged), the recent tasks start over (cleared).
-        m_accountData->clear();
+    // The account is its API address and its user: the demo's user 1 is not user 1 of another server.
+    if (m_accountData->bindAccount(AccountData::keyFor(m_api->baseUrl(), user.id))) {
+        // Another account: everything known belonged to the old one (bindAccount() cleared it). The window follows
+        // the new user (userChanged), the recent tasks and the clock start over, and no dialog keeps the old
+        // account's pickers.
+        closeAccountDialogs();
         m_accountData->setUser(user);
         m_accountData->load();
         m_session->refresh();
@@ -223,11 +228,26 @@ void Application::onSignedIn(const User& user)
 
 void Application::onSignedOut()
 {
-    // The account's data stay on show until the next sign-in tells whether it is the same account.
+    // Nothing of the account stays: not its names, tasks, totals or clock, not its dialogs.
+    m_accountData->bindAccount(QString());
+    closeAccountDialogs();
     m_connectedEmail.clear();
     if (m_mainWindow)
         m_mainWindow->setConnectionText(QString(), false);
     m_session->stopwatch()->setPollingEnabled(false);
+}
+
+void Application::closeAccountDialogs()
+{
+    // The entry, quick-start and clock-correction dialogs hold the previous account's pickers, entry and ids.
+    const QList<QWidget*> windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (qobject_cast<EntryEditDialog*>(window) || qobject_cast<QuickStartDialog*>(window)
+            || qobject_cast<CorrectClockDialog*>(window)) {
+            qCInfo(lcApp) << "closing" << window->metaObject()->className() << "of the previous account";
+            static_cast<QDialog*>(window)->reject();
+        }
+    }
 }
 
 void Application::showSignIn(const QString& email, int reason)

@@ -58,6 +58,7 @@ private:
     void startWorking();
     void onSignedIn(const User& user);
     void onSignedOut();
+    void closeAccountDialogs();
 
     Options m_options;
     Settings* m_settings = nullptr;

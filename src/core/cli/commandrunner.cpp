@@ -4,6 +4,7 @@
 #include "api/transport/apitime.h"
 #include "core/cli/terminaltext.h"
 #include "core/platform/singleinstance.h"
+#include "core/session/accountdata.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <memory>
 
@@ -195,9 +197,18 @@ int CommandRunner::exitCodeFor(const ApiError& error)
 
 void CommandRunner::serve(SingleInstance* instance, StopwatchSession* session)
 {
+    static_assert(DefaultTimeoutMs < SingleInstance::ReplyTimeoutMs, "the answer must come before the caller gives up");
     QPointer<SingleInstance> guard(instance);
+    // The commands under way by request; a caller that goes away takes its command with it.
+    auto running = std::make_shared<QHash<quint64, QPointer<CommandRunner>>>();
+    connect(instance, &SingleInstance::requestAbandoned, session, [running](quint64 requestId) {
+        if (const QPointer<CommandRunner> runner = running->take(requestId)) {
+            runner->cancel();
+            runner->deleteLater();
+        }
+    });
     connect(instance, &SingleInstance::messageReceived, session,
-            [guard, session](quint64 requestId, const QJsonObject& message) {
+            [guard, session, running](quint64 requestId, const QJsonObject& message) {
                 const Command command = Command::fromJson(message);
                 if (!command.isCommand()) {
                     if (guard)
@@ -205,8 +216,10 @@ void CommandRunner::serve(SingleInstance* instance, StopwatchSession* session)
                     return;
                 }
                 auto* runner = new CommandRunner(session, session);
+                running->insert(requestId, runner);
                 connect(runner, &CommandRunner::finished, runner,
-                        [guard, requestId, runner](int exitCode, const QString& output) {
+                        [guard, requestId, runner, running](int exitCode, const QString& output) {
+                            running->remove(requestId);
                             if (guard)
                                 guard->reply(requestId, exitCode, output);
                             runner->deleteLater();
@@ -219,11 +232,38 @@ void CommandRunner::run(const Command& command)
 {
     m_command = command;
     m_done = false;
+    m_actionSent = false;
     if (!m_session) {
         fail(ApiFailure, tr("Not ready."));
         return;
     }
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, &CommandRunner::timedOut);
+        // Another account signed in (or signed out) while this waited: it was asked of the previous one.
+        connect(m_session->account(), &AccountData::cleared, this, [this] {
+            fail(ApiFailure, tr("The signed-in account changed before the command was done; nothing was done."));
+        });
+    }
+    m_deadline->start(m_timeoutMs);
     ensureNames();
+}
+
+void CommandRunner::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_deadline)
+        m_deadline->stop();
+}
+
+void CommandRunner::timedOut()
+{
+    fail(ApiFailure,
+         m_actionSent ? tr("Clockodo did not answer in time; the clock may have changed. Check with --status.")
+                      : tr("Clockodo did not answer in time; nothing was done."));
 }
 
 void CommandRunner::ensureNames()
@@ -240,17 +280,32 @@ void CommandRunner::ensureNames()
     }));
     waits.add(connect(data, &TaskCatalog::loadFailed, this, [this, waits](const ApiError& error) {
         waits.clear();
-        if (error.category == ApiError::Category::Auth)
-            failApi(error, error.message());
-        else
-            execute(); // names fall back to ids
+        namesFailed(error);
     }));
     if (!data->isLoading())
         data->load();
 }
 
+void CommandRunner::namesFailed(const ApiError& error)
+{
+    if (m_done)
+        return;
+    if (error.category == ApiError::Category::Auth) {
+        failApi(error, error.message());
+        return;
+    }
+    if (m_command.kind == Command::Kind::Start && m_command.recentIndex <= 0 && !m_session->catalog()->isLoaded()) {
+        // Ids given on the command line are checked against the account's lists: without them nothing starts.
+        failApi(error, tr("The customers and services could not be loaded: %1").arg(error.message()));
+        return;
+    }
+    execute(); // names fall back to ids
+}
+
 void CommandRunner::execute()
 {
+    if (m_done || !m_session)
+        return; // answered already (deadline, account change) or the caller went away: never done later
     switch (m_command.kind) {
     case Command::Kind::Status:
         runStatus();
@@ -274,9 +329,10 @@ void CommandRunner::afterRead(const std::function<void()>& next)
 {
     Stopwatch* stopwatch = m_session->stopwatch();
     Waits waits;
-    waits.add(connect(stopwatch, &Stopwatch::synced, this, [waits, next] {
+    waits.add(connect(stopwatch, &Stopwatch::synced, this, [this, waits, next] {
         waits.clear();
-        next();
+        if (!m_done)
+            next();
     }));
     waits.add(connect(stopwatch, &Stopwatch::syncFailed, this, [this, waits](const ApiError& error) {
         waits.clear();
@@ -329,6 +385,7 @@ void CommandRunner::runStop()
             return;
         }
         awaitAction();
+        m_actionSent = true;
         stopwatch->stop();
     });
 }
@@ -344,6 +401,7 @@ void CommandRunner::runStart()
             request.projectsId = m_command.projectsId;
         request.text = m_command.text;
         awaitAction();
+        m_actionSent = true;
         stopwatch->start(request);
         return;
     }
@@ -351,12 +409,15 @@ void CommandRunner::runStart()
     Waits waits;
     waits.add(connect(recent, &RecentTasks::changed, this, [this, waits, recent, stopwatch] {
         waits.clear();
+        if (m_done)
+            return;
         const int index = m_command.recentIndex;
         if (index > recent->tasks().size()) {
             fail(UsageError, tr("There is no recent task %1 (there are %2).").arg(index).arg(recent->tasks().size()));
             return;
         }
         awaitAction();
+        m_actionSent = true;
         stopwatch->startTask(recent->tasks().at(index - 1));
     }));
     waits.add(connect(recent, &RecentTasks::loadFailed, this, [this, waits](const ApiError& error) {
@@ -372,11 +433,13 @@ void CommandRunner::runToggle()
         Stopwatch* stopwatch = m_session->stopwatch();
         if (stopwatch->isRunning()) {
             awaitAction();
+            m_actionSent = true;
             stopwatch->stop();
             return;
         }
         if (stopwatch->lastTask()) {
             awaitAction();
+            m_actionSent = true;
             stopwatch->continueLast();
             return;
         }
@@ -384,7 +447,10 @@ void CommandRunner::runToggle()
         Waits waits;
         waits.add(connect(recent, &RecentTasks::changed, this, [this, waits, stopwatch] {
             waits.clear();
+            if (m_done)
+                return;
             awaitAction();
+            m_actionSent = true;
             stopwatch->continueLast(); // fails with a message when there is nothing to continue
         }));
         waits.add(connect(recent, &RecentTasks::loadFailed, this, [this, waits](const ApiError& error) {
@@ -463,6 +529,8 @@ void CommandRunner::succeed(const QString& message)
     if (m_done)
         return;
     m_done = true;
+    if (m_deadline)
+        m_deadline->stop();
     // Text for a terminal (JSON escapes control characters itself, and keeps the names as the server sent them).
     if (!m_command.json) {
         emit finished(Ok, TerminalText::clean(message));
@@ -479,6 +547,8 @@ void CommandRunner::fail(int exitCode, const QString& message)
     if (m_done)
         return;
     m_done = true;
+    if (m_deadline)
+        m_deadline->stop();
     // The message may be the server's: one line, of a sensible length.
     if (!m_command.json) {
         emit finished(exitCode, TerminalText::clean(message));

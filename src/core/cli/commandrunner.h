@@ -9,12 +9,15 @@
 #include <QString>
 
 class QCommandLineParser;
+class QTimer;
 class SingleInstance;
 class StopwatchSession;
 
 // The command-line verbs (--status, --start, --stop, --toggle), run against a StopwatchSession: the running
 // instance's own (the command arrived over SingleInstance) or a short-lived one (CommandLineClient).
-// run() ends in exactly one finished(exitCode, output).
+// run() ends in exactly one finished(exitCode, output), within timeoutMs(). A command either completes while its
+// caller waits or is dropped for good: at the deadline, on cancel() (the caller went away) and when the account
+// changes it ends, and nothing it waited for is done later.
 class CommandRunner : public QObject
 {
     Q_OBJECT
@@ -50,7 +53,13 @@ public:
         static Command fromJson(const QJsonObject& object);
     };
 
+    // The answer is due before the caller gives up waiting (SingleInstance::ReplyTimeoutMs).
+    static constexpr int DefaultTimeoutMs = 50000;
+
     explicit CommandRunner(StopwatchSession* session, QObject* parent = nullptr);
+
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
 
     // Adds --status, --json, --start, --stop, --toggle, --customer, --project, --service, --text.
     static void addOptions(QCommandLineParser* parser);
@@ -62,12 +71,17 @@ public:
     static void serve(SingleInstance* instance, StopwatchSession* session);
 
     void run(const Command& command);
+    // The caller went away: the command ends without an answer, and nothing of it is done any more.
+    void cancel();
+    bool isDone() const { return m_done; }
 
 signals:
     void finished(int exitCode, const QString& output);
 
 private:
     void ensureNames();
+    void namesFailed(const ApiError& error);
+    void timedOut();
     void execute();
     void runStatus();
     void runStart();
@@ -83,5 +97,8 @@ private:
 
     QPointer<StopwatchSession> m_session;
     Command m_command;
+    QTimer* m_deadline = nullptr;
+    int m_timeoutMs = DefaultTimeoutMs;
     bool m_done = false;
+    bool m_actionSent = false; // a start or stop went out: its outcome is the server's
 };

@@ -177,6 +177,12 @@ void SingleInstance::readMessage(QLocalSocket* socket)
     const QJsonObject message = QJsonDocument::fromJson(line).object();
     const quint64 id = m_nextRequestId++;
     m_pending.insert(id, socket);
+    connect(socket, &QLocalSocket::disconnected, this, [this, id] {
+        if (m_pending.remove(id) > 0) {
+            qCInfo(lcInstance) << "the sender of request" << id << "went away before the answer";
+            emit requestAbandoned(id);
+        }
+    });
     if (message.value(QLatin1String("command")).toString() == QLatin1String("activate")) {
         reply(id, 0, QString());
         emit activationRequested();

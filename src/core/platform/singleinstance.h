@@ -61,6 +61,9 @@ signals:
     void activationRequested();
     // Any other message; answer it with reply(requestId, …).
     void messageReceived(quint64 requestId, const QJsonObject& message);
+    // The sender of message requestId went away (gave up waiting, was killed) before it was answered: whatever it
+    // asked for must not be done any more.
+    void requestAbandoned(quint64 requestId);
 
     void replied(int exitCode, const QString& output);
     // noInstance: nobody holds the lock, so the caller may do the work itself.

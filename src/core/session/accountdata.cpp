@@ -4,7 +4,10 @@
 #include "api/apiclient.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QtAlgorithms>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcAccountData, "clockodo.core.accountdata", QtInfoMsg)
 
@@ -35,7 +38,88 @@ const T* lookup(const QList<T>& list, const QHash<qint64, int>& index, qint64 id
 AccountData::AccountData(ApiClient* api, QObject* parent)
     : QObject(parent)
     , m_api(api)
-{ }
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &AccountData::retryNow);
+}
+
+QString AccountData::keyFor(const QUrl& baseUrl, qint64 userId)
+{
+    if (userId <= 0)
+        return {};
+    return baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString() + QLatin1Char('#')
+        + QString::number(userId);
+}
+
+bool AccountData::bindAccount(const QString& key)
+{
+    if (key == m_accountKey && !key.isEmpty())
+        return false;
+    // Unbound data were read with the credentials of the account now confirmed (the first sign-in of this run):
+    // they are kept. Bound to another account, or signed out: everything goes.
+    const bool clearing = !m_accountKey.isEmpty() || key.isEmpty();
+    if (clearing) {
+        qCInfo(lcAccountData) << (key.isEmpty() ? "signed out: forgetting the account's data"
+                                                : "another account: forgetting the previous one's data");
+        clear();
+    }
+    m_accountKey = key;
+    return clearing;
+}
+
+bool AccountData::knowsTask(qint64 customersId, qint64 projectsId, qint64 servicesId) const
+{
+    const auto inEntries = [this](auto matches) {
+        if (m_lastStopped && matches(*m_lastStopped))
+            return true;
+        return std::any_of(m_recentEntries.cbegin(), m_recentEntries.cend(), matches);
+    };
+    const bool customerKnown = customersId <= 0 || customer(customersId)
+        || inEntries([customersId](const Entry& e) { return e.customersId == customersId; });
+    const bool projectKnown = projectsId <= 0 || project(projectsId)
+        || inEntries([projectsId](const Entry& e) { return e.projectsId.value_or(0) == projectsId; });
+    const bool serviceKnown = servicesId <= 0 || service(servicesId)
+        || inEntries([servicesId](const Entry& e) { return e.servicesId.value_or(0) == servicesId; });
+    return customerKnown && projectKnown && serviceKnown;
+}
+
+bool AccountData::holdsEntry(const Entry& entry) const
+{
+    const auto same = [&entry](const Entry& e) {
+        return e.id == entry.id && e.customersId == entry.customersId
+            && e.projectsId.value_or(0) == entry.projectsId.value_or(0)
+            && e.servicesId.value_or(0) == entry.servicesId.value_or(0);
+    };
+    if (entry.id <= 0)
+        return false;
+    if (m_lastStopped && same(*m_lastStopped))
+        return true;
+    return std::any_of(m_recentEntries.cbegin(), m_recentEntries.cend(), same);
+}
+
+int AccountData::retryDelayMs() const
+{
+    return m_retryTimer->isActive() ? m_retryTimer->interval() : -1;
+}
+
+void AccountData::retryNow()
+{
+    m_retryTimer->stop();
+    load(m_wanted);
+}
+
+void AccountData::scheduleRetry()
+{
+    // A 401 needs a new sign-in (signedInAgain() refreshes); anything else is tried again, later each time.
+    if (m_lastError.category == ApiError::Category::Auth || !(m_wanted & ~m_loaded))
+        return;
+    const int delay = m_nextRetryDelayMs;
+    m_nextRetryDelayMs = std::min(MaxRetryDelayMs, m_nextRetryDelayMs * 2);
+    qCInfo(lcAccountData) << "loading the account's data again in" << delay / 1000 << "s";
+    m_retryTimer->start(delay);
+    emit retryScheduled(delay, m_lastError);
+}
 
 QTimeZone AccountData::timeZone() const
 {
@@ -117,6 +201,7 @@ void AccountData::refresh(Parts parts)
 {
     if (!m_api || !parts)
         return;
+    m_wanted |= parts;
     const bool wasLoading = bool(m_inFlight);
     if (!wasLoading)
         m_roundFailed = false;
@@ -154,6 +239,7 @@ void AccountData::request(Part part)
         if (generation != m_generation[slot(part)])
             return; // superseded (a newer request, clear())
         m_inFlight &= ~Parts(part);
+        const quint64 epoch = m_epoch;
         if (reply->isOk()) {
             apply(part, reply);
         } else if (!m_roundFailed) {
@@ -163,7 +249,10 @@ void AccountData::request(Part part)
                                      << reply->error().detail;
             emit loadFailed(m_lastError);
         }
-        if (!m_inFlight)
+        if (epoch != m_epoch)
+            return; // cleared by a receiver of the signals above
+        emit partFinished(part, reply->isOk() ? ApiError() : reply->error());
+        if (epoch == m_epoch && !m_inFlight)
             finishRound();
     });
 }
@@ -172,7 +261,10 @@ void AccountData::finishRound()
 {
     if (!m_roundFailed) {
         m_lastError = {};
+        m_nextRetryDelayMs = FirstRetryDelayMs;
         emit loaded();
+    } else {
+        scheduleRetry();
     }
     emit loadingChanged(false);
 }
@@ -208,6 +300,11 @@ void AccountData::clear()
     const bool wasLoading = bool(m_inFlight);
     for (int& generation : m_generation)
         ++generation;
+    ++m_epoch;
+    m_accountKey.clear();
+    m_retryTimer->stop();
+    m_nextRetryDelayMs = FirstRetryDelayMs;
+    m_wanted = {};
     m_inFlight = {};
     m_loaded = {};
     m_roundFailed = false;

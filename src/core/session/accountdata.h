@@ -16,16 +16,20 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <optional>
 
 class ApiReply;
+class QTimer;
 
 // Everything the app knows about the signed-in account, held once: the user (/v4/users/me, with its time zone) and
 // the master data (customers, projects, services and lump-sum services, active or not). The pickers' list models,
 // the stopwatch's TaskCatalog and RecentTasks read it from here. Each part is fetched at most once at a time:
-// load() asks only for what is neither known nor on its way, refresh() fetches again. clear() forgets it all (another
-// account). Superseded answers are dropped.
+// load() asks only for what is neither known nor on its way, refresh() fetches again; a failed load is retried with
+// back-off (retryScheduled()). clear() forgets it all (another account). Superseded answers are dropped. The data are
+// bound to one account (bindAccount(): base URL + user id): whoever holds something read from them (an entry, an id)
+// checks epoch() or knowsTask() before sending it.
 class AccountData : public QObject
 {
     Q_OBJECT
@@ -38,15 +42,36 @@ public:
         ServicesPart = 0x08,
         LumpSumServicesPart = 0x10,
     };
+    Q_ENUM(Part)
     Q_DECLARE_FLAGS(Parts, Part)
     Q_FLAG(Parts)
     // What the stopwatch names tasks with.
     static constexpr Parts TaskLists { CustomersPart, ProjectsPart, ServicesPart };
     static constexpr Parts Everything { UserPart, CustomersPart, ProjectsPart, ServicesPart, LumpSumServicesPart };
 
+    // The first retry of a failed load waits this long; each further failure doubles it up to MaxRetryDelayMs.
+    static constexpr int FirstRetryDelayMs = 5 * 1000;
+    static constexpr int MaxRetryDelayMs = 5 * 60 * 1000;
+
     explicit AccountData(ApiClient* api, QObject* parent = nullptr);
 
     ApiClient* api() const { return m_api; }
+
+    // Which account the data belong to: the API's base URL and the user id ("<url>#<id>"); empty while unbound.
+    static QString keyFor(const QUrl& baseUrl, qint64 userId);
+    QString accountKey() const { return m_accountKey; }
+    // Binds the data to the account `key`: data of another account (a different key) are cleared first. Returns true
+    // when they were. An empty key unbinds and clears (signed out).
+    bool bindAccount(const QString& key);
+    // Counts clear(): an answer requested under another epoch belongs to another account and must be dropped.
+    quint64 epoch() const { return m_epoch; }
+    // Every id of the task (0 = none) was read from this account since the last clear(): from its customers,
+    // projects and services, its recent entries or its stopped clock entry. A start with ids that are not would
+    // carry another account's ids.
+    bool knowsTask(qint64 customersId, qint64 projectsId, qint64 servicesId) const;
+    // The entry is this account's: its recent entries or its stopped clock entry hold it (same id and task ids).
+    // An entry kept elsewhere (a menu, a dialog) from before a clear() is not, even where the ids happen to exist.
+    bool holdsEntry(const Entry& entry) const;
 
     bool hasUser() const { return m_user.id > 0; }
     const User& user() const { return m_user; }
@@ -80,15 +105,19 @@ public:
     // Some of `parts` is on its way.
     bool isLoading(Parts parts = Everything) const { return (m_inFlight & parts) != 0; }
     ApiError lastError() const { return m_lastError; }
+    // The delay of the scheduled retry of a failed load (-1: none scheduled).
+    int retryDelayMs() const;
 
 public slots:
     // Fetches those of `parts` that are neither loaded nor on their way.
     void load(AccountData::Parts parts = Everything);
     // Fetches `parts` again (an answer on its way is superseded).
     void refresh(AccountData::Parts parts = Everything);
-    // Forgets the user and the lists (another account); answers on their way are dropped. Emits the *Changed
-    // signals of what was known, then cleared().
+    // Forgets the user and the lists (another account; the binding too); answers on their way are dropped, a
+    // scheduled retry is cancelled. Emits the *Changed signals of what was known, then cleared().
     void clear();
+    // Runs a scheduled retry now (the retry timer's slot; tests call it instead of waiting).
+    void retryNow();
 
 signals:
     void userChanged(const User& user);
@@ -103,6 +132,10 @@ signals:
     // A request failed (once per round of loading; the other parts still update).
     void loadFailed(const ApiError& error);
     void loadingChanged(bool loading);
+    // One part's request ended (error: none on success); superseded answers end nothing.
+    void partFinished(AccountData::Part part, const ApiError& error);
+    // A failed load will be tried again after delayMs (back-off; not after 401, which needs a new sign-in).
+    void retryScheduled(int delayMs, const ApiError& error);
     void cleared();
 
 private:
@@ -112,8 +145,14 @@ private:
     void request(Part part);
     void apply(Part part, ApiReply* reply);
     void finishRound();
+    void scheduleRetry();
 
     QPointer<ApiClient> m_api;
+    QString m_accountKey;
+    quint64 m_epoch = 0;
+    QTimer* m_retryTimer = nullptr;
+    int m_nextRetryDelayMs = FirstRetryDelayMs;
+    Parts m_wanted; // what was asked for since the last clear(): what a retry loads
     User m_user;
     QList<Customer> m_customers;
     QList<Project> m_projects;

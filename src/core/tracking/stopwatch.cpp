@@ -24,7 +24,9 @@ Stopwatch::Stopwatch(ApiClient* api, AccountData* account, Clock* clock, QObject
     , m_account(account)
     , m_clock(clock ? clock : Clock::system())
     , m_pollTimer(new QTimer(this))
+    , m_accountEpoch(account->epoch())
 {
+    connect(m_account, &AccountData::cleared, this, &Stopwatch::forgetAccount);
     m_pollTimer->setSingleShot(true);
     m_pollTimer->setTimerType(Qt::VeryCoarseTimer);
     connect(m_pollTimer, &QTimer::timeout, this, &Stopwatch::poll);
@@ -39,6 +41,34 @@ Stopwatch::~Stopwatch()
 {
     if (m_read)
         m_read->abort();
+}
+
+void Stopwatch::forgetAccount()
+{
+    if (m_accountEpoch == m_account->epoch())
+        return;
+    m_accountEpoch = m_account->epoch();
+    ++m_generation;
+    if (m_read) {
+        disconnect(m_read, nullptr, this, nullptr); // the old account's clock
+        m_read = nullptr;
+    }
+    m_readAgain = false;
+    m_vanishedAction.reset();
+    m_unknownOutcome.reset(); // the previous account's question; the new account's clock is read afresh
+    m_running.reset();
+    m_known = false;
+    m_failures = 0;
+    m_lastError = ApiError();
+    m_connection = Connection::Unknown;
+    m_pollTimer->stop();
+    const bool wasBusy = std::exchange(m_busy, false);
+    emit stateChanged();
+    if (wasBusy) {
+        emit actionFailed(m_busyAction, ApiError::make(ApiError::Category::Canceled),
+                          tr("Another account was signed in before Clockodo answered; this change may have reached "
+                             "the previous account."));
+    }
 }
 
 void Stopwatch::setCatalog(TaskCatalog* catalog)
@@ -405,6 +435,7 @@ bool Stopwatch::beginAction(Action action)
         return false;
     }
     m_busy = true;
+    m_busyAction = action;
     ++m_generation;
     emit stateChanged();
     return true;
@@ -510,7 +541,22 @@ void Stopwatch::start(const ClockStartRequest& request)
 
 void Stopwatch::startTask(const Entry& task)
 {
-    startAs(startRequestFor(task), m_running ? Action::Switch : Action::Start);
+    const Action action = m_running ? Action::Switch : Action::Start;
+    // A task is an entry of this account (a recent one, the one stopped last, the running one); one kept from
+    // before another account signed in may carry ids that mean something else here.
+    if (!m_account->holdsEntry(task) && !(m_running && m_running->id == task.id)) {
+        refuseForeign(action);
+        return;
+    }
+    startAs(startRequestFor(task), action);
+}
+
+void Stopwatch::refuseForeign(Action action)
+{
+    qCInfo(lcStopwatch) << "start refused: the task was not read from the current account";
+    emit actionFailed(action, ApiError::make(ApiError::Category::Validation),
+                      tr("This task is not one of the signed-in account's tasks (its customer, project or service "
+                         "is not known there). Choose the task again."));
 }
 
 void Stopwatch::continueLast()
@@ -539,11 +585,17 @@ void Stopwatch::startAs(const ClockStartRequest& request, Action action)
                           tr("Choose a customer and a service to start the clock."));
         return;
     }
+    if (!isAccountsTask(request)) {
+        refuseForeign(action);
+        return;
+    }
     if (!beginAction(action))
         return;
     const qint64 runningBefore = m_running ? m_running->id : 0;
     ApiReply* reply = m_api->startClock(request);
-    connect(reply, &ApiReply::finished, this, [this, reply, action, request, runningBefore] {
+    connect(reply, &ApiReply::finished, this, [this, reply, action, request, runningBefore, epoch = m_accountEpoch] {
+        if (epoch != m_accountEpoch)
+            return; // another account by now (forgetAccount() answered the action)
         if (!reply->isOk()) {
             const ApiError error = reply->error();
             if (error.outcomeUnknown) {
@@ -581,6 +633,17 @@ void Stopwatch::startAs(const ClockStartRequest& request, Action action)
     });
 }
 
+bool Stopwatch::isAccountsTask(const ClockStartRequest& request) const
+{
+    const qint64 projectsId = request.projectsId.value_or(0);
+    if (m_account->knowsTask(request.customersId, projectsId, request.servicesId))
+        return true;
+    // The running entry was read from this account too.
+    return m_running && m_running->customersId == request.customersId
+        && m_running->servicesId.value_or(0) == request.servicesId
+        && (projectsId <= 0 || m_running->projectsId.value_or(0) == projectsId);
+}
+
 void Stopwatch::stop()
 {
     if (!m_running) {
@@ -591,7 +654,9 @@ void Stopwatch::stop()
         return;
     const Entry running = *m_running;
     ApiReply* reply = m_api->stopClock(running.id);
-    connect(reply, &ApiReply::finished, this, [this, reply, running] {
+    connect(reply, &ApiReply::finished, this, [this, reply, running, epoch = m_accountEpoch] {
+        if (epoch != m_accountEpoch)
+            return;
         if (!reply->isOk()) {
             const ApiError error = reply->error();
             if (isVanishedError(error)) {
@@ -641,7 +706,9 @@ void Stopwatch::editRunning(const Entry& changed)
     if (!beginAction(Action::Edit))
         return;
     ApiReply* reply = m_api->updateEntry(changed.id, changes);
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    connect(reply, &ApiReply::finished, this, [this, reply, epoch = m_accountEpoch] {
+        if (epoch != m_accountEpoch)
+            return;
         if (!reply->isOk()) {
             const ApiError error = reply->error();
             noteFailure(error);
@@ -684,7 +751,9 @@ void Stopwatch::correctStart(const QDateTime& since)
     correction.timeSince = since.toUTC();
     correction.timeSinceBefore = m_running->timeSince;
     ApiReply* reply = m_api->correctClock(m_running->id, correction);
-    connect(reply, &ApiReply::finished, this, [this, reply, since] {
+    connect(reply, &ApiReply::finished, this, [this, reply, since, epoch = m_accountEpoch] {
+        if (epoch != m_accountEpoch)
+            return;
         if (!reply->isOk()) {
             const ApiError error = reply->error();
             noteFailure(error);

@@ -127,8 +127,10 @@ public slots:
     void refresh();
     // The poll: the same read, for the timer (and tests).
     void poll();
-    // Starts a clock; a running one is stopped by the server (a switch).
+    // Starts a clock; a running one is stopped by the server (a switch). Refused (actionFailed, nothing sent) when
+    // an id of the task was not read from the current account (AccountData::knowsTask()).
     void start(const ClockStartRequest& request);
+    // Starts `task`, an entry of the current account (AccountData::holdsEntry()); any other is refused.
     void startTask(const Entry& task);
     void continueLast();
     void stop();
@@ -155,6 +157,10 @@ signals:
 
 private:
     void startAs(const ClockStartRequest& request, Action action);
+    bool isAccountsTask(const ClockStartRequest& request) const;
+    void refuseForeign(Action action);
+    // Another account (the account's data were cleared): nothing known about the clock holds any more.
+    void forgetAccount();
     void handleRead(ApiReply* reply, quint64 generation);
     void applyRead(const ClockState& state);
     void noteServerTime(const QDateTime& serverTime);
@@ -191,6 +197,8 @@ private:
     std::optional<bool> m_twelveHour; // unknown until the user is
     bool m_known = false;
     bool m_busy = false;
+    Action m_busyAction = Action::Start;
+    quint64 m_accountEpoch = 0; // the AccountData::epoch() the state and the requests on their way belong to
     Connection m_connection = Connection::Unknown;
     ApiError m_lastError;
 

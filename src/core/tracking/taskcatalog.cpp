@@ -6,6 +6,8 @@
 
 #include <QLoggingCategory>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcTaskCatalog, "clockodo.core.catalog", QtInfoMsg)
 
 TaskCatalog::TaskCatalog(AccountData* account, Clock* clock, QObject* parent)
@@ -27,10 +29,20 @@ TaskCatalog::TaskCatalog(AccountData* account, Clock* clock, QObject* parent)
         m_projectNames.clear();
         m_serviceNames.clear();
         m_lastLoadMs = -1;
+        m_error = {};
     });
-    connect(m_account, &AccountData::loadFailed, this, [this](const ApiError& error) {
-        qCInfo(lcTaskCatalog) << "master data not loaded:" << error.message();
-        emit loadFailed(error);
+    // loadFailed() once none of the three lists is on its way any more and one of them failed: whoever waits for
+    // the names hears the end of every load, however the account's other parts fare.
+    connect(m_account, &AccountData::partFinished, this, [this](AccountData::Part part, const ApiError& error) {
+        if (!(AccountData::TaskLists & part))
+            return;
+        if (error.isError())
+            m_error = error;
+        if (isLoading() || !m_error.isError())
+            return;
+        const ApiError failed = std::exchange(m_error, ApiError());
+        qCInfo(lcTaskCatalog) << "master data not loaded:" << failed.message();
+        emit loadFailed(failed);
     });
 }
 

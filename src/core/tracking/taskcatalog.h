@@ -64,6 +64,7 @@ public slots:
 signals:
     // The customers, projects and services are known (again).
     void loaded();
+    // A load ended without all three lists (once per load, after every list's request has ended).
     void loadFailed(const ApiError& error);
 
 private:
@@ -73,4 +74,5 @@ private:
     QHash<qint64, QString> m_projectNames;
     QHash<qint64, QString> m_serviceNames;
     qint64 m_lastLoadMs = -1;
+    ApiError m_error; // of the lists' load under way
 };
