@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/csvwriter.h"
 
+#include "core/export/csvfield.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QPointer>
@@ -50,22 +52,7 @@ void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fi
 
 QString CsvWriter::quote(const QString& input) const
 {
-    QString field = input;
-    if (!field.isEmpty()) {
-        const QChar first = field.at(0);
-        const bool number = first == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit();
-        if (!number
-            && (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-                || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')))
-            field.prepend(QLatin1Char('\''));
-    }
-    const bool needsQuotes = field.contains(m_separator) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
-        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
-    if (!needsQuotes)
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
+    return CsvField::quote(input, m_separator);
 }
 
 QString CsvWriter::text() const
