@@ -2,6 +2,7 @@
 #include "app/application.h"
 #include "core/cli/commandlineclient.h"
 #include "core/cli/commandrunner.h"
+#include "core/cli/exportcommand.h"
 #include "core/platform/singleinstance.h"
 #include "core/session/languagemanager.h"
 #include "core/session/settings.h"
@@ -21,8 +22,8 @@ namespace {
 bool wantsCommandLine(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* verb :
-             { "--status", "--start", "--stop", "--toggle", "--help", "-h", "--help-all", "--version", "-v" }) {
+        for (const char* verb : { "--status", "--start", "--stop", "--toggle", "--export", "--help", "-h", "--help-all",
+                                  "--version", "-v" }) {
             if (std::strcmp(argv[i], verb) == 0)
                 return true;
         }
@@ -65,6 +66,7 @@ void setUpParser(QCommandLineParser* parser, const AppOptions& options)
     parser->addVersionOption();
     parser->addOptions({ options.demo, options.autostart, options.configDir });
     CommandRunner::addOptions(parser);
+    ExportCommand::addOptions(parser);
     parser->addPositionalArgument(QStringLiteral("N"),
                                   QCoreApplication::translate("main", "With --start: the recent task to start."),
                                   QStringLiteral("[N]"));
@@ -88,6 +90,19 @@ int runCommand(SingleInstance* instance, const CommandRunner::Command& command)
         client->run(command);
     });
     instance->send(command.toJson());
+    return QCoreApplication::exec();
+}
+
+// --export runs in this process, beside a running instance or not.
+int runExport(const ExportCommand::Options& options)
+{
+    auto* settings = new Settings(QCoreApplication::instance());
+    auto* client = new CommandLineClient(settings, QCoreApplication::instance());
+    QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
+        print(exitCode, output);
+        exitLater(exitCode);
+    });
+    client->runExport(options);
     return QCoreApplication::exec();
 }
 
@@ -146,14 +161,23 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(usageError + QLatin1Char('\n')), stderr);
         return CommandRunner::UsageError;
     }
+    const ExportCommand::Options exportOptions = ExportCommand::parse(parser, &usageError);
+    if (usageError.isEmpty() && command.isCommand() && ExportCommand::isRequested(parser))
+        usageError = QCoreApplication::translate("main", "--export goes alone, without another command.");
+    if (!usageError.isEmpty()) {
+        std::fputs(qPrintable(usageError + QLatin1Char('\n')), stderr);
+        return CommandRunner::UsageError;
+    }
     const QString configDir = parser.value(appOptions.configDir);
     if (parser.isSet(appOptions.configDir))
         Settings::setConfigDirectory(configDir);
 
     // The answers of command-line verbs speak the user's language too (the GUI switches it at run time itself).
     LanguageManager commandLineLanguage;
-    if (command.isCommand())
+    if (command.isCommand() || ExportCommand::isRequested(parser))
         commandLineLanguage.setLanguage(Settings().language());
+    if (ExportCommand::isRequested(parser))
+        return runExport(exportOptions);
 
     // One instance per user (and settings directory): a later launch hands its wish to the running one.
     SingleInstance instance(SingleInstance::defaultKey(configDir));

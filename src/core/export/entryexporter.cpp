@@ -76,6 +76,8 @@ void EntryExporter::fetchEntries()
     if (!m_sink)
         return;
     m_context.zone = m_account->timeZone();
+    if (!m_context.from.isValid() && !m_context.to.isValid())
+        std::tie(m_context.from, m_context.to) = currentMonth(m_context.zone);
     const auto [since, until] = window(m_context.from, m_context.to, m_context.zone);
     m_context.since = since;
     m_context.until = until;

@@ -32,6 +32,7 @@ public:
     static QPair<QDate, QDate> currentMonth(const QTimeZone& zone);
 
     bool isRunning() const { return m_sink != nullptr; }
+    // Two invalid dates: the current month in the account's zone.
     void start(std::unique_ptr<ExportSink> sink, QDate from, QDate to);
     // Stops the run; finished() follows with wasCanceled().
     void cancel();
