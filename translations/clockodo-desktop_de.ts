@@ -972,6 +972,17 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>EntryExporter</name>
+    <message>
+        <source>The export range is empty.</source>
+        <translation>Der Exportzeitraum ist leer.</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>EntryFilterBar</name>
     <message>
         <source>%1 (inactive)</source>
@@ -1159,6 +1170,63 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <source>Problem</source>
         <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export entries and master data to &lt;file&gt; (.sqlite, .csv or .json) and exit.</source>
+        <translation>Einträge und Stammdaten nach &lt;file&gt; exportieren (.sqlite, .csv oder .json) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
+        <translation>Mit --export: der erste Tag (JJJJ-MM-TT, Zeitzone des Kontos; Standard: der Erste dieses Monats).</translation>
+    </message>
+    <message>
+        <source>With --export: the last day, included (default: the end of this month).</source>
+        <translation>Mit --export: der letzte Tag, einschließlich (Standard: das Ende dieses Monats).</translation>
+    </message>
+    <message>
+        <source>--since and --until only go with --export.</source>
+        <translation>--since und --until gehen nur mit --export.</translation>
+    </message>
+    <message>
+        <source>--export needs a file ending in .sqlite, .csv or .json.</source>
+        <translation>--export braucht eine Datei mit der Endung .sqlite, .csv oder .json.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--until is before --since.</source>
+        <translation>--until liegt vor --since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries</source>
+        <translation>Export: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries</source>
+        <translation>Export: %1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportSink</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1955,21 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteExportSink</name>
+    <message>
+        <source>The database %1 could not be written: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the data of %2; it is not exported into for another account (%3). Choose another file.</source>
+        <translation>%1 enthält die Daten von %2; für ein anderes Konto (%3) wird nicht hinein exportiert. Wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
     <name>Stopwatch</name>
     <message>
         <source>Entry %1</source>
@@ -2342,6 +2425,10 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>With --start: the recent task to start.</source>
         <translation>Mit --start: die zu startende zuletzt verwendete Aufgabe.</translation>
+    </message>
+    <message>
+        <source>--export goes alone, without another command.</source>
+        <translation>--export steht allein, ohne einen anderen Befehl.</translation>
     </message>
 </context>
 </TS>

@@ -972,6 +972,17 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>
+    <name>EntryExporter</name>
+    <message>
+        <source>The export range is empty.</source>
+        <translation>La période d’export est vide.</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>EntryFilterBar</name>
     <message>
         <source>%1 (inactive)</source>
@@ -1159,6 +1170,63 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <source>Problem</source>
         <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export entries and master data to &lt;file&gt; (.sqlite, .csv or .json) and exit.</source>
+        <translation>Exporter les entrées et les données de base vers &lt;file&gt; (.sqlite, .csv ou .json) et quitter.</translation>
+    </message>
+    <message>
+        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
+        <translation>Avec --export : le premier jour (AAAA-MM-JJ, fuseau horaire du compte ; par défaut : le premier du mois).</translation>
+    </message>
+    <message>
+        <source>With --export: the last day, included (default: the end of this month).</source>
+        <translation>Avec --export : le dernier jour, inclus (par défaut : la fin du mois).</translation>
+    </message>
+    <message>
+        <source>--since and --until only go with --export.</source>
+        <translation>--since et --until ne vont qu’avec --export.</translation>
+    </message>
+    <message>
+        <source>--export needs a file ending in .sqlite, .csv or .json.</source>
+        <translation>--export demande un fichier se terminant par .sqlite, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--until is before --since.</source>
+        <translation>--until est avant --since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries</source>
+        <translation>Export : %1 entrées sur %2</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries</source>
+        <translation>Export : %1 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportSink</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1955,21 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>
+    <name>SqliteExportSink</name>
+    <message>
+        <source>The database %1 could not be written: %2</source>
+        <translation>La base de données %1 n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>La base de données %1 n’a pas pu être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the data of %2; it is not exported into for another account (%3). Choose another file.</source>
+        <translation>%1 contient les données de %2 ; aucun export n’y est fait pour un autre compte (%3). Choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>Stopwatch</name>
     <message>
         <source>Entry %1</source>
@@ -2342,6 +2425,10 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>With --start: the recent task to start.</source>
         <translation>Avec --start&#xa0;: la tâche récente à démarrer.</translation>
+    </message>
+    <message>
+        <source>--export goes alone, without another command.</source>
+        <translation>--export s’emploie seul, sans autre commande.</translation>
     </message>
 </context>
 </TS>
