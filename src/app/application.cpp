@@ -16,6 +16,7 @@
 #include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/dialogs/signindialog.h"
+#include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
@@ -152,6 +153,7 @@ MainWindow* Application::mainWindow()
         return m_mainWindow;
     m_mainWindow = new MainWindow;
     m_mainWindow->setDeferLoadingWhileHidden(true);
+    m_mainWindow->exportController()->setSettings(m_settings);
     if (!m_settings->windowGeometry().isEmpty())
         m_mainWindow->restoreGeometry(m_settings->windowGeometry());
     connect(qApp, &QCoreApplication::aboutToQuit, m_mainWindow,

@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThreadPool>
 
@@ -44,10 +45,22 @@ void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fi
     for (int r = 0; r < rows; ++r) {
         QStringList cells;
         cells.reserve(fields.size());
-        for (const Field& field : fields)
-            cells.append(model->index(r, field.column).data(field.role).toString());
+        for (const Field& field : fields) {
+            const QString text = model->index(r, field.column).data(field.role).toString();
+            cells.append(field.number ? localizedNumber(text) : text);
+        }
         addRow(cells);
     }
+}
+
+QString CsvWriter::localizedNumber(const QString& text) const
+{
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (m_decimalMark == QLatin1Char('.') || !plainNumber.match(text).hasMatch())
+        return text;
+    QString out = text;
+    out.replace(QLatin1Char('.'), m_decimalMark);
+    return out;
 }
 
 QString CsvWriter::quote(const QString& input) const

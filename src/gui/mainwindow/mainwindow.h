@@ -20,6 +20,7 @@ class EntryFilterBar;
 class EntryFilterProxyModel;
 class EntryTableModel;
 class ErrorBanner;
+class ExportController;
 class HoursChartWidget;
 class QAction;
 class QLabel;
@@ -66,6 +67,8 @@ public:
     ErrorBanner* banner() const { return m_banner; }
     HoursChartWidget* chart() const { return m_chart; }
     EntryFilterBar* filterBar() const { return m_filterBar; }
+    // File > Export… (SQLite, CSV, JSON of the shown range, fetched again from the server).
+    ExportController* exportController() const { return m_exportController; }
     // The empty-state text when it is shown, else an empty string.
     QString emptyText() const;
     // The entry dialog or delete confirmation currently open (for tests and automation).
@@ -161,6 +164,7 @@ private:
     QLabel* m_totalLabel = nullptr;
     QPointer<EntryEditDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
+    ExportController* m_exportController = nullptr;
 
     // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;
