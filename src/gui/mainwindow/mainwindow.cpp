@@ -12,16 +12,19 @@
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/hourschartwidget.h"
 #include "gui/mainwindow/rangebar.h"
+#include "gui/mainwindow/reportview.h"
 #include "models/csvwriter.h"
 #include "models/dateformats.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
+#include "models/reportmodel.h"
 #include "models/timeinputparser.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -72,6 +75,14 @@ void MainWindow::buildUi()
     m_filterBar = m_ui->entryFilterBar;
     m_exportController = new ExportController(this);
     m_ui->fileMenu->addAction(m_exportController->action());
+    m_reportView = new ReportView(this);
+    m_reportDock = new QDockWidget(this);
+    m_reportDock->setObjectName(QStringLiteral("reportDock"));
+    m_reportDock->setWidget(m_reportView);
+    addDockWidget(Qt::RightDockWidgetArea, m_reportDock);
+    resizeDocks({ m_reportDock }, { 480 }, Qt::Horizontal);
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_reportDock->toggleViewAction());
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
 
@@ -234,6 +245,7 @@ void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
+    m_reportDock->setWindowTitle(tr("Report"));
     if (m_email.isEmpty())
         m_statusLabel->setText(tr("Not signed in"));
     else if (m_demo)
@@ -294,6 +306,10 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_totals = new DayTotalsModel(m_clock, this);
     m_totals->setSourceModel(m_proxy);
     m_totals->setRange(m_range);
+    m_report = new ReportModel(m_clock, this);
+    m_report->setSourceModel(m_proxy);
+    m_report->setRange(m_range);
+    m_reportView->setModel(m_report);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(EntryTableModel::DateColumn, Qt::AscendingOrder);
     m_chart->setModel(m_totals);
@@ -467,6 +483,7 @@ void MainWindow::reload()
     }
     m_loadPending = false;
     m_totals->setRange(m_range);
+    m_report->setRange(m_range);
     if (userId() <= 0) {
         updateEmptyState();
         return;

@@ -20,9 +20,12 @@ class EntryFilterBar;
 class EntryFilterProxyModel;
 class EntryTableModel;
 class ErrorBanner;
+class ReportModel;
+class ReportView;
 class ExportController;
 class HoursChartWidget;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -69,6 +72,10 @@ public:
     EntryFilterBar* filterBar() const { return m_filterBar; }
     // File > Export… (SQLite, CSV, JSON of the shown range, fetched again from the server).
     ExportController* exportController() const { return m_exportController; }
+    // The "Report" dock: hours, lump sums and revenue of the table's rows, grouped (null model before setDataSources).
+    ReportModel* reportModel() const { return m_report; }
+    ReportView* reportView() const { return m_reportView; }
+    QDockWidget* reportDock() const { return m_reportDock; }
     // The empty-state text when it is shown, else an empty string.
     QString emptyText() const;
     // The entry dialog or delete confirmation currently open (for tests and automation).
@@ -165,6 +172,9 @@ private:
     QPointer<EntryEditDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
     ExportController* m_exportController = nullptr;
+    ReportModel* m_report = nullptr;
+    ReportView* m_reportView = nullptr;
+    QDockWidget* m_reportDock = nullptr;
 
     // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;
