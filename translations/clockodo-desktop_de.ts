@@ -428,6 +428,49 @@
     </message>
 </context>
 <context>
+    <name>CsvOptionsDialog</name>
+    <message>
+        <source>CSV options</source>
+        <translation>CSV-Optionen</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Komma (1,5)</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Punkt (1.5)</translation>
+    </message>
+    <message>
+        <source>German and French spreadsheets expect a semicolon and a decimal comma; English ones a comma and a decimal point.</source>
+        <translation>Deutsche und französische Tabellenkalkulationen erwarten ein Semikolon und ein Dezimalkomma, englische ein Komma und einen Dezimalpunkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Dezimalzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
@@ -1223,6 +1266,60 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the entries and master data of the shown range as SQLite, CSV or JSON</source>
+        <translation>Einträge und Stammdaten des angezeigten Zeitraums als SQLite, CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.json)</source>
+        <translation>JSON Lines (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the file type must be .sqlite, .csv or .json.</source>
+        <translation>%1 wurde nicht exportiert: Der Dateityp muss .sqlite, .csv oder .json sein.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting the entries of %1 to %2 …</source>
+        <translation>Die Einträge vom %1 werden nach %2 exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed; the file was left as it was.
+
+%2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen; die Datei blieb unverändert.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>FileExportSink</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -1486,6 +1583,10 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
             <numerusform>%n Einträge konnten nicht gelöscht werden. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Auswertung</translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1602,6 +1703,80 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     <message>
         <source>Next period</source>
         <translation>Nächster Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Day / customer</source>
+        <translation>Tag / Kunde</translation>
+    </message>
+    <message>
+        <source>Customer / project / service</source>
+        <translation>Kunde / Projekt / Leistung</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>Pauschalen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Keine Leistung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 h · %n entries</source>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
+        <translation>
+            <numerusform>Summe: %1 h · %n Eintrag</numerusform>
+            <numerusform>Summe: %1 h · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lump sums %1</source>
+        <translation>Pauschalen %1</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>Umsatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Customer › project › service</source>
+        <translation>Kunde › Projekt › Leistung</translation>
+    </message>
+    <message>
+        <source>Day › customer</source>
+        <translation>Tag › Kunde</translation>
+    </message>
+    <message>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
+        <translation>Stunden, Pauschalen und Umsatz der Einträge, die die Tabelle zeigt, mit den Filtern der Tabelle</translation>
     </message>
 </context>
 <context>

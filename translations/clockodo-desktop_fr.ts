@@ -428,6 +428,49 @@
     </message>
 </context>
 <context>
+    <name>CsvOptionsDialog</name>
+    <message>
+        <source>CSV options</source>
+        <translation>Options CSV</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Virgule (1,5)</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Point (1.5)</translation>
+    </message>
+    <message>
+        <source>German and French spreadsheets expect a semicolon and a decimal comma; English ones a comma and a decimal point.</source>
+        <translation>Les tableurs allemands et français attendent un point-virgule et une virgule décimale ; les tableurs anglais une virgule et un point décimal.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>Signe &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
@@ -1223,6 +1266,60 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the entries and master data of the shown range as SQLite, CSV or JSON</source>
+        <translation>Exporter les saisies et les données de base de la période affichée en SQLite, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Exporter les saisies</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>Base de données SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.json)</source>
+        <translation>Lignes JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the file type must be .sqlite, .csv or .json.</source>
+        <translation>%1 n’a pas été exporté : le type de fichier doit être .sqlite, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting the entries of %1 to %2 …</source>
+        <translation>Export des saisies du %1 vers %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed; the file was left as it was.
+
+%2</source>
+        <translation>L’export vers %1 a échoué ; le fichier est resté inchangé.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>FileExportSink</name>
     <message>
         <source>The file %1 could not be written: %2</source>
@@ -1486,6 +1583,10 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
             <numerusform>%n saisies n’ont pas pu être supprimées. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
 </context>
 <context>
     <name>QuickStartDialog</name>
@@ -1602,6 +1703,80 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     <message>
         <source>Next period</source>
         <translation>Période suivante</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Day / customer</source>
+        <translation>Jour / client</translation>
+    </message>
+    <message>
+        <source>Customer / project / service</source>
+        <translation>Client / projet / prestation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Aucune prestation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 h · %n entries</source>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
+        <translation>
+            <numerusform>Total : %1 h · %n saisie</numerusform>
+            <numerusform>Total : %1 h · %n saisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lump sums %1</source>
+        <translation>forfaits %1</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>chiffre d’affaires %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par :</translation>
+    </message>
+    <message>
+        <source>Customer › project › service</source>
+        <translation>Client › projet › prestation</translation>
+    </message>
+    <message>
+        <source>Day › customer</source>
+        <translation>Jour › client</translation>
+    </message>
+    <message>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
+        <translation>Heures, forfaits et chiffre d’affaires des saisies affichées dans le tableau, avec les filtres du tableau</translation>
     </message>
 </context>
 <context>

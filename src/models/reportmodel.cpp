@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <numeric>
 
-struct ReportModel::Node
+struct ReportNode
 {
     QString key;
     QString name;
@@ -23,16 +23,16 @@ struct ReportModel::Node
     double revenue = 0;
     bool hasRevenue = false;
     int entries = 0;
-    Node* parent = nullptr;
+    ReportNode* parent = nullptr;
     int row = 0;
-    std::vector<std::unique_ptr<Node>> children;
-    QHash<QString, Node*> byKey;
+    std::vector<std::unique_ptr<ReportNode>> children;
+    QHash<QString, ReportNode*> byKey;
 
-    Node* child(const QString& childKey, const QString& childName)
+    ReportNode* child(const QString& childKey, const QString& childName)
     {
-        if (Node* found = byKey.value(childKey))
+        if (ReportNode* found = byKey.value(childKey))
             return found;
-        auto node = std::make_unique<Node>();
+        auto node = std::make_unique<ReportNode>();
         node->key = childKey;
         node->name = childName;
         node->parent = this;
@@ -41,7 +41,7 @@ struct ReportModel::Node
         children.push_back(std::move(node));
         return children.back().get();
     }
-    bool sameShape(const Node& other) const
+    bool sameShape(const ReportNode& other) const
     {
         if (key != other.key || name != other.name || children.size() != other.children.size())
             return false;
@@ -51,7 +51,7 @@ struct ReportModel::Node
         }
         return true;
     }
-    void copyValues(const Node& other)
+    void copyValues(const ReportNode& other)
     {
         seconds = other.seconds;
         lumpSums = other.lumpSums;

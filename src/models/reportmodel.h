@@ -12,6 +12,7 @@
 
 class Clock;
 class QTimer;
+struct ReportNode;
 
 // The report of the shown range: hours, lump sums, revenue (where the entries carry it) and entry counts, grouped
 // as a tree by customer > project > service or by day > customer, computed from the rows of an entry model (normally
@@ -50,8 +51,8 @@ public:
         DateRole // the day of a by-day group
     };
     Q_ENUM(Role)
-    // One group of the tree (internal; public so that the helpers in the .cpp can name it).
-    struct Node;
+    // One group of the tree (defined in the .cpp).
+    using Node = ReportNode;
 
     explicit ReportModel(Clock* clock = nullptr, QObject* parent = nullptr);
     ~ReportModel() override;
