@@ -66,9 +66,16 @@ void ReportView::setModel(ReportModel* model)
     m_proxy->setSourceModel(model);
     if (model) {
         // The columns exist once there is a model.
-        m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_tree->header()->setSectionResizeMode(ReportModel::NameColumn, QHeaderView::Stretch);
-        m_tree->header()->setMinimumSectionSize(40);
+        // The names get the room; the numbers a width that holds "12 345,00" (the header may be elided).
+        QHeaderView* header = m_tree->header();
+        header->setMinimumSectionSize(40);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(ReportModel::NameColumn, QHeaderView::Stretch);
+        const int number = fontMetrics().horizontalAdvance(QStringLiteral("12 345,00")) + 12;
+        header->resizeSection(ReportModel::HoursColumn, number);
+        header->resizeSection(ReportModel::LumpSumsColumn, number);
+        header->resizeSection(ReportModel::RevenueColumn, number);
+        header->resizeSection(ReportModel::EntriesColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
         m_grouping->setCurrentIndex(m_grouping->findData(int(model->grouping())));
         connect(model, &ReportModel::totalsChanged, this, &ReportView::updateTotals);
         // A new grouping or new groups: show them all open.
