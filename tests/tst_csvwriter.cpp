@@ -17,6 +17,7 @@ private slots:
     void utf8WithBom();
     void otherSeparator();
     void modelInViewOrder();
+    void decimalMarkOfNumberFields();
 };
 
 void TestCsvWriter::quoting_data()
@@ -110,6 +111,25 @@ void TestCsvWriter::modelInViewOrder()
     CsvWriter fields;
     fields.addModel(&proxy, { { 0, Qt::UserRole }, { 1, Qt::DisplayRole } });
     QCOMPARE(fields.text(), QStringLiteral("Name,Hours\r\nC,3\r\nB,2\r\nA,1\r\n"));
+}
+
+void TestCsvWriter::decimalMarkOfNumberFields()
+{
+    QStandardItemModel model(0, 3);
+    model.setHorizontalHeaderLabels({ QStringLiteral("Name"), QStringLiteral("Hours"), QStringLiteral("Amount") });
+    model.appendRow({ new QStandardItem(QStringLiteral("1.5 a")), new QStandardItem(QStringLiteral("1.25")),
+                      new QStandardItem(QStringLiteral("-3.10")) });
+    model.appendRow({ new QStandardItem(QStringLiteral("x")), new QStandardItem(QStringLiteral("2")),
+                      new QStandardItem(QStringLiteral("2.5 km")) });
+    // German spreadsheets: ';' and a decimal comma, only in number fields and only in plain numbers.
+    CsvWriter writer(QLatin1Char(';'));
+    writer.setDecimalMark(QLatin1Char(','));
+    writer.addModel(&model, { { 0, Qt::DisplayRole, true }, { 1, Qt::DisplayRole, true }, { 2, Qt::DisplayRole } });
+    QCOMPARE(writer.text(), QStringLiteral("Name;Hours;Amount\r\n1.5 a;1,25;-3.10\r\nx;2;2.5 km\r\n"));
+    CsvWriter english;
+    QCOMPARE(english.decimalMark(), QLatin1Char('.'));
+    english.addModel(&model, { { 1, Qt::DisplayRole, true } });
+    QCOMPARE(english.text(), QStringLiteral("Hours\r\n1.25\r\n2\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -6,11 +6,14 @@
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/errorbanner.h"
+#include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/mainwindow/reportview.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
+#include "models/reportmodel.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 #include "support/scopedostimezone.h"
@@ -18,9 +21,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -54,6 +59,7 @@ private slots:
     void ctrlFFiltersLocallyAndOnServer();
     void bannerWithRetry();
     void csvExportOfTheView();
+    void reportDockFollowsTheTable();
     void stopwatchStrip();
     void runningEntryTicksWhileVisible();
 
@@ -504,6 +510,36 @@ void TestMainWindow::csvExportOfTheView()
         lines.at(2).startsWith(QStringLiteral("2026-11-23,2026-11-23 22:00,2026-11-24 00:30,2:30,2.50,"
                                               "Bäckerei Sonnenschein,,Beratung,,\"Spät, \"\"dringend\"\"\",Billable,")),
         qPrintable(lines.at(2)));
+}
+
+void TestMainWindow::reportDockFollowsTheTable()
+{
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 8), utc(2026, 11, 23, 10, 30),
+                           QStringLiteral("a"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 8), utc(2026, 11, 24, 9), QStringLiteral("b"),
+                           0);
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    waitLoaded();
+    // File > Export… is in the File menu; the Report dock can be shown from the View menu.
+    const QMenu* fileMenu = m_window->findChild<QMenu*>(QStringLiteral("fileMenu"));
+    QVERIFY(fileMenu && fileMenu->actions().contains(m_window->exportController()->action()));
+    const QMenu* viewMenu = m_window->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QVERIFY(viewMenu && viewMenu->actions().contains(m_window->reportDock()->toggleViewAction()));
+    ReportModel* report = m_window->reportModel();
+    QVERIFY(report);
+    QCOMPARE(m_window->reportView()->model(), report);
+    QTRY_COMPARE(report->totalEntries(), 2);
+    m_window->dayTotalsModel()->recompute();
+    QCOMPARE(report->totalSeconds(), qint64(3.5 * 3600));
+    QCOMPARE(report->totalSeconds(), m_window->dayTotalsModel()->totalSeconds());
+    QCOMPARE(report->rowCount(), 2);
+    // The table's filter applies to the report too.
+    auto* proxy = qobject_cast<EntryFilterProxyModel*>(m_window->entryView()->model());
+    QVERIFY(proxy);
+    proxy->setCustomerId(m_bakery);
+    QTRY_COMPARE(report->totalEntries(), 1);
+    QCOMPARE(report->totalSeconds(), qint64(2.5 * 3600));
+    QCOMPARE(report->rowCount(), 1);
 }
 
 void TestMainWindow::stopwatchStrip()

@@ -464,6 +464,49 @@
     </message>
 </context>
 <context>
+    <name>CsvOptionsDialog</name>
+    <message>
+        <source>CSV options</source>
+        <translation>CSV-Optionen</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Komma (1,5)</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Punkt (1.5)</translation>
+    </message>
+    <message>
+        <source>German and French spreadsheets expect a semicolon and a decimal comma; English ones a comma and a decimal point.</source>
+        <translation>Deutsche und französische Tabellenkalkulationen erwarten ein Semikolon und ein Dezimalkomma, englische ein Komma und einen Dezimalpunkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Dezimalzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
@@ -1051,6 +1094,17 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
+    <name>EntryExporter</name>
+    <message>
+        <source>The export range is empty.</source>
+        <translation>Der Exportzeitraum ist leer.</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>EntryFilterBar</name>
     <message>
         <source>%1 (inactive)</source>
@@ -1256,6 +1310,117 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>Problem</source>
         <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export entries and master data to &lt;file&gt; (.sqlite, .csv or .json) and exit.</source>
+        <translation>Einträge und Stammdaten nach &lt;file&gt; exportieren (.sqlite, .csv oder .json) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
+        <translation>Mit --export: der erste Tag (JJJJ-MM-TT, Zeitzone des Kontos; Standard: der Erste dieses Monats).</translation>
+    </message>
+    <message>
+        <source>With --export: the last day, included (default: the end of this month).</source>
+        <translation>Mit --export: der letzte Tag, einschließlich (Standard: das Ende dieses Monats).</translation>
+    </message>
+    <message>
+        <source>--since and --until only go with --export.</source>
+        <translation>--since und --until gehen nur mit --export.</translation>
+    </message>
+    <message>
+        <source>--export needs a file ending in .sqlite, .csv or .json.</source>
+        <translation>--export braucht eine Datei mit der Endung .sqlite, .csv oder .json.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 erwartet ein Datum als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--until is before --since.</source>
+        <translation>--until liegt vor --since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries</source>
+        <translation>Export: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries</source>
+        <translation>Export: %1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the entries and master data of the shown range as SQLite, CSV or JSON</source>
+        <translation>Einträge und Stammdaten des angezeigten Zeitraums als SQLite, CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite-Datenbank (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.json)</source>
+        <translation>JSON Lines (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the file type must be .sqlite, .csv or .json.</source>
+        <translation>%1 wurde nicht exportiert: Der Dateityp muss .sqlite, .csv oder .json sein.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting the entries of %1 to %2 …</source>
+        <translation>Die Einträge vom %1 werden nach %2 exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed; the file was left as it was.
+
+%2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen; die Datei blieb unverändert.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportSink</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1690,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
         <translation>Alle Zeiten werden in der Zeitzone Ihres Clockodo-Kontos angezeigt und eingegeben: %1. Dieser Computer verwendet %2.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Auswertung</translation>
+    </message>
 </context>
 <context>
     <name>OverlapQuestion</name>
@@ -1668,6 +1837,80 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Next period</source>
         <translation>Nächster Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Day / customer</source>
+        <translation>Tag / Kunde</translation>
+    </message>
+    <message>
+        <source>Customer / project / service</source>
+        <translation>Kunde / Projekt / Leistung</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>Pauschalen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Keine Leistung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 h · %n entries</source>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
+        <translation>
+            <numerusform>Summe: %1 h · %n Eintrag</numerusform>
+            <numerusform>Summe: %1 h · %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lump sums %1</source>
+        <translation>Pauschalen %1</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>Umsatz %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Customer › project › service</source>
+        <translation>Kunde › Projekt › Leistung</translation>
+    </message>
+    <message>
+        <source>Day › customer</source>
+        <translation>Tag › Kunde</translation>
+    </message>
+    <message>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
+        <translation>Stunden, Pauschalen und Umsatz der Einträge, die die Tabelle zeigt, mit den Filtern der Tabelle</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2276,21 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>clockodo-desktop cannot open its local socket %1: %2</source>
         <translation>clockodo-desktop kann seinen lokalen Socket %1 nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteExportSink</name>
+    <message>
+        <source>The database %1 could not be written: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the data of %2; it is not exported into for another account (%3). Choose another file.</source>
+        <translation>%1 enthält die Daten von %2; für ein anderes Konto (%3) wird nicht hinein exportiert. Wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2797,10 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>With --start: the recent task to start.</source>
         <translation>Mit --start: die zu startende zuletzt verwendete Aufgabe.</translation>
+    </message>
+    <message>
+        <source>--export goes alone, without another command.</source>
+        <translation>--export steht allein, ohne einen anderen Befehl.</translation>
     </message>
 </context>
 </TS>

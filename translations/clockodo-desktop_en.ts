@@ -32,6 +32,26 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Deleted %n entries.</source>
@@ -77,6 +97,17 @@
         <translation>
             <numerusform>This entry overlaps %n other entry:</numerusform>
             <numerusform>This entry overlaps %n other entries:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message numerus="yes">
+        <source>Total: %1 h · %n entries</source>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
+        <translation>
+            <numerusform>Total: %1 h · %n entry</numerusform>
+            <numerusform>Total: %1 h · %n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -464,6 +464,49 @@
     </message>
 </context>
 <context>
+    <name>CsvOptionsDialog</name>
+    <message>
+        <source>CSV options</source>
+        <translation>Options CSV</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Virgule (1,5)</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Point (1.5)</translation>
+    </message>
+    <message>
+        <source>German and French spreadsheets expect a semicolon and a decimal comma; English ones a comma and a decimal point.</source>
+        <translation>Les tableurs allemands et français attendent un point-virgule et une virgule décimale ; les tableurs anglais une virgule et un point décimal.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>Signe &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
@@ -1051,6 +1094,17 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
 </context>
 <context>
+    <name>EntryExporter</name>
+    <message>
+        <source>The export range is empty.</source>
+        <translation>La période d’export est vide.</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>EntryFilterBar</name>
     <message>
         <source>%1 (inactive)</source>
@@ -1256,6 +1310,117 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>Problem</source>
         <extracomment>accessible name of the banner above the entries when it shows an error (noun)</extracomment>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export entries and master data to &lt;file&gt; (.sqlite, .csv or .json) and exit.</source>
+        <translation>Exporter les entrées et les données de base vers &lt;file&gt; (.sqlite, .csv ou .json) et quitter.</translation>
+    </message>
+    <message>
+        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
+        <translation>Avec --export : le premier jour (AAAA-MM-JJ, fuseau horaire du compte ; par défaut : le premier du mois).</translation>
+    </message>
+    <message>
+        <source>With --export: the last day, included (default: the end of this month).</source>
+        <translation>Avec --export : le dernier jour, inclus (par défaut : la fin du mois).</translation>
+    </message>
+    <message>
+        <source>--since and --until only go with --export.</source>
+        <translation>--since et --until ne vont qu’avec --export.</translation>
+    </message>
+    <message>
+        <source>--export needs a file ending in .sqlite, .csv or .json.</source>
+        <translation>--export demande un fichier se terminant par .sqlite, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD.</source>
+        <translation>--%1 attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--until is before --since.</source>
+        <translation>--until est avant --since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 of %2 entries</source>
+        <translation>Export : %1 entrées sur %2</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 entries</source>
+        <translation>Export : %1 entrées</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the entries and master data of the shown range as SQLite, CSV or JSON</source>
+        <translation>Exporter les saisies et les données de base de la période affichée en SQLite, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation>Exporter les saisies</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>Base de données SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.json)</source>
+        <translation>Lignes JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the file type must be .sqlite, .csv or .json.</source>
+        <translation>%1 n’a pas été exporté : le type de fichier doit être .sqlite, .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting the entries of %1 to %2 …</source>
+        <translation>Export des saisies du %1 vers %2 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed; the file was left as it was.
+
+%2</source>
+        <translation>L’export vers %1 a échoué ; le fichier est resté inchangé.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileExportSink</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1690,10 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
         <translation>Toutes les heures sont affichées et saisies dans le fuseau horaire de votre compte Clockodo, %1. Cet ordinateur utilise %2.</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
 </context>
 <context>
     <name>OverlapQuestion</name>
@@ -1668,6 +1837,80 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Next period</source>
         <translation>Période suivante</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Day / customer</source>
+        <translation>Jour / client</translation>
+    </message>
+    <message>
+        <source>Customer / project / service</source>
+        <translation>Client / projet / prestation</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Lump sums</source>
+        <translation>Forfaits</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Aucune prestation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 h · %n entries</source>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
+        <translation>
+            <numerusform>Total : %1 h · %n saisie</numerusform>
+            <numerusform>Total : %1 h · %n saisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lump sums %1</source>
+        <translation>forfaits %1</translation>
+    </message>
+    <message>
+        <source>revenue %1</source>
+        <translation>chiffre d’affaires %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Grouper par :</translation>
+    </message>
+    <message>
+        <source>Customer › project › service</source>
+        <translation>Client › projet › prestation</translation>
+    </message>
+    <message>
+        <source>Day › customer</source>
+        <translation>Jour › client</translation>
+    </message>
+    <message>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
+        <translation>Heures, forfaits et chiffre d’affaires des saisies affichées dans le tableau, avec les filtres du tableau</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2276,21 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>clockodo-desktop cannot open its local socket %1: %2</source>
         <translation>clockodo-desktop ne peut pas ouvrir son socket local %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteExportSink</name>
+    <message>
+        <source>The database %1 could not be written: %2</source>
+        <translation>La base de données %1 n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation>La base de données %1 n’a pas pu être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds the data of %2; it is not exported into for another account (%3). Choose another file.</source>
+        <translation>%1 contient les données de %2 ; aucun export n’y est fait pour un autre compte (%3). Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2797,10 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>With --start: the recent task to start.</source>
         <translation>Avec --start&#xa0;: la tâche récente à démarrer.</translation>
+    </message>
+    <message>
+        <source>--export goes alone, without another command.</source>
+        <translation>--export s’emploie seul, sans autre commande.</translation>
     </message>
 </context>
 </TS>

@@ -314,6 +314,25 @@ ApiReply* ApiClient::entries(const EntryQuery& query)
     return fetchAll<Entry>(QStringLiteral("/v2/entries"), query.queryItems(), QLatin1String("entries"));
 }
 
+ApiReply* ApiClient::entryPages(const EntryQuery& query)
+{
+    auto count = std::make_shared<int>(0);
+    ApiReply::Request request;
+    request.path = QStringLiteral("/v2/entries");
+    request.query = query.queryItems();
+    request.paged = true;
+    request.parse = [count](const QJsonObject& root, QString* error) {
+        QVariant page = parseList<Entry>(root, QLatin1String("entries"), error);
+        if (error->isEmpty())
+            *count += int(page.value<QList<Entry>>().size());
+        return page;
+    };
+    request.accumulated = [count] {
+        return QVariant::fromValue(*count);
+    };
+    return submit(std::move(request));
+}
+
 ApiReply* ApiClient::entry(qint64 id)
 {
     return fetchOne<Entry>("GET", QStringLiteral("/v2/entries/%1").arg(id), QLatin1String("entry"));

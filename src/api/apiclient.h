@@ -82,6 +82,9 @@ public:
     ApiReply* stopClock(qint64 entryId, const QDateTime& until = {}); // ClockState
     ApiReply* correctClock(qint64 entryId, const ClockCorrection& correction); // ClockCorrection::Result
     ApiReply* entries(const EntryQuery& query); // QList<Entry>, all pages
+    // The same pages streamed: each arrives in pageReceived (QList<Entry>) and is not kept; the value is the number
+    // of entries received (int). For exports of any size with bounded memory.
+    ApiReply* entryPages(const EntryQuery& query); // int
     ApiReply* entry(qint64 id); // Entry
     ApiReply* createEntry(const Entry& entry); // Entry
     ApiReply* updateEntry(qint64 id, const QJsonObject& changes); // Entry

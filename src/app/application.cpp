@@ -19,6 +19,7 @@
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/dialogs/signindialog.h"
+#include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
@@ -155,6 +156,7 @@ MainWindow* Application::mainWindow()
         return m_mainWindow;
     m_mainWindow = new MainWindow;
     m_mainWindow->setDeferLoadingWhileHidden(true);
+    m_mainWindow->exportController()->setSettings(m_settings);
     if (!m_settings->windowGeometry().isEmpty())
         m_mainWindow->restoreGeometry(m_settings->windowGeometry());
     connect(qApp, &QCoreApplication::aboutToQuit, m_mainWindow,

@@ -2,6 +2,7 @@
 #include "app/application.h"
 #include "core/cli/commandlineclient.h"
 #include "core/cli/commandrunner.h"
+#include "core/cli/exportcommand.h"
 #include "core/cli/terminaltext.h"
 #include "core/platform/singleinstance.h"
 #include "core/session/languagemanager.h"
@@ -106,6 +107,7 @@ void setUpParser(QCommandLineParser* parser, const AppOptions& options)
     parser->addVersionOption();
     parser->addOptions({ options.demo, options.autostart, options.configDir });
     CommandRunner::addOptions(parser);
+    ExportCommand::addOptions(parser);
     parser->addPositionalArgument(QStringLiteral("N"),
                                   QCoreApplication::translate("main", "With --start: the recent task to start."),
                                   QStringLiteral("[N]"));
@@ -129,6 +131,19 @@ int runCommand(SingleInstance* instance, const CommandRunner::Command& command)
         client->run(command);
     });
     instance->send(command.toJson());
+    return QCoreApplication::exec();
+}
+
+// --export runs in this process, beside a running instance or not.
+int runExport(const ExportCommand::Options& options)
+{
+    auto* settings = new Settings(QCoreApplication::instance());
+    auto* client = new CommandLineClient(settings, QCoreApplication::instance());
+    QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
+        print(exitCode, output);
+        exitLater(exitCode);
+    });
+    client->runExport(options);
     return QCoreApplication::exec();
 }
 
@@ -174,9 +189,14 @@ int main(int argc, char* argv[])
     QString commandError;
     const CommandRunner::Command command
         = parsed ? CommandRunner::parse(parser, &commandError) : CommandRunner::Command();
-    const bool commandLine = !parsed || !commandError.isEmpty() || command.isCommand()
-        || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
-        || parser.isSet(QStringLiteral("version"));
+    QString exportError;
+    const ExportCommand::Options exportOptions
+        = parsed ? ExportCommand::parse(parser, &exportError) : ExportCommand::Options();
+    if (parsed && exportError.isEmpty() && command.isCommand() && ExportCommand::isRequested(parser))
+        exportError = QCoreApplication::translate("main", "--export goes alone, without another command.");
+    const bool commandLine = !parsed || !commandError.isEmpty() || !exportError.isEmpty() || command.isCommand()
+        || (parsed && ExportCommand::isRequested(parser)) || parser.isSet(QStringLiteral("help"))
+        || parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"));
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv, commandLine);
 
     if (!parsed)
@@ -188,6 +208,8 @@ int main(int argc, char* argv[])
     if (!commandError.isEmpty())
         return usageError(parser, commandError);
 
+    if (!exportError.isEmpty())
+        return usageError(parser, exportError);
     const QString configDir = parser.value(appOptions.configDir);
     if (parser.isSet(appOptions.configDir))
         Settings::setConfigDirectory(configDir);
@@ -195,13 +217,15 @@ int main(int argc, char* argv[])
     // The answers of command-line verbs speak the user's language too (the GUI switches it at run time itself).
     LanguageManager commandLineLanguage;
     const bool urlRefused = !Settings::environmentBaseUrlRefusal().isEmpty();
-    if (command.isCommand() || urlRefused)
+    if (command.isCommand() || ExportCommand::isRequested(parser) || urlRefused)
         commandLineLanguage.setLanguage(Settings().language());
     // Credentials from the environment go to the address from the environment or nowhere.
     if (urlRefused) {
         std::fputs(qPrintable(Settings::environmentBaseUrlRefusal() + QLatin1Char('\n')), stderr); // translated now
         return CommandRunner::UsageError;
     }
+    if (ExportCommand::isRequested(parser))
+        return runExport(exportOptions);
 
     // One instance per user (and settings directory): a later launch hands its wish to the running one.
     SingleInstance instance(SingleInstance::defaultKey(configDir));

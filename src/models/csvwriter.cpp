@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/csvwriter.h"
 
+#include "core/export/csvfield.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThreadPool>
 
@@ -42,30 +45,27 @@ void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fi
     for (int r = 0; r < rows; ++r) {
         QStringList cells;
         cells.reserve(fields.size());
-        for (const Field& field : fields)
-            cells.append(model->index(r, field.column).data(field.role).toString());
+        for (const Field& field : fields) {
+            const QString text = model->index(r, field.column).data(field.role).toString();
+            cells.append(field.number ? localizedNumber(text) : text);
+        }
         addRow(cells);
     }
 }
 
+QString CsvWriter::localizedNumber(const QString& text) const
+{
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    if (m_decimalMark == QLatin1Char('.') || !plainNumber.match(text).hasMatch())
+        return text;
+    QString out = text;
+    out.replace(QLatin1Char('.'), m_decimalMark);
+    return out;
+}
+
 QString CsvWriter::quote(const QString& input) const
 {
-    QString field = input;
-    if (!field.isEmpty()) {
-        const QChar first = field.at(0);
-        const bool number = first == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit();
-        if (!number
-            && (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-                || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')))
-            field.prepend(QLatin1Char('\''));
-    }
-    const bool needsQuotes = field.contains(m_separator) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'))
-        || (!field.isEmpty() && (field.front().isSpace() || field.back().isSpace()));
-    if (!needsQuotes)
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
+    return CsvField::quote(input, m_separator);
 }
 
 QString CsvWriter::text() const

@@ -25,6 +25,9 @@ public:
 
     QChar separator() const { return m_separator; }
     void setSeparator(QChar separator) { m_separator = separator; }
+    // The decimal mark of number fields (Field::number): '.' by default, ',' for German and French spreadsheets.
+    QChar decimalMark() const { return m_decimalMark; }
+    void setDecimalMark(QChar mark) { m_decimalMark = mark; }
 
     void addRow(const QStringList& fields);
     int rowCount() const { return int(m_rows.size()); }
@@ -36,6 +39,8 @@ public:
     {
         int column = 0;
         int role = Qt::DisplayRole;
+        // A plain number ("1.25", "-3"): written with decimalMark().
+        bool number = false;
     };
 
     // Every row of model (in the model's order, i.e. the view's sorting and filtering when model is the proxy),
@@ -48,6 +53,8 @@ public:
     QByteArray toUtf8(bool withBom = true) const;
 
     QString quote(const QString& field) const;
+    // text with decimalMark() when it is a plain number ("-1.25"), else unchanged.
+    QString localizedNumber(const QString& text) const;
 
     // Writes toUtf8() to path on a pool thread (through QSaveFile: a failed write leaves the old file whole) and then
     // calls done(ok, error) in context's thread; not at all when context is gone by then.
@@ -56,5 +63,6 @@ public:
 
 private:
     QChar m_separator;
+    QChar m_decimalMark = QLatin1Char('.');
     QList<QStringList> m_rows;
 };

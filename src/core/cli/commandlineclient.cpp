@@ -21,6 +21,19 @@ CommandLineClient::CommandLineClient(Settings* settings, QObject* parent)
 void CommandLineClient::run(const CommandRunner::Command& command)
 {
     m_command = command;
+    authenticate();
+}
+
+void CommandLineClient::runExport(const ExportCommand::Options& options)
+{
+    m_export = options;
+    // An export may page for a while: wait out rate limits as the app does.
+    m_api->setRetryPolicy(RetryPolicy());
+    authenticate();
+}
+
+void CommandLineClient::authenticate()
+{
     // A refused CLOCKODO_API_URL must not send the environment's credentials to the stored address instead.
     const QString refusedUrl = Settings::environmentBaseUrlRefusal();
     if (!refusedUrl.isEmpty()) {
@@ -59,6 +72,12 @@ void CommandLineClient::run(const CommandRunner::Command& command)
 void CommandLineClient::runWithKey(const QString& email, const QString& key)
 {
     m_api->setCredentials(email, key);
+    if (m_export) {
+        auto* command = new ExportCommand(m_api, this);
+        connect(command, &ExportCommand::finished, this, &CommandLineClient::finish);
+        command->run(*m_export);
+        return;
+    }
     m_session = new StopwatchSession(m_api, nullptr, this);
     auto* runner = new CommandRunner(m_session, this);
     connect(runner, &CommandRunner::finished, this, &CommandLineClient::finish);

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "core/cli/commandrunner.h"
+#include "core/cli/exportcommand.h"
 
 #include <QObject>
+
+#include <optional>
 
 class ApiClient;
 class CredentialStore;
@@ -20,11 +23,14 @@ public:
     explicit CommandLineClient(Settings* settings, QObject* parent = nullptr);
 
     void run(const CommandRunner::Command& command);
+    // --export: the same credentials, then ExportCommand.
+    void runExport(const ExportCommand::Options& options);
 
 signals:
     void finished(int exitCode, const QString& output);
 
 private:
+    void authenticate();
     void runWithKey(const QString& email, const QString& key);
     void finish(int exitCode, const QString& output);
 
@@ -33,5 +39,6 @@ private:
     CredentialStore* m_credentials = nullptr;
     StopwatchSession* m_session = nullptr;
     CommandRunner::Command m_command;
+    std::optional<ExportCommand::Options> m_export;
     bool m_done = false;
 };

@@ -29,6 +29,7 @@ const QHash<QString, QVariant>& defaults()
         { Settings::Key::TrayHintShown, false },
         { Settings::Key::WindowGeometry, QByteArray() },
         { Settings::Key::WindowState, QByteArray() },
+        { Settings::Key::ExportDirectory, QString() },
     };
     return s_defaults;
 }
@@ -242,6 +243,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     store(Key::WindowState, state);
+}
+
+QString Settings::exportDirectory() const
+{
+    return value(Key::ExportDirectory).toString();
+}
+
+void Settings::setExportDirectory(const QString& directory)
+{
+    store(Key::ExportDirectory, directory);
 }
 
 QUrl Settings::environmentBaseUrl()

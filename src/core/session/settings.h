@@ -38,6 +38,7 @@ public:
         static constexpr QLatin1String TrayHintShown { "ui/trayHintShown" };
         static constexpr QLatin1String WindowGeometry { "window/geometry" };
         static constexpr QLatin1String WindowState { "window/state" };
+        static constexpr QLatin1String ExportDirectory { "export/directory" };
     };
 
     static constexpr int MinPollIntervalSeconds = 15;
@@ -102,6 +103,10 @@ public:
 
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+
+    // The folder of the last File > Export… (empty: none yet; the window then offers the user's Documents).
+    QString exportDirectory() const;
+    void setExportDirectory(const QString& directory);
 
     // CLOCKODO_API_URL when it is set and acceptable (an unacceptable one is ignored with a warning), else baseUrl().
     QUrl effectiveBaseUrl() const;

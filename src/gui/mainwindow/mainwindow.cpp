@@ -2,24 +2,29 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "api/apiclient.h"
+#include "core/export/fileexportsink.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/deleteconfirmation.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/errorbanner.h"
+#include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/hourschartwidget.h"
 #include "gui/mainwindow/rangebar.h"
+#include "gui/mainwindow/reportview.h"
 #include "models/csvwriter.h"
 #include "models/dateformats.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
+#include "models/reportmodel.h"
 #include "models/timeinputparser.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -70,6 +75,16 @@ void MainWindow::buildUi()
     m_chart = m_ui->hoursChart;
     m_banner = m_ui->errorBanner;
     m_filterBar = m_ui->entryFilterBar;
+    m_exportController = new ExportController(this);
+    m_ui->fileMenu->addAction(m_exportController->action());
+    m_reportView = new ReportView(this);
+    m_reportDock = new QDockWidget(this);
+    m_reportDock->setObjectName(QStringLiteral("reportDock"));
+    m_reportDock->setWidget(m_reportView);
+    addDockWidget(Qt::RightDockWidgetArea, m_reportDock);
+    resizeDocks({ m_reportDock }, { 480 }, Qt::Horizontal);
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(m_reportDock->toggleViewAction());
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
 
@@ -186,6 +201,8 @@ void MainWindow::connectActions()
         refreshEntries();
     });
     connect(m_filterAction, &QAction::triggered, this, &MainWindow::showFilter);
+    connect(m_exportController->action(), &QAction::triggered, this,
+            [this] { m_exportController->chooseFile(m_range.first(), m_range.last()); });
     connect(m_previousAction, &QAction::triggered, this, &MainWindow::showPrevious);
     connect(m_todayAction, &QAction::triggered, this, &MainWindow::showToday);
     connect(m_nextAction, &QAction::triggered, this, &MainWindow::showNext);
@@ -221,6 +238,8 @@ void MainWindow::createMenus()
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 {
     m_ui->fileMenu->clear();
+    m_ui->fileMenu->addAction(m_exportController->action());
+    m_ui->fileMenu->addSeparator();
     for (QAction* action : actions) {
         if (action)
             m_ui->fileMenu->addAction(action);
@@ -232,6 +251,7 @@ void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
+    m_reportDock->setWindowTitle(tr("Report"));
     if (m_email.isEmpty())
         m_statusLabel->setText(tr("Not signed in"));
     else if (m_demo)
@@ -287,6 +307,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
 
     m_model = new EntryTableModel(api, m_clock, this);
     m_model->setMasterData(masterData);
+    m_exportController->setAccount(masterData ? masterData->account() : nullptr);
     m_proxy = new EntryFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     if (!masterData || !masterData->hasUser()) {
@@ -298,6 +319,10 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_totals = new DayTotalsModel(m_clock, this);
     m_totals->setSourceModel(m_proxy);
     m_totals->setRange(m_range);
+    m_report = new ReportModel(m_clock, this);
+    m_report->setSourceModel(m_proxy);
+    m_report->setRange(m_range);
+    m_reportView->setModel(m_report);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(EntryTableModel::DateColumn, Qt::AscendingOrder);
     m_chart->setModel(m_totals);
@@ -505,6 +530,7 @@ void MainWindow::reload()
     }
     m_loadPending = false;
     m_totals->setRange(m_range);
+    m_report->setRange(m_range);
     if (userId() <= 0) {
         updateEmptyState();
         return;
@@ -676,6 +702,7 @@ void MainWindow::changeEvent(QEvent* event)
             m_model->retranslate();
         if (m_totals)
             m_totals->retranslate();
+        m_exportController->retranslate();
         m_view->fitColumns();
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();
@@ -844,12 +871,16 @@ void MainWindow::exportCsvTo(const QString& path)
     if (!m_proxy || path.isEmpty())
         return;
     // Read the view's rows here (models live in this thread); the file is written in the background.
-    CsvWriter writer;
+    // The separator and decimal mark of the UI locale, as File > Export… and --export use them.
+    const FileExportSink::CsvStyle style = FileExportSink::CsvStyle::forLocale(QLocale());
+    CsvWriter writer(style.separator);
+    writer.setDecimalMark(style.decimalMark);
     QList<CsvWriter::Field> fields;
     for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
-        fields.append({ column, EntryTableModel::ExportRole });
+        const bool number = column == EntryTableModel::RevenueColumn || column == EntryTableModel::AmountColumn;
+        fields.append({ column, EntryTableModel::ExportRole, number });
         if (column == EntryTableModel::DurationColumn)
-            fields.append({ column, EntryTableModel::DecimalHoursRole });
+            fields.append({ column, EntryTableModel::DecimalHoursRole, true });
     }
     writer.addModel(m_proxy, fields);
     const int rows = writer.rowCount() - 1;

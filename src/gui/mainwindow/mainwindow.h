@@ -20,8 +20,12 @@ class EntryFilterBar;
 class EntryFilterProxyModel;
 class EntryTableModel;
 class ErrorBanner;
+class ReportModel;
+class ReportView;
+class ExportController;
 class HoursChartWidget;
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -68,6 +72,12 @@ public:
     EntryFilterBar* filterBar() const { return m_filterBar; }
     // "Times in Europe/Berlin" in the status bar, shown while the account's zone differs from the OS's.
     QLabel* timeZoneLabel() const { return m_zoneLabel; }
+    // File > Export… (SQLite, CSV, JSON of the shown range, fetched again from the server).
+    ExportController* exportController() const { return m_exportController; }
+    // The "Report" dock: hours, lump sums and revenue of the table's rows, grouped (null model before setDataSources).
+    ReportModel* reportModel() const { return m_report; }
+    ReportView* reportView() const { return m_reportView; }
+    QDockWidget* reportDock() const { return m_reportDock; }
     // The empty-state text when it is shown, else an empty string.
     QString emptyText() const;
     // The entry dialog or delete confirmation currently open (for tests and automation).
@@ -167,6 +177,10 @@ private:
     QLabel* m_zoneLabel = nullptr;
     QPointer<EntryEditDialog> m_dialog;
     QPointer<QMessageBox> m_confirmation;
+    ExportController* m_exportController = nullptr;
+    ReportModel* m_report = nullptr;
+    ReportView* m_reportView = nullptr;
+    QDockWidget* m_reportDock = nullptr;
 
     // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow/reportview.h"
+
+#include "models/reportmodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+ReportView::ReportView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("reportView"));
+    m_grouping = new QComboBox(this);
+    m_grouping->setObjectName(QStringLiteral("reportGroupingBox"));
+    m_grouping->addItem(QString(), int(ReportModel::ByCustomer));
+    m_grouping->addItem(QString(), int(ReportModel::ByDay));
+    m_groupingLabel = new QLabel(this);
+    m_groupingLabel->setBuddy(m_grouping);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSortRole(ReportModel::SortRole);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("reportTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ReportModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(14);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("reportTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_totals->font();
+    bold.setBold(true);
+    m_totals->setFont(bold);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_groupingLabel);
+    top->addWidget(m_grouping, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_totals);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_model)
+            m_model->setGrouping(ReportModel::Grouping(m_grouping->currentData().toInt()));
+    });
+    retranslate();
+}
+
+void ReportView::setModel(ReportModel* model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    if (model) {
+        // The columns exist once there is a model.
+        // The names get the room; the numbers a width that holds "12 345,00" (the header may be elided).
+        QHeaderView* header = m_tree->header();
+        header->setMinimumSectionSize(40);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(ReportModel::NameColumn, QHeaderView::Stretch);
+        const int number = fontMetrics().horizontalAdvance(QStringLiteral("12 345,00")) + 12;
+        header->resizeSection(ReportModel::HoursColumn, number);
+        header->resizeSection(ReportModel::LumpSumsColumn, number);
+        header->resizeSection(ReportModel::RevenueColumn, number);
+        header->resizeSection(ReportModel::EntriesColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
+        m_grouping->setCurrentIndex(m_grouping->findData(int(model->grouping())));
+        connect(model, &ReportModel::totalsChanged, this, &ReportView::updateTotals);
+        // A new grouping or new groups: show them all open.
+        connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    }
+    updateTotals();
+}
+
+void ReportView::retranslate()
+{
+    m_groupingLabel->setText(tr("&Group by:"));
+    m_grouping->setItemText(0, tr("Customer › project › service"));
+    m_grouping->setItemText(1, tr("Day › customer"));
+    m_tree->setToolTip(tr("Hours, lump sums and revenue of the entries shown in the table, with the table's filters"));
+    updateTotals();
+}
+
+void ReportView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_model)
+            m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ReportView::updateTotals()
+{
+    m_totals->setText(m_model ? m_model->totalsText() : QString());
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTreeView;
+class ReportModel;
+
+// The window's "Report" panel: a grouping switch (customer > project > service, or day > customer), the report tree
+// (sortable by every column) and its totals below. Shows a ReportModel it does not own.
+class ReportView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportView(QWidget* parent = nullptr);
+
+    void setModel(ReportModel* model);
+    ReportModel* model() const { return m_model; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QTreeView* tree() const { return m_tree; }
+    QComboBox* groupingBox() const { return m_grouping; }
+    QLabel* totalsLabel() const { return m_totals; }
+
+    void retranslate();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateTotals();
+
+    ReportModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QComboBox* m_grouping = nullptr;
+    QLabel* m_groupingLabel = nullptr;
+    QTreeView* m_tree = nullptr;
+    QLabel* m_totals = nullptr;
+};

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report (models/ReportModel) over the window's entry models, with the fake server's demo data: its totals
+// against the table's and DayTotalsModel's, grouping by customer > project > service and by day, the table's
+// filter, sorting through a proxy, and updates without a reset while the groups stay. Under QAbstractItemModelTester.
+#include "api/apiclient.h"
+#include "models/daterange.h"
+#include "models/daytotalsmodel.h"
+#include "models/entryfilterproxymodel.h"
+#include "models/entrytablemodel.h"
+#include "models/reportmodel.h"
+#include "support/fakeserverfixture.h"
+#include "support/manualclock.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC);
+const QDate From(2026, 11, 1);
+const QDate To(2026, 11, 30);
+} // namespace
+
+class TestReportModel : public QObject, private FakeServerFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<EntryTableModel> m_model;
+    std::unique_ptr<EntryFilterProxyModel> m_proxy;
+    std::unique_ptr<DayTotalsModel> m_days;
+    std::unique_ptr<ReportModel> m_report;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    DateRange m_range;
+
+    // Sum of a role over the children of parent.
+    qint64 childSum(const QModelIndex& parent, int role) const
+    {
+        qint64 sum = 0;
+        for (int r = 0; r < m_report->rowCount(parent); ++r)
+            sum += m_report->index(r, 0, parent).data(role).toLongLong();
+        return sum;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(startFakeServer(Now));
+        m_server->seedDemoData();
+        m_clock = std::make_unique<ManualClock>(Now);
+        const QTimeZone zone("Europe/Berlin");
+        m_range = DateRange::custom(From, To, zone);
+        m_model = std::make_unique<EntryTableModel>(m_api.get(), m_clock.get());
+        m_model->setTimeZone(zone);
+        m_proxy = std::make_unique<EntryFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_days = std::make_unique<DayTotalsModel>(m_clock.get());
+        m_days->setRange(m_range);
+        m_days->setSourceModel(m_proxy.get());
+        m_report = std::make_unique<ReportModel>(m_clock.get());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_report.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_report->setRange(m_range);
+        m_report->setSourceModel(m_proxy.get());
+        EntryQuery query;
+        query.since = m_range.sinceUtc();
+        query.until = m_range.untilUtc();
+        QSignalSpy loaded(m_model.get(), &EntryTableModel::loadFinished);
+        m_model->load(query);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(m_model->rowCount() > 20);
+        m_days->recompute();
+        m_report->recompute();
+    }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_report.reset();
+        m_days.reset();
+        m_proxy.reset();
+        m_model.reset();
+        stopFakeServer();
+    }
+
+    void totalsMatchTheTableAndDayTotals()
+    {
+        QVERIFY(m_days->totalSeconds() > 0);
+        QCOMPARE(m_report->totalSeconds(), m_days->totalSeconds());
+        QCOMPARE(m_report->totalEntries(), m_proxy->rowCount());
+        double lumpSums = 0;
+        double revenue = 0;
+        bool anyRevenue = false;
+        QHash<qint64, qint64> perCustomer;
+        for (const Entry& e : m_model->entries()) {
+            if (e.type == Entry::Type::Time)
+                perCustomer[e.customersId] += e.durationAt(Now);
+            else if (e.type == Entry::Type::LumpSumValue)
+                lumpSums += e.lumpSum.value_or(0);
+            else
+                lumpSums += e.lumpSumServicesAmount.value_or(0) * e.lumpSumServicesPrice.value_or(0);
+            if (e.revenue) {
+                revenue += *e.revenue;
+                anyRevenue = true;
+            }
+        }
+        QVERIFY(lumpSums > 0);
+        QCOMPARE(m_report->totalLumpSums(), lumpSums);
+        QCOMPARE(m_report->totalRevenue().isValid(), anyRevenue);
+        if (anyRevenue)
+            QCOMPARE(m_report->totalRevenue().toDouble(), revenue);
+
+        // Customer > project > service: every level adds up to its parent.
+        QCOMPARE(childSum({}, ReportModel::SecondsRole), m_report->totalSeconds());
+        QCOMPARE(childSum({}, ReportModel::EntryCountRole), qint64(m_report->totalEntries()));
+        for (int c = 0; c < m_report->rowCount(); ++c) {
+            const QModelIndex customer = m_report->index(c, 0);
+            QVERIFY(m_report->rowCount(customer) > 0);
+            QCOMPARE(childSum(customer, ReportModel::SecondsRole),
+                     customer.data(ReportModel::SecondsRole).toLongLong());
+            for (int p = 0; p < m_report->rowCount(customer); ++p) {
+                const QModelIndex project = m_report->index(p, 0, customer);
+                QVERIFY(m_report->rowCount(project) > 0);
+                QCOMPARE(childSum(project, ReportModel::SecondsRole),
+                         project.data(ReportModel::SecondsRole).toLongLong());
+            }
+        }
+        // Per customer as the table's entries sum it (the demo month lies inside the range).
+        qint64 timeCustomers = 0;
+        for (int c = 0; c < m_report->rowCount(); ++c) {
+            const qint64 seconds = m_report->index(c, 0).data(ReportModel::SecondsRole).toLongLong();
+            if (seconds > 0)
+                ++timeCustomers;
+        }
+        QCOMPARE(timeCustomers, qint64(perCustomer.size()));
+        for (int c = 0; c < m_report->rowCount(); ++c) {
+            const QModelIndex customer = m_report->index(c, 0);
+            const QString name = customer.data().toString();
+            qint64 expected = 0;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->index(row, EntryTableModel::CustomerColumn).data().toString() == name
+                    && m_model->entryAt(row).type == Entry::Type::Time)
+                    expected += m_model->entryAt(row).durationAt(Now);
+            }
+            QCOMPARE(customer.data(ReportModel::SecondsRole).toLongLong(), expected);
+        }
+        QVERIFY(m_report->totalsText().contains(QString::number(m_report->totalEntries())));
+    }
+
+    void byDayMatchesDayTotals()
+    {
+        QSignalSpy reset(m_report.get(), &QAbstractItemModel::modelReset);
+        m_report->setGrouping(ReportModel::ByDay);
+        QVERIFY(reset.size() >= 1);
+        QCOMPARE(m_report->totalSeconds(), m_days->totalSeconds());
+        QVERIFY(m_report->rowCount() > 5);
+        qint64 sum = 0;
+        for (int d = 0; d < m_report->rowCount(); ++d) {
+            const QModelIndex day = m_report->index(d, 0);
+            const QDate date = day.data(ReportModel::DateRole).toDate();
+            QVERIFY(m_range.contains(date));
+            QCOMPARE(day.data(ReportModel::SecondsRole).toLongLong(), m_days->seconds(date));
+            QCOMPARE(childSum(day, ReportModel::SecondsRole), m_days->seconds(date));
+            sum += day.data(ReportModel::SecondsRole).toLongLong();
+        }
+        QCOMPARE(sum, m_days->totalSeconds());
+        QCOMPARE(childSum({}, ReportModel::EntryCountRole), qint64(m_proxy->rowCount()));
+    }
+
+    void followsTheTablesFilter()
+    {
+        const qint64 all = m_report->totalSeconds();
+        const QString customer = m_model->index(0, EntryTableModel::CustomerColumn).data().toString();
+        QVERIFY(!customer.isEmpty());
+        m_proxy->setCustomerId(m_model->entryAt(0).customersId);
+        QVERIFY(m_proxy->rowCount() < m_model->rowCount());
+        QSignalSpy changed(m_report.get(), &ReportModel::totalsChanged);
+        QVERIFY(changed.wait(5000));
+        m_days->recompute();
+        QVERIFY(m_report->totalSeconds() < all);
+        QCOMPARE(m_report->totalSeconds(), m_days->totalSeconds());
+        QCOMPARE(m_report->totalEntries(), m_proxy->rowCount());
+        QCOMPARE(m_report->rowCount(), 1);
+        QCOMPARE(m_report->index(0, 0).data().toString(), customer);
+    }
+
+    void sortsThroughAProxy()
+    {
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(m_report.get());
+        sorted.setSortRole(ReportModel::SortRole);
+        sorted.sort(ReportModel::HoursColumn, Qt::DescendingOrder);
+        QVERIFY(sorted.rowCount() > 1);
+        for (int r = 1; r < sorted.rowCount(); ++r) {
+            QVERIFY(sorted.index(r - 1, ReportModel::HoursColumn).data(ReportModel::SecondsRole).toLongLong()
+                    >= sorted.index(r, ReportModel::HoursColumn).data(ReportModel::SecondsRole).toLongLong());
+        }
+        sorted.sort(ReportModel::NameColumn, Qt::AscendingOrder);
+        for (int r = 1; r < sorted.rowCount(); ++r) {
+            QVERIFY(QString::localeAwareCompare(sorted.index(r - 1, 0).data().toString(),
+                                                sorted.index(r, 0).data().toString())
+                    <= 0);
+        }
+    }
+
+    void updatesFollowTheSource()
+    {
+        // New values for the same groups: dataChanged only, no reset (a view keeps what is expanded).
+        QSignalSpy reset(m_report.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy dataChanged(m_report.get(), &QAbstractItemModel::dataChanged);
+        const int rows = m_model->rowCount();
+        emit m_model->dataChanged(m_model->index(0, 0), m_model->index(rows - 1, EntryTableModel::ColumnCount - 1));
+        QSignalSpy changed(m_report.get(), &ReportModel::totalsChanged);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(dataChanged.size() > 0);
+
+        // An entry deleted on the server and the range loaded again: the totals follow.
+        const qint64 before = m_report->totalEntries();
+        m_model->deleteEntries({ m_model->entryAt(0).id });
+        QTRY_COMPARE(m_model->rowCount(), rows - 1);
+        QTRY_COMPARE(m_report->totalEntries(), before - 1);
+        m_days->recompute();
+        QCOMPARE(m_report->totalSeconds(), m_days->totalSeconds());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportModel)
+#include "tst_reportmodel.moc"
