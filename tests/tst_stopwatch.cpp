@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -722,6 +723,74 @@ private slots:
         QVERIFY(firstChanged.wait(20000));
         QCOMPARE(userRequests(), 2);
         QCOMPARE(first.tasks().size(), 1);
+    }
+
+    void recentTasksNeedFewRequestsAtAnyScale()
+    {
+        // N entries in the 13 days before today (Berlin's today begins 2026-11-22T23:00Z) and two today: the recent
+        // tasks come from a bounded set of requests (not one page per 1,000 entries), the tasks are the newest
+        // distinct ones of the whole range, today's total is exact.
+        RecentTasks* recent = m_session->recentTasks();
+        const QDateTime todayStart(QDate(2026, 11, 22), QTime(23, 0), Qt::UTC);
+        m_server->addTimeEntry(m_customerA, m_projectA, m_serviceA, T0.addSecs(-7200), T0.addSecs(-5400),
+                               QStringLiteral("Planung"), 1);
+        m_server->addTimeEntry(m_customerB, 0, m_serviceB, todayStart.addSecs(-600), todayStart.addSecs(1200),
+                               QStringLiteral("Über Mitternacht"), 0);
+        const auto loadCounting = [&]() -> int {
+            if (!QTest::qWaitFor([&] { return pendingRequests(m_api.get()).isEmpty() && !recent->isLoading(); }, 20000))
+                return -1;
+            m_server->clearRequestLog();
+            QSignalSpy changed(recent, &RecentTasks::changed);
+            recent->reload();
+            if (!QTest::qWaitFor([&] { return changed.count() > 0 && !recent->isLoading(); }, 20000))
+                return -1;
+            return requestCount(QStringLiteral("/api/v2/entries"));
+        };
+        const auto expectedTasks = [this, todayStart] {
+            QList<Entry> all;
+            for (const QJsonValue& v : m_server->allEntries()) {
+                QString error;
+                const auto e = Entry::fromJson(v.toObject(), QString(), &error);
+                if (e && e->type == Entry::Type::Time && !e->isRunning() && e->servicesId
+                    && e->timeUntil > todayStart.addDays(-(RecentTasks::DaysBack - 1)))
+                    all.append(*e);
+            }
+            std::sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) {
+                return a.timeSince != b.timeSince ? a.timeSince > b.timeSince : a.id < b.id;
+            });
+            QList<qint64> ids;
+            QList<Entry> tasks;
+            for (const Entry& e : std::as_const(all)) {
+                if (tasks.size() < RecentTasks::MaxTasks
+                    && std::none_of(tasks.cbegin(), tasks.cend(),
+                                    [&e](const Entry& t) { return RecentTasks::sameTask(t, e); })) {
+                    tasks.append(e);
+                    ids.append(e.id);
+                }
+            }
+            return ids;
+        };
+        const auto taskIds = [recent] {
+            QList<qint64> ids;
+            for (const Entry& t : recent->tasks())
+                ids.append(t.id);
+            return ids;
+        };
+        const QDateTime from = todayStart.addDays(-(RecentTasks::DaysBack - 1));
+        m_server->addSyntheticEntries(1000, from, todayStart.addSecs(-3600), 7);
+        const int small = loadCounting();
+        QCOMPARE(taskIds(), expectedTasks());
+        QCOMPARE(recent->todayFinishedSeconds(), 1800 + 1200);
+        m_server->addSyntheticEntries(19000, from, todayStart.addSecs(-3600), 8);
+        const int large = loadCounting();
+        QCOMPARE(taskIds(), expectedTasks());
+        QCOMPARE(recent->todayFinishedSeconds(), 1800 + 1200);
+        QCOMPARE(recent->lastLoadRequests(), large);
+        // 21 requests (pages) at 20,000 entries before; now a probe, today, and a few halvings of yesterday.
+        QVERIFY2(small > 0 && small <= 6 && large > 0 && large <= 6,
+                 qPrintable(QStringLiteral("%1 and %2 requests").arg(small).arg(large)));
+        // What the account keeps is the tasks, not the entries.
+        QCOMPARE(m_session->account()->recentEntries().size(), RecentTasks::MaxTasks);
     }
 
     void formatting()

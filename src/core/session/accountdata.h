@@ -87,9 +87,9 @@ public:
     const QList<Project>& projects() const { return m_projects; }
     const QList<Service>& services() const { return m_services; }
     const QList<LumpSumService>& lumpSumServices() const { return m_lumpSumServices; }
-    // The account's recent work: its finished time entries of the last days, newest first (RecentTasks loads them
-    // and derives the one-click tasks and today's total), and the clock entry stopped last (the Stopwatch's
-    // "continue"). Plain data; clear() drops them with the rest.
+    // The account's recent work: the newest finished time entry of each one-click task of the last days, newest first
+    // (RecentTasks loads them; a handful, however many entries the account has), and the clock entry stopped last (the
+    // Stopwatch's "continue"). Plain data; clear() drops them with the rest.
     const QList<Entry>& recentEntries() const { return m_recentEntries; }
     void setRecentEntries(const QList<Entry>& entries) { m_recentEntries = entries; }
     const std::optional<Entry>& lastStopped() const { return m_lastStopped; }

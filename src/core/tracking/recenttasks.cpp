@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcRecent, "clockodo.core.recent", QtInfoMsg)
 
@@ -25,10 +27,7 @@ RecentTasks::RecentTasks(ApiClient* api, AccountData* account, Clock* clock, QOb
     });
     connect(m_account, &AccountData::cleared, this, &RecentTasks::forget);
     // Today begins at another moment in another zone: today's total changes.
-    connect(m_account, &AccountData::timeZoneChanged, this, [this] {
-        if (m_loaded)
-            emit changed();
-    });
+    connect(m_account, &AccountData::timeZoneChanged, this, &RecentTasks::zoneChanged);
 }
 
 void RecentTasks::userArrived()
@@ -58,8 +57,22 @@ void RecentTasks::forget()
     m_loading = false;
     m_reloadAgain = false;
     m_tasks.clear(); // the entries went with the account's data
+    m_todaySpans.clear();
+    m_newSpans.clear();
+    m_candidates.clear();
+    m_windows.clear();
     m_loaded = false;
     m_loadedAtMs = -1;
+    emit changed();
+}
+
+void RecentTasks::zoneChanged()
+{
+    if (!m_loaded || !m_account->hasUser())
+        return; // (a cleared account forgets the rest)
+    // Today's times were read for the day of the old zone: another day needs its own.
+    if (startOfDay(m_clock->nowUtc()) != m_loadedDayStart)
+        reload();
     emit changed();
 }
 
@@ -92,55 +105,170 @@ void RecentTasks::reload()
     userMissing();
 }
 
+namespace {
+
+// A window longer than this with more than one page of entries is halved; a shorter one is paged through.
+constexpr qint64 MinSplitSeconds = 60;
+// The candidates are pruned to the MaxTasks newest when they grow past this many.
+constexpr int MaxCandidates = 8 * RecentTasks::MaxTasks;
+
+QString taskKey(const Entry& e)
+{
+    return QStringLiteral("%1/%2/%3/%4/")
+               .arg(e.customersId)
+               .arg(e.projectsId.value_or(0))
+               .arg(e.subprojectsId.value_or(0))
+               .arg(e.servicesId.value_or(0))
+        + e.text.simplified();
+}
+
+bool newerTask(const Entry& a, const Entry& b)
+{
+    return a.timeSince != b.timeSince ? a.timeSince > b.timeSince : a.id < b.id;
+}
+
+} // namespace
+
 void RecentTasks::fetchEntries()
 {
     const QDateTime now = m_clock->nowUtc();
+    m_loadDayStart = startOfDay(now);
+    m_loadDayEnd = startOfDay(now, 1);
+    m_newSpans.clear();
+    m_candidates.clear();
+    m_windows.clear();
+    m_loadRequests = 0;
+    m_seenDownTo = m_loadDayEnd;
+    fetchWindow({ startOfDay(now, -(DaysBack - 1)), m_loadDayEnd }, Pass::Probe);
+}
+
+void RecentTasks::planOlderWindows()
+{
+    // Each twice as long as the one after it: yesterday, the 2 days before, 4 days, ... (newest last).
+    const QDateTime now = m_clock->nowUtc();
+    QList<int> offsets { 0 };
+    while (offsets.last() > -(DaysBack - 1))
+        offsets.append(std::max(-(DaysBack - 1), 2 * offsets.last() - 1));
+    m_windows.clear();
+    for (qsizetype i = offsets.size() - 1; i > 0; --i)
+        m_windows.append({ startOfDay(now, offsets.at(i)), startOfDay(now, offsets.at(i - 1)) });
+}
+
+void RecentTasks::fetchWindow(const Window& window, Pass pass)
+{
     EntryQuery query;
-    query.since = startOfDay(now, -(DaysBack - 1));
-    query.until = startOfDay(now, 1);
+    query.since = window.since;
+    query.until = window.until;
     if (m_account->hasUser())
         query.usersId = m_account->user().id;
-    ApiReply* reply = m_api->entries(query);
-    connect(reply, &ApiReply::finished, this, [this, reply, generation = m_generation] {
+    ApiReply* reply = m_api->entryPages(query);
+    ++m_loadRequests;
+    auto split = std::make_shared<bool>(false);
+    connect(reply, &ApiReply::pageReceived, this,
+            [this, reply, window, pass, split, generation = m_generation](const QVariant& items, const Paging& paging) {
+                if (generation != m_generation)
+                    return;
+                const bool halve = pass == Pass::Older && window.since.secsTo(window.until) > MinSplitSeconds;
+                if (paging.currentPage == 1 && paging.hasNextPage() && (pass == Pass::Probe || halve)) {
+                    if (pass == Pass::Probe) {
+                        planOlderWindows(); // more than a page in all: today in full, then older windows
+                    } else {
+                        // Too many entries for one page: the newer half first, the older one if still needed.
+                        const QDateTime middle = window.since.addSecs(window.since.secsTo(window.until) / 2);
+                        m_windows.append({ window.since, middle });
+                        m_windows.append({ middle, window.until });
+                    }
+                    *split = true;
+                    reply->abort();
+                    return;
+                }
+                if (paging.currentPage > 1)
+                    ++m_loadRequests;
+                takePage(items.value<QList<Entry>>(), pass != Pass::Older);
+            });
+    connect(reply, &ApiReply::finished, this, [this, reply, window, pass, split, generation = m_generation] {
         if (generation != m_generation)
             return; // another account by now
-        m_loading = false;
-        if (!reply->isOk()) {
+        if (!*split && !reply->isOk()) {
+            m_loading = false;
             qCInfo(lcRecent) << "recent entries not loaded:" << reply->error().message();
             emit loadFailed(reply->error());
-        } else {
-            takeEntries(reply->valueAs<QList<Entry>>());
+            if (m_reloadAgain)
+                reload();
+            return;
         }
-        if (m_reloadAgain)
-            reload();
+        if (*split && pass == Pass::Probe) {
+            fetchWindow({ m_loadDayStart, m_loadDayEnd }, Pass::Today);
+            return;
+        }
+        if (!*split)
+            m_seenDownTo = window.since; // every entry from here on is known
+        windowDone();
     });
 }
 
-void RecentTasks::takeEntries(const QList<Entry>& entries)
+void RecentTasks::windowDone()
 {
-    QList<Entry> finished;
+    if (tasksCertain() || m_windows.isEmpty())
+        finishLoad();
+    else
+        fetchWindow(m_windows.takeLast(), Pass::Older);
+}
+
+bool RecentTasks::tasksCertain() const
+{
+    // A task newer than the seen border is where it belongs: no entry not yet read can be newer.
+    int certain = 0;
+    for (const Entry& e : m_candidates)
+        certain += e.timeSince >= m_seenDownTo ? 1 : 0;
+    return certain >= MaxTasks;
+}
+
+void RecentTasks::takePage(const QList<Entry>& entries, bool today)
+{
     for (const Entry& e : entries) {
         if (m_catalog)
             m_catalog->learnNames(e);
-        if (e.type == Entry::Type::Time && !e.isRunning() && e.servicesId)
-            finished.append(e);
-    }
-    std::stable_sort(finished.begin(), finished.end(),
-                     [](const Entry& a, const Entry& b) { return a.timeSince > b.timeSince; });
-    m_account->setRecentEntries(finished);
-    m_tasks.clear();
-    for (const Entry& e : std::as_const(finished)) {
-        const bool known
-            = std::any_of(m_tasks.cbegin(), m_tasks.cend(), [&e](const Entry& t) { return sameTask(t, e); });
-        if (known)
+        if (e.type != Entry::Type::Time || e.isRunning() || !e.servicesId)
             continue;
-        m_tasks.append(e);
-        if (m_tasks.size() >= MaxTasks)
-            break;
+        if (today && e.timeSince < m_loadDayEnd && e.timeUntil > m_loadDayStart)
+            m_newSpans.append({ e.timeSince, e.timeUntil, e.duration });
+        const QString key = taskKey(e);
+        auto it = m_candidates.find(key);
+        if (it == m_candidates.end())
+            m_candidates.insert(key, e);
+        else if (newerTask(e, *it))
+            *it = e;
     }
+    if (m_candidates.size() <= MaxCandidates)
+        return;
+    // Only the MaxTasks newest can still win: a pruned task that comes again comes with its newest entry or loses.
+    QList<Entry> kept = m_candidates.values();
+    std::sort(kept.begin(), kept.end(), newerTask);
+    kept.resize(MaxTasks);
+    m_candidates.clear();
+    for (const Entry& e : std::as_const(kept))
+        m_candidates.insert(taskKey(e), e);
+}
+
+void RecentTasks::finishLoad()
+{
+    m_loading = false;
+    m_tasks = m_candidates.values();
+    std::sort(m_tasks.begin(), m_tasks.end(), newerTask);
+    if (m_tasks.size() > MaxTasks)
+        m_tasks.resize(MaxTasks);
+    m_candidates.clear();
+    m_todaySpans = std::exchange(m_newSpans, {});
+    m_loadedDayStart = m_loadDayStart;
+    m_lastLoadRequests = m_loadRequests;
+    m_account->setRecentEntries(m_tasks);
     m_loaded = true;
     m_loadedAtMs = m_clock->monotonicMs();
+    qCDebug(lcRecent) << "recent tasks:" << m_tasks.size() << "from" << m_loadRequests << "requests";
     emit changed();
+    if (m_reloadAgain)
+        reload();
 }
 
 bool RecentTasks::sameTask(const Entry& a, const Entry& b)
@@ -163,13 +291,13 @@ qint64 RecentTasks::todayFinishedSeconds() const
     const QDateTime dayStart = startOfDay(now);
     const QDateTime dayEnd = startOfDay(now, 1);
     qint64 total = 0;
-    for (const Entry& e : m_account->recentEntries()) {
-        if (e.timeSince >= dayEnd || !e.timeUntil.isValid() || e.timeUntil <= dayStart)
+    for (const Span& e : m_todaySpans) {
+        if (e.since >= dayEnd || !e.until.isValid() || e.until <= dayStart)
             continue;
-        const QDateTime from = std::max(e.timeSince, dayStart);
-        const QDateTime to = std::min(e.timeUntil, dayEnd);
+        const QDateTime from = std::max(e.since, dayStart);
+        const QDateTime to = std::min(e.until, dayEnd);
         // The server's duration wins for entries that lie inside the day (it may differ after corrections).
-        if (from == e.timeSince && to == e.timeUntil && e.duration)
+        if (from == e.since && to == e.until && e.duration)
             total += *e.duration;
         else
             total += std::max<qint64>(0, from.secsTo(to));
