@@ -131,6 +131,28 @@ void FakeEntriesApi::readListFilters(const FakeRequest& request, ListQuery* quer
 
 QList<const Entry*> FakeEntriesApi::listMatches(const ListQuery& query) const
 {
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|")
+                            .arg(isOwner() ? 0 : me())
+                            .arg(query.since.toMSecsSinceEpoch())
+                            .arg(query.until.toMSecsSinceEpoch())
+                            .arg(query.filter.key())
+                            .arg(query.hasTextFilter ? 1 : 0)
+        + query.textFilter;
+    const quint64 revision = store().entriesRevision();
+    for (qsizetype i = 0; i < m_cachedLists.size(); ++i) {
+        if (m_cachedLists.at(i).key == key && m_cachedLists.at(i).revision == revision) {
+            m_cachedLists.move(i, 0);
+            return m_cachedLists.first().matches;
+        }
+    }
+    m_cachedLists.prepend({ key, revision, scanMatches(query) });
+    if (m_cachedLists.size() > MaxCachedLists)
+        m_cachedLists.removeLast();
+    return m_cachedLists.first().matches;
+}
+
+QList<const Entry*> FakeEntriesApi::scanMatches(const ListQuery& query) const
+{
     const bool owner = isOwner();
     QList<const Entry*> matches;
     for (const Entry& entry : store().entries()) {

@@ -35,7 +35,19 @@ private:
     QStringList readListQuery(const FakeRequest& request, ListQuery* query) const;
     void readListPaging(const FakeRequest& request, ListQuery* query, QStringList* bad) const;
     void readListFilters(const FakeRequest& request, ListQuery* query, QStringList* bad) const;
+    // The entries a list query matches, sorted; the last few lists are kept while the store's entries stay the same,
+    // so that page k of a range costs O(page), not a scan and sort of all entries.
     QList<const FakeStore::Entry*> listMatches(const ListQuery& query) const;
+    QList<const FakeStore::Entry*> scanMatches(const ListQuery& query) const;
+
+    struct CachedList
+    {
+        QString key;
+        quint64 revision = 0;
+        QList<const FakeStore::Entry*> matches;
+    };
+    static constexpr int MaxCachedLists = 4;
+    mutable QList<CachedList> m_cachedLists; // most recently used first
 
     // 400 "invalid fields" naming fields.
     Reply invalidFields(const FakeRequest& request, const QStringList& fields) const;

@@ -64,3 +64,14 @@ bool FakeEntryFilter::matchesBillable(const FakeStore::Entry& entry, qint64 filt
         return entry.billable == 1 || entry.billable == 2;
     return entry.billable == filter;
 }
+
+QString FakeEntryFilter::key() const
+{
+    QString key = QString::number(m_billable);
+    for (const auto& filter : m_ids) {
+        key += QLatin1Char(';') + filter.first + QLatin1Char('=');
+        for (qint64 id : filter.second)
+            key += QString::number(id) + QLatin1Char(',');
+    }
+    return key;
+}

@@ -20,6 +20,8 @@ public:
     bool readBillable(const FakeRequest& request);
 
     bool matches(const FakeStore::Entry& entry) const;
+    // The filters read, as text: equal keys filter alike.
+    QString key() const;
 
 private:
     // The value an id filter compares: services_id is 0 for lump sum service entries, and so on.

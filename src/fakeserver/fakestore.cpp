@@ -14,6 +14,7 @@ void FakeStore::clear()
     m_services.clear();
     m_lumpSumServices.clear();
     m_entries.clear();
+    ++m_entriesRevision;
     m_textIds.clear();
     m_lastStopped.clear();
     m_nextCustomerId = 101;
@@ -90,6 +91,7 @@ qint64 FakeStore::addLumpSumService(LumpSumService service)
 
 FakeStore::Entry* FakeStore::entry(qint64 id)
 {
+    ++m_entriesRevision;
     const auto it = m_entries.find(id);
     return it == m_entries.end() ? nullptr : &it.value();
 }
@@ -103,6 +105,7 @@ const FakeStore::Entry* FakeStore::entry(qint64 id) const
 qint64 FakeStore::addEntry(Entry entry)
 {
     entry.id = m_nextEntryId++;
+    ++m_entriesRevision;
     setText(entry, entry.text);
     m_entries.insert(entry.id, entry);
     return entry.id;
@@ -110,11 +113,13 @@ qint64 FakeStore::addEntry(Entry entry)
 
 bool FakeStore::removeEntry(qint64 id)
 {
+    ++m_entriesRevision;
     return m_entries.remove(id) > 0;
 }
 
 void FakeStore::setText(Entry& entry, const QString& text)
 {
+    ++m_entriesRevision;
     entry.text = text;
     if (text.isEmpty()) {
         entry.textsId = 0;
@@ -128,6 +133,7 @@ void FakeStore::setText(Entry& entry, const QString& text)
 
 FakeStore::Entry* FakeStore::runningEntry(qint64 usersId)
 {
+    ++m_entriesRevision;
     for (Entry& entry : m_entries) {
         if (entry.usersId == usersId && entry.isRunning())
             return &entry;
@@ -153,6 +159,7 @@ qint64 FakeStore::lastStoppedId(qint64 usersId) const
 
 bool FakeStore::stopEntry(Entry& entry, const QDateTime& until, const QDateTime& now)
 {
+    ++m_entriesRevision;
     QDateTime end = until < entry.since ? entry.since : until;
     bool truncated = false;
     if (entry.since.secsTo(end) > MaxDurationSeconds) {

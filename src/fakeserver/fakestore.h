@@ -148,6 +148,9 @@ public:
     qint64 addLumpSumService(LumpSumService service);
 
     const QMap<qint64, Entry>& entries() const { return m_entries; }
+    // Counts the times the entries may have changed (every non-const access to one): a list cached with one value is
+    // current while the value stays.
+    quint64 entriesRevision() const { return m_entriesRevision; }
     Entry* entry(qint64 id);
     const Entry* entry(qint64 id) const;
     // Assigns the id (and a texts_id for a non-empty text) and stores the entry.
@@ -172,6 +175,7 @@ private:
     QMap<qint64, Service> m_services;
     QMap<qint64, LumpSumService> m_lumpSumServices;
     QMap<qint64, Entry> m_entries;
+    quint64 m_entriesRevision = 0;
     QHash<QString, qint64> m_textIds;
     QHash<qint64, qint64> m_lastStopped; // users_id -> entry id
     qint64 m_nextCustomerId = 101;
