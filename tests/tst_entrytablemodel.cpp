@@ -74,6 +74,7 @@ private slots:
     void dayTotalsSplitAtMidnightAndFollowFilter();
     void dayTotalsCountRunningEntryUpToNow();
     void dayTotalsCountOverlapsOnce();
+    void dayTotalsUpdateTheChangedDaysOnly();
     void overlapsAreMarked();
     void billedRowsAreLocked();
     void masterDataLoadsOnceAndPickersFilter();
@@ -713,6 +714,48 @@ void TestEntryTableModel::dayTotalsCountOverlapsOnce()
              QStringLiteral("9:00 h worked, 10:00 h booked"));
     // A day without overlaps needs no such note.
     QVERIFY(totals.index(2, DayTotalsModel::DurationColumn).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestEntryTableModel::dayTotalsUpdateTheChangedDaysOnly()
+{
+    // Monday and Tuesday entries arrive one page each; the clock runs since Wednesday 10:00 (Berlin).
+    m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, 23, 7), utc(2026, 11, 23, 9),
+                           QStringLiteral("monday"), 1);
+    m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 24, 7), utc(2026, 11, 24, 8),
+                           QStringLiteral("tuesday"), 1);
+    m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9));
+    DayTotalsModel totals(m_clock.get());
+    watch(&totals, &m_testers);
+    totals.setSourceModel(m_model.get());
+    totals.setRange(DateRange::week(QDate(2026, 11, 25), berlin, true));
+    QSignalSpy resets(&totals, &QAbstractItemModel::modelReset);
+    QSignalSpy changedRows(&totals, &QAbstractItemModel::dataChanged);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25), 1)));
+    QTRY_COMPARE(totals.totalSeconds(), 2 * 3600 + 3600 + 3600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 23)), 2 * 3600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 24)), 3600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 25)), 3600);
+    // Each page told the days it changed, one row each, and nothing was reset.
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(changedRows.count() >= 3);
+    for (const QList<QVariant>& args : std::as_const(changedRows))
+        QCOMPARE(args.at(0).toModelIndex().row(), args.at(1).toModelIndex().row());
+
+    // A tick of the running clock touches Wednesday only.
+    changedRows.clear();
+    QSignalSpy totalsChanged(&totals, &DayTotalsModel::totalsChanged);
+    m_clock->advance(600);
+    m_model->tick();
+    QVERIFY(totalsChanged.wait(5000));
+    QCOMPARE(totals.totalSeconds(), 4 * 3600 + 600);
+    QCOMPARE(changedRows.count(), 1);
+    QCOMPARE(changedRows.at(0).at(0).toModelIndex().row(), 2);
+    QCOMPARE(changedRows.at(0).at(1).toModelIndex().row(), 2);
+    QCOMPARE(resets.count(), 0);
+    // The full recomputation agrees with the incremental one.
+    totals.recompute();
+    QCOMPARE(totals.totalSeconds(), 4 * 3600 + 600);
+    QCOMPARE(totals.seconds(QDate(2026, 11, 25)), 3600 + 600);
 }
 
 void TestEntryTableModel::overlapsAreMarked()

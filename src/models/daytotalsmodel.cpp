@@ -18,10 +18,14 @@ DayTotalsModel::DayTotalsModel(Clock* clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_clock(clock ? clock : Clock::system())
     , m_recomputeTimer(new QTimer(this))
+    , m_dirtyTimer(new QTimer(this))
 {
     m_recomputeTimer->setSingleShot(true);
     m_recomputeTimer->setInterval(0);
     connect(m_recomputeTimer, &QTimer::timeout, this, &DayTotalsModel::recompute);
+    m_dirtyTimer->setSingleShot(true);
+    m_dirtyTimer->setInterval(0);
+    connect(m_dirtyTimer, &QTimer::timeout, this, &DayTotalsModel::recomputeDirty);
 }
 
 int DayTotalsModel::rowCount(const QModelIndex& parent) const
@@ -114,11 +118,18 @@ void DayTotalsModel::setSourceModel(QAbstractItemModel* model)
         m_source->disconnect(this);
     m_source = model;
     if (model) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &DayTotalsModel::scheduleRecompute);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &DayTotalsModel::scheduleRecompute);
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
+            if (!parent.isValid())
+                rowsInsertedAt(first, last);
+        });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex& parent, int first, int last) {
+            if (!parent.isValid())
+                rowsRemovedAt(first, last);
+        });
         connect(model, &QAbstractItemModel::modelReset, this, &DayTotalsModel::scheduleRecompute);
         connect(model, &QAbstractItemModel::layoutChanged, this, &DayTotalsModel::scheduleRecompute);
-        connect(model, &QAbstractItemModel::dataChanged, this, &DayTotalsModel::scheduleRecompute);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &DayTotalsModel::scheduleRecompute);
+        connect(model, &QAbstractItemModel::dataChanged, this, &DayTotalsModel::rowsChanged);
     }
     scheduleRecompute();
 }
@@ -131,6 +142,8 @@ void DayTotalsModel::setRange(const DateRange& range)
     m_range = range;
     m_boundaries = range.dayBoundariesMSecs();
     m_seconds = QList<qint64>(range.dayCount(), 0);
+    m_daySpans = QList<QList<Span>>(range.dayCount());
+    m_dirty = QList<bool>(range.dayCount(), false);
     m_total = 0;
     m_booked = m_seconds;
     m_totalBooked = 0;
@@ -170,47 +183,163 @@ void DayTotalsModel::scheduleRecompute()
     m_recomputeTimer->start();
 }
 
+void DayTotalsModel::scheduleDirty()
+{
+    if (!m_recomputeTimer->isActive())
+        m_dirtyTimer->start();
+}
+
+DayTotalsModel::Span DayTotalsModel::readRow(int row) const
+{
+    Span span;
+    const QModelIndex index = m_source->index(row, 0);
+    span.id = index.data(EntryTableModel::IdRole).toLongLong();
+    if (index.data(EntryTableModel::TypeRole).toInt() != int(Entry::Type::Time))
+        return span;
+    const QDateTime since = index.data(EntryTableModel::SinceRole).toDateTime();
+    const QDateTime until = index.data(EntryTableModel::EffectiveUntilRole).toDateTime();
+    if (!since.isValid() || !until.isValid())
+        return span;
+    span.userId = index.data(EntryTableModel::EntryRole).value<Entry>().usersId;
+    span.since = since.toMSecsSinceEpoch();
+    span.until = until.toMSecsSinceEpoch();
+    span.counts = true;
+    return span;
+}
+
+void DayTotalsModel::place(const Span& span, int sign)
+{
+    if (!span.counts || span.until <= span.since || m_boundaries.size() < 2)
+        return;
+    // The days [first, last] the span touches.
+    const auto firstIt = std::upper_bound(m_boundaries.cbegin(), m_boundaries.cend(), span.since);
+    const int first = std::max(0, int(firstIt - m_boundaries.cbegin()) - 1);
+    for (int day = first; day + 1 < m_boundaries.size() && m_boundaries.at(day) < span.until; ++day) {
+        if (m_boundaries.at(day + 1) <= span.since)
+            continue;
+        QList<Span>& spans = m_daySpans[day];
+        if (sign > 0) {
+            spans.append(span);
+        } else {
+            const auto it = std::find_if(spans.begin(), spans.end(), [&span](const Span& s) {
+                return s.id == span.id && s.since == span.since && s.until == span.until && s.userId == span.userId;
+            });
+            if (it != spans.end())
+                spans.erase(it);
+        }
+        m_dirty[day] = true;
+    }
+}
+
+void DayTotalsModel::rowsInsertedAt(int first, int last)
+{
+    if (m_recomputeTimer->isActive() || first > m_rows.size())
+        return scheduleRecompute(); // everything is read again anyway
+    QList<Span> spans;
+    spans.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row) {
+        spans.append(readRow(row));
+        place(spans.last(), 1);
+    }
+    m_rows.insert(first, spans.size(), Span());
+    std::copy(spans.cbegin(), spans.cend(), m_rows.begin() + first);
+    scheduleDirty();
+}
+
+void DayTotalsModel::rowsRemovedAt(int first, int last)
+{
+    if (m_recomputeTimer->isActive() || last >= m_rows.size())
+        return scheduleRecompute();
+    for (int row = first; row <= last; ++row)
+        place(m_rows.at(row), -1);
+    m_rows.remove(first, last - first + 1);
+    scheduleDirty();
+}
+
+void DayTotalsModel::rowsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    static const QList<int> relevant { EntryTableModel::EntryRole, EntryTableModel::TypeRole,
+                                       EntryTableModel::SinceRole, EntryTableModel::EffectiveUntilRole,
+                                       EntryTableModel::IdRole };
+    if (!roles.isEmpty() && std::none_of(roles.cbegin(), roles.cend(), [](int r) { return relevant.contains(r); }))
+        return; // tooltips, overlap marks: no time changed
+    if (m_recomputeTimer->isActive() || bottomRight.row() >= m_rows.size())
+        return scheduleRecompute();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const Span span = readRow(row);
+        const Span& old = m_rows.at(row);
+        if (span.counts == old.counts && span.id == old.id && span.since == old.since && span.until == old.until
+            && span.userId == old.userId)
+            continue;
+        place(old, -1);
+        place(span, 1);
+        m_rows[row] = span;
+    }
+    scheduleDirty();
+}
+
+QPair<qint64, qint64> DayTotalsModel::computeDay(int i) const
+{
+    const qint64 dayStart = m_boundaries.at(i);
+    const qint64 dayEnd = m_boundaries.at(i + 1);
+    QHash<qint64, QList<OverlapIndex::Interval>> perUser;
+    qint64 booked = 0;
+    for (const Span& span : m_daySpans.at(i)) {
+        const qint64 from = std::max(span.since, dayStart);
+        const qint64 to = std::min(span.until, dayEnd);
+        if (to <= from)
+            continue;
+        booked += (to - from) / 1000;
+        perUser[span.userId].append({ QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
+                                      QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()) });
+    }
+    qint64 worked = 0;
+    for (auto it = perUser.cbegin(); it != perUser.cend(); ++it) {
+        for (const OverlapIndex::Interval& interval : OverlapIndex::merge(it.value()))
+            worked += interval.since.secsTo(interval.until);
+    }
+    return { worked, booked };
+}
+
+void DayTotalsModel::recomputeDirty()
+{
+    m_dirtyTimer->stop();
+    bool changed = false;
+    for (int i = 0; i < m_dirty.size(); ++i) {
+        if (!m_dirty.at(i))
+            continue;
+        m_dirty[i] = false;
+        const auto [worked, booked] = computeDay(i);
+        if (worked == m_seconds.at(i) && booked == m_booked.at(i))
+            continue;
+        m_total += worked - m_seconds.at(i);
+        m_totalBooked += booked - m_booked.at(i);
+        m_seconds[i] = worked;
+        m_booked[i] = booked;
+        changed = true;
+        emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
+    if (changed)
+        emit totalsChanged();
+}
+
 void DayTotalsModel::recompute()
 {
     m_recomputeTimer->stop();
-    QList<qint64> seconds(m_range.dayCount(), 0);
-    QList<qint64> booked = seconds;
+    m_dirtyTimer->stop();
+    // Every row read again, every day from its spans.
+    m_rows.clear();
+    m_daySpans = QList<QList<Span>>(m_range.dayCount());
+    m_dirty = QList<bool>(m_range.dayCount(), true);
     if (m_source) {
-        QList<Entry> entries;
         const int rows = m_source->rowCount();
+        m_rows.reserve(rows);
         for (int row = 0; row < rows; ++row) {
-            const QModelIndex index = m_source->index(row, 0);
-            if (index.data(EntryTableModel::TypeRole).toInt() != int(Entry::Type::Time))
-                continue;
-            const QDateTime since = index.data(EntryTableModel::SinceRole).toDateTime();
-            const QDateTime until = index.data(EntryTableModel::EffectiveUntilRole).toDateTime();
-            DateRange::addSecondsPerDay(m_boundaries, since, until, &booked);
-            // The wall-clock spans (a running entry up to now, as EffectiveUntilRole says).
-            Entry span = index.data(EntryTableModel::EntryRole).value<Entry>();
-            span.timeSince = since;
-            span.timeUntil = until;
-            entries.append(span);
+            m_rows.append(readRow(row));
+            place(m_rows.last(), 1);
         }
-        // Every wall-clock second once: the merged intervals of each user.
-        const OverlapIndex overlaps(entries, m_clock->nowUtc());
-        for (const OverlapIndex::Interval& interval : overlaps.merged())
-            DateRange::addSecondsPerDay(m_boundaries, interval.since, interval.until, &seconds);
     }
-    qint64 total = 0;
-    for (qint64 s : std::as_const(seconds))
-        total += s;
-    qint64 totalBooked = 0;
-    for (qint64 s : std::as_const(booked))
-        totalBooked += s;
-    if (seconds == m_seconds && total == m_total && booked == m_booked)
-        return;
-    m_seconds = seconds;
-    m_total = total;
-    m_booked = booked;
-    m_totalBooked = totalBooked;
-    if (!m_seconds.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_seconds.size()) - 1, ColumnCount - 1));
-    emit totalsChanged();
+    recomputeDirty();
 }
 
 void DayTotalsModel::retranslate()

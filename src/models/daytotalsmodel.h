@@ -4,6 +4,7 @@
 #include "models/daterange.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -13,8 +14,10 @@ class QTimer;
 // Hours per day of the shown range, computed from the rows of an entry model (normally the filter proxy, so that
 // the totals match what the table shows). Time is counted on the day it was worked: an entry crossing midnight
 // adds to both days, a running entry counts up to now, and the parts outside the range are ignored. Day boundaries
-// are the user's local midnights (DateRange), so a DST day has 23 or 25 hours. Recomputed once per event-loop
-// turn after the source changed.
+// are the user's local midnights (DateRange), so a DST day has 23 or 25 hours.
+// Updated incrementally, once per event-loop turn after the source changed: inserted, removed and changed rows mark
+// the days they touch, and only those days are recomputed (a running clock's tick touches its own day; dataChanged
+// names the changed days, never a reset). A reset, a layout change or another range reads all rows again.
 //
 // Entries that overlap count their wall-clock time once (OverlapIndex): a day worked 9 h with one hour booked twice
 // has 9 h here. The plain sum of the durations stays available as the booked seconds (BookedSecondsRole, the
@@ -73,7 +76,26 @@ signals:
     void totalsChanged();
 
 private:
+    // What the totals need of a source row: a time entry's wall-clock span (ms since the epoch, UTC).
+    struct Span
+    {
+        qint64 id = 0;
+        qint64 userId = 0;
+        qint64 since = 0;
+        qint64 until = 0;
+        bool counts = false; // a time entry with a span
+    };
+    Span readRow(int row) const;
+    // Adds (sign 1) or removes (-1) span from the days it touches and marks them.
+    void place(const Span& span, int sign);
+    void rowsInsertedAt(int first, int last);
+    void rowsRemovedAt(int first, int last);
+    void rowsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void scheduleRecompute();
+    void scheduleDirty();
+    void recomputeDirty();
+    // The worked and booked seconds of day i from its spans.
+    QPair<qint64, qint64> computeDay(int i) const;
 
     Clock* m_clock = nullptr;
     QPointer<QAbstractItemModel> m_source;
@@ -84,4 +106,8 @@ private:
     QList<qint64> m_booked;
     qint64 m_totalBooked = 0;
     QTimer* m_recomputeTimer = nullptr;
+    QTimer* m_dirtyTimer = nullptr;
+    QList<Span> m_rows; // parallel to the source's rows
+    QList<QList<Span>> m_daySpans; // per day, the spans that touch it
+    QList<bool> m_dirty;
 };
