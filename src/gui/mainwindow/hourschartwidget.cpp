@@ -47,14 +47,38 @@ void HoursChartWidget::setModel(DayTotalsModel* model)
 
 void HoursChartWidget::modelChanged()
 {
+    const int count = m_model ? m_model->rowCount() : 0;
+    QList<qint64> minutes(count, 0);
+    int today = -1;
+    for (int row = 0; row < count; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        minutes[row] = index.data(DayTotalsModel::SecondsRole).toLongLong() / 60;
+        if (index.data(DayTotalsModel::IsTodayRole).toBool())
+            today = row;
+    }
+    const qint64 scale = scaleSeconds();
+    const bool everything = minutes.size() != m_shownMinutes.size() || scale != m_shownScale || today != m_shownToday;
+    if (!everything && minutes == m_shownMinutes)
+        return; // nothing the chart shows changed
     // Screen readers get the numbers as text.
     QStringList parts;
-    if (m_model) {
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            parts.append(m_model->index(row, 0).data(Qt::AccessibleTextRole).toString());
-    }
+    for (int row = 0; row < count; ++row)
+        parts.append(m_model->index(row, 0).data(Qt::AccessibleTextRole).toString());
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
-    update();
+    if (everything) {
+        update();
+    } else {
+        // Only the columns (bar, value, day) whose minutes changed.
+        const QRect plot = plotRect();
+        const double slot = double(plot.width()) / count;
+        for (int row = 0; row < count; ++row) {
+            if (minutes.at(row) != m_shownMinutes.at(row))
+                update(QRect(plot.left() + int(slot * row) - 1, 0, int(slot) + 3, height()));
+        }
+    }
+    m_shownMinutes = minutes;
+    m_shownScale = scale;
+    m_shownToday = today;
 }
 
 QSize HoursChartWidget::sizeHint() const
@@ -201,6 +225,7 @@ void HoursChartWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Hours per day"));
+        m_shownScale = -1; // the texts are new: everything again
         modelChanged();
     }
     QWidget::changeEvent(event);

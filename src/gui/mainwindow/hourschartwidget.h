@@ -4,6 +4,7 @@
 #include "models/daytotalsmodel.h"
 
 #include <QDate>
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -39,4 +40,9 @@ private:
     qint64 scaleSeconds() const;
 
     QPointer<DayTotalsModel> m_model;
+    // What the bars show (minutes per day, the scale): a change the bars do not show repaints nothing, a running
+    // clock repaints its bar once a minute.
+    QList<qint64> m_shownMinutes;
+    qint64 m_shownScale = -1;
+    int m_shownToday = -1;
 };
