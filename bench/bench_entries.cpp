@@ -76,13 +76,18 @@ private:
     qint64 m_max = 0;
 };
 
+// Runs the event loop until done() or timeoutMs, sleeping while nothing happens. (processEvents(flags, maxTime)
+// ignores WaitForMoreEvents and would keep a core busy, distorting the figures it measures.) done() can only
+// change through an event, so it is checked after each round; the guard timer wakes the loop at the timeout.
 void spin(const std::function<bool()>& done, int timeoutMs = 60000)
 {
     QElapsedTimer timer;
     timer.start();
-    QEventLoop loop;
+    QTimer guard;
+    guard.setSingleShot(true);
+    guard.start(timeoutMs);
     while (!done() && timer.elapsed() < timeoutMs)
-        loop.processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 10);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
 }
 
 // One measured load of query into model; before it, the model is pointed at an empty range so that every run

@@ -310,9 +310,18 @@ private slots:
 
     void directStatusStartStopToggle()
     {
+        const auto paths = [this] {
+            QStringList list;
+            for (const auto& request : m_server->requestLog())
+                list << QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
+            return list;
+        };
+        // Without a running instance, a stopped clock needs the clock and nothing else: no lists of names.
+        m_server->clearRequestLog();
         Result r = run({ QStringLiteral("--status") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("stopped"));
+        QCOMPARE(paths(), QStringList { QStringLiteral("GET /api/v2/clock") });
 
         r = run({ QStringLiteral("--status"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
@@ -333,11 +342,15 @@ private slots:
                  QStringLiteral("Abstimmung Startseite"));
 
         m_server->advance(83 * 60);
+        m_server->clearRequestLog();
         r = run({ QStringLiteral("--status") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Bäckerei Sonnenschein · Neue Website · Beratung — Abstimmung "
                                                  "Startseite  01:23:0")),
                  qPrintable(r.out));
+        // Running: the clock once, then the names of its task.
+        QCOMPARE(paths().count(QStringLiteral("GET /api/v2/clock")), 1);
+        QCOMPARE(paths().count(QStringLiteral("GET /api/v4/users/me")), 0);
 
         r = run({ QStringLiteral("--status"), QStringLiteral("--json") });
         o = json(r);

@@ -214,6 +214,17 @@ private slots:
         QVERIFY(m_tray->taskAction()->text().startsWith(QStringLiteral("▶ 0:30 h · ")));
         QCOMPARE(m_tray->look().hourProgress, 0.5);
         QCOMPARE(m_tray->menu()->actions(), actions);
+        // The same look again renders nothing (each look and size once, from a bounded cache of the tray's own), and
+        // a new look is rendered only in the sizes the tray paints, not in every size of TrayIconPainter::sizes().
+        QCoreApplication::processEvents();
+        const int renders = m_tray->iconCache().renderCount();
+        QVERIFY(renders > 0);
+        QVERIFY(renders < 3 * int(TrayIconPainter::sizes().size())); // three looks so far
+        m_tray->updateNow();
+        m_tray->updateNow();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_tray->iconCache().renderCount(), renders);
+        QVERIFY(m_tray->iconCache().cachedBytes() <= TrayIconCache::MaxBytes);
 
         // Offline: the state is shown, changes are disabled, the icon has a badge.
         FakeClockodoServer::Fault drop;

@@ -119,6 +119,7 @@ bool Application::start()
             m_mainWindow->refreshEntries();
     });
     connect(m_account, &AccountSession::signedOut, this, &Application::onSignedOut);
+    connect(m_account, &AccountSession::userCheckFailed, m_accountData, &AccountData::userUnavailable);
 
     bool firstRun = false;
     if (m_options.demo) {
@@ -188,6 +189,12 @@ void Application::startWorking()
                 [this](const User& user) { m_session->stopwatch()->setTimeFormat12h(user.timeformat12h); });
         if (m_accountData->hasUser())
             m_session->stopwatch()->setTimeFormat12h(m_accountData->user().timeformat12h);
+        // The user comes with the sign-in's own GET /v4/users/me (signedIn: onSignedIn(); now, or as soon as its
+        // answer arrives): the account's data do not ask for it a second time.
+        if (m_account->hasConfirmedUser())
+            m_accountData->setUser(m_account->user());
+        else
+            m_accountData->expectUser();
         m_accountData->load();
         if (m_mainWindow)
             m_mainWindow->setDataSources(m_api, m_masterData);

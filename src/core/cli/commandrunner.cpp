@@ -247,7 +247,24 @@ void CommandRunner::run(const Command& command)
         });
     }
     m_deadline->start(m_timeoutMs);
+    m_clockRead = false;
+    if (command.kind == Command::Kind::Status && !command.json) {
+        runPlainStatus();
+        return;
+    }
     ensureNames();
+}
+
+void CommandRunner::runPlainStatus()
+{
+    afterRead([this] {
+        if (!m_session->stopwatch()->isRunning() || m_session->catalog()->isLoaded()) {
+            succeed(statusLine()); // "stopped" needs no names
+            return;
+        }
+        m_clockRead = true;
+        ensureNames(); // then runStatus()
+    });
 }
 
 void CommandRunner::cancel()
@@ -359,6 +376,10 @@ void CommandRunner::awaitAction(const QString& prefix)
 
 void CommandRunner::runStatus()
 {
+    if (m_clockRead && !m_command.json) {
+        succeed(statusLine());
+        return;
+    }
     afterRead([this] {
         if (!m_session->recentTasks()->isLoaded() && m_command.json) {
             // The JSON answer lists the recent tasks (the numbers --start takes).

@@ -84,6 +84,8 @@ private:
     void timedOut();
     void execute();
     void runStatus();
+    // --status as text: the clock first; the account's lists only when a running task needs its names.
+    void runPlainStatus();
     void runStart();
     void runStop();
     void runToggle();
@@ -101,4 +103,5 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_done = false;
     bool m_actionSent = false; // a start or stop went out: its outcome is the server's
+    bool m_clockRead = false; // runPlainStatus() read the clock already
 };

@@ -157,6 +157,39 @@ void AccountData::setUser(const User& user)
         finishRound();
 }
 
+void AccountData::expectUser()
+{
+    if (hasUser() || (m_inFlight & UserPart))
+        return;
+    const bool wasLoading = bool(m_inFlight);
+    if (!wasLoading)
+        m_roundFailed = false;
+    ++m_generation[slot(UserPart)]; // no reply of ours answers it
+    m_wanted |= UserPart;
+    m_inFlight |= UserPart;
+    if (!wasLoading)
+        emit loadingChanged(true);
+}
+
+void AccountData::userUnavailable(const ApiError& error)
+{
+    if (!(m_inFlight & UserPart) || hasUser())
+        return;
+    ++m_generation[slot(UserPart)];
+    m_inFlight &= ~Parts(UserPart);
+    const quint64 epoch = m_epoch;
+    if (!m_roundFailed) {
+        m_roundFailed = true;
+        m_lastError = error;
+        emit loadFailed(m_lastError);
+    }
+    if (epoch != m_epoch)
+        return;
+    emit partFinished(UserPart, error);
+    if (epoch == m_epoch && !m_inFlight)
+        finishRound();
+}
+
 void AccountData::takeUser(const User& user)
 {
     if (user == m_user)

@@ -82,6 +82,11 @@ public:
     bool timeZoneDiffersFromSystem() const;
     // For a user fetched elsewhere (e.g. at sign-in); emits userChanged when it differs. Counts as loaded.
     void setUser(const User& user);
+    // GET /v4/users/me is on its way elsewhere (the sign-in's check of the credentials): the user part counts as
+    // loading, so load() sends no second request; setUser() or userUnavailable() ends it.
+    void expectUser();
+    // The request expectUser() waited for failed: like a failed load of the user part (retried later).
+    void userUnavailable(const ApiError& error);
 
     const QList<Customer>& customers() const { return m_customers; }
     const QList<Project>& projects() const { return m_projects; }

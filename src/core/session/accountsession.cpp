@@ -207,6 +207,7 @@ void AccountSession::verifyUser()
         // A 401 has already been handled through ApiClient::authenticationFailed. Anything else (offline, server
         // trouble) keeps the credentials: reachabilityChanged() or refreshUser() tries again.
         qCInfo(lcAccount) << "Could not confirm the user:" << ApiError::categoryName(reply->error().category);
+        emit userCheckFailed(reply->error());
     });
 }
 

@@ -127,6 +127,9 @@ signals:
     void keychainProblem(const QString& message);
     // Clockodo confirmed the credentials (after start(), signIn(), startDemo() or refreshUser()).
     void signedIn(const User& user);
+    // The check of the credentials (GET /v4/users/me) failed without signing out (offline, server trouble), or
+    // was answered with 401 (authenticationFailed handles that).
+    void userCheckFailed(const ApiError& error);
     // A sign-in succeeded after the key had been rejected: retry what failed with 401.
     void signedInAgain();
     void signedOut();

@@ -27,7 +27,7 @@ TrayController::TrayController(StopwatchSession* session, Settings* settings, QO
     , m_menu(new QMenu)
     , m_tick(new QTimer(this))
     , m_trayCheck(new QTimer(this))
-    , m_painter(QApplication::palette())
+    , m_icons(QApplication::palette())
 {
     m_trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
     m_tick->setSingleShot(true);
@@ -284,11 +284,11 @@ void TrayController::updateIcon()
         break;
     }
     m_look = look;
-    const QString key = look.key() + QLatin1Char('/') + m_painter.palette().color(QPalette::WindowText).name();
+    const QString key = look.key() + QLatin1Char('/') + m_icons.palette().color(QPalette::WindowText).name();
     if (key == m_iconKey)
         return;
     m_iconKey = key;
-    m_tray->setIcon(m_painter.icon(look));
+    m_tray->setIcon(m_icons.icon(look));
 }
 
 bool TrayController::isTicking() const
@@ -408,7 +408,7 @@ bool TrayController::eventFilter(QObject* watched, QEvent* event)
         if (event->type() == QEvent::LanguageChange) {
             retranslateUi();
         } else if (event->type() == QEvent::PaletteChange) {
-            m_painter.setPalette(QApplication::palette());
+            m_icons.setPalette(QApplication::palette());
             updateIcon();
         }
     } else if (watched == m_mainWindow && event->type() == QEvent::Close && !m_quitting) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/tracking/stopwatch.h"
+#include "gui/tray/trayiconcache.h"
 #include "gui/tray/trayiconpainter.h"
 
 #include <QList>
@@ -71,6 +72,8 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* quitAction() const { return m_quitAction; }
     TrayIconPainter::Look look() const { return m_look; }
+    // The rendered icons (each look and size once).
+    const TrayIconCache& iconCache() const { return m_icons; }
     QString toolTip() const;
     // Whether the once-a-minute update is scheduled (only while running and the icon is shown).
     bool isTicking() const;
@@ -122,7 +125,7 @@ private:
     QTimer* m_tick = nullptr;
     QTimer* m_trayCheck = nullptr;
     int m_trayChecks = 0;
-    TrayIconPainter m_painter;
+    TrayIconCache m_icons;
     TrayIconPainter::Look m_look;
     QString m_iconKey;
     QPointer<QWidget> m_mainWindow;

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Idle and soak benchmark, against the fake Clockodo server on loopback and on an X server with a tray host
+# (Xvfb + trayer are started here when DISPLAY is not set):
+#   1. idle: the tray-only app (--autostart, a clock running, the window never shown) and the bare-Qt floor
+#      (bench_trayfloor: a tray icon polling GET /v2/clock once a minute) run side by side for IDLE seconds after a
+#      warm-up; for each: CPU ms (utime+stime of /proc/<pid>/stat), context switches (voluntary + nonvoluntary of
+#      /proc/<pid>/status), threads at the end and threads created meanwhile (new ids in /proc/<pid>/task, sampled
+#      each second), extrapolated to one idle hour. Goals: ≤ 2× the floor's CPU, no thread created while idle.
+#   2. soak: TOGGLES start/stop toggles through the CLI (clockodo-desktop --toggle, handed to the running
+#      instance); RSS every 100 toggles and the slope after the first 200 (warm-up). Goal: flat.
+# Usage: bench_idle.sh <clockodo-desktop> <clockodo-fakeserver> <bench_trayfloor> [IDLE seconds, default 300]
+#        [TOGGLES, default 1000]
+set -euo pipefail
+app=$1
+fake=$2
+floor=$3
+idle=${4:-300}
+toggles=${5:-1000}
+scratch=$(mktemp -d /tmp/clockodo-bench.XXXXXX)
+mkdir -p "$scratch/home" "$scratch/runtime"
+chmod 700 "$scratch/runtime"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
+export QT_LOGGING_RULES="clockodo.*=false;clockodo.gui.tray.info=true" LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY QT_QPA_PLATFORM
+
+ms() { date +%s%3N; }
+
+if [ -z "${DISPLAY:-}" ]; then
+  exec 3>"$scratch/display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  pids+=($!)
+  exec 3>&-
+  for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.05; done
+  export DISPLAY=":$(head -n1 "$scratch/display")"
+  trayer --edge top --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do xwininfo -name panel >/dev/null 2>&1 && break; sleep 0.05; done
+fi
+
+"$fake" >"$scratch/fake.out" 2>/dev/null &
+pids+=($!)
+for _ in $(seq 200); do grep -q '^CLOCKODO_API_KEY=' "$scratch/fake.out" 2>/dev/null && break; sleep 0.05; done
+CLOCKODO_API_URL=$(sed -n 's/^CLOCKODO_BASE_URL=//p' "$scratch/fake.out")
+CLOCKODO_API_USER=$(sed -n 's/^CLOCKODO_USER=//p' "$scratch/fake.out")
+CLOCKODO_API_KEY=$(sed -n 's/^CLOCKODO_API_KEY=//p' "$scratch/fake.out")
+export CLOCKODO_API_URL CLOCKODO_API_USER CLOCKODO_API_KEY
+export CLOCKODO_BENCH_MARKERS=1
+
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"; }
+switches() { awk '/ctxt_switches/ {s += $2} END {print s}' "/proc/$1/status"; }
+threads() { awk '/^Threads/ {print $2}' "/proc/$1/status"; }
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+tids() { ls "/proc/$1/task" 2>/dev/null | sort; }
+
+echo "clockodo-desktop idle benchmark ($(nproc) CPUs, DISPLAY=$DISPLAY, fake server $CLOCKODO_API_URL)"
+
+"$app" --autostart 2>"$scratch/app.err" &
+app_pid=$!
+pids+=($app_pid)
+CLOCKODO_BENCH_MARKERS=0 "$floor" 2>"$scratch/floor.err" &
+floor_pid=$!
+pids+=($floor_pid)
+for _ in $(seq 600); do grep -q '^CLOCKODO_BENCH first-clock-state-shown' "$scratch/app.err" && break; sleep 0.05; done
+CLOCKODO_BENCH_MARKERS=0 "$app" --start 1 >"$scratch/cli.out" 2>&1 || { cat "$scratch/cli.out" >&2; exit 1; }
+echo "  clock started through the running instance: $(cat "$scratch/cli.out")"
+sleep 20 # warm-up: start-up work, the first minute tick, thread-pool threads of the start-up expire (30 s)
+sleep 20
+
+declare -A cpu0 sw0 seen created
+for who in app floor; do
+  pid_var=${who}_pid
+  p=${!pid_var}
+  cpu0[$who]=$(cpu_ms "$p")
+  sw0[$who]=$(switches "$p")
+  seen[$who]=$(tids "$p" | tr '\n' ' ')
+  created[$who]=0
+done
+for _ in $(seq "$idle"); do
+  sleep 1
+  for who in app floor; do
+    pid_var=${who}_pid
+    for t in $(tids "${!pid_var}"); do
+      case " ${seen[$who]} " in *" $t "*) ;; *) seen[$who]="${seen[$who]} $t"; created[$who]=$((created[$who] + 1)) ;; esac
+    done
+  done
+done
+declare -A cpu sw
+for who in app floor; do
+  pid_var=${who}_pid
+  p=${!pid_var}
+  cpu[$who]=$(($(cpu_ms "$p") - cpu0[$who]))
+  sw[$who]=$(($(switches "$p") - sw0[$who]))
+  echo "$who: ${cpu[$who]} ms CPU, ${sw[$who]} context switches in ${idle} s idle;" \
+    "per idle hour: $((cpu[$who] * 3600 / idle)) ms CPU, $((sw[$who] * 3600 / idle)) switches;" \
+    "threads $(threads "$p"), created while idle ${created[$who]}; RSS $(rss_kb "$p") kB"
+done
+if [ "${cpu[floor]}" -gt 0 ]; then
+  echo "app/floor CPU per idle hour: $(awk -v a="${cpu[app]}" -v f="${cpu[floor]}" 'BEGIN {printf "%.2f", a / f}')× (goal ≤ 2×)"
+fi
+grep '^CLOCKODO_BENCH minute ' "$scratch/app.err" | tail -n1 | sed 's/^/  last probe report: /' || true
+
+# 2. Soak: start/stop toggles through the running instance.
+samples=()
+for i in $(seq "$toggles"); do
+  CLOCKODO_BENCH_MARKERS=0 "$app" --toggle >/dev/null 2>&1 || echo "  toggle $i failed" >&2
+  if [ $((i % 100)) -eq 0 ]; then
+    r=$(rss_kb "$app_pid")
+    samples+=("$i $r")
+    echo "  after $i toggles: RSS $r kB"
+  fi
+done
+printf '%s\n' "${samples[@]}" | awk '$1 > 200 {n++; sx += $1; sy += $2; sxx += $1 * $1; sxy += $1 * $2}
+  END {if (n > 1) printf "RSS slope after 200 warm-up toggles: %.2f kB per 100 toggles (%d samples; goal: flat)\n",
+       100 * (n * sxy - sx * sy) / (n * sxx - sx * sx), n}'
