@@ -241,6 +241,52 @@ private slots:
         QVERIFY(!m_account->bindAccount(key));
     }
 
+    void unconfirmedAccountsDataAreDropped()
+    {
+        // Started with account A (the demo server here) whose users/me never answered (offline): its master data,
+        // recent entries and stopped clock came, unbound. The user signs in as B before A was ever confirmed: A's
+        // data do not become B's.
+        Stopwatch* stopwatch = m_session->stopwatch();
+        m_account->clear();
+        QVERIFY(m_account->accountKey().isEmpty());
+        QSignalSpy loaded(m_account.get(), &AccountData::loaded);
+        m_account->load(AccountData::TaskLists);
+        QVERIFY(loaded.wait(20000));
+        m_session->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(stopwatch->isKnown() && m_session->recentTasks()->isLoaded() && !stopwatch->isBusy(),
+                                 20000);
+        QVERIFY(!m_account->customers().isEmpty());
+        QVERIFY(!m_account->recentEntries().isEmpty());
+        QVERIFY(!m_account->holdsDataOfOtherCredentials());
+
+        // A customers load of A is still on its way when B signs in.
+        FakeClockodoServer::Fault slow;
+        slow.kind = FakeClockodoServer::Fault::Kind::Delay;
+        slow.delayMs = 300;
+        slow.pathPrefix = QStringLiteral("/v3/customers");
+        m_server->injectFault(slow);
+        m_account->refresh(AccountData::CustomersPart);
+        signInTo(m_real.get());
+        QVERIFY(m_account->holdsDataOfOtherCredentials());
+        QVERIFY(m_account->bindAccount(AccountData::keyFor(m_real->baseUrl(), m_real->currentUserId())));
+        QVERIFY(m_account->customers().isEmpty());
+        QVERIFY(m_account->recentEntries().isEmpty());
+        QVERIFY(!m_account->lastStopped());
+        QVERIFY(!stopwatch->lastTask());
+        QVERIFY(m_session->recentTasks()->tasks().isEmpty());
+        QTest::qWait(400); // A's late customers answer arrives, to nobody
+        QVERIFY(m_account->customers().isEmpty());
+
+        // Data read unbound under the credentials that are then confirmed stay (an offline start of the same
+        // account), also when confirmed late.
+        m_account->clear();
+        m_account->load(AccountData::TaskLists);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(m_account->customer(m_realCustomer)->name, QStringLiteral("Stadtwerke"));
+        QVERIFY(!m_account->bindAccount(AccountData::keyFor(m_real->baseUrl(), m_real->currentUserId())));
+        QCOMPARE(m_account->customer(m_realCustomer)->name, QStringLiteral("Stadtwerke"));
+    }
+
     void requestMadeBeforeTheSwitchIsNotSent()
     {
         // A call made for the demo and not yet sent when the credentials change goes nowhere.

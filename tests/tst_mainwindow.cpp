@@ -3,6 +3,7 @@
 // Enter, Ctrl+D, Del, Ctrl+F), deleting every entry type with the confirmation, the empty state, the error banner
 // with Retry, CSV export and the stopwatch strip.
 #include "core/session/accountdata.h"
+#include "core/session/settings.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/errorbanner.h"
@@ -60,6 +61,7 @@ private slots:
     void bannerWithRetry();
     void csvExportOfTheView();
     void reportDockFollowsTheTable();
+    void reportDockClosedByDefaultAndRemembered();
     void stopwatchStrip();
     void runningEntryTicksWhileVisible();
 
@@ -525,6 +527,9 @@ void TestMainWindow::reportDockFollowsTheTable()
     QVERIFY(fileMenu && fileMenu->actions().contains(m_window->exportController()->action()));
     const QMenu* viewMenu = m_window->findChild<QMenu*>(QStringLiteral("viewMenu"));
     QVERIFY(viewMenu && viewMenu->actions().contains(m_window->reportDock()->toggleViewAction()));
+    m_window->show();
+    m_window->reportDock()->toggleViewAction()->trigger(); // View > Report
+    QVERIFY(m_window->reportDock()->isVisible());
     ReportModel* report = m_window->reportModel();
     QVERIFY(report);
     QCOMPARE(m_window->reportView()->model(), report);
@@ -540,6 +545,38 @@ void TestMainWindow::reportDockFollowsTheTable()
     QTRY_COMPARE(report->totalEntries(), 1);
     QCOMPARE(report->totalSeconds(), qint64(2.5 * 3600));
     QCOMPARE(report->rowCount(), 1);
+}
+
+void TestMainWindow::reportDockClosedByDefaultAndRemembered()
+{
+    // The table keeps the window's width: the report opens from View > Report, and stays open across runs.
+    QTemporaryDir config;
+    QVERIFY(config.isValid());
+    Settings::setConfigDirectory(config.path());
+    Settings settings;
+    m_window->setSettings(&settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->reportDock()->isVisible());
+    QVERIFY(!m_window->reportDock()->toggleViewAction()->isChecked());
+    QCOMPARE(m_window->centralWidget()->width(), m_window->width());
+    m_window->reportDock()->toggleViewAction()->trigger();
+    QVERIFY(m_window->reportDock()->isVisible());
+    QVERIFY(settings.reportVisible());
+    m_window->hide(); // into the tray: not the user closing the report
+    QVERIFY(settings.reportVisible());
+    m_window.reset();
+    QVERIFY(Settings().reportVisible());
+
+    auto next = std::make_unique<MainWindow>();
+    next->setSettings(&settings);
+    next->show();
+    QVERIFY(QTest::qWaitForWindowExposed(next.get()));
+    QVERIFY(next->reportDock()->isVisible());
+    next->reportDock()->close(); // its close button
+    QVERIFY(!settings.reportVisible());
+    next.reset();
+    Settings::setConfigDirectory(QString());
 }
 
 void TestMainWindow::stopwatchStrip()

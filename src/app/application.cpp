@@ -158,6 +158,7 @@ MainWindow* Application::mainWindow()
     m_mainWindow = new MainWindow;
     m_mainWindow->setDeferLoadingWhileHidden(true);
     m_mainWindow->exportController()->setSettings(m_settings);
+    m_mainWindow->setSettings(m_settings);
     if (!m_settings->windowGeometry().isEmpty())
         m_mainWindow->restoreGeometry(m_settings->windowGeometry());
     connect(qApp, &QCoreApplication::aboutToQuit, m_mainWindow,

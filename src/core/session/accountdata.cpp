@@ -56,16 +56,48 @@ bool AccountData::bindAccount(const QString& key)
 {
     if (key == m_accountKey && !key.isEmpty())
         return false;
-    // Unbound data were read with the credentials of the account now confirmed (the first sign-in of this run):
-    // they are kept. Bound to another account, or signed out: everything goes.
-    const bool clearing = !m_accountKey.isEmpty() || key.isEmpty();
+    // Unbound data read with the credentials of the account now confirmed (the first sign-in of this run) are kept;
+    // read with other ones (started offline as A, signed in as B before A was ever confirmed) they are A's. Bound to
+    // another account, or signed out: everything goes.
+    const bool unconfirmedOther = m_accountKey.isEmpty() && !key.isEmpty() && holdsDataOfOtherCredentials();
+    const bool clearing = !m_accountKey.isEmpty() || key.isEmpty() || unconfirmedOther;
     if (clearing) {
-        qCInfo(lcAccountData) << (key.isEmpty() ? "signed out: forgetting the account's data"
-                                                : "another account: forgetting the previous one's data");
+        if (key.isEmpty())
+            qCInfo(lcAccountData) << "signed out: forgetting the account's data";
+        else if (unconfirmedOther)
+            qCInfo(lcAccountData) << "signed in as another account than the data were read for: forgetting them";
+        else
+            qCInfo(lcAccountData) << "another account: forgetting the previous one's data";
         clear();
     }
     m_accountKey = key;
     return clearing;
+}
+
+void AccountData::setRecentEntries(const QList<Entry>& entries)
+{
+    if (m_api)
+        noteGeneration(m_api->accountGeneration());
+    m_recentEntries = entries;
+}
+
+void AccountData::setLastStopped(const std::optional<Entry>& entry)
+{
+    if (m_api && entry)
+        noteGeneration(m_api->accountGeneration());
+    m_lastStopped = entry;
+}
+
+void AccountData::noteGeneration(quint64 apiGeneration)
+{
+    if (m_contentGeneration && *m_contentGeneration != apiGeneration)
+        m_contentMixed = true;
+    m_contentGeneration = apiGeneration;
+}
+
+bool AccountData::holdsDataOfOtherCredentials() const
+{
+    return m_api && m_contentGeneration && (m_contentMixed || *m_contentGeneration != m_api->accountGeneration());
 }
 
 bool AccountData::knowsTask(qint64 customersId, qint64 projectsId, qint64 servicesId) const
@@ -152,6 +184,8 @@ void AccountData::setUser(const User& user)
         m_inFlight &= ~Parts(UserPart);
     }
     m_loaded |= UserPart;
+    if (m_api)
+        noteGeneration(m_api->accountGeneration());
     takeUser(user);
     if (wasLoadingUser && !m_inFlight)
         finishRound();
@@ -267,6 +301,7 @@ void AccountData::request(Part part)
         break;
     }
     m_inFlight |= part;
+    noteGeneration(m_api->accountGeneration()); // what this answer brings belongs to these credentials
     const int generation = ++m_generation[slot(part)];
     connect(reply, &ApiReply::finished, this, [this, reply, part, generation] {
         if (generation != m_generation[slot(part)])
@@ -342,6 +377,8 @@ void AccountData::clear()
     m_loaded = {};
     m_roundFailed = false;
     m_lastError = {};
+    m_contentGeneration.reset();
+    m_contentMixed = false;
     const QTimeZone zoneBefore = timeZone();
     m_user = User();
     emitTimeZoneIfChanged(zoneBefore);

@@ -61,7 +61,10 @@ public:
     static QString keyFor(const QUrl& baseUrl, qint64 userId);
     QString accountKey() const { return m_accountKey; }
     // Binds the data to the account `key`: data of another account (a different key) are cleared first. Returns true
-    // when they were. An empty key unbinds and clears (signed out).
+    // when they were. An empty key unbinds and clears (signed out). Unbound data (read before the first confirmed
+    // sign-in of the run, e.g. when starting offline) are kept only when they were requested under the ApiClient's
+    // current address and credentials (ApiClient::accountGeneration()): signing in as B before Clockodo ever
+    // confirmed A drops A's data.
     bool bindAccount(const QString& key);
     // Counts clear(): an answer requested under another epoch belongs to another account and must be dropped.
     quint64 epoch() const { return m_epoch; }
@@ -96,9 +99,12 @@ public:
     // (RecentTasks loads them; a handful, however many entries the account has), and the clock entry stopped last (the
     // Stopwatch's "continue"). Plain data; clear() drops them with the rest.
     const QList<Entry>& recentEntries() const { return m_recentEntries; }
-    void setRecentEntries(const QList<Entry>& entries) { m_recentEntries = entries; }
+    void setRecentEntries(const QList<Entry>& entries);
     const std::optional<Entry>& lastStopped() const { return m_lastStopped; }
-    void setLastStopped(const std::optional<Entry>& entry) { m_lastStopped = entry; }
+    void setLastStopped(const std::optional<Entry>& entry);
+    // Something is known or on its way that was asked for under an ApiClient::accountGeneration() other than the
+    // current one (what bindAccount() drops when it binds unbound data).
+    bool holdsDataOfOtherCredentials() const;
 
     const Customer* customer(qint64 id) const;
     const Project* project(qint64 id) const;
@@ -151,6 +157,8 @@ private:
     void apply(Part part, ApiReply* reply);
     void finishRound();
     void scheduleRetry();
+    // The contents (known or on their way) now include something asked for under this API account generation.
+    void noteGeneration(quint64 apiGeneration);
 
     QPointer<ApiClient> m_api;
     QString m_accountKey;
@@ -174,6 +182,10 @@ private:
     int m_generation[5] = {};
     bool m_roundFailed = false;
     ApiError m_lastError;
+    // The ApiClient::accountGeneration() every content since the last clear() was asked for under; mixed: more than
+    // one.
+    std::optional<quint64> m_contentGeneration;
+    bool m_contentMixed = false;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(AccountData::Parts)

@@ -29,6 +29,7 @@ const QHash<QString, QVariant>& defaults()
         { Settings::Key::TrayHintShown, false },
         { Settings::Key::WindowGeometry, QByteArray() },
         { Settings::Key::WindowState, QByteArray() },
+        { Settings::Key::ReportVisible, false },
         { Settings::Key::ExportDirectory, QString() },
     };
     return s_defaults;
@@ -233,6 +234,16 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
     store(Key::WindowGeometry, geometry);
+}
+
+bool Settings::reportVisible() const
+{
+    return value(Key::ReportVisible).toBool();
+}
+
+void Settings::setReportVisible(bool visible)
+{
+    store(Key::ReportVisible, visible);
 }
 
 QByteArray Settings::windowState() const

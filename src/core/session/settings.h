@@ -38,6 +38,7 @@ public:
         static constexpr QLatin1String TrayHintShown { "ui/trayHintShown" };
         static constexpr QLatin1String WindowGeometry { "window/geometry" };
         static constexpr QLatin1String WindowState { "window/state" };
+        static constexpr QLatin1String ReportVisible { "window/reportVisible" };
         static constexpr QLatin1String ExportDirectory { "export/directory" };
     };
 
@@ -103,6 +104,10 @@ public:
 
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+
+    // The window's Report dock was open when last shown or hidden (closed by default).
+    bool reportVisible() const;
+    void setReportVisible(bool visible);
 
     // The folder of the last File > Export… (empty: none yet; the window then offers the user's Documents).
     QString exportDirectory() const;

@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 #include "core/export/fileexportsink.h"
+#include "core/session/settings.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/deleteconfirmation.h"
@@ -62,7 +63,21 @@ MainWindow::MainWindow(QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Destroying the window hides the dock: that is not the user closing the report.
+    disconnect(m_reportDock, &QDockWidget::visibilityChanged, this, nullptr);
+}
+
+void MainWindow::setSettings(Settings* settings)
+{
+    disconnect(m_reportDock, &QDockWidget::visibilityChanged, this, nullptr);
+    m_reportDock->setVisible(settings->reportVisible());
+    // The dock also "becomes invisible" when the window hides into the tray: only its own state (View > Report, its
+    // close button) is remembered.
+    connect(m_reportDock, &QDockWidget::visibilityChanged, this,
+            [this, settings] { settings->setReportVisible(!m_reportDock->isHidden()); });
+}
 
 // --- building -----------------------------------------------------------------------------------------------
 
@@ -83,6 +98,7 @@ void MainWindow::buildUi()
     m_reportDock->setWidget(m_reportView);
     addDockWidget(Qt::RightDockWidgetArea, m_reportDock);
     resizeDocks({ m_reportDock }, { 480 }, Qt::Horizontal);
+    m_reportDock->hide(); // the table keeps its width; View > Report opens it
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_reportDock->toggleViewAction());
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget

@@ -25,6 +25,7 @@ class ReportView;
 class ExportController;
 class HoursChartWidget;
 class QAction;
+class Settings;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -74,6 +75,8 @@ public:
     QLabel* timeZoneLabel() const { return m_zoneLabel; }
     // File > Export… (SQLite, CSV, JSON of the shown range, fetched again from the server).
     ExportController* exportController() const { return m_exportController; }
+    // Where the window remembers whether the Report dock is open (closed by default; View > Report toggles it).
+    void setSettings(Settings* settings);
     // The "Report" dock: hours, lump sums and revenue of the table's rows, grouped (null model before setDataSources).
     ReportModel* reportModel() const { return m_report; }
     ReportView* reportView() const { return m_reportView; }
