@@ -334,8 +334,7 @@ private slots:
         texts << QStringLiteral("tray tooltip: ") + tray()->toolTip()
               << QStringLiteral("tray icon tooltip: ") + tray()->trayIcon()->toolTip();
         for (QAction* action : tray()->menu()->actions()) {
-            if (!action->isVisible())
-                continue; // an unused recent-task slot keeps its last text, hidden
+            // Hidden actions too: an unused recent-task slot must not keep the previous account's task.
             texts << QStringLiteral("tray menu: ") + action->text()
                   << QStringLiteral("tray menu: ") + action->toolTip();
         }

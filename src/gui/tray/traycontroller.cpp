@@ -196,8 +196,8 @@ void TrayController::updateNow()
     for (int i = 0; i < m_recentActions.size(); ++i) {
         QAction* action = m_recentActions.at(i);
         const bool used = i < m_recentTasks.size();
-        if (used)
-            action->setText(menuText(stopwatch->describe(m_recentTasks.at(i))));
+        // An unused slot keeps no text: a hidden action must not carry a previous account's task name.
+        action->setText(used ? menuText(stopwatch->describe(m_recentTasks.at(i))) : QString());
         action->setVisible(used);
         action->setEnabled(used && canChange);
     }
