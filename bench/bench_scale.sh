@@ -8,7 +8,8 @@
 #   2. window: the running instance is activated (a second launch without arguments shows the window); when its
 #      first load (the current week) is done, the probe (bench/windowloadprobe.h, CLOCKODO_BENCH_WINDOW_DAYS=14)
 #      points it at the last 14 days and reports first rows, all rows and the longest GUI stall (lateness of a
-#      1 ms timer); the window's VmRSS 3 s after all rows.
+#      1 ms timer); the window's VmRSS 3 s after all rows; CPU ms (utime+stime) of the app and of the fake from the
+#      activation to all rows (to tell the client's share of the load time from the fake's).
 # Prints every run, then a table of medians with the tray-only RSS as a ratio of the floor's and of the smallest N's.
 # Goals (issue 16): tray-only RSS at 100k ≤ 1.2× the 100-entry figure; window first rows ≤ 200 ms, all rows ≤ 3 s,
 # no stall over 16 ms.
@@ -48,6 +49,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"; }
 hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
 # Waits up to $3 seconds for a line starting with $2 in file $1; prints it.
 await() {
@@ -98,9 +100,15 @@ one_run() {
   tray_hwm=$(hwm_kb "$app_pid")
   floor_rss=$(rss_kb "$floor_pid")
 
+  local app_cpu0 fake_cpu0
+  app_cpu0=$(cpu_ms "$app_pid")
+  fake_cpu0=$(cpu_ms "$fake_pid")
   env "${env[@]}" "$app" >"$dir/activate.out" 2>&1 || { cat "$dir/activate.out" >&2; return 1; }
   local load
   load=$(await "$dir/app.err" "CLOCKODO_BENCH window-load " 300)
+  local app_cpu fake_cpu
+  app_cpu=$(($(cpu_ms "$app_pid") - app_cpu0))
+  fake_cpu=$(($(cpu_ms "$fake_pid") - fake_cpu0))
   sleep 3
   local window_rss window_hwm
   window_rss=$(rss_kb "$app_pid")
@@ -116,7 +124,8 @@ one_run() {
   echo "$n $tray_rss $window_rss $floor_rss $first $all $stall $rows $tray_hwm $window_hwm" >>"$results"
   echo "  round $round N=$n (fake: $entries entries in store, seeded in $seed_ms ms): tray-only RSS $tray_rss kB" \
     "(peak $tray_hwm), floor $floor_rss kB; window RSS $window_rss kB (peak $window_hwm); 14 days: $rows rows," \
-    "first rows $first ms, all rows $all ms, longest stall $stall ms; load average $(cut -d' ' -f1 /proc/loadavg)"
+    "first rows $first ms, all rows $all ms, longest stall $stall ms;" \
+    "CPU from activation to all rows: app $app_cpu ms, fake $fake_cpu ms; load average $(cut -d' ' -f1 /proc/loadavg)"
 }
 
 for round in $(seq "$runs"); do
