@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Scale benchmark, against a fake Clockodo server in its own process (bench_scalefake: demo data + N entries of the
+# user in the last 14 days) on loopback and on an X server with a tray host (Xvfb + trayer are started here when
+# DISPLAY is not set). For each N, in RUNS interleaved rounds (the order of the sizes rotates each round):
+#   1. tray-only RSS: the app (--autostart, the window never shown) and the bare-Qt floor (bench_trayfloor) against
+#      the same fake; VmRSS of /proc/<pid>/status SETTLE seconds after the tray first showed the clock state,
+#   2. window: the running instance is activated (a second launch without arguments shows the window); when its
+#      first load (the current week) is done, the probe (bench/windowloadprobe.h, CLOCKODO_BENCH_WINDOW_DAYS=14)
+#      points it at the last 14 days and reports first rows, all rows and the longest GUI stall (lateness of a
+#      1 ms timer); the window's VmRSS 3 s after all rows; CPU ms (utime+stime) of the app and of the fake from the
+#      activation to all rows (to tell the client's share of the load time from the fake's).
+# Prints every run, then a table of medians with the tray-only RSS as a ratio of the floor's and of the smallest N's.
+# Goals (issue 16): tray-only RSS at 100k ≤ 1.2× the 100-entry figure; window first rows ≤ 200 ms, all rows ≤ 3 s,
+# no stall over 16 ms.
+# Usage: bench_scale.sh <clockodo-desktop-bench> <bench_scalefake> <bench_trayfloor> [RUNS, default 3] [N ...]
+#        (default sizes: 100 1000 10000 50000 100000; BENCH_SETTLE_SECONDS, default 10)
+set -euo pipefail
+app=$1
+fake=$2
+floor=$3
+runs=${4:-3}
+shift $(($# < 4 ? $# : 4))
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000 50000 100000)
+settle=${BENCH_SETTLE_SECONDS:-10}
+
+scratch=$(mktemp -d /tmp/clockodo-bench.XXXXXX)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+export QT_LOGGING_RULES="clockodo.*=false;clockodo.gui.tray.info=true" LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY QT_QPA_PLATFORM
+
+if [ -z "${DISPLAY:-}" ]; then
+  exec 3>"$scratch/display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  pids+=($!)
+  exec 3>&-
+  for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.05; done
+  export DISPLAY=":$(head -n1 "$scratch/display")"
+  trayer --edge top --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do xwininfo -name panel >/dev/null 2>&1 && break; sleep 0.05; done
+fi
+
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"; }
+hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
+# Waits up to $3 seconds for a line starting with $2 in file $1; prints it.
+await() {
+  local file=$1 prefix=$2 limit=$3 line
+  for _ in $(seq $((limit * 20))); do
+    line=$(grep -m1 "^$prefix" "$file" 2>/dev/null || true)
+    if [ -n "$line" ]; then echo "$line"; return 0; fi
+    sleep 0.05
+  done
+  echo "no '$prefix' in $file after $limit s" >&2
+  return 1
+}
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+
+echo "clockodo-desktop scale benchmark ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+  "DISPLAY=$DISPLAY, ${runs} rounds, settle ${settle} s)"
+results="$scratch/results"
+: >"$results"
+
+one_run() {
+  local n=$1 round=$2 dir="$scratch/r$2-n$1"
+  mkdir -p "$dir/home" "$dir/runtime"
+  chmod 700 "$dir/runtime"
+  local -a env=(HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" XDG_CONFIG_HOME="$dir/home/.config"
+    XDG_DATA_HOME="$dir/home/.local/share" XDG_CACHE_HOME="$dir/home/.cache")
+  "$fake" "$n" >"$dir/fake.out" 2>"$dir/fake.err" &
+  local fake_pid=$!
+  pids+=($fake_pid)
+  await "$dir/fake.out" CLOCKODO_SEED_MS= 300 >/dev/null
+  local url user key entries seed_ms
+  url=$(sed -n 's/^CLOCKODO_BASE_URL=//p' "$dir/fake.out")
+  user=$(sed -n 's/^CLOCKODO_USER=//p' "$dir/fake.out")
+  key=$(sed -n 's/^CLOCKODO_API_KEY=//p' "$dir/fake.out")
+  entries=$(sed -n 's/^CLOCKODO_ENTRIES=//p' "$dir/fake.out")
+  seed_ms=$(sed -n 's/^CLOCKODO_SEED_MS=//p' "$dir/fake.out")
+  env+=(CLOCKODO_API_URL="$url" CLOCKODO_API_USER="$user" CLOCKODO_API_KEY="$key")
+
+  env "${env[@]}" CLOCKODO_BENCH_MARKERS=1 CLOCKODO_BENCH_WINDOW_DAYS=14 "$app" --autostart 2>"$dir/app.err" &
+  local app_pid=$!
+  pids+=($app_pid)
+  env "${env[@]}" "$floor" 2>"$dir/floor.err" &
+  local floor_pid=$!
+  pids+=($floor_pid)
+  await "$dir/app.err" "CLOCKODO_BENCH first-clock-state-shown" 120 >/dev/null
+  sleep "$settle"
+  local tray_rss tray_hwm floor_rss
+  tray_rss=$(rss_kb "$app_pid")
+  tray_hwm=$(hwm_kb "$app_pid")
+  floor_rss=$(rss_kb "$floor_pid")
+
+  local app_cpu0 fake_cpu0
+  app_cpu0=$(cpu_ms "$app_pid")
+  fake_cpu0=$(cpu_ms "$fake_pid")
+  env "${env[@]}" "$app" >"$dir/activate.out" 2>&1 || { cat "$dir/activate.out" >&2; return 1; }
+  local load
+  load=$(await "$dir/app.err" "CLOCKODO_BENCH window-load " 300)
+  local app_cpu fake_cpu
+  app_cpu=$(($(cpu_ms "$app_pid") - app_cpu0))
+  fake_cpu=$(($(cpu_ms "$fake_pid") - fake_cpu0))
+  sleep 3
+  local window_rss window_hwm
+  window_rss=$(rss_kb "$app_pid")
+  window_hwm=$(hwm_kb "$app_pid")
+  kill "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
+  wait "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
+
+  local first all stall rows
+  first=$(field first-rows-ms "$load")
+  all=$(field all-rows-ms "$load")
+  stall=$(field max-stall-ms "$load")
+  rows=$(field rows "$load")
+  echo "$n $tray_rss $window_rss $floor_rss $first $all $stall $rows $tray_hwm $window_hwm" >>"$results"
+  echo "  round $round N=$n (fake: $entries entries in store, seeded in $seed_ms ms): tray-only RSS $tray_rss kB" \
+    "(peak $tray_hwm), floor $floor_rss kB; window RSS $window_rss kB (peak $window_hwm); 14 days: $rows rows," \
+    "first rows $first ms, all rows $all ms, longest stall $stall ms;" \
+    "CPU from activation to all rows: app $app_cpu ms, fake $fake_cpu ms; load average $(cut -d' ' -f1 /proc/loadavg)"
+}
+
+for round in $(seq "$runs"); do
+  count=${#sizes[@]}
+  for i in $(seq 0 $((count - 1))); do
+    one_run "${sizes[$(((i + round - 1) % count))]}" "$round"
+  done
+done
+
+# Medians per N (column k of the results).
+median() { awk -v n="$1" -v k="$2" '$1 == n {print $k}' "$results" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+base=${sizes[0]}
+base_tray=$(median "$base" 2)
+echo
+echo "Medians of $runs interleaved rounds (RSS in MB = kB / 1024; times in ms; window = the last 14 days)"
+echo "| N | rows | tray-only RSS | ×floor | ×N=$base | window RSS | ×floor | floor RSS | first rows | all rows | longest stall |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  tray=$(median "$n" 2)
+  win=$(median "$n" 3)
+  flo=$(median "$n" 4)
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+  echo "| $n | $(median "$n" 8) | $(mb "$tray") | $(ratio "$tray" "$flo") | $(ratio "$tray" "$base_tray") |" \
+    "$(mb "$win") | $(ratio "$win" "$flo") | $(mb "$flo") | $(median "$n" 5) | $(median "$n" 6) | $(median "$n" 7) |"
+done

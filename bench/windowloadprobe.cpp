@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowloadprobe.h"
+
+#include "gui/mainwindow/mainwindow.h"
+#include "models/daterange.h"
+#include "models/entrytablemodel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEvent>
+
+#include <algorithm>
+#include <cstdio>
+
+void WindowLoadProbe::install()
+{
+    const int days = qEnvironmentVariableIntValue("CLOCKODO_BENCH_WINDOW_DAYS");
+    if (days <= 0 || !QCoreApplication::instance())
+        return;
+    QCoreApplication::instance()->installEventFilter(new WindowLoadProbe(days, QCoreApplication::instance()));
+}
+
+namespace {
+void installWindowLoadProbe()
+{
+    WindowLoadProbe::install();
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installWindowLoadProbe)
+
+WindowLoadProbe::WindowLoadProbe(int days, QObject* parent)
+    : QObject(parent)
+    , m_days(days)
+{
+    m_stallTimer.setTimerType(Qt::PreciseTimer);
+    m_stallTimer.setInterval(1);
+    connect(&m_stallTimer, &QTimer::timeout, this, &WindowLoadProbe::tick);
+}
+
+bool WindowLoadProbe::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!m_seen && event->type() == QEvent::Show) {
+        if (auto* window = qobject_cast<MainWindow*>(watched)) {
+            m_seen = true;
+            m_window = window;
+            QTimer::singleShot(0, this, &WindowLoadProbe::waitForFirstLoad);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+// Polls every 20 ms until the window's own first load has finished (it starts once the user is known).
+void WindowLoadProbe::waitForFirstLoad()
+{
+    if (!m_window)
+        return;
+    EntryTableModel* model = m_window->entryModel();
+    if (!model || !model->hasQuery() || model->isLoading()) {
+        QTimer::singleShot(20, this, &WindowLoadProbe::waitForFirstLoad);
+        return;
+    }
+    QTimer::singleShot(500, this, &WindowLoadProbe::startMeasuredLoad); // let the first rows paint
+}
+
+void WindowLoadProbe::startMeasuredLoad()
+{
+    if (!m_window)
+        return;
+    EntryTableModel* model = m_window->entryModel();
+    const QTimeZone zone = m_window->range().timeZone();
+    const QDate today = DateRange::localDate(QDateTime::currentDateTimeUtc(), zone);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_firstRowsMs < 0)
+            m_firstRowsMs = double(m_clock.nsecsElapsed()) / 1e6;
+    });
+    connect(model, &EntryTableModel::loadFinished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_allRowsMs >= 0)
+                return;
+            m_allRowsMs = double(m_clock.nsecsElapsed()) / 1e6;
+            QTimer::singleShot(200, this, &WindowLoadProbe::finish);
+        });
+    });
+    m_clock.start();
+    m_lastTickNs = 0;
+    m_stallTimer.start();
+    m_window->setRange(DateRange::custom(today.addDays(-(m_days - 1)), today, zone));
+}
+
+void WindowLoadProbe::tick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    m_maxLatenessNs = std::max(m_maxLatenessNs, now - m_lastTickNs - 1000000);
+    m_lastTickNs = now;
+}
+
+void WindowLoadProbe::finish()
+{
+    tick();
+    m_stallTimer.stop();
+    const int rows = m_window ? m_window->entryModel()->rowCount() : -1;
+    std::fprintf(stderr,
+                 "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f rows=%d at=%lld\n",
+                 m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, rows,
+                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+    std::fflush(stderr);
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class MainWindow;
+
+// Measuring aid of bench_scale.sh, linked only into clockodo-desktop-bench beside BenchProbe. Active when
+// CLOCKODO_BENCH_WINDOW_DAYS=<days> is set: when the main window is first shown and its own first load (the current
+// week) has finished, it points the window at the last <days> days (DateRange::custom, today included) and measures
+// that load from the setRange() call:
+//   first rows - until the first rowsInserted of the window's entry model,
+//   all rows   - until loadFinished plus one event-loop turn (the day totals and the chart follow it),
+//   max stall  - the largest lateness of a 1 ms precise QTimer on the GUI thread (gap between ticks minus 1 ms),
+//                from the setRange() call until 200 ms after all rows.
+// It prints "CLOCKODO_BENCH window-load first-rows-ms=… all-rows-ms=… max-stall-ms=… rows=… at=<epoch ms>" to stderr.
+class WindowLoadProbe : public QObject
+{
+    Q_OBJECT
+public:
+    static void install();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    WindowLoadProbe(int days, QObject* parent);
+    void waitForFirstLoad();
+    void startMeasuredLoad();
+    void tick();
+    void finish();
+
+    int m_days = 0;
+    bool m_seen = false;
+    QPointer<MainWindow> m_window;
+    QTimer m_stallTimer;
+    QElapsedTimer m_clock;
+    qint64 m_lastTickNs = 0;
+    qint64 m_maxLatenessNs = 0;
+    double m_firstRowsMs = -1;
+    double m_allRowsMs = -1;
+};
