@@ -2,6 +2,7 @@
 #include "gui/dialogs/entryeditdialog.h"
 
 #include "core/tracking/clock.h"
+#include "gui/dialogs/entryeditprompts.h"
 #include "gui/dialogs/overlapquestion.h"
 #include "gui/widgets/heightfitter.h"
 #include "gui/widgets/pickercombobox.h"
@@ -20,10 +21,8 @@
 #include <QCompleter>
 #include <QEvent>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -33,6 +32,7 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
     , m_masterData(masterData)
     , m_clock(clock ? clock : Clock::system())
     , m_draft(m_clock)
+    , m_form(m_ui.get())
 {
     m_ui->setupUi(this);
     ApiClient* api = masterData ? masterData->api() : nullptr;
@@ -98,7 +98,7 @@ void EntryEditDialog::setUpPickers()
     m_ui->projectComboBox->setPickerModel(m_projects);
     m_ui->serviceComboBox->setPickerModel(m_services);
     m_ui->lumpSumServiceComboBox->setPickerModel(m_lumpSumServices);
-    updatePlaceholders();
+    m_form.updatePlaceholders();
 }
 
 // Type, date and times; every field that shows its problem once left.
@@ -289,7 +289,7 @@ void EntryEditDialog::prefill(const Entry& entry)
     m_conflict = false;
     hideMessage();
     for (Field f : EntryDraft::allFields())
-        fieldWidget(f)->setProperty("touched", false);
+        m_form.fieldWidget(f)->setProperty("touched", false);
     Ui::EntryEditDialog* ui = m_ui.get();
     const EntryDraft::Input in = m_draft.inputFor(entry);
 
@@ -297,7 +297,7 @@ void EntryEditDialog::prefill(const Entry& entry)
     ui->typeComboBox->setEnabled(!editing && !m_draft.isDuplicate());
     ui->dateEdit->setDate(in.date);
     ui->startLineEdit->setText(in.start);
-    updateTimePlaceholders(m_draft.editsRunningEntry());
+    m_form.updateTimePlaceholders(m_draft.editsRunningEntry());
     if (entry.type == Entry::Type::Time && entry.timeUntil.isValid()) {
         ui->endLineEdit->setText(in.end);
         ui->nextDayCheckBox->setChecked(in.nextDay);
@@ -354,7 +354,7 @@ void EntryEditDialog::prefill(const Entry& entry)
 
 Entry::Type EntryEditDialog::entryType() const
 {
-    return static_cast<Entry::Type>(std::clamp(m_ui->typeComboBox->currentIndex() + 1, 1, 3));
+    return m_form.entryType();
 }
 
 void EntryEditDialog::setRowVisible(QWidget* label, QWidget* field, QWidget* error, bool visible)
@@ -489,27 +489,7 @@ void EntryEditDialog::normalizeTimes()
 
 EntryDraft::Input EntryEditDialog::input() const
 {
-    const Ui::EntryEditDialog* ui = m_ui.get();
-    EntryDraft::Input in;
-    in.type = entryType();
-    in.date = ui->dateEdit->date();
-    in.start = ui->startLineEdit->text();
-    in.end = ui->endLineEdit->text();
-    in.nextDay = ui->nextDayCheckBox->isChecked();
-    in.duration = ui->durationLineEdit->text();
-    in.customerId = ui->customerComboBox->currentId();
-    in.customerText = ui->customerComboBox->currentText();
-    in.projectId = ui->projectComboBox->currentId();
-    in.serviceId = ui->serviceComboBox->currentId();
-    in.serviceText = ui->serviceComboBox->currentText();
-    in.lumpSumServiceId = ui->lumpSumServiceComboBox->currentId();
-    in.lumpSumServiceText = ui->lumpSumServiceComboBox->currentText();
-    in.quantity = ui->quantityLineEdit->text();
-    in.amount = ui->amountLineEdit->text();
-    in.description = ui->descriptionLineEdit->text();
-    in.billable = ui->billableComboBox->currentIndex();
-    in.userId = m_masterData && m_masterData->hasUser() ? m_masterData->user().id : 0;
-    return in;
+    return m_form.input(m_masterData && m_masterData->hasUser() ? m_masterData->user().id : 0);
 }
 
 Entry EntryEditDialog::entryFromFields() const
@@ -528,69 +508,6 @@ QString EntryEditDialog::messageText() const
     return m_ui->messageFrame->isHidden() ? QString() : m_ui->messageLabel->text();
 }
 
-QLabel* EntryEditDialog::errorLabel(Field field) const
-{
-    switch (field) {
-    case Field::Date:
-        return m_ui->dateErrorLabel;
-    case Field::Start:
-        return m_ui->startErrorLabel;
-    case Field::End:
-        return m_ui->endErrorLabel;
-    case Field::Duration:
-        return m_ui->durationErrorLabel;
-    case Field::Customer:
-        return m_ui->customerErrorLabel;
-    case Field::Project:
-        return m_ui->projectErrorLabel;
-    case Field::Service:
-        return m_ui->serviceErrorLabel;
-    case Field::LumpSumService:
-        return m_ui->lumpSumServiceErrorLabel;
-    case Field::Quantity:
-        return m_ui->quantityErrorLabel;
-    case Field::Amount:
-        return m_ui->amountErrorLabel;
-    case Field::Description:
-        return m_ui->descriptionErrorLabel;
-    case Field::Billable:
-        return m_ui->billableErrorLabel;
-    }
-    return nullptr;
-}
-
-QWidget* EntryEditDialog::fieldWidget(Field field) const
-{
-    switch (field) {
-    case Field::Date:
-        return m_ui->dateEdit;
-    case Field::Start:
-        return m_ui->startLineEdit;
-    case Field::End:
-        return m_ui->endLineEdit;
-    case Field::Duration:
-        return m_ui->durationLineEdit;
-    case Field::Customer:
-        return m_ui->customerComboBox;
-    case Field::Project:
-        return m_ui->projectComboBox;
-    case Field::Service:
-        return m_ui->serviceComboBox;
-    case Field::LumpSumService:
-        return m_ui->lumpSumServiceComboBox;
-    case Field::Quantity:
-        return m_ui->quantityLineEdit;
-    case Field::Amount:
-        return m_ui->amountLineEdit;
-    case Field::Description:
-        return m_ui->descriptionLineEdit;
-    case Field::Billable:
-        return m_ui->billableComboBox;
-    }
-    Q_UNREACHABLE(); // every Field has its widget
-    return nullptr;
-}
-
 void EntryEditDialog::revalidate()
 {
     if (m_filling)
@@ -599,8 +516,8 @@ void EntryEditDialog::revalidate()
     m_errors = ev.errors;
     m_invalidReason = ev.firstError;
     for (Field f : EntryDraft::allFields()) {
-        QLabel* label = errorLabel(f);
-        QWidget* widget = fieldWidget(f);
+        QLabel* label = m_form.errorLabel(f);
+        QWidget* widget = m_form.fieldWidget(f);
         QString text = fieldError(f);
         // An empty required field the user has not reached yet is not an error to point at; Save says it.
         const auto* edit = qobject_cast<QLineEdit*>(widget);
@@ -636,7 +553,7 @@ void EntryEditDialog::revalidate()
 
 void EntryEditDialog::clearServerError(Field field)
 {
-    fieldWidget(field)->setProperty("touched", true);
+    m_form.fieldWidget(field)->setProperty("touched", true);
     m_serverErrors.remove(field);
 }
 
@@ -649,7 +566,7 @@ void EntryEditDialog::save()
     normalizeTimes();
     if (!isValid()) {
         for (Field f : EntryDraft::allFields())
-            fieldWidget(f)->setProperty("touched", true);
+            m_form.fieldWidget(f)->setProperty("touched", true);
         revalidate();
         return;
     }
@@ -676,37 +593,11 @@ OverlapQuestion* EntryEditDialog::overlapQuestion() const
     return m_overlapQuestion;
 }
 
-QString EntryEditDialog::overlapLine(const Entry& other) const
-{
-    QString customer = other.customersName;
-    QString service = other.type == Entry::Type::Time ? other.servicesName : QString();
-    if (m_masterData && customer.isEmpty())
-        customer = m_masterData->customers()->nameOf(other.customersId);
-    if (m_masterData && service.isEmpty() && other.servicesId)
-        service = m_masterData->services()->nameOf(*other.servicesId);
-    QString line = QStringLiteral("• ") + m_draft.spanText(other) + QLatin1Char(' ') + customer;
-    if (!service.isEmpty())
-        line += QStringLiteral(" · ") + service;
-    if (!other.text.isEmpty())
-        line += QStringLiteral(" — ") + other.text.section(QLatin1Char('\n'), 0, 0);
-    return line;
-}
-
 void EntryEditDialog::askAboutOverlaps(const Entry& entry, const QList<Entry>& overlaps)
 {
-    QStringList lines;
-    for (const Entry& other : overlaps)
-        lines.append(overlapLine(other));
-    const std::optional<Entry> moved = m_draft.adjusted(entry);
-    //: what the Adjust button of the overlap question does, e.g. "Adjust: 10:30–12:00"
-    const QString adjustText = moved ? tr("Adjust: %1").arg(m_draft.spanText(*moved)) : QString();
-    auto* question = new OverlapQuestion(lines, adjustText, this);
-    connect(question, &OverlapQuestion::saveAnywayChosen, this, [this, entry] { send(entry); });
-    if (moved)
-        connect(question, &OverlapQuestion::adjustChosen, this, [this, m = *moved] { applyAdjustment(m); });
-    // Cancel: back to the form, everything typed is still there.
-    m_overlapQuestion = question;
-    question->open();
+    m_overlapQuestion = EntryEditPrompts::askAboutOverlaps(
+        entry, overlaps, m_draft, m_masterData, this, [this](const Entry& e) { send(e); },
+        [this](const Entry& moved) { applyAdjustment(moved); });
 }
 
 void EntryEditDialog::applyAdjustment(const Entry& moved)
@@ -736,9 +627,7 @@ void EntryEditDialog::setLocked(bool locked)
     m_locked = locked;
     m_ui->formWidget->setEnabled(!locked && !m_busy);
     if (locked) {
-        showMessage(tr("This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct "
-                       "a mistake."),
-                    false);
+        showMessage(EntryEditPrompts::lockedMessage(), false);
         m_ui->unlockButton->show();
     } else {
         m_ui->unlockButton->hide();
@@ -748,23 +637,10 @@ void EntryEditDialog::setLocked(bool locked)
 
 void EntryEditDialog::askToUnlock()
 {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Unlock billed entry"),
-                                tr("This entry has been billed. Changing it makes it differ from the invoice. Unlock "
-                                   "it for changes?"),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("unlockQuestionMessageBox"));
-    QPushButton* unlock = box->addButton(tr("&Unlock"), QMessageBox::AcceptRole);
-    unlock->setObjectName(QStringLiteral("confirmUnlockButton"));
-    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
-    box->setWindowModality(Qt::WindowModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, unlock](QAbstractButton* button) {
-        if (button != unlock)
-            return;
+    EntryEditPrompts::askToUnlock(this, [this] {
         hideMessage();
         setLocked(false);
     });
-    box->open();
 }
 
 void EntryEditDialog::reject()
@@ -807,7 +683,7 @@ void EntryEditDialog::onSaveFailed(const ApiError& error)
             continue;
         m_serverErrors.insert(*field, error.message());
         if (!focus)
-            focus = fieldWidget(*field);
+            focus = m_form.fieldWidget(*field);
     }
     //: after a failed save; %1 is the reason
     showMessage(tr("Not saved: %1 Everything you typed is still here.").arg(error.message()), false);
@@ -836,31 +712,6 @@ void EntryEditDialog::loadNewerVersion()
 
 // --- texts --------------------------------------------------------------------------------------------------
 
-void EntryEditDialog::updatePlaceholders()
-{
-    m_ui->customerComboBox->setPlaceholder(tr("Type to search…"));
-    m_ui->projectComboBox->setPlaceholder(tr("No project"));
-    m_ui->serviceComboBox->setPlaceholder(tr("Type to search…"));
-    m_ui->lumpSumServiceComboBox->setPlaceholder(tr("Type to search…"));
-}
-
-void EntryEditDialog::updateTimePlaceholders(bool running)
-{
-    //: placeholder of the end and duration fields while the clock runs (the entry is still running)
-    m_ui->endLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 17:00 or +1h"));
-    m_ui->durationLineEdit->setPlaceholderText(running ? tr("running") : tr("e.g. 1:15, 1.25h or 75m"));
-    // The examples are the help: wide enough to show them whole in every language.
-    for (QLineEdit* edit : { m_ui->endLineEdit, m_ui->durationLineEdit }) {
-        edit->setMinimumWidth(0);
-        const QFontMetrics fm = edit->fontMetrics();
-        int padding = edit->sizeHint().width() - fm.horizontalAdvance(QLatin1Char('x')) * 17;
-        if (edit->isClearButtonEnabled()) // its room is taken from the text even while it is hidden
-            padding += edit->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, edit) + 8;
-        edit->setMinimumWidth(
-            std::max(edit->minimumSizeHint().width(), fm.horizontalAdvance(edit->placeholderText()) + padding));
-    }
-}
-
 void EntryEditDialog::updateTitle()
 {
     setWindowTitle(m_draft.title(entryType()));
@@ -872,8 +723,8 @@ void EntryEditDialog::retranslate()
     m_filling = true;
     m_ui->retranslateUi(this);
     m_filling = filling;
-    updateTimePlaceholders(m_draft.editsRunningEntry());
-    updatePlaceholders();
+    m_form.updateTimePlaceholders(m_draft.editsRunningEntry());
+    m_form.updatePlaceholders();
     updateTitle();
     updateLumpSumServiceInfo();
     // Our own messages follow the language; a server's message stays as it came.

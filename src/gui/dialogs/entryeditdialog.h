@@ -3,6 +3,7 @@
 
 #include "api/entries/entry.h"
 #include "api/transport/apierror.h"
+#include "gui/dialogs/entryformwidgets.h"
 #include "models/entrydraft.h"
 #include "models/masterdata.h"
 
@@ -109,8 +110,6 @@ private:
     void revalidate();
     // What the fields hold, for the draft.
     EntryDraft::Input input() const;
-    QLabel* errorLabel(Field field) const;
-    QWidget* fieldWidget(Field field) const;
     void setBusy(bool busy);
     void showMessage(const QString& text, bool conflict);
     void hideMessage();
@@ -119,14 +118,11 @@ private:
     void send(const Entry& entry);
     void askAboutOverlaps(const Entry& entry, const QList<Entry>& overlaps);
     void applyAdjustment(const Entry& moved);
-    QString overlapLine(const Entry& other) const;
     void setLocked(bool locked);
     void askToUnlock();
     void loadNewerVersion();
     void clearServerError(Field field);
     void updateTitle();
-    void updatePlaceholders();
-    void updateTimePlaceholders(bool running);
     void retranslate();
 
     std::unique_ptr<Ui::EntryEditDialog> m_ui;
@@ -141,6 +137,8 @@ private:
 
     // The form's logic: parsing, time arithmetic, validation and the computed texts.
     EntryDraft m_draft;
+    // The form by field: widgets, error labels, input and placeholders.
+    EntryFormWidgets m_form;
     bool m_billableTouched = false;
 
     QHash<Field, QString> m_errors; // client-side, from the last revalidate()

@@ -2,29 +2,33 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "api/apiclient.h"
-#include "core/export/fileexportsink.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/deleteconfirmation.h"
+#include "gui/mainwindow/entrycsvfile.h"
+#include "gui/mainwindow/entrydialoglauncher.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/hourschartwidget.h"
+#include "gui/mainwindow/mainwindowchrome.h"
 #include "gui/mainwindow/rangebar.h"
+#include "gui/mainwindow/rangetotaltext.h"
+#include "gui/mainwindow/reportdock.h"
 #include "gui/mainwindow/reportview.h"
-#include "models/csvwriter.h"
+#include "gui/mainwindow/timezonelabel.h"
 #include "models/dateformats.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
 #include "models/reportmodel.h"
-#include "models/timeinputparser.h"
 #include "ui_mainwindow.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
@@ -33,11 +37,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QMenu>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 
@@ -66,17 +67,12 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Destroying the window hides the dock: that is not the user closing the report.
-    disconnect(m_reportDock, &QDockWidget::visibilityChanged, this, nullptr);
+    m_reportDock->forgetSettings();
 }
 
 void MainWindow::setSettings(Settings* settings)
 {
-    disconnect(m_reportDock, &QDockWidget::visibilityChanged, this, nullptr);
-    m_reportDock->setVisible(settings->reportVisible());
-    // The dock also "becomes invisible" when the window hides into the tray: only its own state (View > Report, its
-    // close button) is remembered.
-    connect(m_reportDock, &QDockWidget::visibilityChanged, this,
-            [this, settings] { settings->setReportVisible(!m_reportDock->isHidden()); });
+    m_reportDock->setSettings(settings);
 }
 
 // --- building -----------------------------------------------------------------------------------------------
@@ -90,12 +86,11 @@ void MainWindow::buildUi()
     m_chart = m_ui->hoursChart;
     m_banner = m_ui->errorBanner;
     m_filterBar = m_ui->entryFilterBar;
+    m_entryDialogs = new EntryDialogLauncher(this);
+    connect(m_entryDialogs, &EntryDialogLauncher::saved, this, &MainWindow::entrySaved);
     m_exportController = new ExportController(this);
     m_ui->fileMenu->addAction(m_exportController->action());
-    m_reportView = new ReportView(this);
-    m_reportDock = new QDockWidget(this);
-    m_reportDock->setObjectName(QStringLiteral("reportDock"));
-    m_reportDock->setWidget(m_reportView);
+    m_reportDock = new ReportDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_reportDock);
     resizeDocks({ m_reportDock }, { 480 }, Qt::Horizontal);
     m_reportDock->hide(); // the table keeps its width; View > Report opens it
@@ -121,9 +116,7 @@ void MainWindow::buildUi()
     m_totalLabel->setObjectName(QStringLiteral("statusTotalLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addWidget(m_loadingLabel);
-    m_zoneLabel = new QLabel(this);
-    m_zoneLabel->setObjectName(QStringLiteral("timeZoneLabel"));
-    m_zoneLabel->hide();
+    m_zoneLabel = new TimeZoneLabel(this);
     statusBar()->addPermanentWidget(m_zoneLabel);
     statusBar()->addPermanentWidget(m_totalLabel);
 }
@@ -183,23 +176,10 @@ void MainWindow::createActions()
     m_weekAction = m_ui->weekAction;
     m_monthAction = m_ui->monthAction;
     m_customAction = m_ui->customRangeAction;
-    m_newTimeAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    m_editAction->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
-    m_duplicateAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
-    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    m_refreshAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    m_filterAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
-    m_newTimeAction->setShortcuts({ QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N) });
-    m_editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    m_deleteAction->setShortcut(QKeySequence(QKeySequence::Delete));
-    m_refreshAction->setShortcut(QKeySequence(QKeySequence::Refresh));
-    m_filterAction->setShortcut(QKeySequence(QKeySequence::Find));
+    MainWindowChrome::apply(m_ui.get(), this);
 
     m_ui->rangeBar->setShortcuts(m_previousAction->shortcut(), m_nextAction->shortcut());
     connectActions();
-    createMenus();
 }
 
 void MainWindow::connectActions()
@@ -236,21 +216,6 @@ void MainWindow::connectActions()
     m_view->addActions({ separator, m_newTimeAction });
 }
 
-void MainWindow::createMenus()
-{
-    m_newMenu = new QMenu(this);
-    m_newMenu->addActions({ m_newTimeAction, m_newLumpSumValueAction, m_newLumpSumServiceAction });
-    m_ui->newButton->setMenu(m_newMenu);
-    m_ui->newButton->setDefaultAction(m_newTimeAction);
-    m_moreMenu = new QMenu(this);
-    m_moreMenu->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
-    m_moreMenu->addSeparator();
-    m_moreMenu->addActions({ m_exportAction, m_refreshAction });
-    m_ui->moreButton->setMenu(m_moreMenu);
-    m_ui->moreButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("application-menu"), style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-}
-
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 {
     m_ui->fileMenu->clear();
@@ -267,7 +232,7 @@ void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
-    m_reportDock->setWindowTitle(tr("Report"));
+    m_reportDock->retranslate();
     if (m_email.isEmpty())
         m_statusLabel->setText(tr("Not signed in"));
     else if (m_demo)
@@ -280,7 +245,7 @@ void MainWindow::retranslate()
     updateRangeTexts();
     updateEmptyState();
     updateTotals();
-    updateZoneLabel();
+    m_zoneLabel->showZoneOf(m_masterData);
 }
 
 // --- wiring -------------------------------------------------------------------------------------------------
@@ -323,6 +288,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
 
     m_model = new EntryTableModel(api, m_clock, this);
     m_model->setMasterData(masterData);
+    m_entryDialogs->setSources(m_model, masterData, m_clock);
     m_exportController->setAccount(masterData ? masterData->account() : nullptr);
     m_proxy = new EntryFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -338,7 +304,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_report = new ReportModel(m_clock, this);
     m_report->setSourceModel(m_proxy);
     m_report->setRange(m_range);
-    m_reportView->setModel(m_report);
+    m_reportDock->view()->setModel(m_report);
     m_view->setModel(m_proxy);
     m_view->sortByColumn(EntryTableModel::DateColumn, Qt::AscendingOrder);
     m_chart->setModel(m_totals);
@@ -449,23 +415,7 @@ void MainWindow::applyTimeZone()
         if (m_totals)
             m_totals->setRange(m_range);
     }
-    updateZoneLabel();
-}
-
-void MainWindow::updateZoneLabel()
-{
-    const bool differs
-        = m_masterData && m_masterData->account() && m_masterData->account()->timeZoneDiffersFromSystem();
-    if (differs) {
-        const QString zone = QString::fromUtf8(m_masterData->timeZone().id());
-        //: status bar, when the Clockodo account's time zone differs from the computer's; %1 e.g. "Europe/Berlin"
-        m_zoneLabel->setText(tr("Times in %1").arg(zone));
-        //: %1 the account's zone, %2 the computer's
-        m_zoneLabel->setToolTip(tr("All times are shown and entered in your Clockodo account's time zone, %1. "
-                                   "This computer uses %2.")
-                                    .arg(zone, QString::fromUtf8(QTimeZone::systemTimeZoneId())));
-    }
-    m_zoneLabel->setVisible(differs);
+    m_zoneLabel->showZoneOf(m_masterData);
 }
 
 void MainWindow::applyUser(const User& user)
@@ -483,7 +433,7 @@ void MainWindow::applyUser(const User& user)
     } else {
         m_range = DateRange::forPeriod(m_range.period(), m_range.first(), zone, user.weekstartMonday);
     }
-    updateZoneLabel();
+    m_zoneLabel->showZoneOf(m_masterData);
     reload();
 }
 
@@ -586,30 +536,8 @@ void MainWindow::updateRangeTexts()
 
 void MainWindow::updateTotals()
 {
-    const qint64 total = m_totals ? m_totals->totalSeconds() : 0;
-    const QString hours = TimeInputParser::formatDuration(total);
-    const QString decimal = TimeInputParser::formatDecimalHours(total);
-    QString label;
-    switch (m_range.period()) {
-    case DateRange::Period::Day:
-        label = tr("Day: %1 h (%2 h)");
-        break;
-    case DateRange::Period::Week:
-        label = tr("Week: %1 h (%2 h)");
-        break;
-    case DateRange::Period::Month:
-        label = tr("Month: %1 h (%2 h)");
-        break;
-    case DateRange::Period::Custom:
-        label = tr("Total: %1 h (%2 h)");
-        break;
-    }
-    m_totalLabel->setText(label.arg(hours, decimal));
-    m_ui->rangeTotalLabel->setText(tr("Total %1 h (%2 h)").arg(hours, decimal));
-    // Overlapping entries count once; the sum of what was booked stays at hand.
-    const QString booked = DayTotalsModel::workedAndBookedText(total, m_totals ? m_totals->totalBookedSeconds() : 0);
-    m_totalLabel->setToolTip(booked);
-    m_ui->rangeTotalLabel->setToolTip(booked);
+    RangeTotalText::show(m_totalLabel, m_ui->rangeTotalLabel, m_range.period(), m_totals ? m_totals->totalSeconds() : 0,
+                         m_totals ? m_totals->totalBookedSeconds() : 0);
 }
 
 // --- empty state, banner, actions ---------------------------------------------------------------------------
@@ -763,41 +691,16 @@ QDate MainWindow::dayForNewEntry() const
     return m_range.contains(today()) ? today() : m_range.first();
 }
 
-QDateTime MainWindow::suggestedStart(QDate day) const
+EntryEditDialog* MainWindow::currentDialog() const
 {
-    // Right after the last finished entry of that day, if it ended before now.
-    QDateTime latest;
-    const QList<qint64> boundaries = DateRange::day(day, m_range.timeZone()).dayBoundariesMSecs();
-    for (const Entry& e : m_model->entries()) {
-        if (e.type != Entry::Type::Time || e.isRunning())
-            continue;
-        const qint64 end = e.timeUntil.toMSecsSinceEpoch();
-        if (end > boundaries.first() && end < boundaries.last() && (!latest.isValid() || e.timeUntil > latest))
-            latest = e.timeUntil;
-    }
-    if (latest.isValid() && latest < m_clock->nowUtc())
-        return latest;
-    return {};
-}
-
-void MainWindow::openEntryDialog(EntryEditDialog* dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &EntryEditDialog::saved, this, &MainWindow::entrySaved);
-    m_dialog = dialog;
-    dialog->open();
+    return m_entryDialogs->currentDialog();
 }
 
 void MainWindow::newEntry(Entry::Type type)
 {
     if (userId() <= 0)
         return;
-    auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
-    const QDate day = dayForNewEntry();
-    dialog->setKnownEntries(m_model->entries());
-    dialog->startNew(type, day, type == Entry::Type::Time ? suggestedStart(day) : QDateTime());
-    openEntryDialog(dialog);
+    m_entryDialogs->openNew(type, dayForNewEntry(), m_range.timeZone());
 }
 
 void MainWindow::editCurrent()
@@ -805,10 +708,7 @@ void MainWindow::editCurrent()
     const auto entry = m_view->currentEntry();
     if (!entry || !m_masterData)
         return;
-    auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
-    dialog->setKnownEntries(m_model->entries());
-    dialog->startEdit(*entry);
-    openEntryDialog(dialog);
+    m_entryDialogs->openEdit(*entry);
 }
 
 void MainWindow::duplicateCurrent()
@@ -816,10 +716,7 @@ void MainWindow::duplicateCurrent()
     const auto entry = m_view->currentEntry();
     if (!entry || !m_masterData)
         return;
-    auto* dialog = new EntryEditDialog(m_masterData, m_clock, this);
-    dialog->setKnownEntries(m_model->entries());
-    dialog->startDuplicate(*entry);
-    openEntryDialog(dialog);
+    m_entryDialogs->openDuplicate(*entry);
 }
 
 void MainWindow::entrySaved(const Entry& entry, bool created)
@@ -868,16 +765,7 @@ void MainWindow::exportCsv()
 {
     if (!m_proxy)
         return;
-    auto* dialog = new QFileDialog(this, tr("Export entries as CSV"));
-    dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->selectFile(QStringLiteral("clockodo-%1_%2.csv")
-                           .arg(m_range.first().toString(Qt::ISODate), m_range.last().toString(Qt::ISODate)));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
+    QFileDialog* dialog = EntryCsvFile::askForFile(this, m_range);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportCsvTo);
     dialog->open();
 }
@@ -886,21 +774,7 @@ void MainWindow::exportCsvTo(const QString& path)
 {
     if (!m_proxy || path.isEmpty())
         return;
-    // Read the view's rows here (models live in this thread); the file is written in the background.
-    // The separator and decimal mark of the UI locale, as File > Export… and --export use them.
-    const FileExportSink::CsvStyle style = FileExportSink::CsvStyle::forLocale(QLocale());
-    CsvWriter writer(style.separator);
-    writer.setDecimalMark(style.decimalMark);
-    QList<CsvWriter::Field> fields;
-    for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
-        const bool number = column == EntryTableModel::RevenueColumn || column == EntryTableModel::AmountColumn;
-        fields.append({ column, EntryTableModel::ExportRole, number });
-        if (column == EntryTableModel::DurationColumn)
-            fields.append({ column, EntryTableModel::DecimalHoursRole, true });
-    }
-    writer.addModel(m_proxy, fields);
-    const int rows = writer.rowCount() - 1;
-    writer.saveInBackground(path, this, [this, path, rows](bool ok, const QString& error) {
+    EntryCsvFile::write(m_proxy, path, this, [this, path](bool ok, const QString& error, int rows) {
         if (ok) {
             clearBanner(BannerTopic::Export);
             statusBar()->showMessage(

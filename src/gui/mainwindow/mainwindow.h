@@ -5,6 +5,8 @@
 #include "api/entries/entry.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entrytableview.h"
+#include "gui/mainwindow/reportdock.h"
+#include "gui/mainwindow/timezonelabel.h"
 #include "models/daterange.h"
 #include "models/masterdata.h"
 
@@ -16,6 +18,7 @@
 
 class Clock;
 class DayTotalsModel;
+class EntryDialogLauncher;
 class EntryFilterBar;
 class EntryFilterProxyModel;
 class EntryTableModel;
@@ -79,12 +82,12 @@ public:
     void setSettings(Settings* settings);
     // The "Report" dock: hours, lump sums and revenue of the table's rows, grouped (null model before setDataSources).
     ReportModel* reportModel() const { return m_report; }
-    ReportView* reportView() const { return m_reportView; }
+    ReportView* reportView() const { return m_reportDock->view(); }
     QDockWidget* reportDock() const { return m_reportDock; }
     // The empty-state text when it is shown, else an empty string.
     QString emptyText() const;
     // The entry dialog or delete confirmation currently open (for tests and automation).
-    EntryEditDialog* currentDialog() const { return m_dialog; }
+    EntryEditDialog* currentDialog() const;
     QMessageBox* deleteConfirmation() const { return m_confirmation; }
 
 public slots:
@@ -127,7 +130,6 @@ private:
     void buildUi();
     void createActions();
     void connectActions();
-    void createMenus();
     void connectUi();
     void retranslate();
     void connectModels();
@@ -135,7 +137,6 @@ private:
     void applyUser(const User& user);
     // The account's zone (MasterData::timeZone()) for the table, the range and the zone label.
     void applyTimeZone();
-    void updateZoneLabel();
     // The signed-in user's id from the master data; 0 while unknown.
     qint64 userId() const;
     void reload();
@@ -147,14 +148,12 @@ private:
     void showBanner(BannerTopic topic, const QString& text, bool retryable);
     void clearBanner(BannerTopic topic);
     void retryBannerTopic();
-    void openEntryDialog(EntryEditDialog* dialog);
     void entrySaved(const Entry& entry, bool created);
     void performDelete(const QList<qint64>& ids);
     void selectEntry(qint64 id);
     void scrollToDay(QDate date);
     QDate today() const;
     QDate dayForNewEntry() const;
-    QDateTime suggestedStart(QDate day) const;
 
     // data
     QPointer<ApiClient> m_api;
@@ -177,13 +176,12 @@ private:
     QLabel* m_statusLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
-    QLabel* m_zoneLabel = nullptr;
-    QPointer<EntryEditDialog> m_dialog;
+    TimeZoneLabel* m_zoneLabel = nullptr;
+    EntryDialogLauncher* m_entryDialogs = nullptr;
     QPointer<QMessageBox> m_confirmation;
     ExportController* m_exportController = nullptr;
     ReportModel* m_report = nullptr;
-    ReportView* m_reportView = nullptr;
-    QDockWidget* m_reportDock = nullptr;
+    ReportDock* m_reportDock = nullptr;
 
     // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;
@@ -204,8 +202,6 @@ private:
     QAction* m_customAction = nullptr;
     bool m_deferWhileHidden = false;
     bool m_loadPending = false;
-    QMenu* m_newMenu = nullptr;
-    QMenu* m_moreMenu = nullptr;
 
     BannerTopic m_bannerTopic = BannerTopic::None;
     QList<qint64> m_failedDeletes;
