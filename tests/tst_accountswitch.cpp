@@ -14,8 +14,10 @@
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
+#include <QAbstractEventDispatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -405,6 +407,32 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(loggedRequests("DELETE").size(), 0);
         QVERIFY(m_server->runningEntryId() > 0);
+    }
+
+    void answeredCommandsLeaveNothingBehind()
+    {
+        // Issue 16: every CLI command handed to the running instance left a one-minute timer behind (and so
+        // memory that grew with each --toggle). After the answers, the instance holds what it held before.
+        const QString key = QStringLiteral("tst-accountswitch-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        SingleInstance primary(key);
+        QVERIFY(primary.listen());
+        CommandRunner::serve(&primary, m_session.get());
+        QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance();
+        QVERIFY(dispatcher);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const qsizetype dispatcherChildren = dispatcher->children().size();
+        const qsizetype sessionChildren = m_session->children().size();
+        for (int i = 0; i < 5; ++i) {
+            SingleInstance caller(key);
+            QSignalSpy replied(&caller, &SingleInstance::replied);
+            caller.send(command(CommandRunner::Command::Kind::Status).toJson());
+            QVERIFY(replied.wait(20000));
+            QCOMPARE(replied.first().at(0).toInt(), 0);
+        }
+        QTRY_COMPARE(primary.findChildren<QLocalSocket*>().size(), 0);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(m_session->children().size(), sessionChildren);
+        QCOMPARE(dispatcher->children().size(), dispatcherChildren);
     }
 
     void commandAnswersWithinItsTimeout()

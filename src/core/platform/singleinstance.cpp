@@ -160,8 +160,12 @@ void SingleInstance::handleConnection()
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readMessage(socket); });
-        // A client that never finishes its line is dropped.
-        QTimer::singleShot(ReplyTimeoutMs, socket, [socket] { socket->abort(); });
+        // A client that never finishes its line is dropped. The timer goes with the socket: a QTimer::singleShot
+        // would stay for the whole minute after the answer, one per command (issue 16).
+        auto* deadline = new QTimer(socket);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, socket, &QLocalSocket::abort);
+        deadline->start(ReplyTimeoutMs);
     }
 }
 

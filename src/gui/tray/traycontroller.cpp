@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStyle>
 #include <QTimer>
 #include <QWidget>
 
@@ -389,7 +390,31 @@ void TrayController::notify(const QString& message, QSystemTrayIcon::MessageIcon
         return;
     emit noticed(message);
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, icon, 10000);
+        m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, messageIcon(icon),
+                            10000);
+}
+
+const QIcon& TrayController::messageIcon(QSystemTrayIcon::MessageIcon icon)
+{
+    auto it = m_messageIcons.find(int(icon));
+    if (it == m_messageIcons.end()) {
+        QIcon made;
+        switch (icon) {
+        case QSystemTrayIcon::Information:
+            made = QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            break;
+        case QSystemTrayIcon::Warning:
+            made = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            break;
+        case QSystemTrayIcon::Critical:
+            made = QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            break;
+        case QSystemTrayIcon::NoIcon:
+            break;
+        }
+        it = m_messageIcons.insert(int(icon), made);
+    }
+    return *it;
 }
 
 void TrayController::openStartDialog()

@@ -5,6 +5,8 @@
 #include "gui/tray/trayiconcache.h"
 #include "gui/tray/trayiconpainter.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -103,6 +105,7 @@ private:
     void scheduleTick();
     void checkTray();
     void notify(const QString& message, QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
+    const QIcon& messageIcon(QSystemTrayIcon::MessageIcon icon);
     QList<Entry> menuRecentTasks() const;
     static QString menuText(const QString& text);
 
@@ -116,6 +119,9 @@ private:
     QAction* m_continueAction = nullptr;
     QList<QAction*> m_recentActions;
     QList<Entry> m_recentTasks; // what the recent actions start
+    // One icon per message kind for all notifications: Qt's MessageIcon overload makes a new QIcon each time, and
+    // each new icon leaves its own pixmaps in QPixmapCache (issue 16).
+    QHash<int, QIcon> m_messageIcons;
     QAction* m_startNewAction = nullptr;
     QAction* m_statusAction = nullptr;
     QAction* m_reconnectAction = nullptr;
