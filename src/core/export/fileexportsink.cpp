@@ -31,7 +31,7 @@ FileExportSink::FileExportSink(const QString& path, Format format, CsvStyle styl
 
 FileExportSink::~FileExportSink()
 {
-    rollback();
+    FileExportSink::rollback(); // this class's own: no virtual dispatch during destruction
 }
 
 bool FileExportSink::put(const QByteArray& bytes, QString* error)

@@ -64,7 +64,7 @@ SqliteExportSink::SqliteExportSink(const QString& path)
 
 SqliteExportSink::~SqliteExportSink()
 {
-    rollback();
+    SqliteExportSink::rollback(); // this class's own: no virtual dispatch during destruction
 }
 
 QStringList SqliteExportSink::schema()

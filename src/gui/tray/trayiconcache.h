@@ -18,7 +18,7 @@ class TrayIconCache
 {
 public:
     // Room for the icons of a few looks in every size (a 128 px pixmap is 64 KiB).
-    static constexpr qsizetype MaxBytes = 1024 * 1024;
+    static constexpr qsizetype MaxBytes = qsizetype(1024) * 1024;
 
     explicit TrayIconCache(const QPalette& palette = QPalette());
 
