@@ -183,7 +183,11 @@ private slots:
         stopwatch->continueLast();
         QTRY_COMPARE_WITH_TIMEOUT(loggedRequests("POST", QStringLiteral("/api/v2/clock")).size(), 2, 20000);
 
-        // Sign in to the real account (same user id, another server).
+        // Sign in to the real account (same user id, another server). Reads the demo was still answering (the stop's
+        // clock and recent tasks) are logged first, so that the count below is what the demo heard before the switch.
+        QTRY_VERIFY_WITH_TIMEOUT(pendingRequests(m_api.get()).size() == 1
+                                     && pendingRequests(m_api.get()).constFirst().startsWith(QLatin1String("POST")),
+                                 20000);
         const int demoRequests = m_server->requestLog().size();
         signInTo(m_real.get());
         QVERIFY(m_account->bindAccount(AccountData::keyFor(m_real->baseUrl(), m_real->currentUserId())));

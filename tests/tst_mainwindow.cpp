@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -32,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <ctime>
 #include <memory>
@@ -545,6 +547,31 @@ void TestMainWindow::reportDockFollowsTheTable()
     QTRY_COMPARE(report->totalEntries(), 1);
     QCOMPARE(report->totalSeconds(), qint64(2.5 * 3600));
     QCOMPARE(report->rowCount(), 1);
+
+    // Export as CSV… writes the report as shown, and the panel says where.
+    ReportView* view = m_window->reportView();
+    QVERIFY(view->exportButton()->isVisibleTo(view));
+    QVERIFY(!view->exportButton()->text().isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.csv"));
+    QSignalSpy exported(view, &ReportView::exported);
+    view->exportCsvTo(path);
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(QLatin1String("2.50")) || csv.contains(QLatin1String("2,50")), qPrintable(csv));
+    QVERIFY(csv.contains(QLatin1String("Total")));
+    QVERIFY(view->exportStatusLabel()->isVisibleTo(view));
+    QVERIFY(view->exportStatusLabel()->text().contains(QDir::toNativeSeparators(path)));
+    // A file that cannot be written says so, and nothing is claimed saved.
+    exported.clear();
+    view->exportCsvTo(dir.filePath(QStringLiteral("no/such/folder/report.csv")));
+    QVERIFY(exported.wait(10000));
+    QCOMPARE(exported.first().at(1).toBool(), false);
+    QVERIFY(!view->exportStatusLabel()->text().contains(QLatin1String("no/such")));
 }
 
 void TestMainWindow::reportDockClosedByDefaultAndRemembered()

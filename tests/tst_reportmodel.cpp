@@ -3,10 +3,12 @@
 // against the table's and DayTotalsModel's, grouping by customer > project > service and by day, the table's
 // filter, sorting through a proxy, and updates without a reset while the groups stay. Under QAbstractItemModelTester.
 #include "api/apiclient.h"
+#include "models/csvwriter.h"
 #include "models/daterange.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
+#include "models/reportcsv.h"
 #include "models/reportmodel.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
@@ -148,6 +150,59 @@ private slots:
             QCOMPARE(customer.data(ReportModel::SecondsRole).toLongLong(), expected);
         }
         QVERIFY(m_report->totalsText().contains(QString::number(m_report->totalEntries())));
+    }
+
+    // The report as CSV (German spreadsheet style): the tree in the view's order, one column per level, decimal hours
+    // with a comma, and a totals row equal to the report's (= the table's) totals.
+    void csvOfTheReport()
+    {
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(m_report.get());
+        sorted.setSortRole(ReportModel::SortRole);
+        sorted.sort(ReportModel::HoursColumn, Qt::DescendingOrder);
+        CsvWriter writer(QLatin1Char(';'));
+        writer.setDecimalMark(QLatin1Char(','));
+        ReportCsv::addTo(&writer, &sorted);
+        QStringList lines = writer.text().split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.takeLast(), QString()); // the text ends with a line break
+        const bool revenue = m_report->totalRevenue().isValid();
+        const QStringList header = lines.first().split(u';');
+        QCOMPARE(header.mid(0, 4),
+                 (QStringList { QStringLiteral("Customer"), QStringLiteral("Project"), QStringLiteral("Service"),
+                                QStringLiteral("Hours") }));
+        QCOMPARE(header.size(), revenue ? 7 : 6);
+        int nodes = 0;
+        for (int c = 0; c < m_report->rowCount(); ++c) {
+            const QModelIndex customer = m_report->index(c, 0);
+            ++nodes;
+            for (int p = 0; p < m_report->rowCount(customer); ++p)
+                nodes += 1 + m_report->rowCount(m_report->index(p, 0, customer));
+        }
+        QCOMPARE(lines.size(), 1 + nodes + 1);
+        // The first group is the customer with the most hours, on its own level; its hours as the model has them.
+        const QModelIndex top = sorted.index(0, 0);
+        const QStringList first = lines.at(1).split(u';');
+        QCOMPARE(first.at(0), top.data().toString());
+        QCOMPARE(first.at(1), QString());
+        const QString hours = QString::number(double(top.data(ReportModel::SecondsRole).toLongLong()) / 3600.0, 'f', 2);
+        QCOMPARE(first.at(3), QString(hours).replace(u'.', u','));
+        // Its first child carries the customer's name too (a pivot table needs the whole path).
+        QCOMPARE(lines.at(2).split(u';').at(0), top.data().toString());
+        // The totals row: the report's totals, which the other tests tie to the table and DayTotalsModel.
+        const QStringList total = lines.last().split(u';');
+        QCOMPARE(total.at(0), QStringLiteral("Total"));
+        const QString totalHours = QString::number(double(m_days->totalSeconds()) / 3600.0, 'f', 2);
+        QCOMPARE(total.at(3), QString(totalHours).replace(u'.', u','));
+        QCOMPARE(total.last(), QString::number(m_proxy->rowCount()));
+
+        // By day: two levels, one row per day and per day's customer, the same total.
+        m_report->setGrouping(ReportModel::ByDay);
+        CsvWriter byDay(QLatin1Char(','));
+        ReportCsv::addTo(&byDay, m_report.get());
+        const QStringList dayLines = byDay.text().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(dayLines.first().split(u',').mid(0, 3),
+                 (QStringList { QStringLiteral("Day"), QStringLiteral("Customer"), QStringLiteral("Hours") }));
+        QCOMPARE(dayLines.last().split(u',').at(2), totalHours);
     }
 
     void byDayMatchesDayTotals()

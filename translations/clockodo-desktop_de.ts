@@ -1893,6 +1893,26 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>revenue %1</source>
         <translation>Umsatz %1</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -1911,6 +1931,30 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
         <translation>Stunden, Pauschalen und Umsatz der Einträge, die die Tabelle zeigt, mit den Filtern der Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the report as shown (grouping and order) as a CSV file for a spreadsheet</source>
+        <translation>Die Auswertung wie angezeigt (Gruppierung und Reihenfolge) als CSV-Datei für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Auswertung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Auswertung gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Die Auswertung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

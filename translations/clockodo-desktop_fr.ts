@@ -1893,6 +1893,26 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>revenue %1</source>
         <translation>chiffre d’affaires %1</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -1911,6 +1931,30 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
         <translation>Heures, forfaits et chiffre d’affaires des saisies affichées dans le tableau, avec les filtres du tableau</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the report as shown (grouping and order) as a CSV file for a spreadsheet</source>
+        <translation>Enregistrer le rapport tel qu’affiché (regroupement et ordre) dans un fichier CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Rapport enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

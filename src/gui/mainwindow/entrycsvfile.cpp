@@ -7,6 +7,7 @@
 #include "models/entrytablemodel.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QLocale>
 #include <QStandardPaths>
@@ -18,7 +19,9 @@ QFileDialog* EntryCsvFile::askForFile(QWidget* parent, const DateRange& range)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // The documents folder, or home where there is none (never the working directory).
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    dialog->setDirectory(QDir(documents).exists() ? documents : QDir::homePath());
     dialog->selectFile(QStringLiteral("clockodo-%1_%2.csv")
                            .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate)));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

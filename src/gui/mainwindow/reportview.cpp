@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/reportview.h"
 
+#include "core/export/fileexportsink.h"
+#include "models/csvwriter.h"
+#include "models/reportcsv.h"
 #include "models/reportmodel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,14 +51,26 @@ ReportView::ReportView(QWidget* parent)
     bold.setBold(true);
     m_totals->setFont(bold);
 
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("reportExportButton"));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_exportButton, &QToolButton::clicked, this, &ReportView::askForCsvFile);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setObjectName(QStringLiteral("reportExportStatus"));
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->hide();
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_groupingLabel);
     top->addWidget(m_grouping, 1);
+    top->addWidget(m_exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_totals);
+    layout->addWidget(m_exportStatus);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         if (m_model)
             m_model->setGrouping(ReportModel::Grouping(m_grouping->currentData().toInt()));
@@ -90,6 +110,8 @@ void ReportView::retranslate()
     m_grouping->setItemText(0, tr("Customer › project › service"));
     m_grouping->setItemText(1, tr("Day › customer"));
     m_tree->setToolTip(tr("Hours, lump sums and revenue of the entries shown in the table, with the table's filters"));
+    m_exportButton->setText(tr("Export as CSV…"));
+    m_exportButton->setToolTip(tr("Save the report as shown (grouping and order) as a CSV file for a spreadsheet"));
     updateTotals();
 }
 
@@ -106,4 +128,42 @@ void ReportView::changeEvent(QEvent* event)
 void ReportView::updateTotals()
 {
     m_totals->setText(m_model ? m_model->totalsText() : QString());
+}
+
+void ReportView::askForCsvFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Export report as CSV"));
+    dialog->setObjectName(QStringLiteral("reportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    // The documents folder, or home where there is none (never the working directory).
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    dialog->setDirectory(QDir(documents).exists() ? documents : QDir::homePath());
+    if (m_model && m_model->range().isValid()) {
+        const DateRange range = m_model->range();
+        dialog->selectFile(QStringLiteral("clockodo-report-%1_%2.csv")
+                               .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate)));
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QFileDialog::fileSelected, this, &ReportView::exportCsvTo);
+    dialog->open();
+}
+
+void ReportView::exportCsvTo(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    // The separator and decimal mark of the UI locale, as the entries' CSV export and --export use them.
+    const FileExportSink::CsvStyle style = FileExportSink::CsvStyle::forLocale(QLocale());
+    CsvWriter writer(style.separator);
+    writer.setDecimalMark(style.decimalMark);
+    ReportCsv::addTo(&writer, m_proxy);
+    writer.saveInBackground(path, this, [this, path](bool ok, const QString& error) {
+        m_exportStatus->setText(ok ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
+                                   : tr("The report could not be saved: %1").arg(error));
+        m_exportStatus->show();
+        emit exported(path, ok);
+    });
 }

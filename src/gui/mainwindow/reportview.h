@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
+class QToolButton;
 class QTreeView;
 class ReportModel;
 
@@ -23,14 +24,24 @@ public:
     QTreeView* tree() const { return m_tree; }
     QComboBox* groupingBox() const { return m_grouping; }
     QLabel* totalsLabel() const { return m_totals; }
+    QToolButton* exportButton() const { return m_exportButton; }
+    // The line under the totals that says where the report was saved, or why it was not.
+    QLabel* exportStatusLabel() const { return m_exportStatus; }
 
     void retranslate();
+    // The report as shown (grouping, sorting) as CSV in the UI locale's separator and decimal mark (ReportCsv),
+    // written in the background; exported() follows.
+    void exportCsvTo(const QString& path);
+
+signals:
+    void exported(const QString& path, bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void updateTotals();
+    void askForCsvFile();
 
     ReportModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
@@ -38,4 +49,6 @@ private:
     QLabel* m_groupingLabel = nullptr;
     QTreeView* m_tree = nullptr;
     QLabel* m_totals = nullptr;
+    QToolButton* m_exportButton = nullptr;
+    QLabel* m_exportStatus = nullptr;
 };
