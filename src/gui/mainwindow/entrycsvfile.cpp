@@ -2,30 +2,23 @@
 #include "gui/mainwindow/entrycsvfile.h"
 
 #include "core/export/fileexportsink.h"
+#include "gui/widgets/savefiledialog.h"
 #include "models/csvwriter.h"
 #include "models/daterange.h"
 #include "models/entrytablemodel.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileDialog>
 #include <QLocale>
-#include <QStandardPaths>
 
 QFileDialog* EntryCsvFile::askForFile(QWidget* parent, const DateRange& range)
 {
-    auto* dialog = new QFileDialog(parent, QCoreApplication::translate("MainWindow", "Export entries as CSV"));
+    QFileDialog* dialog
+        = SaveFileDialog::create(parent, QCoreApplication::translate("MainWindow", "Export entries as CSV"),
+                                 QCoreApplication::translate("MainWindow", "CSV files (*.csv)"), QStringLiteral("csv"),
+                                 QStringLiteral("clockodo-%1_%2.csv")
+                                     .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate)));
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(QCoreApplication::translate("MainWindow", "CSV files (*.csv)"));
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    // The documents folder, or home where there is none (never the working directory).
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    dialog->setDirectory(QDir(documents).exists() ? documents : QDir::homePath());
-    dialog->selectFile(QStringLiteral("clockodo-%1_%2.csv")
-                           .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate)));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
     return dialog;
 }
 

@@ -6,6 +6,7 @@
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "gui/dialogs/csvoptionsdialog.h"
+#include "gui/widgets/savefiledialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcExportController, "clockodo.gui.export", QtInfoMsg)
 
@@ -92,8 +92,7 @@ QString ExportController::directory() const
     QString directory = m_settings ? m_settings->exportDirectory() : m_directory;
     if (!directory.isEmpty() && QFileInfo(directory).isDir())
         return directory;
-    directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileInfo(directory).isDir() ? directory : QDir::homePath();
+    return SaveFileDialog::documentsFolder();
 }
 
 bool ExportController::isRunning() const

@@ -2,6 +2,7 @@
 #include "gui/mainwindow/reportview.h"
 
 #include "core/export/fileexportsink.h"
+#include "gui/widgets/savefiledialog.h"
 #include "models/csvwriter.h"
 #include "models/reportcsv.h"
 #include "models/reportmodel.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -132,21 +132,15 @@ void ReportView::updateTotals()
 
 void ReportView::askForCsvFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Export report as CSV"));
-    dialog->setObjectName(QStringLiteral("reportFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("CSV files (*.csv)"));
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    // The documents folder, or home where there is none (never the working directory).
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    dialog->setDirectory(QDir(documents).exists() ? documents : QDir::homePath());
+    QString fileName;
     if (m_model && m_model->range().isValid()) {
         const DateRange range = m_model->range();
-        dialog->selectFile(QStringLiteral("clockodo-report-%1_%2.csv")
-                               .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate)));
+        fileName = QStringLiteral("clockodo-report-%1_%2.csv")
+                       .arg(range.first().toString(Qt::ISODate), range.last().toString(Qt::ISODate));
     }
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
+    QFileDialog* dialog = SaveFileDialog::create(this, tr("Export report as CSV"), tr("CSV files (*.csv)"),
+                                                 QStringLiteral("csv"), fileName);
+    dialog->setObjectName(QStringLiteral("reportFileDialog"));
     connect(dialog, &QFileDialog::fileSelected, this, &ReportView::exportCsvTo);
     dialog->open();
 }
