@@ -17,48 +17,11 @@ fake=$2
 floor=$3
 idle=${4:-300}
 toggles=${5:-1000}
-scratch=$(mktemp -d /tmp/clockodo-bench.XXXXXX)
-mkdir -p "$scratch/home" "$scratch/runtime"
-chmod 700 "$scratch/runtime"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/runtime"
-export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
-export QT_LOGGING_RULES="clockodo.*=false;clockodo.gui.tray.info=true" LANG=C.UTF-8 LC_ALL=C.UTF-8
-unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY QT_QPA_PLATFORM
-
-ms() { date +%s%3N; }
-
-if [ -z "${DISPLAY:-}" ]; then
-  exec 3>"$scratch/display"
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  pids+=($!)
-  exec 3>&-
-  for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.05; done
-  export DISPLAY=":$(head -n1 "$scratch/display")"
-  trayer --edge top --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 &
-  pids+=($!)
-  for _ in $(seq 100); do xwininfo -name panel >/dev/null 2>&1 && break; sleep 0.05; done
-fi
-
-"$fake" >"$scratch/fake.out" 2>/dev/null &
-pids+=($!)
-for _ in $(seq 200); do grep -q '^CLOCKODO_API_KEY=' "$scratch/fake.out" 2>/dev/null && break; sleep 0.05; done
-CLOCKODO_API_URL=$(sed -n 's/^CLOCKODO_BASE_URL=//p' "$scratch/fake.out")
-CLOCKODO_API_USER=$(sed -n 's/^CLOCKODO_USER=//p' "$scratch/fake.out")
-CLOCKODO_API_KEY=$(sed -n 's/^CLOCKODO_API_KEY=//p' "$scratch/fake.out")
-export CLOCKODO_API_URL CLOCKODO_API_USER CLOCKODO_API_KEY
+source "$(dirname "${BASH_SOURCE[0]}")/benchenv.sh"
+bench_private_home
+bench_display
+bench_start_fake "$fake"
 export CLOCKODO_BENCH_MARKERS=1
-
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"; }
-switches() { awk '/ctxt_switches/ {s += $2} END {print s}' "/proc/$1/status"; }
-threads() { awk '/^Threads/ {print $2}' "/proc/$1/status"; }
-rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 tids() { ls "/proc/$1/task" 2>/dev/null | sort; }
 
 echo "clockodo-desktop idle benchmark ($(nproc) CPUs, DISPLAY=$DISPLAY, fake server $CLOCKODO_API_URL)"

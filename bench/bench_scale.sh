@@ -25,32 +25,8 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000 50000 100000)
 settle=${BENCH_SETTLE_SECONDS:-10}
 
-scratch=$(mktemp -d /tmp/clockodo-bench.XXXXXX)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$scratch"
-}
-trap cleanup EXIT
-export QT_LOGGING_RULES="clockodo.*=false;clockodo.gui.tray.info=true" LANG=C.UTF-8 LC_ALL=C.UTF-8
-unset DBUS_SESSION_BUS_ADDRESS WAYLAND_DISPLAY QT_QPA_PLATFORM
-
-if [ -z "${DISPLAY:-}" ]; then
-  exec 3>"$scratch/display"
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  pids+=($!)
-  exec 3>&-
-  for _ in $(seq 100); do [ -s "$scratch/display" ] && break; sleep 0.05; done
-  export DISPLAY=":$(head -n1 "$scratch/display")"
-  trayer --edge top --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 &
-  pids+=($!)
-  for _ in $(seq 100); do xwininfo -name panel >/dev/null 2>&1 && break; sleep 0.05; done
-fi
-
-rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
-cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{sub(/.*\) /, ""); print int(($12 + $13) * 1000 / hz)}' "/proc/$1/stat"; }
-hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
+source "$(dirname "${BASH_SOURCE[0]}")/benchenv.sh"
+bench_display
 # Waits up to $3 seconds for a line starting with $2 in file $1; prints it.
 await() {
   local file=$1 prefix=$2 limit=$3 line
