@@ -4,6 +4,7 @@
 #include "core/platform/singleinstance.h"
 #include "core/session/settings.h"
 #include "fakeserver/fakeclockodoserver.h"
+#include "support/processrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,12 +21,7 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = ProcessResult;
 
 } // namespace
 
@@ -73,21 +69,7 @@ private:
 
     Result runIn(const QProcessEnvironment& env, const QStringList& arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(m_binary, arguments);
-        Result result;
-        if (!process.waitForStarted(20000))
-            return result;
-        if (!finished.wait(60000)) {
-            process.kill();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProcess(m_binary, arguments, env);
     }
 
     // True when no control character (C0, DEL, C1) is in the text.

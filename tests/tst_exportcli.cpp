@@ -2,11 +2,10 @@
 // clockodo-desktop --export (the real binary) against a fake Clockodo server in this process: the formats by
 // suffix, the range options, usage errors and exit codes, no progress line when stderr is not a terminal.
 #include "fakeserver/fakeclockodoserver.h"
+#include "support/processrun.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,12 +22,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<FakeClockodoServer> m_server;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessResult;
 
     Result run(const QStringList& arguments)
     {
@@ -41,22 +35,7 @@ private:
         env.insert(QStringLiteral("CLOCKODO_API_URL"), m_server->baseUrl().toString());
         env.insert(QStringLiteral("CLOCKODO_API_USER"), m_server->email());
         env.insert(QStringLiteral("CLOCKODO_API_KEY"), m_server->apiKey());
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_home->path());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(m_binary, arguments);
-        Result result;
-        if (!process.waitForStarted(20000))
-            return result;
-        if (!finished.wait(60000)) {
-            process.kill();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProcess(m_binary, arguments, env, m_home->path());
     }
 
     int count(const QString& path, const QString& sql)
