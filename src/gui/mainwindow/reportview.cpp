@@ -64,13 +64,16 @@ ReportView::ReportView(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_groupingLabel);
     top->addWidget(m_grouping, 1);
-    top->addWidget(m_exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_totals);
-    layout->addWidget(m_exportStatus);
+    // The export row sits under the totals: in the grouping row its text widened the dock past the screen in French.
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_exportStatus, 1);
+    bottom->addWidget(m_exportButton, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(bottom);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         if (m_model)
             m_model->setGrouping(ReportModel::Grouping(m_grouping->currentData().toInt()));
