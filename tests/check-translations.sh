@@ -24,6 +24,14 @@ for ts in translations/clockodo-desktop_*.ts; do
       status=1
     fi
   done
+  # An empty translation shows the English text (Qt falls back to the source): the French export message did.
+  if [ "$name" != "clockodo-desktop_en.ts" ]; then
+    n=$(grep -c -E '<(translation|numerusform)></(translation|numerusform)>' "$ts" || true)
+    if [ "$n" -gt 0 ]; then
+      echo "$name: $n empty translation(s)"
+      status=1
+    fi
+  fi
   before=$(grep -c '<message' "$ts" || true)
   after=$(grep -c '<message' "$tmp/$name" || true)
   if [ "$before" != "$after" ]; then

@@ -2101,7 +2101,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
-        <translation>Clockodo verlangt von jeder Anwendung eine Kontaktadresse; die Adresse Ihres Kontos wird verwendet.</translation>
+        <translation>Clockodo verlangt von jeder Anwendung eine Kontakt-E-Mail-Adresse; die Ihres Kontos wird verwendet.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
@@ -2276,7 +2276,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>Clockodo asks every application for a contact address.</source>
-        <translation>Clockodo verlangt von jeder Anwendung eine Kontaktadresse.</translation>
+        <translation>Clockodo verlangt von jeder Anwendung eine Kontakt-E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
@@ -2540,7 +2540,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>■ Stop</source>
-        <translation>■ Stopp</translation>
+        <translation>■ Anhalten</translation>
     </message>
     <message>
         <source>▶ Start…</source>

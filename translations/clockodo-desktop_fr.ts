@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>The Clockodo address redirected to another server. The redirect was not followed, so that your API key stays with Clockodo; check the API address.</source>
-        <translation>L’adresse de Clockodo a redirigé vers un autre serveur. La redirection n’a pas été suivie, afin que votre clé d’API reste chez Clockodo ; vérifiez l’adresse de l’API.</translation>
+        <translation>L’adresse de Clockodo a redirigé vers un autre serveur. La redirection n’a pas été suivie, afin que votre clé API reste chez Clockodo ; vérifiez l’adresse de l’API.</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
     <message>
         <source>Unlock the billed entry to change it.</source>
-        <translation>Déverrouillez l’entrée facturée pour la modifier.</translation>
+        <translation>Déverrouillez la saisie facturée pour la modifier.</translation>
     </message>
     <message>
         <source>Adjust: %1</source>
@@ -1069,15 +1069,15 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
     <message>
         <source>This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct a mistake.</source>
-        <translation>Cette entrée est facturée&#xa0;: elle est verrouillée pour rester conforme à la facture. Ne la déverrouillez que pour corriger une erreur.</translation>
+        <translation>Cette saisie est facturée&#xa0;: elle est verrouillée pour rester conforme à la facture. Ne la déverrouillez que pour corriger une erreur.</translation>
     </message>
     <message>
         <source>Unlock billed entry</source>
-        <translation>Déverrouiller l’entrée facturée</translation>
+        <translation>Déverrouiller la saisie facturée</translation>
     </message>
     <message>
         <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
-        <translation>Cette entrée a déjà été facturée. La modifier la rendra différente de la facture. La déverrouiller pour la modifier&#xa0;?</translation>
+        <translation>Cette saisie a déjà été facturée. La modifier la rendra différente de la facture. La déverrouiller pour la modifier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1085,12 +1085,12 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
     </message>
     <message>
         <source>The day has no time left after its last entry: the copy keeps the original times.</source>
-        <translation>Il ne reste plus de temps après la dernière entrée de la journée&#xa0;: la copie garde les heures d’origine.</translation>
+        <translation>Il ne reste plus de temps après la dernière saisie de la journée&#xa0;: la copie garde les heures d’origine.</translation>
     </message>
     <message>
         <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
         <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
-        <translation>La copie commence après la dernière entrée de la journée et dépasserait minuit&#xa0;: elle se termine à minuit, %1 h plus courte que l’original.</translation>
+        <translation>La copie commence après la dernière saisie de la journée et dépasserait minuit&#xa0;: elle se termine à minuit, %1 h plus courte que l’original.</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1316,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <name>ExportCommand</name>
     <message>
         <source>Export entries and master data to &lt;file&gt; (.sqlite, .csv or .json) and exit.</source>
-        <translation>Exporter les entrées et les données de base vers &lt;file&gt; (.sqlite, .csv ou .json) et quitter.</translation>
+        <translation>Exporter les saisies et les données de base vers &lt;file&gt; (.sqlite, .csv ou .json) et quitter.</translation>
     </message>
     <message>
         <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
@@ -1345,8 +1345,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
         <translation>
-            <numerusform>%n entrée exportée vers %1.</numerusform>
-            <numerusform>%n entrées exportées vers %1.</numerusform>
+            <numerusform>%n saisie exportée vers %1.</numerusform>
+            <numerusform>%n saisies exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,11 +1355,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Exporting: %1 of %2 entries</source>
-        <translation>Export : %1 entrées sur %2</translation>
+        <translation>Export : %1 saisies sur %2</translation>
     </message>
     <message>
         <source>Exporting: %1 entries</source>
-        <translation>Export : %1 entrées</translation>
+        <translation>Export : %1 saisies</translation>
     </message>
 </context>
 <context>
@@ -1403,8 +1403,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n saisie exportée vers %1.</numerusform>
+            <numerusform>%n saisies exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1699,13 +1699,13 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <name>OverlapQuestion</name>
     <message>
         <source>Overlapping entries</source>
-        <translation>Entrées qui se chevauchent</translation>
+        <translation>Saisies qui se chevauchent</translation>
     </message>
     <message numerus="yes">
         <source>This entry overlaps %n other entries:</source>
         <translation>
-            <numerusform>Cette entrée chevauche %n autre entrée&#xa0;:</numerusform>
-            <numerusform>Cette entrée chevauche %n autres entrées&#xa0;:</numerusform>
+            <numerusform>Cette saisie chevauche %n autre saisie&#xa0;:</numerusform>
+            <numerusform>Cette saisie chevauche %n autres saisies&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2101,7 +2101,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
-        <translation>Clockodo demande une adresse de contact à chaque application&#x202f;; l’adresse de votre compte est utilisée.</translation>
+        <translation>Clockodo demande une adresse e-mail de contact à chaque application&#x202f;; l’adresse de votre compte est utilisée.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
@@ -2153,7 +2153,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Conta&amp;ct e-mail:</source>
-        <translation>Adresse de &amp;contact&#xa0;:</translation>
+        <translation>Adresse e-mail de &amp;contact&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2208,7 +2208,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Contact e-mail:</source>
-        <translation>E-mail de c&amp;ontact&#xa0;:</translation>
+        <translation>Adresse e-mail de c&amp;ontact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact e-mail address sent to Clockodo</source>
@@ -2276,7 +2276,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Clockodo asks every application for a contact address.</source>
-        <translation>Clockodo demande une adresse de contact à chaque application.</translation>
+        <translation>Clockodo demande une adresse e-mail de contact à chaque application.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
@@ -2420,7 +2420,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation>Démarrage&#xa0;: %1.</translation>
+        <translation>Chronomètre démarré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The clock could not be stopped: %1</source>
