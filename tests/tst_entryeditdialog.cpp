@@ -308,6 +308,7 @@ void TestEntryEditDialog::pickersOfferOnlySelectableAndAllowed()
     QCOMPARE(projects->count(), 0); // no customer yet
     pick(dialog.get(), "customerComboBox", QStringLiteral("Bäckerei Sonnenschein"));
     QCOMPARE(projects->count(), 2); // not the completed "Alte Kampagne"
+    QCOMPARE(projects->lineEdit()->placeholderText(), QStringLiteral("No project"));
     QCOMPARE(services->count(), 2); // not the inactive "Früher"
     pick(dialog.get(), "serviceComboBox", QStringLiteral("Beratung"));
     // The Atelier only allows "Développement": the chosen service goes, the field asks again.
@@ -315,6 +316,8 @@ void TestEntryEditDialog::pickersOfferOnlySelectableAndAllowed()
     QCOMPARE(services->count(), 1);
     QCOMPARE(services->currentId(), 0);
     QCOMPARE(projects->count(), 0);
+    // An empty project list says why (the Atelier's projects are all completed, or it has none).
+    QCOMPARE(projects->lineEdit()->placeholderText(), QStringLiteral("No open projects"));
     QCOMPARE(dialog->fieldError(EntryEditDialog::Field::Service), QStringLiteral("Choose a service."));
     // Typing a name that is not offered is an error at the field.
     pick(dialog.get(), "serviceComboBox", QStringLiteral("Beratung"));

@@ -34,12 +34,15 @@
 #include "support/scopedostimezone.h"
 #include "support/testhelpers.h"
 
+#include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -117,8 +120,8 @@ Texts english()
              QStringLiteral("Week: 5:45 h (5.75 h)"),
              QStringLiteral("5.25 h"),
              QStringLiteral("1,234.50"),
-             QStringLiteral("11/24/26"),
-             QStringLiteral("11/23/26") };
+             QStringLiteral("11/24/2026"),
+             QStringLiteral("11/23/2026") };
 }
 
 Texts german()
@@ -133,7 +136,7 @@ Texts german()
              QStringLiteral("Stunden"),
              QStringLiteral("Tag"),
              QStringLiteral("&Einträge"),
-             QStringLiteral("■ Stopp"),
+             QStringLiteral("■ Anhalten"),
              QStringLiteral("Erneut &versuchen"),
              QStringLiteral("Alle Kunden"),
              QStringLiteral("Stunden pro Tag"),
@@ -147,8 +150,8 @@ Texts german()
              QStringLiteral("Woche: 5:45 h (5,75 h)"),
              QStringLiteral("5,25 h"),
              QStringLiteral("1.234,50"),
-             QStringLiteral("24.11.26"),
-             QStringLiteral("23.11.26") };
+             QStringLiteral("24.11.2026"),
+             QStringLiteral("23.11.2026") };
 }
 
 Texts french()
@@ -196,6 +199,7 @@ private slots:
     void everyWindowFollowsTheLanguage();
     void serverMessagesArriveInTheChosenLanguage();
     void numbersAndDatesFollowTheLocale();
+    void qtFileDialogSpeaksTheLanguage();
 
 private:
     void switchTo(const QString& language);
@@ -544,6 +548,21 @@ void TestLanguageSwitch::numbersAndDatesFollowTheLocale()
     QCOMPARE(stopwatch->timeText(nineThirty), QStringLiteral("09:30"));
     stopwatch->setTimeFormat12h(true);
     QCOMPARE(stopwatch->timeText(nineThirty.addSecs(12 * 3600)), QStringLiteral("9:30 PM"));
+}
+
+// Qt's own file dialog: Qt 6.4's French catalogue has no QAbstractFileIconProvider context, so the "Type" column
+// said "Folder" (gui/widgets/qtcataloguesupplement).
+void TestLanguageSwitch::qtFileDialogSpeaksTheLanguage()
+{
+    const QFileInfo folder(QDir::tempPath());
+    const QAbstractFileIconProvider provider;
+    switchTo(QStringLiteral("fr"));
+    QCOMPARE(provider.type(folder), QStringLiteral("Dossier"));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "New Folder"), QStringLiteral("Nouveau dossier")); // Qt's own
+    switchTo(QStringLiteral("de"));
+    QCOMPARE(provider.type(folder), QStringLiteral("Ordner"));
+    switchTo(QStringLiteral("en"));
+    QCOMPARE(provider.type(folder), QStringLiteral("Folder"));
 }
 
 QTEST_MAIN(TestLanguageSwitch)

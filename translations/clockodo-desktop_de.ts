@@ -590,10 +590,6 @@
 </context>
 <context>
     <name>DeleteConfirmation</name>
-    <message>
-        <source>Delete entries</source>
-        <translation>Einträge löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n entries?</source>
         <translation>
@@ -613,6 +609,10 @@ Deleted entries cannot be restored.</source>
         <translation>%1
 
 Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1072,6 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <translation>Dieser Eintrag ist abgerechnet: Er ist gesperrt, damit er der Rechnung entspricht. Entsperren Sie ihn nur, um einen Fehler zu korrigieren.</translation>
     </message>
     <message>
-        <source>Unlock billed entry</source>
-        <translation>Abgerechneten Eintrag entsperren</translation>
-    </message>
-    <message>
         <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
         <translation>Dieser Eintrag wurde bereits abgerechnet. Eine Änderung weicht von der Rechnung ab. Für Änderungen entsperren?</translation>
     </message>
@@ -1091,6 +1087,14 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
         <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
         <translation>Die Kopie beginnt nach dem letzten Eintrag des Tages und würde über Mitternacht gehen: Sie endet um Mitternacht, %1 h kürzer als das Original.</translation>
+    </message>
+    <message>
+        <source>No open projects</source>
+        <translation>Keine offenen Projekte</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1701,6 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
 </context>
 <context>
     <name>OverlapQuestion</name>
-    <message>
-        <source>Overlapping entries</source>
-        <translation>Überschneidende Einträge</translation>
-    </message>
     <message numerus="yes">
         <source>This entry overlaps %n other entries:</source>
         <translation>
@@ -1720,6 +1720,33 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>&amp;Adjust</source>
         <translation>&amp;Anpassen</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Überschneidung</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2182,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>Conta&amp;ct e-mail:</source>
         <translation>&amp;Kontakt-E-Mail:</translation>
     </message>
+    <message>
+        <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
+        <translation>Clockodo schreibt an diese Adresse nur, wenn diese App auf seiner Seite Probleme verursacht.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2293,6 +2324,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
         <translation>Mit „%1“ davor braucht diese Adresse %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
+        <translation>Clockodo schreibt an diese Adresse nur, wenn diese App auf seiner Seite Probleme verursacht.</translation>
     </message>
 </context>
 <context>

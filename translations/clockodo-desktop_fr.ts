@@ -590,10 +590,6 @@
 </context>
 <context>
     <name>DeleteConfirmation</name>
-    <message>
-        <source>Delete entries</source>
-        <translation>Supprimer les saisies</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n entries?</source>
         <translation>
@@ -613,6 +609,10 @@ Deleted entries cannot be restored.</source>
         <translation>%1
 
 Les saisies supprimées ne peuvent pas être restaurées.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1072,6 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <translation>Cette saisie est facturée&#xa0;: elle est verrouillée pour rester conforme à la facture. Ne la déverrouillez que pour corriger une erreur.</translation>
     </message>
     <message>
-        <source>Unlock billed entry</source>
-        <translation>Déverrouiller la saisie facturée</translation>
-    </message>
-    <message>
         <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
         <translation>Cette saisie a déjà été facturée. La modifier la rendra différente de la facture. La déverrouiller pour la modifier&#xa0;?</translation>
     </message>
@@ -1091,6 +1087,14 @@ Les saisies supprimées ne peuvent pas être restaurées.</translation>
         <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
         <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
         <translation>La copie commence après la dernière saisie de la journée et dépasserait minuit&#xa0;: elle se termine à minuit, %1 h plus courte que l’original.</translation>
+    </message>
+    <message>
+        <source>No open projects</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1701,6 @@ Le total de la journée compte ce temps une seule fois.</translation>
 </context>
 <context>
     <name>OverlapQuestion</name>
-    <message>
-        <source>Overlapping entries</source>
-        <translation>Saisies qui se chevauchent</translation>
-    </message>
     <message numerus="yes">
         <source>This entry overlaps %n other entries:</source>
         <translation>
@@ -1720,6 +1720,33 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>&amp;Adjust</source>
         <translation>&amp;Ajuster</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2182,10 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>Conta&amp;ct e-mail:</source>
         <translation>Adresse e-mail de &amp;contact&#xa0;:</translation>
     </message>
+    <message>
+        <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
+        <translation>Clockodo n’écrit à cette adresse que si cette application pose problème de son côté.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2293,6 +2324,10 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
         <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+    </message>
+    <message>
+        <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
+        <translation>Clockodo n’écrit à cette adresse que si cette application pose problème de son côté.</translation>
     </message>
 </context>
 <context>

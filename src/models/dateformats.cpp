@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/dateformats.h"
 
+#include <QRegularExpression>
+
 QString DateFormats::weekdayDayMonth()
 {
     //: QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM
@@ -29,4 +31,20 @@ QString DateFormats::dayMonthYear()
 {
     //: QLocale date pattern for a date with year: day, short month, year. German: d. MMM yyyy
     return tr("d MMM yyyy");
+}
+
+QString DateFormats::shortDate(const QLocale& locale)
+{
+    return withFullYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString DateFormats::shortDateTime(const QLocale& locale)
+{
+    return withFullYear(locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString DateFormats::withFullYear(QString pattern)
+{
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    return pattern.replace(twoDigitYear, QStringLiteral("yyyy"));
 }

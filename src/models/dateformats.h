@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 // Date patterns (QLocale::toString syntax) that the translators adapt to their language: German writes
@@ -15,4 +16,10 @@ public:
     static QString weekdayDay(); // "Mon 23"
     static QString dayMonth(); // "23 Nov"
     static QString dayMonthYear(); // "23 Nov 2026"
+    // The locale's short numeric formats with a four-digit year: German "25.11.2026" (its own short format says
+    // "25.11.26"), US English "11/25/2026", and with the time "25.11.2026 14:05".
+    static QString shortDate(const QLocale& locale);
+    static QString shortDateTime(const QLocale& locale);
+    // A QLocale pattern with every two-digit year ("yy") widened to four digits ("yyyy").
+    static QString withFullYear(QString pattern);
 };

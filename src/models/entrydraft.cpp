@@ -2,6 +2,7 @@
 #include "models/entrydraft.h"
 
 #include "core/tracking/clock.h"
+#include "models/dateformats.h"
 #include "models/daterange.h"
 #include "models/overlapindex.h"
 #include "models/timeinputparser.h"
@@ -619,7 +620,7 @@ QString EntryDraft::conflictText(const Entry& serverEntry) const
             changed.append(name);
     }
     const QString when = serverEntry.timeLastChange.isValid()
-        ? QLocale().toString(serverEntry.timeLastChange.toTimeZone(m_zone), QLocale::ShortFormat)
+        ? QLocale().toString(serverEntry.timeLastChange.toTimeZone(m_zone), DateFormats::shortDateTime(QLocale()))
         : QString();
     const QString fields = QLocale().createSeparatedList(changed);
     if (!when.isEmpty() && !fields.isEmpty())
@@ -655,7 +656,7 @@ QString EntryDraft::editLockHint(QDate date, QDate editLock)
         return {};
     return QCoreApplication::translate("EntryEditDialog",
                                        "Entries up to %1 are locked; Clockodo will probably refuse this change.")
-        .arg(QLocale().toString(editLock, QLocale::ShortFormat));
+        .arg(QLocale().toString(editLock, DateFormats::shortDateTime(QLocale())));
 }
 
 QString EntryDraft::lumpSumPriceText(const QString& unit, double price, const QString& quantityText)

@@ -3,6 +3,7 @@
 
 #include "core/tracking/stopwatchsession.h"
 #include "gui/widgets/taskpicker.h"
+#include "models/dateformats.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -30,6 +31,7 @@ CorrectClockDialog::CorrectClockDialog(StopwatchSession* session, QWidget* paren
     , m_useFreeStart(new QPushButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
+    m_start->setDisplayFormat(DateFormats::shortDateTime(m_start->locale()));
     Stopwatch* stopwatch = session->stopwatch();
     if (stopwatch->running())
         m_entry = *stopwatch->running();
@@ -167,7 +169,7 @@ void CorrectClockDialog::changeEvent(QEvent* event)
     } else if (event->type() == QEvent::LocaleChange) {
         // A date-time edit keeps the display format of the locale it was created with.
         const QSignalBlocker blocker(m_start);
-        m_start->setDisplayFormat(m_start->locale().dateTimeFormat(QLocale::ShortFormat));
+        m_start->setDisplayFormat(DateFormats::shortDateTime(m_start->locale()));
     }
     QDialog::changeEvent(event);
 }

@@ -7,6 +7,7 @@
 #include "gui/widgets/heightfitter.h"
 #include "gui/widgets/pickercombobox.h"
 #include "models/customerlistmodel.h"
+#include "models/dateformats.h"
 #include "models/daterange.h"
 #include "models/entrydraft.h"
 #include "models/entrysaveoperation.h"
@@ -35,6 +36,7 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
     , m_form(m_ui.get())
 {
     m_ui->setupUi(this);
+    m_ui->dateEdit->setDisplayFormat(DateFormats::shortDate(m_ui->dateEdit->locale()));
     ApiClient* api = masterData ? masterData->api() : nullptr;
     m_operation = new EntrySaveOperation(api, this);
     m_suggestions = new EntryTextSuggestions(api, this);
@@ -394,6 +396,9 @@ void EntryEditDialog::customerChanged()
     m_projects->setCustomerId(std::max<qint64>(customerId, 0));
     if (projectId >= 0)
         m_ui->projectComboBox->setCurrentId(m_projects->rowOfId(projectId) >= 0 ? projectId : 0);
+    // A customer whose projects are all completed: say why the list is empty instead of showing nothing.
+    m_ui->projectComboBox->setPlaceholder(customerId > 0 && m_projects->rowCount() == 0 ? tr("No open projects")
+                                                                                        : tr("No project"));
     updateServiceFilter();
     if (m_filling)
         return;
@@ -744,7 +749,7 @@ void EntryEditDialog::changeEvent(QEvent* event)
     } else if (event->type() == QEvent::LocaleChange && m_ui) {
         // A date edit keeps the display format of the locale it was created with.
         const QSignalBlocker blocker(m_ui->dateEdit);
-        m_ui->dateEdit->setDisplayFormat(m_ui->dateEdit->locale().dateFormat(QLocale::ShortFormat));
+        m_ui->dateEdit->setDisplayFormat(DateFormats::shortDate(m_ui->dateEdit->locale()));
     }
     QDialog::changeEvent(event);
 }

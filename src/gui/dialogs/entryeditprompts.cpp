@@ -58,12 +58,11 @@ QString EntryEditPrompts::lockedMessage()
 
 void EntryEditPrompts::askToUnlock(QWidget* parent, const std::function<void()>& unlock)
 {
-    auto* box
-        = new QMessageBox(QMessageBox::Question, QCoreApplication::translate("EntryEditDialog", "Unlock billed entry"),
-                          QCoreApplication::translate("EntryEditDialog",
-                                                      "This entry has been billed. Changing it makes it differ "
-                                                      "from the invoice. Unlock it for changes?"),
-                          QMessageBox::NoButton, parent);
+    auto* box = new QMessageBox(QMessageBox::Question, QCoreApplication::translate("EntryEditDialog", "Unlock"),
+                                QCoreApplication::translate("EntryEditDialog",
+                                                            "This entry has been billed. Changing it makes it differ "
+                                                            "from the invoice. Unlock it for changes?"),
+                                QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("unlockQuestionMessageBox"));
     QPushButton* unlockButton
         = box->addButton(QCoreApplication::translate("EntryEditDialog", "&Unlock"), QMessageBox::AcceptRole);

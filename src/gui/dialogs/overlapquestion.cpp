@@ -8,7 +8,7 @@ OverlapQuestion::OverlapQuestion(const QStringList& lines, const QString& adjust
 {
     setObjectName(QStringLiteral("overlapQuestionMessageBox"));
     setIcon(QMessageBox::Warning);
-    setWindowTitle(tr("Overlapping entries"));
+    setWindowTitle(tr("Overlap"));
     setText(tr("This entry overlaps %n other entries:", nullptr, int(lines.size())));
     QString info = lines.join(QLatin1Char('\n'));
     //: below the list of overlapping entries

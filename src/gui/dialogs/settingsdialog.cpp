@@ -190,15 +190,17 @@ void SettingsDialog::updateContactHint()
     const int length = ContactHint::length(contact);
     const int limit = ContactHint::limit();
     QString hint;
+    QString detail; // the technical detail, for the curious, in the tooltip
     if (!typed.isEmpty() && !looksLikeEmail(typed)) {
         hint = tr("Enter a complete e-mail address, or leave the field empty to use your account's address.");
     } else if (contact.isEmpty()) {
         hint = tr("Clockodo asks every application for a contact address; your account's address is used.");
     } else if (ContactHint::fits(contact)) {
-        hint = tr("Sent to Clockodo as “%1” (%2 of %3 characters).")
-                   .arg(ContactHint::headerForDisplay(contact))
-                   .arg(length)
-                   .arg(limit);
+        hint = tr("Clockodo writes to this address only if this app causes trouble on its side.");
+        detail = tr("Sent to Clockodo as “%1” (%2 of %3 characters).")
+                     .arg(ContactHint::headerForDisplay(contact))
+                     .arg(length)
+                     .arg(limit);
     } else if (typed.isEmpty()) {
         hint = tr("With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a "
                   "shorter contact e-mail address.")
@@ -213,6 +215,7 @@ void SettingsDialog::updateContactHint()
                    .arg(limit);
     }
     m_ui->contactHintLabel->setText(hint);
+    m_ui->contactHintLabel->setToolTip(detail);
     HeightFitter::fit(this);
 }
 

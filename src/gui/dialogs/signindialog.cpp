@@ -194,13 +194,17 @@ void SignInDialog::updateValidity()
     const int length = ContactHint::length(contact);
     const bool contactFits = ContactHint::fits(contact);
     m_ui->contactEmailLineEdit->setPlaceholderText(tr("Your e-mail address"));
+    m_ui->contactHintLabel->setToolTip(QString());
     if (contact.isEmpty()) {
         m_ui->contactHintLabel->setText(tr("Clockodo asks every application for a contact address."));
     } else if (contactFits) {
-        m_ui->contactHintLabel->setText(tr("Sent to Clockodo as “%1” (%2 of %3 characters).")
-                                            .arg(ContactHint::headerForDisplay(contact))
-                                            .arg(length)
-                                            .arg(ContactHint::limit()));
+        // In the user's words; the technical detail stays in the tooltip.
+        m_ui->contactHintLabel->setText(
+            tr("Clockodo writes to this address only if this app causes trouble on its side."));
+        m_ui->contactHintLabel->setToolTip(tr("Sent to Clockodo as “%1” (%2 of %3 characters).")
+                                               .arg(ContactHint::headerForDisplay(contact))
+                                               .arg(length)
+                                               .arg(ContactHint::limit()));
     } else {
         m_ui->contactHintLabel->setText(
             tr("With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact "

@@ -13,7 +13,7 @@ DeleteConfirmation::DeleteConfirmation(const QStringList& lines, int count, QWid
 {
     setObjectName(QStringLiteral("deleteConfirmationMessageBox"));
     setIcon(QMessageBox::Warning);
-    setWindowTitle(tr("Delete entries"));
+    setWindowTitle(tr("Delete"));
     setText(tr("Delete %n entries?", nullptr, count));
     //: %1 is the list of the entries to delete, one per line
     setInformativeText(tr("%1\n\nDeleted entries cannot be restored.").arg(lines.join(QLatin1Char('\n'))));

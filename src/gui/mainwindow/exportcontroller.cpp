@@ -7,6 +7,7 @@
 #include "core/session/settings.h"
 #include "gui/dialogs/csvoptionsdialog.h"
 #include "gui/widgets/savefiledialog.h"
+#include "models/dateformats.h"
 
 #include <QAction>
 #include <QDir>
@@ -176,8 +177,8 @@ void ExportController::exportTo(const QString& path, QDate first, QDate last, co
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
     progress->setWindowTitle(tr("Export"));
     progress->setLabelText(tr("Exporting the entries of %1 to %2 …")
-                               .arg(QLocale().toString(first, QLocale::ShortFormat) + QStringLiteral(" – ")
-                                        + QLocale().toString(last, QLocale::ShortFormat),
+                               .arg(QLocale().toString(first, DateFormats::shortDate(QLocale())) + QStringLiteral(" – ")
+                                        + QLocale().toString(last, DateFormats::shortDate(QLocale())),
                                     QFileInfo(path).fileName()));
     progress->setAutoClose(false);
     progress->setAutoReset(false);

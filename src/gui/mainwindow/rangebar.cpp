@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/rangebar.h"
 
+#include "models/dateformats.h"
 #include "ui_rangebar.h"
 
 #include <QButtonGroup>
@@ -22,6 +23,8 @@ RangeBar::RangeBar(QWidget* parent)
     m_ui->rangeLabel->setFont(bold);
     m_ui->fromDateEdit->hide();
     m_ui->toDateEdit->hide();
+    for (QDateEdit* edit : { m_ui->fromDateEdit, m_ui->toDateEdit })
+        edit->setDisplayFormat(DateFormats::shortDate(edit->locale()));
 
     m_periodGroup = new QButtonGroup(this);
     m_periodGroup->setExclusive(true);
@@ -128,7 +131,7 @@ void RangeBar::changeEvent(QEvent* event)
     } else if (event->type() == QEvent::LocaleChange) {
         // Another language: a date edit keeps the display format of the locale it was created with.
         for (QDateEdit* edit : { m_ui->fromDateEdit, m_ui->toDateEdit })
-            edit->setDisplayFormat(edit->locale().dateFormat(QLocale::ShortFormat));
+            edit->setDisplayFormat(DateFormats::shortDate(edit->locale()));
     }
     QWidget::changeEvent(event);
 }
