@@ -11,7 +11,10 @@ packages=(
   libgl1-mesa-dev libxkbcommon-dev libsecret-1-0
   xvfb xauth dbus gnome-keyring libsecret-tools desktop-file-utils appstream imagemagick
   x11-utils xdotool trayer clang-format
+  clang-14 libclang-rt-14-dev llvm-14
 )
+# The sanitizer pass of tests/run-headless.sh uses g++'s libasan8 and libubsan1 (they come with build-essential);
+# the fuzz pass clang-14 with libFuzzer (libclang-rt-14-dev) and llvm-symbolizer-14 (llvm-14) for its reports.
 # Not dbus-x11: with it a keychain call under Xvfb autolaunches a bus and a password prompt that waits forever.
 
 missing=()

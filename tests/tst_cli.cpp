@@ -460,6 +460,26 @@ private slots:
         QCOMPARE(attempts("DELETE"), 2);
     }
 
+    // The verb is done while a read it started on the way (the recent tasks after a start) still waits for its answer:
+    // the process ends at once and cleanly. Its network objects go while the application still exists, so that
+    // Qt's HTTP thread gets the abort of that request and ends before main() returns. Before, they were deleted
+    // after the QCoreApplication, the thread quit with the request's objects still alive (leaked; LeakSanitizer in
+    // the sanitizer pass of the test command reports them and fails) and could still run while the process exited.
+    void directVerbWithAReadStillInFlight()
+    {
+        FakeClockodoServer::Fault hang;
+        hang.kind = FakeClockodoServer::Fault::Kind::Hang;
+        hang.attempts = 0;
+        hang.method = "GET";
+        hang.pathPrefix = QStringLiteral("/v2/entries");
+        m_server->injectFault(hang);
+        const Result r = run({ QStringLiteral("--start"), QStringLiteral("--customer"), QString::number(m_customer),
+                               QStringLiteral("--service"), QString::number(m_service) });
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::number(r.exitCode) + QLatin1Char(' ') + r.out + r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Started Bäckerei Sonnenschein")), qPrintable(r.out + r.err));
+        QVERIFY(m_server->runningEntryId() > 0);
+    }
+
     void forwardedToTheRunningInstance()
     {
         QProcess app;

@@ -113,37 +113,58 @@ void setUpParser(QCommandLineParser* parser, const AppOptions& options)
                                   QStringLiteral("[N]"));
 }
 
-// A verb: to the running instance; when none runs, directly against the API.
-int runCommand(SingleInstance* instance, const CommandRunner::Command& command)
+// What a verb run in this process needs: the settings and the client (with its ApiClient and network access).
+struct DirectClient
 {
-    QObject::connect(instance, &SingleInstance::sendFailed, [&command](bool noInstance, const QString& reason) {
-        if (!noInstance) {
-            print(CommandRunner::ApiFailure, reason);
-            exitLater(CommandRunner::ApiFailure);
-            return;
-        }
-        auto* settings = new Settings(QCoreApplication::instance());
-        auto* client = new CommandLineClient(settings, QCoreApplication::instance());
-        QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
+    std::unique_ptr<Settings> settings = std::make_unique<Settings>();
+    std::unique_ptr<CommandLineClient> client = std::make_unique<CommandLineClient>(settings.get());
+
+    DirectClient()
+    {
+        QObject::connect(client.get(), &CommandLineClient::finished, [](int exitCode, const QString& output) {
             print(exitCode, output);
             exitLater(exitCode);
         });
-        client->run(command);
-    });
+    }
+    // Once the event loop has ended, while the application still exists: a verb may end with a request still in
+    // flight (the recent tasks read after a start). Deleting the client deletes its QNetworkAccessManager, which
+    // aborts that request in Qt's HTTP thread and ends the thread. Left to the QCoreApplication's destructor
+    // (children go after it), the thread quit with the request's objects alive (LeakSanitizer reports them) and
+    // the process exited around a thread that may still have been running.
+    ~DirectClient()
+    {
+        client.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    DirectClient(const DirectClient&) = delete;
+    DirectClient& operator=(const DirectClient&) = delete;
+};
+
+// A verb: to the running instance; when none runs, directly against the API.
+int runCommand(SingleInstance* instance, const CommandRunner::Command& command)
+{
+    std::unique_ptr<DirectClient> direct;
+    const QMetaObject::Connection failed = QObject::connect(
+        instance, &SingleInstance::sendFailed, [&command, &direct](bool noInstance, const QString& reason) {
+            if (!noInstance) {
+                print(CommandRunner::ApiFailure, reason);
+                exitLater(CommandRunner::ApiFailure);
+                return;
+            }
+            direct = std::make_unique<DirectClient>();
+            direct->client->run(command);
+        });
     instance->send(command.toJson());
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    QObject::disconnect(failed);
+    return exitCode;
 }
 
 // --export runs in this process, beside a running instance or not.
 int runExport(const ExportCommand::Options& options)
 {
-    auto* settings = new Settings(QCoreApplication::instance());
-    auto* client = new CommandLineClient(settings, QCoreApplication::instance());
-    QObject::connect(client, &CommandLineClient::finished, [](int exitCode, const QString& output) {
-        print(exitCode, output);
-        exitLater(exitCode);
-    });
-    client->runExport(options);
+    const DirectClient direct;
+    direct.client->runExport(options);
     return QCoreApplication::exec();
 }
 
