@@ -8,6 +8,7 @@
 #include "core/session/accountdata.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/offlineuploader.h"
+#include "support/apiwaits.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
@@ -243,6 +244,96 @@ private slots:
         QVERIFY(m_journal->records().isEmpty());
         QVERIFY(pass());
         QCOMPARE(count("POST", QStringLiteral("/api/v2/clock")), 1);
+    }
+
+    // The whole offline story in one pass: the server clock stopped, two finished periods (a switch), one still
+    // running; uploaded in journal order.
+    void severalRecordsInJournalOrder()
+    {
+        const qint64 online
+            = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QStringLiteral("online"), at(8, 0));
+        OfflineRecord stop = period(at(8, 0), at(8, 10));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = online;
+        const OfflineRecord a = period(at(8, 10), at(8, 40), QStringLiteral("A"));
+        OfflineRecord b = period(at(8, 40), at(9, 0), QStringLiteral("B"));
+        b.customersId = m_catalog.atelier;
+        b.servicesId = m_catalog.development;
+        b.billable = 0;
+        const OfflineRecord c = period(at(9, 0), QDateTime(), QStringLiteral("C"));
+        for (const OfflineRecord& r : { stop, a, b, c })
+            QVERIFY(write(r));
+        QCOMPARE(m_up->waitingCount(), 3);
+        QSignalSpy progress(m_up.get(), &OfflineUploader::progress);
+        QVERIFY(pass());
+        QCOMPARE(progress.size(), 4);
+        QVERIFY(m_journal->records().isEmpty());
+        QStringList writes;
+        for (const FakeClockodoServer::LoggedRequest& request : m_server->requestLog()) {
+            if (request.method != "GET")
+                writes.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path);
+        }
+        QCOMPARE(writes,
+                 (QStringList { QStringLiteral("DELETE /api/v2/clock/%1").arg(online),
+                                QStringLiteral("POST /api/v2/entries"), QStringLiteral("POST /api/v2/entries"),
+                                QStringLiteral("POST /api/v2/clock") }));
+        QCOMPARE(m_server->entry(online).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T08:10:00Z"));
+        QCOMPARE(entriesIn(at(8, 10), at(9, 0)), 2);
+        int offline = 0;
+        for (const QJsonValue& v : m_server->allEntries())
+            offline += v.toObject().value(QStringLiteral("clocked_offline")).toBool() ? 1 : 0;
+        QCOMPARE(offline, 2);
+        const QJsonObject running = m_server->entry(m_server->runningEntryId());
+        QCOMPARE(running.value(QStringLiteral("time_since")).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
+        QCOMPARE(running.value(QStringLiteral("text")).toString(), QStringLiteral("C"));
+    }
+
+    // The user stops the local clock while its start is on its way to the server: the server's clock is then
+    // stopped at the local stop, not left running and not uploaded a second time as an entry.
+    void stoppedLocallyWhileItsStartIsOnItsWay()
+    {
+        const OfflineRecord r = period(at(8, 0), QDateTime());
+        QVERIFY(write(r));
+        FakeClockodoServer::Fault slow;
+        slow.kind = FakeClockodoServer::Fault::Kind::Delay;
+        slow.delayMs = 300;
+        slow.method = "POST";
+        m_server->injectFault(slow);
+        m_up->retryNow();
+        QTRY_VERIFY(pendingRequests(m_api.get()).contains(QStringLiteral("POST /v2/clock")));
+        OfflineRecord stopped = *m_journal->record(r.id);
+        stopped.state = OfflineRecord::State::Waiting;
+        stopped.end = at(9, 30);
+        QVERIFY(write(stopped));
+        QSignalSpy adopted(m_up.get(), &OfflineUploader::runningAdopted);
+        QVERIFY(idle());
+        QCOMPARE(m_server->runningEntryId(), 0);
+        QCOMPARE(entriesIn(at(0, 0), T0), 1);
+        const QJsonObject entry = onlyEntryIn(at(0, 0), T0);
+        QCOMPARE(entry.value(QStringLiteral("time_since")).toString(), QStringLiteral("2026-11-23T08:00:00Z"));
+        QCOMPARE(entry.value(QStringLiteral("time_until")).toString(), QStringLiteral("2026-11-23T09:30:00Z"));
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/entries")), 0);
+        QCOMPARE(adopted.size(), 0); // nothing runs any more
+        QVERIFY(m_journal->records().isEmpty());
+    }
+
+    // A crash right after such a stop: the record is a finished period marked maybeOnServer while its clock runs on
+    // the server. The clock is stopped, no second entry made.
+    void finishedPeriodWhoseStartReachedTheServer()
+    {
+        const qint64 running = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0,
+                                                          QStringLiteral("Offline"), at(8, 0));
+        OfflineRecord r = period(at(8, 0), at(9, 30));
+        r.maybeOnServer = true;
+        QVERIFY(write(r));
+        QVERIFY(pass());
+        QCOMPARE(m_server->runningEntryId(), 0);
+        QCOMPARE(m_server->entry(running).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:30:00Z"));
+        QCOMPARE(count("POST", QString()), 0);
+        QCOMPARE(entriesIn(at(0, 0), T0), 1);
+        QVERIFY(m_journal->records().isEmpty());
     }
 
     void runningPeriodWhileAnotherClockRuns()
