@@ -411,7 +411,7 @@ void OfflineUploader::checkSpan(const QString& id, const QList<Entry>& entries)
         const Entry& first = others.first();
         markConflict(
             id, Overlap,
-            tr("%n entries overlap it, the first from %1 to %2.", nullptr, int(others.size()))
+            tr("%n entry(s) made elsewhere overlap it, the first from %1 to %2.", nullptr, int(others.size()))
                 .arg(timeText(first.timeSince), first.timeUntil.isValid() ? timeText(first.timeUntil) : tr("now")));
         return;
     }
