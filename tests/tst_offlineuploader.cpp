@@ -336,6 +336,48 @@ private slots:
         QVERIFY(m_journal->records().isEmpty());
     }
 
+    // The stopwatch's online start whose answer was lost (maybeOnServer): the server started the clock at its own
+    // time, a few seconds after the local start. That clock is ours, not "another clock".
+    void unknownStartOutcomeIsAdopted()
+    {
+        const qint64 started = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0,
+                                                          QStringLiteral("Offline"), at(8, 0, 7));
+        OfflineRecord r = period(at(8, 0, 0, 200), QDateTime());
+        r.maybeOnServer = true;
+        QVERIFY(write(r));
+        QSignalSpy adopted(m_up.get(), &OfflineUploader::runningAdopted);
+        QVERIFY(pass());
+        QCOMPARE(adopted.size(), 1);
+        QCOMPARE(adopted.first().at(0).value<Entry>().id, started);
+        QCOMPARE(count("POST", QString()), 0);
+        QVERIFY(m_journal->records().isEmpty());
+
+        // Without the doubt it would be another device's clock.
+        OfflineRecord sure = period(at(9, 30), QDateTime());
+        QVERIFY(write(sure));
+        QVERIFY(pass());
+        QCOMPARE(m_journal->record(sure.id)->conflict, OfflineUploader::ClockRunningElsewhere);
+    }
+
+    // The same for a stop: the server stopped the clock at its time, seconds after the local stop.
+    void unknownStopOutcomeIsAdopted()
+    {
+        const qint64 id = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QString(), at(8, 0));
+        m_server->setNow(at(9, 15, 4));
+        m_server->remoteStopClock();
+        m_server->setNow(T0);
+        OfflineRecord stop = period(at(8, 0), at(9, 15));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = id;
+        stop.maybeOnServer = true;
+        QVERIFY(write(stop));
+        QVERIFY(pass());
+        QVERIFY(m_journal->records().isEmpty());
+        QCOMPARE(count("DELETE", QString()) + count("PUT", QString()), 0);
+        QCOMPARE(m_server->entry(id).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:15:04Z"));
+    }
+
     void runningPeriodWhileAnotherClockRuns()
     {
         const qint64 other = m_server->remoteStartClock(m_catalog.atelier, m_catalog.development, 0,

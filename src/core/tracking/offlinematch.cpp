@@ -64,10 +64,21 @@ QList<Entry> OfflineMatch::overlaps(const OfflineRecord& r, const QList<Entry>& 
     return found;
 }
 
+qint64 OfflineMatch::toleranceFor(const OfflineRecord& r)
+{
+    return r.maybeOnServer ? UnknownOutcomeToleranceSeconds : 0;
+}
+
 bool OfflineMatch::isStartOf(const OfflineRecord& r, const Entry& e)
 {
     return e.type == Entry::Type::Time && e.customersId == r.customersId && e.projectsId.value_or(0) == r.projectsId
-        && e.servicesId.value_or(0) == r.servicesId && e.timeSince == wholeSeconds(r.start);
+        && e.servicesId.value_or(0) == r.servicesId && e.timeSince.isValid()
+        && qAbs(wholeSeconds(r.start).secsTo(e.timeSince)) <= toleranceFor(r);
+}
+
+bool OfflineMatch::isEndOf(const OfflineRecord& r, const Entry& e)
+{
+    return e.timeUntil.isValid() && r.end.isValid() && qAbs(wholeSeconds(r.end).secsTo(e.timeUntil)) <= toleranceFor(r);
 }
 
 bool OfflineMatch::isTransient(const ApiError& error)

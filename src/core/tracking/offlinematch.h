@@ -27,8 +27,16 @@ public:
     static std::optional<Entry> findOwn(const OfflineRecord& record, const QList<Entry>& entries);
     // The user's time entries that overlap the record's span (a running one counts as open-ended).
     static QList<Entry> overlaps(const OfflineRecord& record, const QList<Entry>& entries, qint64 usersId);
-    // The clock entry is the one the record started: same task and start.
+    // How far the server's time of a start or stop may lie from the record's when the request that may have done it
+    // went out online and its outcome stayed unknown (OfflineRecord::maybeOnServer: the stopwatch sent it without a
+    // time, so the server used its own clock): latency up to the request timeout plus clock skew.
+    static constexpr qint64 UnknownOutcomeToleranceSeconds = 5 * 60;
+    // The tolerance for the record: UnknownOutcomeToleranceSeconds when maybeOnServer, else 0 (to the second).
+    static qint64 toleranceFor(const OfflineRecord& record);
+    // The clock entry is the one the record started: same task and start (within toleranceFor()).
     static bool isStartOf(const OfflineRecord& record, const Entry& entry);
+    // The server's end of the entry is the record's end (within toleranceFor()).
+    static bool isEndOf(const OfflineRecord& record, const Entry& entry);
     // Network, timeout, 5xx, 429, an unreadable answer: try again later.
     static bool isTransient(const ApiError& error);
     // A refusal that names the customer, project or service (inactive, completed, not assigned, gone).

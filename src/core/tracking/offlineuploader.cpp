@@ -674,8 +674,8 @@ void OfflineUploader::checkStoppedEntry(const QString& id)
         }
         const Entry entry = reply->valueAs<Entry>();
         const QDateTime wanted = wholeSeconds(rec->end);
-        if (entry.timeUntil == wanted) {
-            markUploaded(id, entry.id); // ours (an earlier attempt), or stopped elsewhere at the same second
+        if (OfflineMatch::isEndOf(*rec, entry)) {
+            markUploaded(id, entry.id); // ours (an earlier attempt, or the stop whose outcome was unknown)
         } else if (m_forced.contains(id)) {
             correctEnd(id);
         } else {
