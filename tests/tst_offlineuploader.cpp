@@ -378,6 +378,52 @@ private slots:
                  QStringLiteral("2026-11-23T09:15:04Z"));
     }
 
+    // A switch whose answer was lost: the server stopped the old clock and started the new one at its own time. Both
+    // records are recognised; nothing is sent again.
+    void unknownSwitchOutcomeIsAdopted()
+    {
+        const qint64 old = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QString(), at(8, 0));
+        const qint64 now = m_server->remoteStartClock(m_catalog.atelier, m_catalog.development, 0,
+                                                      QStringLiteral("neu"), at(9, 0, 5));
+        QCOMPARE(m_server->entry(old).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:00:05Z"));
+        OfflineRecord stop = period(at(8, 0), at(9, 0));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = old;
+        stop.maybeOnServer = true;
+        OfflineRecord next = period(at(9, 0), QDateTime(), QStringLiteral("neu"));
+        next.customersId = m_catalog.atelier;
+        next.servicesId = m_catalog.development;
+        next.maybeOnServer = true;
+        QVERIFY(write(stop));
+        QVERIFY(write(next));
+        QSignalSpy adopted(m_up.get(), &OfflineUploader::runningAdopted);
+        QVERIFY(pass());
+        QVERIFY(m_journal->records().isEmpty());
+        QCOMPARE(adopted.size(), 1);
+        QCOMPARE(adopted.first().at(0).value<Entry>().id, now);
+        QCOMPARE(count("POST", QString()) + count("DELETE", QString()) + count("PUT", QString()), 0);
+    }
+
+    // The server clock was stopped elsewhere and another one runs there now: shown, never overwritten.
+    void serverStopWhileAnotherClockRuns()
+    {
+        const qint64 old = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QString(), at(8, 0));
+        m_server->remoteStartClock(m_catalog.atelier, m_catalog.development, 0, QStringLiteral("Handy"), at(9, 40));
+        OfflineRecord stop = period(at(8, 0), at(9, 15));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = old;
+        QVERIFY(write(stop));
+        QVERIFY(pass());
+        const OfflineRecord c = *m_journal->record(stop.id);
+        QCOMPARE(c.state, OfflineRecord::State::Conflict);
+        QCOMPARE(c.conflict, OfflineUploader::ClockRunningElsewhere);
+        QVERIFY(c.conflictMessage.contains(QStringLiteral("Handy")));
+        QCOMPARE(count("DELETE", QString()) + count("PUT", QString()), 0);
+        QCOMPARE(m_server->entry(old).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:40:00Z"));
+    }
+
     void runningPeriodWhileAnotherClockRuns()
     {
         const qint64 other = m_server->remoteStartClock(m_catalog.atelier, m_catalog.development, 0,

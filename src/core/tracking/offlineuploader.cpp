@@ -611,16 +611,10 @@ void OfflineUploader::uploadStop(const OfflineRecord& r)
         const std::optional<OfflineRecord> rec = recordOrNext(id);
         if (!rec)
             return;
-        if (state.running && state.running->id == rec->serverEntryId) {
+        if (state.running && state.running->id == rec->serverEntryId)
             sendStop(id);
-            return;
-        }
-        if (state.running && !m_forced.contains(id)) {
-            markConflict(id, ClockRunningElsewhere,
-                         tr("It runs since %1: \"%2\".").arg(timeText(state.running->timeSince), state.running->text));
-            return;
-        }
-        checkStoppedEntry(id);
+        else
+            checkStoppedEntry(id); // stopped meanwhile: by us (an unknown outcome), a switch, or elsewhere
     });
 }
 
@@ -678,6 +672,9 @@ void OfflineUploader::checkStoppedEntry(const QString& id)
             markUploaded(id, entry.id); // ours (an earlier attempt, or the stop whose outcome was unknown)
         } else if (m_forced.contains(id)) {
             correctEnd(id);
+        } else if (const std::optional<Entry> other = m_clockState ? m_clockState->running : std::nullopt) {
+            markConflict(id, ClockRunningElsewhere,
+                         tr("It runs since %1: \"%2\".").arg(timeText(other->timeSince), other->text));
         } else {
             markConflict(id, StoppedElsewhere,
                          tr("Clockodo has it end at %1; you stopped it at %2.")
