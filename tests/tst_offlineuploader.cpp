@@ -376,6 +376,12 @@ private slots:
         QCOMPARE(count("DELETE", QString()) + count("PUT", QString()), 0);
         QCOMPARE(m_server->entry(id).value(QStringLiteral("time_until")).toString(),
                  QStringLiteral("2026-11-23T09:15:04Z"));
+
+        // The local period that followed the stop overlaps the server's end by those seconds: no conflict for that.
+        QVERIFY(write(period(at(9, 15), at(9, 45))));
+        QVERIFY(pass());
+        QVERIFY(m_journal->records().isEmpty());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/entries")), 1);
     }
 
     // A switch whose answer was lost: the server stopped the old clock and started the new one at its own time. Both

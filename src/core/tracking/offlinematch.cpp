@@ -58,7 +58,13 @@ QList<Entry> OfflineMatch::overlaps(const OfflineRecord& r, const QList<Entry>& 
     for (const Entry& e : entries) {
         if (e.type != Entry::Type::Time || (e.usersId > 0 && e.usersId != usersId))
             continue;
-        if (e.timeSince < until && (!e.timeUntil.isValid() || e.timeUntil > since))
+        if (e.timeSince >= until || (e.timeUntil.isValid() && e.timeUntil <= since))
+            continue;
+        const bool tailOverStart
+            = e.timeSince <= since && e.timeUntil.isValid() && since.secsTo(e.timeUntil) <= EdgeToleranceSeconds;
+        const bool headOverEnd
+            = (!e.timeUntil.isValid() || e.timeUntil >= until) && e.timeSince.secsTo(until) <= EdgeToleranceSeconds;
+        if (!tailOverStart && !headOverEnd)
             found.append(e);
     }
     return found;

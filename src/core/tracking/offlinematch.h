@@ -25,6 +25,9 @@ public:
     static EntryQuery spanQuery(const OfflineRecord& record, qint64 usersId, const QDateTime& until = {});
     // The entry an earlier upload of the record created, if entries hold it.
     static std::optional<Entry> findOwn(const OfflineRecord& record, const QList<Entry>& entries);
+    // An entry that only reaches this far over one edge of the record's span is no overlap: the seconds between a
+    // server clock stopped at the server's time and the local period that followed it (clock skew, latency).
+    static constexpr qint64 EdgeToleranceSeconds = 60;
     // The user's time entries that overlap the record's span (a running one counts as open-ended).
     static QList<Entry> overlaps(const OfflineRecord& record, const QList<Entry>& entries, qint64 usersId);
     // How far the server's time of a start or stop may lie from the record's when the request that may have done it
