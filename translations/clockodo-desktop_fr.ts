@@ -1737,7 +1737,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The period overlaps entries made elsewhere meanwhile.</source>
-        <translation>La période chevauche des entrées saisies ailleurs entre-temps.</translation>
+        <translation>La période chevauche des saisies faites ailleurs entre-temps.</translation>
     </message>
     <message>
         <source>Clockodo no longer accepts this customer, project or service.</source>
@@ -1745,7 +1745,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The period is longer than an entry may be (23:59:59 h).</source>
-        <translation>La période est plus longue qu’une entrée ne peut l’être (23:59:59 h).</translation>
+        <translation>La période est plus longue qu’une saisie ne peut l’être (23:59:59 h).</translation>
     </message>
     <message>
         <source>The period is shorter than a second.</source>
@@ -1757,7 +1757,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The entry was deleted on Clockodo meanwhile.</source>
-        <translation>L’entrée a été supprimée dans Clockodo entre-temps.</translation>
+        <translation>La saisie a été supprimée dans Clockodo entre-temps.</translation>
     </message>
     <message>
         <source>Clockodo refused the upload.</source>
@@ -1766,8 +1766,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message numerus="yes">
         <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
         <translation>
-            <numerusform>%n entrée saisie ailleurs la chevauche, de %1 à %2.</numerusform>
-            <numerusform>%n entrées saisies ailleurs la chevauchent, la première de %1 à %2.</numerusform>
+            <numerusform>%n saisie faite ailleurs la chevauche, de %1 à %2.</numerusform>
+            <numerusform>%n saisies faites ailleurs la chevauchent, la première de %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
