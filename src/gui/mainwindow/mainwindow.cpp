@@ -10,6 +10,7 @@
 #include "gui/mainwindow/entrydialoglauncher.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/entrytableview.h"
+#include "gui/mainwindow/entryundocontroller.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/hourschartwidget.h"
@@ -88,6 +89,16 @@ void MainWindow::buildUi()
     m_filterBar = m_ui->entryFilterBar;
     m_entryDialogs = new EntryDialogLauncher(this);
     connect(m_entryDialogs, &EntryDialogLauncher::saved, this, &MainWindow::entrySaved);
+    m_undo = new EntryUndoController(this, m_ui->centralWidget);
+    connect(m_entryDialogs, &EntryDialogLauncher::edited, m_undo, &EntryUndoController::entryEdited);
+    connect(m_undo, &EntryUndoController::restored, this, [this](const QList<qint64>& ids) {
+        if (!ids.isEmpty())
+            selectEntry(ids.first());
+        emit entriesChanged();
+    });
+    m_ui->entriesMenu->insertAction(m_ui->entriesMenu->actions().value(0), m_undo->undoAction());
+    m_ui->entriesMenu->insertSeparator(m_ui->entriesMenu->actions().value(1));
+    addAction(m_undo->undoAction());
     m_exportController = new ExportController(this);
     m_ui->fileMenu->addAction(m_exportController->action());
     m_reportDock = new ReportDock(this);
@@ -289,6 +300,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_model = new EntryTableModel(api, m_clock, this);
     m_model->setMasterData(masterData);
     m_entryDialogs->setSources(m_model, masterData, m_clock);
+    m_undo->setSources(api, m_model, masterData ? masterData->account() : nullptr);
     m_exportController->setAccount(masterData ? masterData->account() : nullptr);
     m_proxy = new EntryFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -647,6 +659,7 @@ void MainWindow::changeEvent(QEvent* event)
         if (m_totals)
             m_totals->retranslate();
         m_exportController->retranslate();
+        m_undo->retranslate();
         m_view->fitColumns();
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();
@@ -735,6 +748,11 @@ void MainWindow::deleteSelected()
     if (ids.isEmpty() || !m_model)
         return;
     QStringList lines;
+    int running = 0;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOfId(id);
+        running += row >= 0 && m_model->entryAt(row).isRunning() ? 1 : 0;
+    }
     for (qint64 id : ids) {
         if (lines.size() == 5) {
             lines.append(tr("… and %n more", nullptr, int(ids.size()) - 5));
@@ -745,7 +763,7 @@ void MainWindow::deleteSelected()
             lines.append(QStringLiteral("• ")
                          + DeleteConfirmation::describe(*m_model, m_model->entryAt(row), m_range.timeZone()));
     }
-    auto* box = new DeleteConfirmation(lines, int(ids.size()), this);
+    auto* box = new DeleteConfirmation(lines, int(ids.size()), running, this);
     connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
     box->open();
@@ -756,6 +774,7 @@ void MainWindow::performDelete(const QList<qint64>& ids)
     if (ids.isEmpty() || !m_model)
         return;
     statusBar()->showMessage(tr("Deleting %n entries…", nullptr, int(ids.size())));
+    m_undo->noteDeleting(ids);
     m_model->deleteEntries(ids);
 }
 
