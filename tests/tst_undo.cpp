@@ -190,7 +190,7 @@ private slots:
         QCOMPARE(m_server->entry(id).value(QLatin1String("text")).toString(), QStringLiteral("Nachher"));
         QTRY_VERIFY(toast()->isUndoOffered());
         QCOMPARE(toast()->text(), QStringLiteral("Entry saved."));
-        QCOMPARE(m_window->undoController()->undoAction()->text(), QStringLiteral("&Undo edit"));
+        QCOMPARE(m_window->undoController()->undoAction()->text(), QStringLiteral("Und&o edit"));
 
         m_server->advance(60);
         QSignalSpy restored(m_window->undoController(), &EntryUndoController::restored);

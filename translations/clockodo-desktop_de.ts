@@ -605,14 +605,22 @@
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message numerus="yes">
+        <source>Undo (%1) right after brings them back as new entries.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>
+            <numerusform>Rückgängig (%1) holt ihn gleich danach als neuen Eintrag zurück.</numerusform>
+            <numerusform>Rückgängig (%1) holt sie gleich danach als neue Einträge zurück.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
+        <source>A running clock entry cannot be brought back once deleted.</source>
+        <translation>Ein laufender Stoppuhr-Eintrag lässt sich nach dem Löschen nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Undo (%1) right after brings them back as new entries, except the running clock entry.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>Rückgängig (%1) holt sie gleich danach als neue Einträge zurück, außer dem laufenden Stoppuhr-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1294,72 @@ The day&apos;s total counts this time once.</source>
         <translation>Überschneidet sich mit:
 %1
 Die Tagessumme zählt diese Zeit einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoController</name>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Eintrag gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored (added again as new entries).</source>
+        <translation>
+            <numerusform>%n Eintrag wiederhergestellt (als neuer Eintrag angelegt).</numerusform>
+            <numerusform>%n Einträge wiederhergestellt (als neue Einträge angelegt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit undone: the previous values are back.</source>
+        <translation>Änderung rückgängig gemacht: Die vorherigen Werte sind wieder da.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Und&amp;o delete (%n entries)</source>
+        <translation>
+            <numerusform>&amp;Rückgängig: Löschen (%n Eintrag)</numerusform>
+            <numerusform>&amp;Rückgängig: Löschen (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o edit</source>
+        <translation>&amp;Rückgängig: Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoStack</name>
+    <message>
+        <source>The edit could not be undone: %1</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Not undone: the entry was changed in Clockodo after your edit, and undoing would overwrite that change.</source>
+        <translation>Nicht rückgängig gemacht: Der Eintrag wurde nach Ihrer Änderung in Clockodo geändert, und Rückgängig würde diese Änderung überschreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored entries could not be marked as billed again.</source>
+        <translation>
+            <numerusform>%n wiederhergestellter Eintrag konnte nicht wieder als abgerechnet markiert werden.</numerusform>
+            <numerusform>%n wiederhergestellte Einträge konnten nicht wieder als abgerechnet markiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted entries could not be restored: %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n gelöschter Eintrag konnte nicht wiederhergestellt werden: %1</numerusform>
+            <numerusform>%n gelöschte Einträge konnten nicht wiederhergestellt werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2229,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>Conta&amp;ct e-mail:</source>
         <translation>&amp;Kontakt-E-Mail:</translation>
     </message>
+    <message>
+        <source>&amp;Notify when the clock starts, switches or continues a task</source>
+        <translation>&amp;Benachrichtigen, wenn die Stoppuhr eine Aufgabe startet, wechselt oder fortsetzt</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2788,6 +2866,17 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>No system tray</source>
         <translation>Kein Infobereich</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -115,11 +115,11 @@ void EntryUndoController::show(const std::function<QString()>& text, bool undoab
 void EntryUndoController::updateAction()
 {
     m_action->setEnabled(m_stack && m_stack->canUndo());
-    QString text = tr("&Undo");
+    QString text = tr("Und&o");
     if (m_stack && m_stack->count() > 0) {
         text = m_stack->topKind() == EntryUndoStack::Kind::Delete
-            ? tr("&Undo delete (%n entries)", nullptr, m_stack->topEntryCount())
-            : tr("&Undo edit");
+            ? tr("Und&o delete (%n entries)", nullptr, m_stack->topEntryCount())
+            : tr("Und&o edit");
     }
     m_action->setText(text);
     m_action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
