@@ -609,8 +609,8 @@
         <source>Undo (%1) right after brings them back as new entries.</source>
         <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
         <translation>
-            <numerusform>Annuler (%1) juste après le rétablit comme nouvelle saisie.</numerusform>
-            <numerusform>Annuler (%1) juste après les rétablit comme nouvelles saisies.</numerusform>
+            <numerusform>Vous pourrez la rétablir juste après avec %1 : elle sera recréée comme nouvelle saisie.</numerusform>
+            <numerusform>Vous pourrez les rétablir juste après avec %1 : elles seront recréées comme nouvelles saisies.</numerusform>
         </translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
     <message>
         <source>Undo (%1) right after brings them back as new entries, except the running clock entry.</source>
         <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
-        <translation>Annuler (%1) juste après les rétablit comme nouvelles saisies, sauf la saisie de chronomètre en cours.</translation>
+        <translation>Vous pourrez les rétablir juste après avec %1 (recréées comme nouvelles saisies), sauf la saisie de chronomètre en cours.</translation>
     </message>
 </context>
 <context>
@@ -1312,8 +1312,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message numerus="yes">
         <source>%n entries restored (added again as new entries).</source>
         <translation>
-            <numerusform>%n saisie rétablie (ajoutée à nouveau comme nouvelle saisie).</numerusform>
-            <numerusform>%n saisies rétablies (ajoutées à nouveau comme nouvelles saisies).</numerusform>
+            <numerusform>%n saisie rétablie (recréée comme nouvelle saisie).</numerusform>
+            <numerusform>%n saisies rétablies (recréées comme nouvelles saisies).</numerusform>
         </translation>
     </message>
     <message>
