@@ -240,6 +240,40 @@ private slots:
         QCOMPARE(m_server->allEntries().size(), 1);
     }
 
+    void twoEditsAndADeleteAreUndoneInTurn()
+    {
+        const qint64 id = m_server->addTimeEntry(m_catalog.bakery, 0, m_catalog.consulting, T0.addSecs(-7200),
+                                                 T0.addSecs(-3600), QStringLiteral("Eins"), 1);
+        const QJsonObject original = userFields(m_server->entry(id));
+        EntryUndoStack stack(m_api.get());
+        Entry current = fetch(id);
+        for (const QString& text : { QStringLiteral("Zwei"), QStringLiteral("Drei") }) {
+            Entry edited = current;
+            edited.text = text;
+            m_server->advance(60);
+            const auto [replaced, saved] = edit(current, edited);
+            QVERIFY(stack.recordEdit(replaced, saved));
+            current = saved;
+        }
+        QVERIFY(remove(id));
+        QVERIFY(stack.recordDelete({ current }));
+        QCOMPARE(stack.count(), 3);
+        m_server->advance(60);
+        QList<Entry> restored;
+        QVERIFY(runUndo(stack, &restored)); // the delete: "Drei" again, under a new id
+        const qint64 newId = restored.first().id;
+        QCOMPARE(m_server->entry(newId).value(QLatin1String("text")).toString(), QStringLiteral("Drei"));
+        m_server->advance(60);
+        QVERIFY(runUndo(stack)); // the second edit, on the new entry
+        QCOMPARE(m_server->entry(newId).value(QLatin1String("text")).toString(), QStringLiteral("Zwei"));
+        m_server->advance(60);
+        QVERIFY(runUndo(stack)); // the first edit
+        QJsonObject back = userFields(m_server->entry(newId));
+        QCOMPARE(back, original);
+        QCOMPARE(m_server->allEntries().size(), 1);
+        QCOMPARE(stack.count(), 0);
+    }
+
     void undoRefusesAfterARemoteChange()
     {
         const qint64 id = m_server->addTimeEntry(m_catalog.bakery, 0, m_catalog.consulting, T0.addSecs(-7200),

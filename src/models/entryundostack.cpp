@@ -53,11 +53,13 @@ EntryUndoStack::EntryUndoStack(ApiClient* api, QObject* parent)
                 return;
             }
             m_markingBilled = false;
+            rebase(m_pending.first().id, saved);
             m_restored.append(saved);
             m_pending.removeFirst();
             recreateNext();
             return;
         }
+        rebase(saved.id, saved);
         setBusy(false);
         emit undone(Kind::Edit, { saved });
     });
@@ -245,6 +247,21 @@ void EntryUndoStack::finishRecreate(const ApiError& error)
     //: %1 is the reason (a sentence from Clockodo)
     emit undoFailed(Kind::Delete,
                     tr("%n deleted entries could not be restored: %1", nullptr, missing).arg(error.message()));
+}
+
+void EntryUndoStack::rebase(qint64 oldId, const Entry& now)
+{
+    // Older edits of this entry now refer to it under its new id (created again), and one that ended where undo has
+    // just put it back continues from there (the new time_last_change), so undoing it next is no conflict with
+    // ourselves.
+    for (Step& step : m_steps) {
+        if (step.kind != Kind::Edit || step.entries.at(1).id != oldId)
+            continue;
+        step.entries[0].id = now.id;
+        step.entries[1].id = now.id;
+        if (Entry::changes(step.entries.at(1), now).isEmpty())
+            step.entries[1] = now;
+    }
 }
 
 void EntryUndoStack::undoEdit()

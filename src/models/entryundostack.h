@@ -87,6 +87,7 @@ private:
     void recreateNext();
     void finishRecreate(const ApiError& error);
     void undoEdit();
+    void rebase(qint64 oldId, const Entry& now);
 
     QPointer<ApiClient> m_api;
     QPointer<AccountData> m_account;

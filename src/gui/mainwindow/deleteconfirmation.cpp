@@ -30,6 +30,16 @@ DeleteConfirmation::DeleteConfirmation(const QStringList& lines, int count, int 
     });
 }
 
+int DeleteConfirmation::countRunning(const EntryTableModel& model, const QList<qint64>& ids)
+{
+    int running = 0;
+    for (qint64 id : ids) {
+        const int row = model.rowOfId(id);
+        running += row >= 0 && model.entryAt(row).isRunning() ? 1 : 0;
+    }
+    return running;
+}
+
 QString DeleteConfirmation::undoText(int count, int running)
 {
     const QString shortcut = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);

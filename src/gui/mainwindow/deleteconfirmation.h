@@ -18,6 +18,8 @@ public:
     // lines: what the list shows, one line per entry; count: how many entries are deleted, running: how many of them
     // are running clock entries.
     DeleteConfirmation(const QStringList& lines, int count, int running, QWidget* parent = nullptr);
+    // How many of the entries with these ids are running clock entries.
+    static int countRunning(const EntryTableModel& model, const QList<qint64>& ids);
     // The sentence under the list: what Undo can bring back.
     static QString undoText(int count, int running);
 

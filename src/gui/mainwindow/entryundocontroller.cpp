@@ -7,9 +7,10 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QMenu>
 #include <QWidget>
 
-EntryUndoController::EntryUndoController(QWidget* window, QWidget* toastHost)
+EntryUndoController::EntryUndoController(QWidget* window, QWidget* toastHost, QMenu* menu)
     : QObject(window)
     , m_action(new QAction(window))
     , m_toast(new UndoToast(toastHost))
@@ -20,6 +21,9 @@ EntryUndoController::EntryUndoController(QWidget* window, QWidget* toastHost)
     m_action->setEnabled(false);
     connect(m_action, &QAction::triggered, this, &EntryUndoController::undo);
     connect(m_toast, &UndoToast::undoRequested, this, &EntryUndoController::undo);
+    window->addAction(m_action);
+    menu->insertAction(menu->actions().value(0), m_action);
+    menu->insertSeparator(menu->actions().value(1));
     retranslate();
 }
 

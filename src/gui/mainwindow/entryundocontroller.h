@@ -14,6 +14,7 @@ class AccountData;
 class ApiClient;
 class EntryTableModel;
 class QAction;
+class QMenu;
 class QWidget;
 class UndoToast;
 
@@ -26,8 +27,8 @@ class EntryUndoController : public QObject
 {
     Q_OBJECT
 public:
-    // The toast floats over toastHost.
-    EntryUndoController(QWidget* window, QWidget* toastHost);
+    // The toast floats over toastHost; the Undo action works anywhere in window and heads menu.
+    EntryUndoController(QWidget* window, QWidget* toastHost, QMenu* menu);
 
     // Once: the account's API, the table's model and the account store (whose clear() clears the steps).
     void setSources(ApiClient* api, EntryTableModel* model, AccountData* account);

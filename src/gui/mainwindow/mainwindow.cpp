@@ -89,16 +89,13 @@ void MainWindow::buildUi()
     m_filterBar = m_ui->entryFilterBar;
     m_entryDialogs = new EntryDialogLauncher(this);
     connect(m_entryDialogs, &EntryDialogLauncher::saved, this, &MainWindow::entrySaved);
-    m_undo = new EntryUndoController(this, m_ui->centralWidget);
+    m_undo = new EntryUndoController(this, m_ui->centralWidget, m_ui->entriesMenu);
     connect(m_entryDialogs, &EntryDialogLauncher::edited, m_undo, &EntryUndoController::entryEdited);
     connect(m_undo, &EntryUndoController::restored, this, [this](const QList<qint64>& ids) {
         if (!ids.isEmpty())
             selectEntry(ids.first());
         emit entriesChanged();
     });
-    m_ui->entriesMenu->insertAction(m_ui->entriesMenu->actions().value(0), m_undo->undoAction());
-    m_ui->entriesMenu->insertSeparator(m_ui->entriesMenu->actions().value(1));
-    addAction(m_undo->undoAction());
     m_exportController = new ExportController(this);
     m_ui->fileMenu->addAction(m_exportController->action());
     m_reportDock = new ReportDock(this);
@@ -748,11 +745,6 @@ void MainWindow::deleteSelected()
     if (ids.isEmpty() || !m_model)
         return;
     QStringList lines;
-    int running = 0;
-    for (qint64 id : ids) {
-        const int row = m_model->rowOfId(id);
-        running += row >= 0 && m_model->entryAt(row).isRunning() ? 1 : 0;
-    }
     for (qint64 id : ids) {
         if (lines.size() == 5) {
             lines.append(tr("… and %n more", nullptr, int(ids.size()) - 5));
@@ -763,7 +755,7 @@ void MainWindow::deleteSelected()
             lines.append(QStringLiteral("• ")
                          + DeleteConfirmation::describe(*m_model, m_model->entryAt(row), m_range.timeZone()));
     }
-    auto* box = new DeleteConfirmation(lines, int(ids.size()), running, this);
+    auto* box = new DeleteConfirmation(lines, int(ids.size()), DeleteConfirmation::countRunning(*m_model, ids), this);
     connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
     box->open();
