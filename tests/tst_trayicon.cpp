@@ -272,6 +272,33 @@ private slots:
         QVERIFY(m_tray->taskAction()->text().contains(QStringLiteral("Atelier Lumière")));
     }
 
+    void startingATaskNotifiesByOneRule()
+    {
+        // (No tray needed: noticed() is what the notification shows.) Default on: a recent task, Continue and a
+        // switch each notify once.
+        QVERIFY(m_settings->notifyOnStart());
+        QSignalSpy noticed(m_tray.get(), &TrayController::noticed);
+        QVERIFY(act([this] { m_tray->recentActions().at(0)->trigger(); })); // started from a recent task
+        QCOMPARE(noticed.count(), 1);
+        QVERIFY2(noticed.at(0).at(0).toString().startsWith(QStringLiteral("Started ")),
+                 qPrintable(noticed.at(0).at(0).toString()));
+        QVERIFY(act([this] { m_tray->continueAction()->trigger(); })); // a switch to the last task
+        QCOMPARE(noticed.count(), 2);
+        QVERIFY(act([this] { m_sw->stop(); }));
+        QCOMPARE(noticed.count(), 2); // stopping is no start
+        QVERIFY(act([this] { m_tray->continueAction()->trigger(); })); // continue while stopped
+        QCOMPARE(noticed.count(), 3);
+        QVERIFY(act([this] { m_sw->stop(); }));
+
+        // Off: none of them notifies.
+        m_settings->setNotifyOnStart(false);
+        QVERIFY(act([this] { m_tray->recentActions().at(0)->trigger(); }));
+        QVERIFY(act([this] { m_tray->continueAction()->trigger(); }));
+        QVERIFY(act([this] { m_sw->stop(); }));
+        QVERIFY(act([this] { m_tray->continueAction()->trigger(); }));
+        QCOMPARE(noticed.count(), 3);
+    }
+
     void demoTooltip()
     {
         m_tray->setDemo(true);

@@ -30,6 +30,56 @@
             <numerusform>Delete %n entries?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undo (%1) right after brings them back as new entries.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>
+            <numerusform>Undo (%1) right after brings it back as a new entry.</numerusform>
+            <numerusform>Undo (%1) right after brings them back as new entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoController</name>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n entry deleted.</numerusform>
+            <numerusform>%n entries deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored (added again as new entries).</source>
+        <translation>
+            <numerusform>%n entry restored (added again as a new entry).</numerusform>
+            <numerusform>%n entries restored (added again as new entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Und&amp;o delete (%n entries)</source>
+        <translation>
+            <numerusform>Und&amp;o delete (%n entry)</numerusform>
+            <numerusform>Und&amp;o delete (%n entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoStack</name>
+    <message numerus="yes">
+        <source>%n restored entries could not be marked as billed again.</source>
+        <translation>
+            <numerusform>%n restored entry could not be marked as billed again.</numerusform>
+            <numerusform>%n restored entries could not be marked as billed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted entries could not be restored: %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n deleted entry could not be restored: %1</numerusform>
+            <numerusform>%n deleted entries could not be restored: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>

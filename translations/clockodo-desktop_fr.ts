@@ -601,14 +601,22 @@
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message numerus="yes">
+        <source>Undo (%1) right after brings them back as new entries.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>
+            <numerusform>Vous pourrez la rétablir juste après avec %1 : elle sera recréée comme nouvelle saisie.</numerusform>
+            <numerusform>Vous pourrez les rétablir juste après avec %1 : elles seront recréées comme nouvelles saisies.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Les saisies supprimées ne peuvent pas être restaurées.</translation>
+        <source>A running clock entry cannot be brought back once deleted.</source>
+        <translation>Une saisie de chronomètre en cours ne peut pas être rétablie une fois supprimée.</translation>
+    </message>
+    <message>
+        <source>Undo (%1) right after brings them back as new entries, except the running clock entry.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>Vous pourrez les rétablir juste après avec %1 (recréées comme nouvelles saisies), sauf la saisie de chronomètre en cours.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1290,6 +1298,72 @@ The day&apos;s total counts this time once.</source>
         <translation>Chevauche&#xa0;:
 %1
 Le total de la journée compte ce temps une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoController</name>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n saisie supprimée.</numerusform>
+            <numerusform>%n saisies supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Saisie enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored (added again as new entries).</source>
+        <translation>
+            <numerusform>%n saisie rétablie (recréée comme nouvelle saisie).</numerusform>
+            <numerusform>%n saisies rétablies (recréées comme nouvelles saisies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit undone: the previous values are back.</source>
+        <translation>Modification annulée : les valeurs précédentes sont rétablies.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Und&amp;o delete (%n entries)</source>
+        <translation>
+            <numerusform>&amp;Annuler la suppression (%n saisie)</numerusform>
+            <numerusform>&amp;Annuler la suppression (%n saisies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o edit</source>
+        <translation>&amp;Annuler la modification</translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoStack</name>
+    <message>
+        <source>The edit could not be undone: %1</source>
+        <translation>La modification n’a pas pu être annulée : %1</translation>
+    </message>
+    <message>
+        <source>Not undone: the entry was changed in Clockodo after your edit, and undoing would overwrite that change.</source>
+        <translation>Rien n’a été annulé : la saisie a été modifiée dans Clockodo après votre modification, et l’annulation écraserait ce changement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored entries could not be marked as billed again.</source>
+        <translation>
+            <numerusform>%n saisie rétablie n’a pas pu être marquée à nouveau comme facturée.</numerusform>
+            <numerusform>%n saisies rétablies n’ont pas pu être marquées à nouveau comme facturées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted entries could not be restored: %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n saisie supprimée n’a pas pu être rétablie : %1</numerusform>
+            <numerusform>%n saisies supprimées n’ont pas pu être rétablies : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2348,10 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
         <translation>Clockodo n’écrit à cette adresse que si cette application pose problème de son côté.</translation>
     </message>
+    <message>
+        <source>&amp;Notify when the clock starts, switches or continues a task</source>
+        <translation>&amp;Notifier quand le chronomètre démarre, change ou reprend une tâche</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -2911,6 +2989,17 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>No system tray</source>
         <translation>Pas de zone de notification</translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ void EntrySaveOperation::create(const Entry& entry)
     if (m_busy || !m_api)
         return;
     m_waitingForDecision = false;
+    m_replaced = Entry();
     setBusy(true);
     ApiReply* reply = m_api->createEntry(entry);
     m_reply = reply;
@@ -94,6 +95,7 @@ void EntrySaveOperation::update(const Entry& original, const Entry& edited)
         return;
     m_original = original;
     m_edited = edited;
+    m_replaced = Entry();
     m_waitingForDecision = false;
     setBusy(true);
     if (Entry::changes(original, edited).isEmpty()) {
@@ -146,6 +148,7 @@ void EntrySaveOperation::cancel()
 
 void EntrySaveOperation::sendUpdate()
 {
+    m_replaced = m_serverEntry;
     ApiReply* reply = m_api->updateEntry(m_original.id, Entry::changes(m_original, m_edited));
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {

@@ -31,6 +31,9 @@ public:
     bool isWaitingForDecision() const { return m_waitingForDecision; }
     // The server's version found by the conflict check.
     Entry serverEntry() const { return m_serverEntry; }
+    // After an update() that sent its changes: the server's version they replaced (read right before the PUT), what
+    // undoing the edit writes back. An entry with id 0 otherwise.
+    Entry replacedEntry() const { return m_replaced; }
 
 signals:
     void busyChanged(bool busy);
@@ -51,6 +54,7 @@ private:
     Entry m_original;
     Entry m_edited;
     Entry m_serverEntry;
+    Entry m_replaced;
     bool m_busy = false;
     bool m_waitingForDecision = false;
 };

@@ -26,6 +26,7 @@ const QHash<QString, QVariant>& defaults()
         { Settings::Key::StartAtLogin, false },
         { Settings::Key::ShowSeconds, false },
         { Settings::Key::TodayTotalInTooltip, true },
+        { Settings::Key::NotifyOnStart, true },
         { Settings::Key::TrayHintShown, false },
         { Settings::Key::WindowGeometry, QByteArray() },
         { Settings::Key::WindowState, QByteArray() },
@@ -214,6 +215,16 @@ bool Settings::todayTotalInTooltip() const
 void Settings::setTodayTotalInTooltip(bool on)
 {
     store(Key::TodayTotalInTooltip, on);
+}
+
+bool Settings::notifyOnStart() const
+{
+    return value(Key::NotifyOnStart).toBool();
+}
+
+void Settings::setNotifyOnStart(bool on)
+{
+    store(Key::NotifyOnStart, on);
 }
 
 bool Settings::trayHintShown() const

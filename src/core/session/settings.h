@@ -35,6 +35,7 @@ public:
         static constexpr QLatin1String StartAtLogin { "ui/startAtLogin" };
         static constexpr QLatin1String ShowSeconds { "ui/showSeconds" };
         static constexpr QLatin1String TodayTotalInTooltip { "ui/todayTotalInTooltip" };
+        static constexpr QLatin1String NotifyOnStart { "ui/notifyOnStart" };
         static constexpr QLatin1String TrayHintShown { "ui/trayHintShown" };
         static constexpr QLatin1String WindowGeometry { "window/geometry" };
         static constexpr QLatin1String WindowState { "window/state" };
@@ -94,6 +95,11 @@ public:
 
     bool todayTotalInTooltip() const;
     void setTodayTotalInTooltip(bool on);
+
+    // A notification whenever the clock starts a task: started, switched, continued, from the tray, a recent task or
+    // the window alike (on by default).
+    bool notifyOnStart() const;
+    void setNotifyOnStart(bool on);
 
     // The one-time explanation of how to get a system tray (none was found) has been shown.
     bool trayHintShown() const;

@@ -256,6 +256,11 @@ void EntryEditDialog::setUpSaveSignals()
     }
 }
 
+Entry EntryEditDialog::replacedEntry() const
+{
+    return m_operation->replacedEntry();
+}
+
 // --- starting -----------------------------------------------------------------------------------------------
 
 void EntryEditDialog::startNew(Entry::Type type, QDate date, const QDateTime& suggestedStart)

@@ -71,6 +71,8 @@ public:
     Mode mode() const { return m_draft.mode(); }
     Entry::Type entryType() const;
     Entry originalEntry() const { return m_draft.original(); }
+    // After an edit was saved: the server's version it replaced (what undo writes back); id 0 when none.
+    Entry replacedEntry() const;
     // What Save would send, built from the fields.
     Entry entryFromFields() const;
     bool isValid() const { return m_invalidReason.isEmpty(); }

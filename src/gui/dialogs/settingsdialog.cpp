@@ -48,6 +48,7 @@ SettingsDialog::SettingsDialog(AccountSession* session, Settings* settings, Auto
     connect(m_ui->startAtLoginCheckBox, &QCheckBox::toggled, this, &SettingsDialog::applyStartAtLogin);
     connect(m_ui->showSecondsCheckBox, &QCheckBox::toggled, m_settings, &Settings::setShowSeconds);
     connect(m_ui->todayTotalInTooltipCheckBox, &QCheckBox::toggled, m_settings, &Settings::setTodayTotalInTooltip);
+    connect(m_ui->notifyOnStartCheckBox, &QCheckBox::toggled, m_settings, &Settings::setNotifyOnStart);
     connect(m_ui->pollIntervalSpinBox, &QSpinBox::valueChanged, m_settings, &Settings::setPollIntervalSeconds);
     connect(m_ui->contactEmailLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateContactHint);
     connect(m_ui->contactEmailLineEdit, &QLineEdit::editingFinished, this, &SettingsDialog::applyContactEmail);
@@ -113,6 +114,10 @@ void SettingsDialog::load(const QString& key)
     if (wanted(Settings::Key::TodayTotalInTooltip)) {
         const QSignalBlocker blocker(m_ui->todayTotalInTooltipCheckBox);
         m_ui->todayTotalInTooltipCheckBox->setChecked(m_settings->todayTotalInTooltip());
+    }
+    if (wanted(Settings::Key::NotifyOnStart)) {
+        const QSignalBlocker blocker(m_ui->notifyOnStartCheckBox);
+        m_ui->notifyOnStartCheckBox->setChecked(m_settings->notifyOnStart());
     }
     if (wanted(Settings::Key::PollIntervalSeconds)) {
         const QSignalBlocker blocker(m_ui->pollIntervalSpinBox);

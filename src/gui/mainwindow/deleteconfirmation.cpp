@@ -5,18 +5,18 @@
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
+#include <QKeySequence>
 #include <QPushButton>
 #include <QTimeZone>
 
-DeleteConfirmation::DeleteConfirmation(const QStringList& lines, int count, QWidget* parent)
+DeleteConfirmation::DeleteConfirmation(const QStringList& lines, int count, int running, QWidget* parent)
     : QMessageBox(parent)
 {
     setObjectName(QStringLiteral("deleteConfirmationMessageBox"));
     setIcon(QMessageBox::Warning);
     setWindowTitle(tr("Delete"));
     setText(tr("Delete %n entries?", nullptr, count));
-    //: %1 is the list of the entries to delete, one per line
-    setInformativeText(tr("%1\n\nDeleted entries cannot be restored.").arg(lines.join(QLatin1Char('\n'))));
+    setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + undoText(count, running));
     QPushButton* deleteButton = addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
     QPushButton* cancel = addButton(QMessageBox::Cancel);
@@ -28,6 +28,29 @@ DeleteConfirmation::DeleteConfirmation(const QStringList& lines, int count, QWid
         if (button == deleteButton)
             emit confirmed();
     });
+}
+
+int DeleteConfirmation::countRunning(const EntryTableModel& model, const QList<qint64>& ids)
+{
+    int running = 0;
+    for (qint64 id : ids) {
+        const int row = model.rowOfId(id);
+        running += row >= 0 && model.entryAt(row).isRunning() ? 1 : 0;
+    }
+    return running;
+}
+
+QString DeleteConfirmation::undoText(int count, int running)
+{
+    const QString shortcut = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+    if (running <= 0) {
+        //: %1 is the shortcut of Undo (Ctrl+Z)
+        return tr("Undo (%1) right after brings them back as new entries.", nullptr, count).arg(shortcut);
+    }
+    if (running >= count)
+        return tr("A running clock entry cannot be brought back once deleted.");
+    //: %1 is the shortcut of Undo (Ctrl+Z)
+    return tr("Undo (%1) right after brings them back as new entries, except the running clock entry.").arg(shortcut);
 }
 
 QString DeleteConfirmation::describe(const EntryTableModel& model, const Entry& e, const QTimeZone& zone)

@@ -34,6 +34,11 @@ void EntryDialogLauncher::open(EntryEditDialog* dialog)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &EntryEditDialog::saved, this, &EntryDialogLauncher::saved);
+    connect(dialog, &EntryEditDialog::saved, this, [this, dialog](const Entry& entry, bool created) {
+        const Entry before = dialog->replacedEntry();
+        if (!created && before.id == entry.id)
+            emit edited(before, entry);
+    });
     m_dialog = dialog;
     dialog->open();
 }

@@ -36,6 +36,8 @@ public:
 
 signals:
     void saved(const Entry& entry, bool created);
+    // An edit was saved: before as the server had it right before, after as it answered (for undo).
+    void edited(const Entry& before, const Entry& after);
 
 private:
     EntryEditDialog* create();

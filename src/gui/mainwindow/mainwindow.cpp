@@ -10,6 +10,7 @@
 #include "gui/mainwindow/entrydialoglauncher.h"
 #include "gui/mainwindow/entryfilterbar.h"
 #include "gui/mainwindow/entrytableview.h"
+#include "gui/mainwindow/entryundocontroller.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/hourschartwidget.h"
@@ -88,6 +89,13 @@ void MainWindow::buildUi()
     m_filterBar = m_ui->entryFilterBar;
     m_entryDialogs = new EntryDialogLauncher(this);
     connect(m_entryDialogs, &EntryDialogLauncher::saved, this, &MainWindow::entrySaved);
+    m_undo = new EntryUndoController(this, m_ui->centralWidget, m_ui->entriesMenu);
+    connect(m_entryDialogs, &EntryDialogLauncher::edited, m_undo, &EntryUndoController::entryEdited);
+    connect(m_undo, &EntryUndoController::restored, this, [this](const QList<qint64>& ids) {
+        if (!ids.isEmpty())
+            selectEntry(ids.first());
+        emit entriesChanged();
+    });
     m_exportController = new ExportController(this);
     m_ui->fileMenu->addAction(m_exportController->action());
     m_reportDock = new ReportDock(this);
@@ -289,6 +297,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_model = new EntryTableModel(api, m_clock, this);
     m_model->setMasterData(masterData);
     m_entryDialogs->setSources(m_model, masterData, m_clock);
+    m_undo->setSources(api, m_model, masterData ? masterData->account() : nullptr);
     m_exportController->setAccount(masterData ? masterData->account() : nullptr);
     m_proxy = new EntryFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -647,6 +656,7 @@ void MainWindow::changeEvent(QEvent* event)
         if (m_totals)
             m_totals->retranslate();
         m_exportController->retranslate();
+        m_undo->retranslate();
         m_view->fitColumns();
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();
@@ -745,7 +755,7 @@ void MainWindow::deleteSelected()
             lines.append(QStringLiteral("• ")
                          + DeleteConfirmation::describe(*m_model, m_model->entryAt(row), m_range.timeZone()));
     }
-    auto* box = new DeleteConfirmation(lines, int(ids.size()), this);
+    auto* box = new DeleteConfirmation(lines, int(ids.size()), DeleteConfirmation::countRunning(*m_model, ids), this);
     connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
     box->open();
@@ -756,6 +766,7 @@ void MainWindow::performDelete(const QList<qint64>& ids)
     if (ids.isEmpty() || !m_model)
         return;
     statusBar()->showMessage(tr("Deleting %n entries…", nullptr, int(ids.size())));
+    m_undo->noteDeleting(ids);
     m_model->deleteEntries(ids);
 }
 

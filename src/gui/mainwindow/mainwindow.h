@@ -19,6 +19,7 @@
 class Clock;
 class DayTotalsModel;
 class EntryDialogLauncher;
+class EntryUndoController;
 class EntryFilterBar;
 class EntryFilterProxyModel;
 class EntryTableModel;
@@ -89,6 +90,8 @@ public:
     // The entry dialog or delete confirmation currently open (for tests and automation).
     EntryEditDialog* currentDialog() const;
     QMessageBox* deleteConfirmation() const { return m_confirmation; }
+    // Undo of deletes and edits: Ctrl+Z, the toast and the steps.
+    EntryUndoController* undoController() const { return m_undo; }
 
 public slots:
     // Loads the shown range again in place (e.g. after the stopwatch started or stopped an entry).
@@ -178,6 +181,7 @@ private:
     QLabel* m_totalLabel = nullptr;
     TimeZoneLabel* m_zoneLabel = nullptr;
     EntryDialogLauncher* m_entryDialogs = nullptr;
+    EntryUndoController* m_undo = nullptr;
     QPointer<QMessageBox> m_confirmation;
     ExportController* m_exportController = nullptr;
     ReportModel* m_report = nullptr;

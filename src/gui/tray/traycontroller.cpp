@@ -55,7 +55,10 @@ TrayController::TrayController(StopwatchSession* session, Settings* settings, QO
     connect(stopwatch, &Stopwatch::remoteChange, this,
             [this](Stopwatch::RemoteChange, const QString& message) { notify(message); });
     connect(stopwatch, &Stopwatch::actionSucceeded, this, [this](Stopwatch::Action action, const QString& message) {
-        if (action == Stopwatch::Action::Switch || action == Stopwatch::Action::Continue)
+        // One rule for every start of a task (a recent one, Continue, Start new…, a switch), the setting decides.
+        const bool starts = action == Stopwatch::Action::Start || action == Stopwatch::Action::Switch
+            || action == Stopwatch::Action::Continue;
+        if (starts && (!m_settings || m_settings->notifyOnStart()))
             notify(message);
     });
     connect(stopwatch, &Stopwatch::actionFailed, this,

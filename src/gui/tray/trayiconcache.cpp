@@ -30,6 +30,19 @@ void TrayIconCache::setPalette(const QPalette& palette)
     d->pixmaps.clear();
 }
 
+void TrayIconCache::setStyle(TrayIconPainter::Style style)
+{
+    if (style == d->painter.style())
+        return;
+    d->painter.setStyle(style);
+    d->pixmaps.clear();
+}
+
+TrayIconPainter::Style TrayIconCache::style() const
+{
+    return d->painter.style();
+}
+
 const QPalette& TrayIconCache::palette() const
 {
     return d->painter.palette();

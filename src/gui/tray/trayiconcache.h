@@ -24,6 +24,9 @@ public:
 
     void setPalette(const QPalette& palette);
     const QPalette& palette() const;
+    // Colour or symbolic (TrayIconPainter::desktopStyle() unless set).
+    void setStyle(TrayIconPainter::Style style);
+    TrayIconPainter::Style style() const;
 
     // An icon for look; its pixmaps come from this cache.
     QIcon icon(const TrayIconPainter::Look& look) const;

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/tray/trayiconpainter.h"
 
+#include <QByteArrayList>
 #include <QFile>
 #include <QHash>
 #include <QPainter>
+#include <QPainterPath>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
 // The placeholder colours of the SVG files.
 const QByteArray s_foreground = QByteArrayLiteral("#010203");
 const QByteArray s_accent = QByteArrayLiteral("#040506");
-const QByteArray s_halo = QByteArrayLiteral("#070809");
+
+// The error badge's red (before it is moved to the ink luminance).
+const QColor s_errorRed(0xd9, 0x30, 0x25);
 
 QByteArray rawSvg(const QString& name)
 {
@@ -35,11 +40,9 @@ QByteArray hex(const QColor& color)
     return color.name(QColor::HexRgb).toLatin1();
 }
 
-// Mixes b into a by t (0..1).
-QColor mix(const QColor& a, const QColor& b, double t)
+double linear(double channel)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
 }
 
 } // namespace
@@ -53,9 +56,69 @@ QString TrayIconPainter::Look::key() const
         .arg(qRound(hourProgress * 60));
 }
 
-TrayIconPainter::TrayIconPainter(const QPalette& palette)
+TrayIconPainter::TrayIconPainter(const QPalette& palette, Style style)
     : m_palette(palette)
+    , m_style(style)
 { }
+
+bool TrayIconPainter::panelIsDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < palette.color(QPalette::WindowText).lightnessF();
+}
+
+TrayIconPainter::Style TrayIconPainter::desktopStyle()
+{
+    return styleForDesktop(qgetenv("XDG_CURRENT_DESKTOP"));
+}
+
+TrayIconPainter::Style TrayIconPainter::styleForDesktop(const QByteArray& xdgCurrentDesktop)
+{
+    // A colon-separated list ("ubuntu:GNOME", "KDE").
+    for (const QByteArray& name : xdgCurrentDesktop.split(':')) {
+        const QByteArray lower = name.trimmed().toLower();
+        if (lower == "gnome" || lower == "kde")
+            return Style::Symbolic;
+    }
+    return Style::Colour;
+}
+
+double TrayIconPainter::relativeLuminance(const QColor& color)
+{
+    const QColor c = color.toRgb();
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+}
+
+double TrayIconPainter::contrast(const QColor& a, const QColor& b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor TrayIconPainter::inkColor(const QColor& color) const
+{
+    // A little lighter on a dark panel, a little darker on a light one; 3:1 against both either way.
+    const double target = panelIsDark(m_palette) ? MaxInkLuminance - 0.02 : MinInkLuminance + 0.02;
+    const QColor hsl = color.toHsl();
+    const float hue = hsl.hslHueF();
+    const float saturation = hsl.hslSaturationF();
+    float low = 0.0F;
+    float high = 1.0F;
+    for (int i = 0; i < 24; ++i) { // luminance grows with HSL lightness
+        const float mid = (low + high) / 2;
+        if (relativeLuminance(QColor::fromHslF(hue, saturation, mid)) < target)
+            low = mid;
+        else
+            high = mid;
+    }
+    return QColor::fromHslF(hue, saturation, (low + high) / 2).toRgb();
+}
+
+QColor TrayIconPainter::neutral() const
+{
+    // The theme's text colour (its hue, if it has one) at the ink luminance.
+    return inkColor(m_palette.color(QPalette::WindowText));
+}
 
 QColor TrayIconPainter::customerColor(int index)
 {
@@ -83,21 +146,47 @@ QList<int> TrayIconPainter::sizes()
 
 QColor TrayIconPainter::accent(const Look& look) const
 {
+    if (m_style == Style::Symbolic)
+        return neutral();
     const QColor customer = customerColor(look.customerColor);
-    return customer.isValid() ? customer : m_palette.color(QPalette::Highlight);
+    return inkColor(customer.isValid() ? customer : m_palette.color(QPalette::Highlight));
 }
 
-QByteArray TrayIconPainter::svg(const QString& name, const QColor& accentColor) const
+QByteArray TrayIconPainter::svg(const QString& name, const QColor& ink, const QColor& accentColor) const
 {
-    const QColor window = m_palette.color(QPalette::Window);
-    // Stopped reads as a quiet grey outline; the other states keep the full text colour.
-    const QColor text = name == QLatin1String("stopped") ? mix(m_palette.color(QPalette::WindowText), window, 0.25)
-                                                         : m_palette.color(QPalette::WindowText);
     QByteArray data = rawSvg(name);
-    data.replace(s_foreground, hex(text));
-    data.replace(s_halo, hex(window));
+    data.replace(s_foreground, hex(ink));
     data.replace(s_accent, hex(accentColor));
     return data;
+}
+
+void TrayIconPainter::paintBadge(QPainter* painter, Badge badge, double scale) const
+{
+    if (badge == Badge::None)
+        return;
+    // A gap between the badge and the clock: the panel shows through (cleared, not painted).
+    const QPointF centre(47 * scale, 49 * scale);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setCompositionMode(QPainter::CompositionMode_Clear);
+    painter->setBrush(Qt::black);
+    painter->drawEllipse(centre, 16 * scale, 16 * scale);
+    painter->setCompositionMode(QPainter::CompositionMode_SourceOver);
+    // The disc with its mark cut out, so the mark has the panel's colour and the disc's contrast.
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    path.addEllipse(centre, 13.5 * scale, 13.5 * scale);
+    if (badge == Badge::Offline) {
+        for (double dx : { -6.5, 0.0, 6.5 })
+            path.addEllipse(QPointF((47 + dx) * scale, 49 * scale), 2.9 * scale, 2.9 * scale);
+    } else {
+        path.addRoundedRect(QRectF(44.6 * scale, 38.5 * scale, 4.8 * scale, 13 * scale), 2.4 * scale, 2.4 * scale);
+        path.addEllipse(QPointF(47 * scale, 56.8 * scale), 2.8 * scale, 2.8 * scale);
+    }
+    const bool red = badge == Badge::Error && m_style == Style::Colour;
+    painter->setBrush(red ? inkColor(s_errorRed) : neutral());
+    painter->drawPath(path);
+    painter->restore();
 }
 
 QByteArray TrayIconPainter::onlyGroups(const QByteArray& svg, const QStringList& ids)
@@ -148,6 +237,7 @@ QPixmap TrayIconPainter::pixmap(const Look& look, int size) const
     const QRectF bounds(0, 0, size, size);
     const double scale = size / 64.0;
     const QColor accentColor = accent(look);
+    const QColor ink = neutral();
 
     const auto render = [&](const QByteArray& data) {
         QSvgRenderer renderer(data);
@@ -157,7 +247,7 @@ QPixmap TrayIconPainter::pixmap(const Look& look, int size) const
     };
 
     if (look.state == State::Running) {
-        const QByteArray running = svg(QStringLiteral("running"), accentColor);
+        const QByteArray running = svg(QStringLiteral("running"), ink, accentColor);
         render(onlyGroups(running, { QStringLiteral("face") }));
         // The current hour: a pie from twelve o'clock, clockwise.
         const double progress = std::clamp(look.hourProgress, 0.0, 1.0);
@@ -168,10 +258,7 @@ QPixmap TrayIconPainter::pixmap(const Look& look, int size) const
             painter.drawPie(face, 90 * 16, -qRound(progress * 360 * 16));
         }
         render(onlyGroups(running, { QStringLiteral("ring") }));
-        if (look.badge != Badge::None) {
-            const QString name = look.badge == Badge::Offline ? QStringLiteral("offline") : QStringLiteral("error");
-            render(onlyGroups(svg(name, accentColor), { QStringLiteral("badge") }));
-        }
+        paintBadge(&painter, look.badge, scale);
         return pixmap;
     }
 
@@ -180,12 +267,12 @@ QPixmap TrayIconPainter::pixmap(const Look& look, int size) const
         name = QStringLiteral("offline");
     else if (look.badge == Badge::Error)
         name = QStringLiteral("error");
-    if (!render(svg(name, accentColor))) {
+    if (!render(svg(name, ink, accentColor))) {
         // Without the resource (should not happen): a plain ring.
-        painter.setPen(QPen(mix(m_palette.color(QPalette::WindowText), m_palette.color(QPalette::Window), 0.2),
-                            std::max(1.0, 5 * scale)));
+        painter.setPen(QPen(ink, std::max(1.0, 6 * scale)));
         painter.drawEllipse(bounds.adjusted(6 * scale, 9 * scale, -6 * scale, -3 * scale));
     }
+    paintBadge(&painter, look.badge, scale);
     return pixmap;
 }
 
