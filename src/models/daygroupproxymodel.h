@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/daytotalsmodel.h"
+
 #include <QAbstractProxyModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QPointer>
-
-class DayTotalsModel;
 
 // The entry table grouped by day: above the entries of each day a header row ("Monday, 23 November 2026 — 7:45 h")
 // with the day's total from DayTotalsModel (wall-clock time, split at the account's midnights, overlaps counted
