@@ -677,6 +677,8 @@ void MainWindow::selectEntry(qint64 id)
 
 void MainWindow::scrollToDay(QDate date)
 {
+    if (!m_groups || !date.isValid())
+        return;
     if (m_view->showDay(date)) {
         m_view->setFocus();
         return;
