@@ -588,10 +588,14 @@ void DayGroupProxyModel::removeEmptyDays()
 void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
 {
     // The source reorders its rows (sorting): each row keeps its day, found again by the entry's id.
+    // (A sorted list, not a hash: 100k sequential ids hash poorly and cost more than sorting.)
     m_datesById.clear();
     m_datesById.reserve(m_rowDates.size());
     for (int row = 0; row < m_rowDates.size(); ++row)
-        m_datesById.insert(sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong(), m_rowDates.at(row));
+        m_datesById.append(
+            { sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong(), m_rowDates.at(row) });
+    std::sort(m_datesById.begin(), m_datesById.end(),
+              [](const QPair<qint64, QDate>& a, const QPair<qint64, QDate>& b) { return a.first < b.first; });
     beginRegroup();
 }
 
@@ -600,8 +604,10 @@ void DayGroupProxyModel::sourceLayoutChanged()
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
     for (int row = 0; row < rows; ++row) {
-        const auto it = m_datesById.constFind(sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong());
-        m_rowDates[row] = it != m_datesById.cend() ? *it : readDate(row);
+        const qint64 id = sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong();
+        const auto it = std::lower_bound(m_datesById.cbegin(), m_datesById.cend(), id,
+                                         [](const QPair<qint64, QDate>& item, qint64 key) { return item.first < key; });
+        m_rowDates[row] = it != m_datesById.cend() && it->first == id ? it->second : readDate(row);
     }
     m_datesById.clear();
     endRegroup(true);

@@ -5,7 +5,6 @@
 
 #include <QAbstractProxyModel>
 #include <QDate>
-#include <QHash>
 #include <QList>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -130,6 +129,6 @@ private:
     };
     QModelIndexList m_savedProxy;
     QList<Saved> m_saved;
-    QHash<qint64, QDate> m_datesById; // the dates by entry id while the source regroups
+    QList<QPair<qint64, QDate>> m_datesById; // the dates by entry id (sorted) while the source regroups
     int m_regroupDepth = 0;
 };
