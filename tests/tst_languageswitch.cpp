@@ -25,7 +25,9 @@
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
 #include "models/dateformats.h"
+#include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
+#include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
 #include "support/apiwaits.h"
@@ -202,6 +204,11 @@ private slots:
     void qtFileDialogSpeaksTheLanguage();
 
 private:
+    // The table's first entry (the table groups entries under day header rows).
+    QModelIndex firstEntry() const
+    {
+        return m_window->dayGroupModel()->mapFromSource(m_window->filterModel()->index(0, 0));
+    }
     void switchTo(const QString& language);
     void verifyTexts(const Texts& t);
     void verifyNextRequestsAskFor(const QString& language);
@@ -410,7 +417,7 @@ void TestLanguageSwitch::verifyNextRequestsAskFor(const QString& language)
 void TestLanguageSwitch::everyWindowFollowsTheLanguage()
 {
     // The dialogs of the entries and the clock, open while the language changes.
-    m_window->entryView()->selectRow(0);
+    m_window->entryView()->selectOnly(firstEntry());
     m_window->duplicateCurrent();
     EntryEditDialog* edit = m_window->currentDialog();
     QVERIFY(edit);
@@ -473,7 +480,7 @@ void TestLanguageSwitch::serverMessagesArriveInTheChosenLanguage()
                                  20000);
 
         // A validation error of the server, beside the field and in the dialog's message.
-        m_window->entryView()->selectRow(0);
+        m_window->entryView()->selectOnly(firstEntry());
         m_window->duplicateCurrent();
         EntryEditDialog* dialog = m_window->currentDialog();
         QVERIFY(dialog);

@@ -6,10 +6,13 @@
 #include "core/session/settings.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/entryfilterbar.h"
+#include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/exportcontroller.h"
+#include "gui/mainwindow/hourschartwidget.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/reportview.h"
+#include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
@@ -66,11 +69,15 @@ private slots:
     void reportDockClosedByDefaultAndRemembered();
     void stopwatchStrip();
     void runningEntryTicksWhileVisible();
+    void groupedByDayWithTodayInView();
 
 private:
     void waitLoaded();
     void activate();
     void selectRows(const QList<int>& rows);
+    // The table groups its entries by day under header rows: the n-th entry row as the view shows it, and how many.
+    QModelIndex entryIndex(int n, int column = 0) const;
+    int entryCount() const;
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<ManualClock> m_clock;
@@ -137,15 +144,34 @@ void TestMainWindow::waitLoaded()
         m_window->entryModel() && m_window->entryModel()->hasQuery() && !m_window->entryModel()->isLoading(), 10000);
 }
 
+QModelIndex TestMainWindow::entryIndex(int n, int column) const
+{
+    const QAbstractItemModel* model = m_window->entryView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, column);
+        if (!EntryTableView::isDayHeader(index) && n-- == 0)
+            return index;
+    }
+    return {};
+}
+
+int TestMainWindow::entryCount() const
+{
+    const QAbstractItemModel* model = m_window->entryView()->model();
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        count += EntryTableView::isDayHeader(model->index(row, 0)) ? 0 : 1;
+    return count;
+}
+
 void TestMainWindow::selectRows(const QList<int>& rows)
 {
     QTableView* view = m_window->entryView();
     view->setFocus();
     view->clearSelection();
     for (int row : rows)
-        view->selectionModel()->select(view->model()->index(row, 0),
-                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->setCurrentIndex(view->model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+        view->selectionModel()->select(entryIndex(row), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->setCurrentIndex(entryIndex(rows.first()), QItemSelectionModel::NoUpdate);
 }
 
 void TestMainWindow::showsTheUsersWeekInTheUsersZone()
@@ -165,10 +191,9 @@ void TestMainWindow::showsTheUsersWeekInTheUsersZone()
     QCOMPARE(m_window->range().period(), DateRange::Period::Week);
     QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("rangeLabel"))->text(),
              QStringLiteral("Week 48, 23–29 Nov 2026"));
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 2);
+    QCOMPARE(entryCount(), 2);
     // 23:00 UTC on the 25th is Thursday 00:00 in Berlin.
-    QCOMPARE(m_window->entryView()->model()->index(1, EntryTableModel::StartColumn).data().toString(),
-             QStringLiteral("23:00"));
+    QCOMPARE(entryIndex(1, EntryTableModel::StartColumn).data().toString(), QStringLiteral("23:00"));
     QTRY_COMPARE(m_window->dayTotalsModel()->totalSeconds(), 5400 + 3600);
     QCOMPARE(m_window->dayTotalsModel()->seconds(QDate(2026, 11, 25)), 3600);
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusTotalLabel"))->text().contains(QStringLiteral("2:30")));
@@ -287,7 +312,7 @@ void TestMainWindow::insOpensNewEntryAndSavedRowAppears()
     QSignalSpy changed(m_window.get(), &MainWindow::entriesChanged);
     QTest::keyClick(end, Qt::Key_Return); // Enter saves
     QVERIFY(changed.wait(10000));
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QCOMPARE(entryCount(), 1);
     QCOMPARE(m_window->entryView()->selectionModel()->selectedRows().size(), 1);
     QTRY_VERIFY(m_window->emptyText().isEmpty());
     // Ctrl+N opens one, Escape closes it.
@@ -341,11 +366,10 @@ void TestMainWindow::overlapsMarkedAndCountedOnce()
     QVERIFY(total->text().contains(QStringLiteral("10:00")));
     QCOMPARE(total->toolTip(), QStringLiteral("10:00 h worked, 11:00 h booked"));
     // Both overlapping rows are marked (the view draws a warning sign), the billed one is locked (a padlock).
-    QAbstractItemModel* model = m_window->entryView()->model();
-    QVERIFY(!model->index(0, 0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
-    QVERIFY(!model->index(1, 0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
-    QVERIFY(model->index(2, 0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
-    QVERIFY(model->index(2, EntryTableModel::BillableColumn).data(EntryTableModel::LockedRole).toBool());
+    QVERIFY(!entryIndex(0).data(EntryTableModel::OverlapsRole).toList().isEmpty());
+    QVERIFY(!entryIndex(1).data(EntryTableModel::OverlapsRole).toList().isEmpty());
+    QVERIFY(entryIndex(2).data(EntryTableModel::OverlapsRole).toList().isEmpty());
+    QVERIFY(entryIndex(2, EntryTableModel::BillableColumn).data(EntryTableModel::LockedRole).toBool());
     if (const QByteArray dir = qgetenv("CLOCKODO_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QTest::qWait(200);
         m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/overlap-table.png"));
@@ -385,7 +409,7 @@ void TestMainWindow::deleteEveryTypeWithConfirmation()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     waitLoaded();
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 4);
+    QCOMPARE(entryCount(), 4);
     selectRows({ 0, 1, 2 });
     QTest::keyClick(m_window->entryView(), Qt::Key_Delete);
     QTRY_VERIFY(m_window->deleteConfirmation());
@@ -398,7 +422,7 @@ void TestMainWindow::deleteEveryTypeWithConfirmation()
     QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
     QVERIFY(changed.wait(10000));
     QCOMPARE(removed.count(), 3);
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QCOMPARE(entryCount(), 1);
     for (qint64 id : { time, value, service })
         QVERIFY(m_server->entry(id).isEmpty());
     QVERIFY(!m_server->entry(keep).isEmpty());
@@ -417,7 +441,7 @@ void TestMainWindow::cancelledDeleteKeepsRows()
     QTRY_VERIFY(m_window->deleteConfirmation());
     QTest::keyClick(m_window->deleteConfirmation(), Qt::Key_Escape); // Cancel is the default and escape button
     QTRY_VERIFY(!m_window->deleteConfirmation());
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QCOMPARE(entryCount(), 1);
     for (const auto& r : m_server->requestLog())
         QVERIFY(r.method != "DELETE");
 }
@@ -438,16 +462,16 @@ void TestMainWindow::ctrlFFiltersLocallyAndOnServer()
     QVERIFY(m_window->filterBar()->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), m_window->filterBar()->textEdit());
     QTest::keyClicks(m_window->filterBar()->textEdit(), QStringLiteral("refac"));
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QCOMPARE(entryCount(), 1);
     QTest::keyClick(m_window->filterBar()->textEdit(), Qt::Key_Backspace);
     m_window->filterBar()->textEdit()->clear();
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 2);
+    QCOMPARE(entryCount(), 2);
     // Customer filter: goes to the server as filter[customers_id].
     m_server->clearRequestLog();
     QComboBox* customer = m_window->filterBar()->customerComboBox();
     customer->setCurrentIndex(customer->findData(m_atelier));
     waitLoaded();
-    QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QTRY_COMPARE(entryCount(), 1);
     bool sent = false;
     for (const auto& r : m_server->requestLog())
         sent = sent || r.queryValue(QStringLiteral("filter[customers_id]")) == QString::number(m_atelier);
@@ -456,7 +480,7 @@ void TestMainWindow::ctrlFFiltersLocallyAndOnServer()
     QTest::keyClick(m_window->filterBar()->textEdit(), Qt::Key_Escape);
     QVERIFY(!m_window->filterBar()->isVisible());
     waitLoaded();
-    QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 2);
+    QTRY_COMPARE(entryCount(), 2);
 }
 
 void TestMainWindow::bannerWithRetry()
@@ -478,7 +502,7 @@ void TestMainWindow::bannerWithRetry()
     QVERIFY(!QApplication::activeModalWidget()); // not a modal box
     QTest::mouseClick(m_window->banner()->retryButton(), Qt::LeftButton);
     waitLoaded();
-    QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 1);
+    QTRY_COMPARE(entryCount(), 1);
     QVERIFY(!m_window->banner()->isVisible());
 }
 
@@ -541,7 +565,7 @@ void TestMainWindow::reportDockFollowsTheTable()
     QCOMPARE(report->totalSeconds(), m_window->dayTotalsModel()->totalSeconds());
     QCOMPARE(report->rowCount(), 2);
     // The table's filter applies to the report too.
-    auto* proxy = qobject_cast<EntryFilterProxyModel*>(m_window->entryView()->model());
+    auto* proxy = m_window->filterModel();
     QVERIFY(proxy);
     proxy->setCustomerId(m_bakery);
     QTRY_COMPARE(report->totalEntries(), 1);
@@ -630,6 +654,68 @@ void TestMainWindow::runningEntryTicksWhileVisible()
     m_window->hide();
     QVERIFY(!m_window->entryModel()->fastTicking());
     QVERIFY(m_window->entryModel()->isTicking()); // still once a minute for the totals
+}
+
+void TestMainWindow::groupedByDayWithTodayInView()
+{
+    // Eight entries a day, Monday to Wednesday of this week and Monday to Friday of the last; on Thursday the clock
+    // runs since midnight (Berlin). More rows than the window shows.
+    for (int day : { 16, 17, 18, 19, 20, 23, 24, 25 }) {
+        for (int hour = 7; hour < 15; ++hour)
+            m_server->addTimeEntry(m_bakery, 0, m_consulting, utc(2026, 11, day, hour), utc(2026, 11, day, hour, 45),
+                                   QStringLiteral("Tag %1").arg(day), 1);
+    }
+    m_server->remoteStartClock(m_bakery, m_consulting, 0, QStringLiteral("läuft"), utc(2026, 11, 25, 23));
+    m_window->setDataSources(m_api.get(), m_master.get(), m_clock.get());
+    m_window->resize(1000, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+    EntryTableView* view = m_window->entryView();
+    DayGroupProxyModel* groups = m_window->dayGroupModel();
+    QCOMPARE(view->model(), groups);
+    QCOMPARE(groups->days(),
+             (QList<QDate> { QDate(2026, 11, 23), QDate(2026, 11, 24), QDate(2026, 11, 25), QDate(2026, 11, 26) }));
+    QCOMPARE(entryCount(), 25);
+    const auto visible = [view](int row) {
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        return row >= 0 && rect.isValid() && view->viewport()->rect().contains(rect);
+    };
+    // Today's header and the running entry are in view, Monday's header is not.
+    const int today = groups->headerRowOf(QDate(2026, 11, 26));
+    QTRY_VERIFY(visible(today));
+    QVERIFY(groups->index(today + 1, 0).data(EntryTableModel::RunningRole).toBool());
+    QVERIFY(visible(today + 1));
+    QVERIFY(!visible(0));
+    QTRY_COMPARE(groups->index(today, 0).data().toString(),
+                 QLocale().toString(QDate(2026, 11, 26), QLocale::LongFormat) + QStringLiteral(" · today — 0:30 h"));
+
+    // The last week holds no today: its newest day is in view.
+    m_window->showPrevious();
+    waitLoaded();
+    QCOMPARE(groups->days().last(), QDate(2026, 11, 20));
+    QTRY_VERIFY(visible(groups->headerRowOf(QDate(2026, 11, 20))));
+    QVERIFY(!visible(0));
+
+    // A day clicked in the chart: its header at the top, its first entry selected.
+    emit m_window->chart()->dayClicked(QDate(2026, 11, 17));
+    const int tuesday = groups->headerRowOf(QDate(2026, 11, 17));
+    QTRY_COMPARE(view->rowAt(0), tuesday);
+    QCOMPARE(view->currentEntry()->timeSince, utc(2026, 11, 17, 7));
+
+    // The cursor steps over headers; a selection across days holds entries only.
+    activate();
+    view->selectOnly(groups->index(tuesday - 1, 0)); // Monday's last entry
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), tuesday + 1);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ShiftModifier);
+    QCOMPARE(view->currentIndex().row(), tuesday - 1);
+    QCOMPARE(view->selectedIds().size(), 2);
+    QVERIFY(!view->selectionModel()->isRowSelected(tuesday, {}));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY(m_window->deleteConfirmation());
+    QCOMPARE(m_window->deleteConfirmation()->text(), QStringLiteral("Delete 2 entries?"));
+    m_window->deleteConfirmation()->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

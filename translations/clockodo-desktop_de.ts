@@ -559,6 +559,24 @@
     </message>
 </context>
 <context>
+    <name>DayGroupProxyModel</name>
+    <message>
+        <source>%1 · today</source>
+        <extracomment>a day header of the entry table when the day is today: &quot;Monday, 30 November 2026 · today&quot;</extracomment>
+        <translation>%1 · heute</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>a day&apos;s total in the header row of the entry table, hours:minutes: &quot;7:45 h&quot;</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a day header of the entry table: &quot;Monday, 23 November 2026 — 7:45 h&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>

@@ -3,6 +3,7 @@
 
 #include "gui/mainwindow/entrymarkdelegate.h"
 #include "models/dateformats.h"
+#include "models/daygroupproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
@@ -81,8 +82,10 @@ QList<qint64> EntryTableView::selectedIds() const
     if (!selectionModel())
         return ids;
     const QModelIndexList rows = selectionModel()->selectedRows();
-    for (const QModelIndex& index : rows)
-        ids.append(index.data(EntryTableModel::IdRole).toLongLong());
+    for (const QModelIndex& index : rows) {
+        if (!isDayHeader(index))
+            ids.append(index.data(EntryTableModel::IdRole).toLongLong());
+    }
     return ids;
 }
 
@@ -91,8 +94,9 @@ std::optional<Entry> EntryTableView::currentEntry() const
     if (!selectionModel())
         return std::nullopt;
     QModelIndex index = currentIndex();
-    if (!index.isValid() || !selectionModel()->isRowSelected(index.row(), {})) {
-        const QModelIndexList rows = selectionModel()->selectedRows();
+    if (!index.isValid() || isDayHeader(index) || !selectionModel()->isRowSelected(index.row(), {})) {
+        QModelIndexList rows = selectionModel()->selectedRows();
+        rows.removeIf(&EntryTableView::isDayHeader);
         if (rows.size() != 1)
             return std::nullopt;
         index = rows.first();
@@ -104,6 +108,22 @@ void EntryTableView::selectOnly(const QModelIndex& index, ScrollHint hint)
 {
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index, hint);
+}
+
+bool EntryTableView::isDayHeader(const QModelIndex& index)
+{
+    return index.data(DayGroupProxyModel::DayHeaderRole).toBool();
+}
+
+bool EntryTableView::showDay(QDate date)
+{
+    const auto* groups = qobject_cast<const DayGroupProxyModel*>(model());
+    const int header = groups ? groups->headerRowOf(date) : -1;
+    if (header < 0)
+        return false;
+    scrollTo(model()->index(header, 0), PositionAtTop);
+    selectOnly(model()->index(header + 1, 0));
+    return true;
 }
 
 bool EntryTableView::viewportEvent(QEvent* event)

@@ -10,9 +10,10 @@
 
 class QLabel;
 
-// The main window's entry table: a QTableView over EntryTableModel (through its proxies) that knows the entry
-// roles. It sizes the columns from samples in the current language, says why it is empty in a placeholder over the
-// viewport, and reads the selection as entry ids. Holds no data of its own.
+// The main window's entry table: a QTableView over EntryTableModel (through its proxies, grouped by day with
+// DayGroupProxyModel) that knows the entry roles. It sizes the columns from samples in the current language, says
+// why it is empty in a placeholder over the viewport, and reads the selection as entry ids (day header rows are
+// never part of it). Holds no data of its own.
 class EntryTableView : public QTableView
 {
     Q_OBJECT
@@ -32,6 +33,10 @@ public:
     std::optional<Entry> currentEntry() const;
     // Makes index the current, only selected row and scrolls to it.
     void selectOnly(const QModelIndex& index, ScrollHint hint = EnsureVisible);
+    // Scrolls date's header row to the top and selects the day's first entry; false when no entry starts that day.
+    bool showDay(QDate date);
+    // True for a day header row (DayGroupProxyModel).
+    static bool isDayHeader(const QModelIndex& index);
 
 protected:
     bool viewportEvent(QEvent* event) override;

@@ -20,7 +20,9 @@
 #include "gui/mainwindow/reportdock.h"
 #include "gui/mainwindow/reportview.h"
 #include "gui/mainwindow/timezonelabel.h"
+#include "gui/mainwindow/todayinview.h"
 #include "models/dateformats.h"
+#include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
@@ -314,7 +316,12 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_report->setSourceModel(m_proxy);
     m_report->setRange(m_range);
     m_reportDock->view()->setModel(m_report);
-    m_view->setModel(m_proxy);
+    // The table shows the entries grouped by day, a header row with the day's total above each day.
+    m_groups = new DayGroupProxyModel(this);
+    m_groups->setDayTotals(m_totals);
+    m_groups->setSourceModel(m_proxy);
+    m_view->setModel(m_groups);
+    m_todayInView = new TodayInView(m_view, m_model, this);
     m_view->sortByColumn(EntryTableModel::DateColumn, Qt::AscendingOrder);
     m_chart->setModel(m_totals);
     m_totalsView->setModel(m_totals);
@@ -516,6 +523,7 @@ void MainWindow::reload()
     query.usersId = userId();
     query.itemsPerPage = 1000;
     m_proxy->applyServerFilters(&query);
+    m_todayInView->arm(m_range.contains(today()) ? today() : QDate());
     m_model->load(query);
     updateEmptyState();
     updateActions();
@@ -671,7 +679,7 @@ void MainWindow::selectEntry(qint64 id)
     const int sourceRow = m_model->rowOfId(id);
     if (sourceRow < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const QModelIndex index = m_groups->mapFromSource(m_proxy->mapFromSource(m_model->index(sourceRow, 0)));
     if (!index.isValid())
         return;
     m_view->selectOnly(index);
@@ -679,15 +687,11 @@ void MainWindow::selectEntry(qint64 id)
 
 void MainWindow::scrollToDay(QDate date)
 {
-    if (!m_proxy || !date.isValid())
+    if (!m_groups || !date.isValid())
         return;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(EntryTableModel::LocalDateRole).toDate() == date) {
-            m_view->selectOnly(index, QAbstractItemView::PositionAtTop);
-            m_view->setFocus();
-            return;
-        }
+    if (m_view->showDay(date)) {
+        m_view->setFocus();
+        return;
     }
     statusBar()->showMessage(tr("No entries on %1.").arg(QLocale().toString(date, QLocale::LongFormat)), 4000);
 }

@@ -17,6 +17,7 @@
 #include <memory>
 
 class Clock;
+class DayGroupProxyModel;
 class DayTotalsModel;
 class EntryDialogLauncher;
 class EntryUndoController;
@@ -26,6 +27,7 @@ class EntryTableModel;
 class ErrorBanner;
 class ReportModel;
 class ReportView;
+class TodayInView;
 class ExportController;
 class HoursChartWidget;
 class QAction;
@@ -72,6 +74,9 @@ public:
     EntryTableModel* entryModel() const { return m_model; }
     DayTotalsModel* dayTotalsModel() const { return m_totals; }
     EntryTableView* entryView() const { return m_view; }
+    // The view's models: the entries filtered and sorted, and grouped by day with a header row per day.
+    EntryFilterProxyModel* filterModel() const { return m_proxy; }
+    DayGroupProxyModel* dayGroupModel() const { return m_groups; }
     ErrorBanner* banner() const { return m_banner; }
     HoursChartWidget* chart() const { return m_chart; }
     EntryFilterBar* filterBar() const { return m_filterBar; }
@@ -165,6 +170,8 @@ private:
     EntryTableModel* m_model = nullptr;
     EntryFilterProxyModel* m_proxy = nullptr;
     DayTotalsModel* m_totals = nullptr;
+    DayGroupProxyModel* m_groups = nullptr;
+    TodayInView* m_todayInView = nullptr;
     DateRange m_range;
     bool m_userApplied = false; // the range follows the user's zone and week start
 

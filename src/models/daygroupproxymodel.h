@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/daytotalsmodel.h"
+
+#include <QAbstractProxyModel>
+#include <QDate>
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+// The entry table grouped by day: above the entries of each day a header row ("Monday, 23 November 2026 — 7:45 h")
+// with the day's total from DayTotalsModel (wall-clock time, split at the account's midnights, overlaps counted
+// once), as the chart shows it. The source is the sorted, filtered entry proxy (EntryTableModel roles); an entry
+// belongs to the day of its start (EntryTableModel::LocalDateRole, the account's time zone).
+//
+// Days follow each other in date order, ascending, or descending while the table is sorted by date or start time
+// descending; within a day the entries keep the source's order (the column the user sorted by). A flat table: one
+// header row per day, then the day's entries; header rows are neither selectable nor enabled (keyboard navigation
+// skips them) and carry the same values in every column (DayHeaderRole etc.), so that a delegate can draw them
+// across the row whatever columns are moved or hidden.
+//
+// Changes stay precise: inserted source rows become rowsInserted in contiguous blocks (a new day with its header in
+// one block), removed ones rowsRemoved (the header goes with the day's last entry), data changes dataChanged of the
+// rows concerned only (a running entry's tick touches its row; its header follows DayTotalsModel's change of that
+// day). Only an entry that moves to another day, a source layout change (sorting) and a source reset regroup the
+// rows (layoutChanged, resp. a reset). Grouping is O(n log n) per rebuild and O(n) per inserted or removed block
+// (row numbers shift); mapping a row is O(log n).
+class DayGroupProxyModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        DayHeaderRole = Qt::UserRole + 100, // bool: a day header row (false for entries)
+        DayDateRole, // QDate of the day (header and entry rows)
+        DayTitleRole, // "Monday, 23 November 2026" (headers)
+        DayTotalTextRole, // "7:45 h" (headers; empty when the day lies outside the totals' range)
+        DaySecondsRole, // qint64 worked seconds of the day (headers)
+        DayIsTodayRole, // bool (headers)
+    };
+    Q_ENUM(Role)
+
+    explicit DayGroupProxyModel(QObject* parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel* model) override;
+    // Where the header rows take their totals and today from (not owned).
+    void setDayTotals(DayTotalsModel* totals);
+    DayTotalsModel* dayTotals() const { return m_totals; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& idx) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QModelIndex buddy(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorts the source; the days follow a descending sort of the date or start column.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+
+    bool isDayHeader(int row) const;
+    int dayCount() const { return int(m_days.size()); }
+    QList<QDate> days() const;
+    // The header row of date, or -1 when no entry starts that day.
+    int headerRowOf(QDate date) const;
+    bool daysDescending() const { return m_descending; }
+
+public slots:
+    // After a language change: the header rows again.
+    void retranslate();
+
+private:
+    struct Day
+    {
+        QDate date;
+        QList<int> rows; // source rows, ascending
+    };
+
+    bool dayBefore(QDate a, QDate b) const { return m_descending ? a > b : a < b; }
+    int findDay(QDate date) const; // index in m_days or -1
+    int insertionDay(QDate date) const; // where a day of date goes
+    int dayOfProxyRow(int row) const;
+    int proxyRowOfSource(int sourceRow) const;
+    QDate readDate(int sourceRow) const;
+    void updateOffsets(int fromDay = 0);
+    void rebuild();
+    QVariant headerRowData(int day, int column, int role) const;
+    void emitHeaderChanged(int day);
+
+    void sourceReset();
+    void sourceRowsInserted(const QModelIndex& parent, int first, int last);
+    void insertIntoDay(QDate date, const QList<int>& rows);
+    void sourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last);
+    void removeFromDay(int day, const QList<int>& rows);
+    void sourceRowsRemoved(const QModelIndex& parent, int first, int last);
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    // Entries whose day changed (source row, new date) go to their new day: new headers first, then the rows
+    // (rowsMoved for a few, one layout change for many), then the headers of days left empty.
+    void changeDays(const QList<QPair<int, QDate>>& changes);
+    void moveRowsBetweenDays(const QList<QPair<int, QDate>>& changes);
+    void removeEmptyDays();
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+    void sourceRowsMoved(const QModelIndex& parent, int start, int end, const QModelIndex& destination, int row);
+    void totalsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    // A layout change of this model around a change of m_rowDates (or of the day order).
+    void beginRegroup();
+    void endRegroup(bool rebuildDays);
+
+    QPointer<DayTotalsModel> m_totals;
+    QList<Day> m_days; // in display order
+    QList<int> m_headerRows; // proxy row of each day's header
+    QList<QDate> m_rowDates; // per source row: the day it starts on
+    int m_rowCount = 0;
+    bool m_descending = false;
+
+    // Across a layout change: the persistent indexes of this model and what they stood for.
+    struct Saved
+    {
+        QPersistentModelIndex source; // an entry
+        QDate header; // or a day header
+        int column = 0;
+    };
+    QModelIndexList m_savedProxy;
+    QList<Saved> m_saved;
+    QList<QPair<qint64, QDate>> m_datesById; // the dates by entry id (sorted) while the source regroups
+    int m_regroupDepth = 0;
+};
