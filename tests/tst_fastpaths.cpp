@@ -40,6 +40,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -335,10 +336,10 @@ void TestFastPaths::helpListsEveryShortcut()
 
 void TestFastPaths::startDialogOffersRecentTasksFirst()
 {
-    QuickStartDialog* dialog = QuickStartDialog::showFor(m_session.get());
+    QPointer<QuickStartDialog> dialog = QuickStartDialog::showFor(m_session.get());
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QApplication::setActiveWindow(dialog);
-    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QTRY_COMPARE(QApplication::activeWindow(), dialog.data());
     // Newest first, numbered for Alt+1…; the list comes before the pickers.
     QCOMPARE(dialog->quickTasks().size(), 3);
     QCOMPARE(dialog->recentList()->item(0)->text(),
@@ -356,6 +357,8 @@ void TestFastPaths::startDialogOffersRecentTasksFirst()
     QCOMPARE(body.value(QStringLiteral("services_id")).toInteger(), m_catalog.development);
     QCOMPARE(body.value(QStringLiteral("text")).toString(), QStringLiteral("Skizzen"));
     QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!dialog);
 
     // Pinned from the dialog, the task comes first (★) the next time.
     dialog = QuickStartDialog::showFor(m_session.get());

@@ -114,7 +114,7 @@ void QuickStartDialog::retranslateUi()
     } else {
         m_intro->setText(tr("Start the clock on:"));
     }
-    m_recentLabel->setText(tr("&Pinned and recent tasks (Alt+1 to Alt+%1 starts one at once):").arg(MaxQuickTasks));
+    m_recentLabel->setText(tr("Pinned and &recent tasks (Alt+1 to Alt+%1 starts one at once):").arg(MaxQuickTasks));
     m_recentList->setAccessibleName(tr("Pinned and recent tasks"));
 }
 
