@@ -5,6 +5,7 @@
 // the top of the tray menu and per account, picker warnings that wait until the user leaves the field or pauses
 // (on a ManualClock), and accent-insensitive pickers.
 #include "core/session/accountdata.h"
+#include "core/session/languagemanager.h"
 #include "core/session/settings.h"
 #include "core/tracking/favouritetasks.h"
 #include "core/tracking/recenttasks.h"
@@ -41,6 +42,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +103,8 @@ private slots:
     void pinnedTasksTopTheTrayMenuPerAccount();
     void pickerWarningWaitsForAPause();
     void pickersIgnoreAccents();
+    // Only with CLOCKODO_SCREENSHOT_DIR set: the screen with the start dialog, the tray menu and the Help list.
+    void screenshots();
 
 private:
     bool act(const std::function<void()>& action);
@@ -551,6 +556,46 @@ void TestFastPaths::pickersIgnoreAccents()
     QCOMPARE(box->completer()->currentCompletion(), QStringLiteral("Atelier Lumière"));
     box->completer()->setCompletionPrefix(QStringLiteral("BACK"));
     QCOMPARE(box->completer()->currentCompletion(), QStringLiteral("Bäckerei Sonnenschein"));
+}
+
+void TestFastPaths::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CLOCKODO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("CLOCKODO_SCREENSHOT_DIR is not set");
+    LanguageManager languages;
+    QVERIFY(act([this] { m_sw->start(Stopwatch::startRequestFor(m_session->recentTasks()->tasks().at(0))); }));
+    m_session->favourites()->pin(m_session->recentTasks()->tasks().at(2));
+    m_window->resize(1100, 700);
+    m_window->move(0, 40);
+    activate();
+    const auto shoot = [&dir](const QString& name) {
+        QCoreApplication::processEvents();
+        QTest::qWait(300); // (only here: let the X server draw before the grab)
+        QVERIFY(QGuiApplication::primaryScreen()->grabWindow(0).save(dir + QLatin1Char('/') + name));
+    };
+    for (const QString& language : { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr") }) {
+        languages.setLanguage(language);
+        QCoreApplication::processEvents();
+        QPointer<QuickStartDialog> start = QuickStartDialog::showFor(m_session.get(), m_window.get());
+        start->move(150, 120);
+        QVERIFY(QTest::qWaitForWindowExposed(start));
+        shoot(QStringLiteral("start-dialog-%1.png").arg(language));
+        start->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        m_tray->updateNow();
+        m_tray->menu()->popup(QPoint(700, 60));
+        QVERIFY(QTest::qWaitForWindowExposed(m_tray->menu()));
+        shoot(QStringLiteral("tray-menu-%1.png").arg(language));
+        m_tray->menu()->hide();
+        ShortcutsDialog* help = ShortcutsDialog::showFor(m_window.get());
+        help->move(300, 60);
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        shoot(QStringLiteral("shortcuts-%1.png").arg(language));
+        help->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    languages.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestFastPaths)
