@@ -32,13 +32,13 @@ void FavouriteTasks::accountChanged()
     const QString key = m_account->accountKey();
     if (key == m_key && !key.isEmpty())
         return;
-    const bool hadTasks = !m_tasks.isEmpty();
+    const bool changing = !m_tasks.isEmpty() || key != m_key;
     m_key = key;
     m_tasks.clear();
     if (!key.isEmpty() && m_settings)
         m_tasks = fromJson(m_settings->pinnedTasks(key));
-    if (hadTasks || !m_tasks.isEmpty())
-        emit changed();
+    if (changing || !m_tasks.isEmpty())
+        emit changed(); // also when only the account changed: whether pinning is possible did
 }
 
 bool FavouriteTasks::isPinned(const Entry& task) const

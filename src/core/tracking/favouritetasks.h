@@ -26,6 +26,8 @@ public:
     // Where the pinned tasks are kept; without settings they live as long as this object.
     void setSettings(Settings* settings);
 
+    // An account is bound: tasks can be pinned at all.
+    bool isAvailable() const { return !m_key.isEmpty(); }
     // An account is bound and fewer than MaxTasks are pinned (or task is pinned already).
     bool canPin(const Entry& task) const;
     bool isPinned(const Entry& task) const;

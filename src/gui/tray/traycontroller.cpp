@@ -134,6 +134,8 @@ void TrayController::updatePinned(bool canChange)
         action->setVisible(used);
         action->setEnabled(used && (pinned || favourites->canPin(m_pinToggleTasks.at(i))));
     }
+    // Without a confirmed account nothing can be pinned: no menu of disabled items.
+    m_pinMenu->menuAction()->setVisible(favourites->isAvailable());
     m_pinMenu->menuAction()->setEnabled(!m_pinToggleTasks.isEmpty());
 }
 
