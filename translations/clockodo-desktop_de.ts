@@ -232,6 +232,41 @@
     </message>
 </context>
 <context>
+    <name>ClockActions</name>
+    <message>
+        <source>&amp;Clock</source>
+        <translation>&amp;Stoppuhr</translation>
+    </message>
+    <message>
+        <source>S&amp;witch task…</source>
+        <translation>Aufgabe &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue this task</source>
+        <translation>Diese Aufgabe f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the clock</source>
+        <translation>Stoppuhr &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock…</source>
+        <translation>Stoppuhr &amp;starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue last task</source>
+        <translation>&amp;Letzte Aufgabe fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin this task</source>
+        <translation>Aufgabe nicht mehr an&amp;heften</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this task to the tray menu</source>
+        <translation>Aufgabe im Infobereich-Menü an&amp;heften</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineClient</name>
     <message>
         <source>The Clockodo address is not allowed.</source>
@@ -1739,6 +1774,14 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>Report</source>
         <translation>Auswertung</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -1884,6 +1927,35 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Pinned and recent tasks</source>
+        <translation>Angeheftete und zuletzt genutzte Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1   ★ %2</source>
+        <extracomment>a line of the start dialog&apos;s list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
+        <translation>%1   ★ %2</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start this task</source>
+        <translation>Diese Aufgabe &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>Nicht mehr an&amp;heften</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top</source>
+        <translation>Oben an&amp;heften</translation>
+    </message>
+    <message>
+        <source>Pinned and &amp;recent tasks (Alt+1 to Alt+%1 starts one at once):</source>
+        <translation>Angeheftete und &amp;zuletzt genutzte Aufgaben (Alt+1 bis Alt+%1 startet eine sofort):</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2363,30 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
         <translation>Clockodo schreibt an diese Adresse nur, wenn diese App auf seiner Seite Probleme verursacht.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a tooltip: %1 what the action does, %2 its keys</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2831,11 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>Ed&amp;it</source>
         <translation>Bearbe&amp;iten</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a tooltip: %1 what the button does, %2 its keys</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TaskCatalog</name>
@@ -2929,6 +3030,15 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>No system tray</source>
         <translation>Kein Infobereich</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <extracomment>a pinned task in the tray menu</extracomment>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Pin tasks</source>
+        <translation>Aufgaben anheften</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,41 @@
     </message>
 </context>
 <context>
+    <name>ClockActions</name>
+    <message>
+        <source>&amp;Clock</source>
+        <translation>&amp;Chronomètre</translation>
+    </message>
+    <message>
+        <source>S&amp;witch task…</source>
+        <translation>C&amp;hanger de tâche…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue this task</source>
+        <translation>&amp;Reprendre cette tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the clock</source>
+        <translation>&amp;Arrêter le chronomètre</translation>
+    </message>
+    <message>
+        <source>&amp;Start the clock…</source>
+        <translation>&amp;Démarrer le chronomètre…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue last task</source>
+        <translation>&amp;Reprendre la dernière tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin this task</source>
+        <translation>Désé&amp;pingler cette tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this task to the tray menu</source>
+        <translation>É&amp;pingler cette tâche au menu de la zone de notification</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineClient</name>
     <message>
         <source>The Clockodo address is not allowed.</source>
@@ -1813,6 +1848,14 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>OfflineJournal</name>
@@ -1958,6 +2001,35 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>S&amp;tart</source>
         <translation>Dé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>Pinned and recent tasks</source>
+        <translation>Tâches épinglées et récentes</translation>
+    </message>
+    <message>
+        <source>%1   ★ %2</source>
+        <extracomment>a line of the start dialog&apos;s list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
+        <translation>%1   ★ %2</translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+    <message>
+        <source>&amp;Start this task</source>
+        <translation>&amp;Démarrer cette tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>Désé&amp;pingler</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top</source>
+        <translation>É&amp;pingler en haut</translation>
+    </message>
+    <message>
+        <source>Pinned and &amp;recent tasks (Alt+1 to Alt+%1 starts one at once):</source>
+        <translation>&amp;Tâches épinglées et récentes (Alt+1 à Alt+%1 en démarre une aussitôt)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2441,30 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>&amp;Notify when the clock starts, switches or continues a task</source>
         <translation>&amp;Notifier quand le chronomètre démarre, change ou reprend une tâche</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a tooltip: %1 what the action does, %2 its keys</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2909,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>Ed&amp;it</source>
         <translation>&amp;Modifier</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a tooltip: %1 what the button does, %2 its keys</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TaskCatalog</name>
@@ -3007,6 +3108,15 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>No system tray</source>
         <translation>Pas de zone de notification</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <extracomment>a pinned task in the tray menu</extracomment>
+        <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>Pin tasks</source>
+        <translation>Épingler des tâches</translation>
     </message>
 </context>
 <context>

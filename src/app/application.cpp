@@ -21,7 +21,6 @@
 #include "gui/dialogs/signindialog.h"
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
-#include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
 #include "models/masterdata.h"
 
@@ -166,7 +165,7 @@ MainWindow* Application::mainWindow()
     m_mainWindow->setConnectionText(m_connectedEmail, m_account->isDemo());
     m_mainWindow->setApplicationActions({ m_tray->settingsAction(), m_signInAction, nullptr, m_tray->quitAction() });
     // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.
-    m_mainWindow->setStopwatchWidget(new StopwatchWidget(m_session));
+    m_mainWindow->setStopwatchSession(m_session);
     connect(m_session->stopwatch(), &Stopwatch::actionSucceeded, m_mainWindow, &MainWindow::refreshEntries);
     connect(m_session->stopwatch(), &Stopwatch::remoteChange, m_mainWindow, &MainWindow::refreshEntries);
     connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);

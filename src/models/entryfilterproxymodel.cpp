@@ -3,6 +3,7 @@
 
 #include "api/entries/entryquery.h"
 #include "models/entrytablemodel.h"
+#include "models/textfolding.h"
 
 EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -56,7 +57,7 @@ void EntryFilterProxyModel::setText(const QString& text)
     if (m_text == text)
         return;
     m_text = text;
-    m_words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     changed(false);
 }
 
@@ -115,7 +116,7 @@ bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
             return false;
     }
     if (!m_words.isEmpty()) {
-        const QString haystack = index.data(EntryTableModel::SearchTextRole).toString();
+        const QString haystack = TextFolding::fold(index.data(EntryTableModel::SearchTextRole).toString());
         for (const QString& word : m_words) {
             if (!haystack.contains(word))
                 return false;

@@ -8,9 +8,9 @@
 class EntryQuery;
 
 // Sorting and filtering of an EntryTableModel for the view: by customer, project, service (or lump-sum service),
-// billable state and free text (customer, project, service and description, case-insensitive). The filters the API
-// supports are also written into the next query (applyServerFilters) so that the server sends less; the local
-// filter then only repeats them, and the free text stays local because the server's filter[text] only looks at
+// billable state and free text (customer, project, service and description; case and accents ignored, TextFolding). The
+// filters the API supports are also written into the next query (applyServerFilters) so that the server sends less; the
+// local filter then only repeats them, and the free text stays local because the server's filter[text] only looks at
 // descriptions. Columns sort by EntryTableModel::SortRole; ties keep the server's order.
 class EntryFilterProxyModel : public QSortFilterProxyModel
 {

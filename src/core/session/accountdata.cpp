@@ -70,7 +70,10 @@ bool AccountData::bindAccount(const QString& key)
             qCInfo(lcAccountData) << "another account: forgetting the previous one's data";
         clear();
     }
+    const bool changed = m_accountKey != key || clearing;
     m_accountKey = key;
+    if (changed)
+        emit accountKeyChanged(key);
     return clearing;
 }
 

@@ -148,6 +148,8 @@ signals:
     // A failed load will be tried again after delayMs (back-off; not after 401, which needs a new sign-in).
     void retryScheduled(int delayMs, const ApiError& error);
     void cleared();
+    // bindAccount() bound the data to another key (empty: unbound); comes after cleared() when both happen.
+    void accountKeyChanged(const QString& key);
 
 private:
     static int slot(Part part);

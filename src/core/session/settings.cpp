@@ -3,6 +3,7 @@
 
 #include "api/apiclient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QHash>
 #include <QLoggingCategory>
@@ -34,6 +35,13 @@ const QHash<QString, QVariant>& defaults()
         { Settings::Key::ExportDirectory, QString() },
     };
     return s_defaults;
+}
+
+// The group of an account's own values: a hash, as the key holds a URL (slashes would nest groups).
+QString accountGroup(const QString& accountKey)
+{
+    const QByteArray hash = QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("accounts/") + QString::fromLatin1(hash.left(24));
 }
 
 QUrl normalizedBaseUrl(const QUrl& url)
@@ -265,6 +273,25 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     store(Key::WindowState, state);
+}
+
+QByteArray Settings::pinnedTasks(const QString& accountKey) const
+{
+    if (accountKey.isEmpty())
+        return {};
+    return m_settings->value(accountGroup(accountKey) + QLatin1Char('/') + Key::PinnedTasks).toByteArray();
+}
+
+void Settings::setPinnedTasks(const QString& accountKey, const QByteArray& json)
+{
+    if (accountKey.isEmpty() || pinnedTasks(accountKey) == json)
+        return;
+    const QString key = accountGroup(accountKey) + QLatin1Char('/') + Key::PinnedTasks;
+    if (json.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, json);
+    emit changed(Key::PinnedTasks);
 }
 
 QString Settings::exportDirectory() const

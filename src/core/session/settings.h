@@ -41,6 +41,8 @@ public:
         static constexpr QLatin1String WindowState { "window/state" };
         static constexpr QLatin1String ReportVisible { "window/reportVisible" };
         static constexpr QLatin1String ExportDirectory { "export/directory" };
+        // Per account (accounts/<hash of the account key>/pinnedTasks); changed() names this.
+        static constexpr QLatin1String PinnedTasks { "pinnedTasks" };
     };
 
     static constexpr int MinPollIntervalSeconds = 15;
@@ -118,6 +120,11 @@ public:
     // The folder of the last File > Export… (empty: none yet; the window then offers the user's Documents).
     QString exportDirectory() const;
     void setExportDirectory(const QString& directory);
+
+    // The tasks the user pinned (FavouriteTasks, as JSON) for the account with this key (AccountData::accountKey());
+    // each account has its own, and an empty key has none.
+    QByteArray pinnedTasks(const QString& accountKey) const;
+    void setPinnedTasks(const QString& accountKey, const QByteArray& json);
 
     // CLOCKODO_API_URL when it is set and acceptable (an unacceptable one is ignored with a warning), else baseUrl().
     QUrl effectiveBaseUrl() const;

@@ -4,6 +4,7 @@
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
+#include "core/tracking/favouritetasks.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/taskcatalog.h"
@@ -16,12 +17,14 @@ StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent
     , m_stopwatch(new Stopwatch(api, m_account, m_clock, this))
     , m_catalog(new TaskCatalog(m_account, m_clock, this))
     , m_recent(new RecentTasks(api, m_account, m_clock, this))
+    , m_favourites(new FavouriteTasks(m_account, this))
 {
     m_stopwatch->setCatalog(m_catalog);
     m_stopwatch->setRecentTasks(m_recent);
     m_recent->setCatalog(m_catalog);
     connect(m_catalog, &TaskCatalog::loaded, this, &StopwatchSession::dataChanged);
     connect(m_recent, &RecentTasks::changed, this, &StopwatchSession::dataChanged);
+    connect(m_favourites, &FavouriteTasks::changed, this, &StopwatchSession::dataChanged);
     // Whenever an entry was finished or changed, here or elsewhere, the recent tasks and today's total moved.
     connect(m_stopwatch, &Stopwatch::actionSucceeded, m_recent, &RecentTasks::reload);
     connect(m_stopwatch, &Stopwatch::remoteChange, m_recent, &RecentTasks::reload);
@@ -34,6 +37,7 @@ StopwatchSession::~StopwatchSession()
     delete m_stopwatch;
     delete m_recent;
     delete m_catalog;
+    delete m_favourites;
 }
 
 void StopwatchSession::setSettings(Settings* settings)
@@ -41,6 +45,7 @@ void StopwatchSession::setSettings(Settings* settings)
     if (m_settings)
         disconnect(m_settings, nullptr, this, nullptr);
     m_settings = settings;
+    m_favourites->setSettings(settings);
     if (!settings)
         return;
     m_stopwatch->setPollIntervalSeconds(settings->pollIntervalSeconds());

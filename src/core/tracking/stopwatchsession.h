@@ -7,6 +7,7 @@
 class AccountData;
 class ApiClient;
 class Clock;
+class FavouriteTasks;
 class TaskCatalog;
 class RecentTasks;
 class Settings;
@@ -14,8 +15,8 @@ class Stopwatch;
 
 // The stopwatch with what it needs around it, shared by the tray, the main window's clock strip and the command
 // line: the Stopwatch itself, the master data (names, colours, pickers; a view over the account's AccountData) and the
-// recent tasks (one-click starts, today's total). Keeps them in step: a finished or changed entry reloads the recent
-// tasks, a changed poll interval reaches the stopwatch.
+// recent tasks (one-click starts, today's total), the pinned tasks. Keeps them in step: a finished or changed entry
+// reloads the recent tasks, a changed poll interval reaches the stopwatch.
 class StopwatchSession : public QObject
 {
     Q_OBJECT
@@ -34,8 +35,10 @@ public:
     Stopwatch* stopwatch() const { return m_stopwatch; }
     TaskCatalog* catalog() const { return m_catalog; }
     RecentTasks* recentTasks() const { return m_recent; }
+    // The tasks the user pinned, per account (kept in the settings given to setSettings()).
+    FavouriteTasks* favourites() const { return m_favourites; }
 
-    // The poll interval (and later changes of it) from the settings.
+    // The poll interval (and later changes of it) from the settings; the pinned tasks are kept there.
     void setSettings(Settings* settings);
 
     // Today's total in seconds: finished entries plus the running clock.
@@ -58,5 +61,6 @@ private:
     Stopwatch* m_stopwatch = nullptr;
     TaskCatalog* m_catalog = nullptr;
     RecentTasks* m_recent = nullptr;
+    FavouriteTasks* m_favourites = nullptr;
     QPointer<Settings> m_settings;
 };

@@ -61,6 +61,7 @@ CorrectClockDialog::CorrectClockDialog(StopwatchSession* session, QWidget* paren
     layout->addWidget(m_useFreeStart, 0, Qt::AlignLeft);
     layout->addWidget(m_buttons);
 
+    m_picker->setClock(session->clock());
     m_picker->setTask(m_entry);
     connect(m_picker, &TaskPicker::changed, this, &CorrectClockDialog::updateState);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &CorrectClockDialog::updateState);
@@ -243,14 +244,17 @@ void CorrectClockDialog::updateState()
     const QDateTime now = stopwatch->serverNow();
     m_duration->setText(tr("Elapsed with this start: %1").arg(Stopwatch::formatHoursMinutes(newStart().secsTo(now))));
     QString problem;
-    if (!stillRunning)
-        problem = tr("This clock no longer runs.");
-    else if (newStart() > now)
-        problem = tr("The start must not lie in the future.");
-    else
+    QString shown; // the picker's problem waits while the user types in it
+    if (!stillRunning) {
+        problem = shown = tr("This clock no longer runs.");
+    } else if (newStart() > now) {
+        problem = shown = tr("The start must not lie in the future.");
+    } else {
         problem = m_picker->problem();
-    if (m_step == Step::Idle && !m_overlapShown && !problem.isEmpty())
-        m_message->setText(problem);
+        shown = m_picker->shownProblem();
+    }
+    if (m_step == Step::Idle && !m_overlapShown && !shown.isEmpty())
+        m_message->setText(shown);
     else if (m_step == Step::Idle && !m_overlapShown && m_message->text() == tr("Saving…"))
         m_message->clear();
     m_saveButton->setEnabled(m_step == Step::Idle && stillRunning && problem.isEmpty()

@@ -6,6 +6,7 @@
 #include "gui/dialogs/overlapquestion.h"
 #include "gui/widgets/heightfitter.h"
 #include "gui/widgets/pickercombobox.h"
+#include "gui/widgets/typingpause.h"
 #include "models/customerlistmodel.h"
 #include "models/dateformats.h"
 #include "models/daterange.h"
@@ -40,6 +41,8 @@ EntryEditDialog::EntryEditDialog(MasterData* masterData, Clock* clock, QWidget* 
     ApiClient* api = masterData ? masterData->api() : nullptr;
     m_operation = new EntrySaveOperation(api, this);
     m_suggestions = new EntryTextSuggestions(api, this);
+    m_typing = new TypingPause(m_clock, this);
+    connect(m_typing, &TypingPause::typingChanged, this, &EntryEditDialog::revalidate);
     auto* completer = new QCompleter(m_suggestions, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -160,6 +163,8 @@ void EntryEditDialog::setUpSignals()
     for (PickerComboBox* picker :
          { ui->customerComboBox, ui->projectComboBox, ui->serviceComboBox, ui->lumpSumServiceComboBox }) {
         connect(picker->lineEdit(), &QLineEdit::editingFinished, this, markTouched(picker));
+        // Not while typing: "'bäck' is not a customer" waits until the user leaves the field or pauses.
+        m_typing->watch(picker->lineEdit(), picker);
         // The messages quote what is typed: keep them current while the id stays "no match".
         connect(picker, &QComboBox::editTextChanged, this, [this] {
             if (!m_filling)
@@ -297,6 +302,7 @@ void EntryEditDialog::prefill(const Entry& entry)
     hideMessage();
     for (Field f : EntryDraft::allFields())
         m_form.fieldWidget(f)->setProperty("touched", false);
+    m_typing->reset();
     Ui::EntryEditDialog* ui = m_ui.get();
     const EntryDraft::Input in = m_draft.inputFor(entry);
 
@@ -525,6 +531,14 @@ void EntryEditDialog::revalidate()
     const EntryDraft::Result ev = m_draft.evaluate(input());
     m_errors = ev.errors;
     m_invalidReason = ev.firstError;
+    bool firstErrorTyping = false; // the first problem is in a picker the user is typing in
+    for (Field f : EntryDraft::allFields()) {
+        if (ev.errors.contains(f)) {
+            if (m_invalidReason == ev.errors.value(f))
+                firstErrorTyping = m_typing->isTyping(m_form.fieldWidget(f));
+            break;
+        }
+    }
     for (Field f : EntryDraft::allFields()) {
         QLabel* label = m_form.errorLabel(f);
         QWidget* widget = m_form.fieldWidget(f);
@@ -534,6 +548,8 @@ void EntryEditDialog::revalidate()
         const auto* picker = qobject_cast<PickerComboBox*>(widget);
         const bool blank = (edit && edit->text().trimmed().isEmpty()) || (picker && picker->isBlank());
         if (blank && !m_serverErrors.contains(f) && !widget->property("touched").toBool())
+            text.clear();
+        if (picker && m_typing->isTyping(picker) && !m_serverErrors.contains(f))
             text.clear();
         if (f == Field::Date && text.isEmpty() && m_masterData)
             text = EntryDraft::editLockHint(m_ui->dateEdit->date(), m_masterData->user().editLock);
@@ -554,6 +570,8 @@ void EntryEditDialog::revalidate()
         m_ui->saveStatusLabel->setText(tr("Decide above how to continue."));
     else if (m_busy)
         m_ui->saveStatusLabel->setText(tr("Saving…"));
+    else if (firstErrorTyping)
+        m_ui->saveStatusLabel->clear();
     else if (!ev.firstError.isEmpty())
         //: beside the disabled Save button
         m_ui->saveStatusLabel->setText(tr("Cannot save yet: %1").arg(ev.firstError));

@@ -26,6 +26,7 @@ class PickerComboBox;
 class PickerFilterProxyModel;
 class QLabel;
 class QWidget;
+class TypingPause;
 
 // Adds, edits and duplicates all three kinds of entries (time entry, lump-sum value, lump-sum service).
 //
@@ -84,6 +85,8 @@ public:
     bool isAskingAboutConflict() const { return m_conflict; }
     QString messageText() const;
     EntryTextSuggestions* textSuggestions() const { return m_suggestions; }
+    // A picker's warning waits until the user leaves it or pauses typing (on the dialog's Clock).
+    TypingPause* typingPause() const { return m_typing; }
 
 signals:
     void saved(const Entry& entry, bool created);
@@ -132,6 +135,7 @@ private:
     Clock* m_clock = nullptr;
     EntrySaveOperation* m_operation = nullptr;
     EntryTextSuggestions* m_suggestions = nullptr;
+    TypingPause* m_typing = nullptr;
     PickerFilterProxyModel* m_customers = nullptr;
     PickerFilterProxyModel* m_projects = nullptr;
     PickerFilterProxyModel* m_services = nullptr;

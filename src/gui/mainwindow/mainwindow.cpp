@@ -5,6 +5,7 @@
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/clockactions.h"
 #include "gui/mainwindow/deleteconfirmation.h"
 #include "gui/mainwindow/entrycsvfile.h"
 #include "gui/mainwindow/entrydialoglauncher.h"
@@ -19,6 +20,8 @@
 #include "gui/mainwindow/rangetotaltext.h"
 #include "gui/mainwindow/reportdock.h"
 #include "gui/mainwindow/reportview.h"
+#include "gui/mainwindow/shortcutsdialog.h"
+#include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/mainwindow/timezonelabel.h"
 #include "gui/mainwindow/todayinview.h"
 #include "models/dateformats.h"
@@ -40,6 +43,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
@@ -187,8 +191,10 @@ void MainWindow::createActions()
     m_monthAction = m_ui->monthAction;
     m_customAction = m_ui->customRangeAction;
     MainWindowChrome::apply(m_ui.get(), this);
+    m_helpMenu = MainWindowChrome::addHelpMenu(m_ui.get(), this);
+    connect(m_helpMenu->actions().constFirst(), &QAction::triggered, this, [this] { ShortcutsDialog::showFor(this); });
 
-    m_ui->rangeBar->setShortcuts(m_previousAction->shortcut(), m_nextAction->shortcut());
+    m_ui->rangeBar->setShortcuts(m_previousAction->shortcut(), m_nextAction->shortcut(), m_todayAction->shortcut());
     connectActions();
 }
 
@@ -252,6 +258,9 @@ void MainWindow::retranslate()
 
     m_ui->filterButton->setToolTip(
         tr("Filter the entries (%1)").arg(m_filterAction->shortcut().toString(QKeySequence::NativeText)));
+    MainWindowChrome::retranslateHelpMenu(m_helpMenu);
+    for (const ShortcutsDialog::Item& item : ShortcutsDialog::collect(this))
+        ShortcutsDialog::applyToolTip(item.action);
     updateRangeTexts();
     updateEmptyState();
     updateTotals();
@@ -283,6 +292,20 @@ void MainWindow::setStopwatchWidget(QWidget* widget)
         widget->show();
     }
     m_ui->stopwatchContainer->setVisible(widget != nullptr);
+}
+
+void MainWindow::setStopwatchSession(StopwatchSession* session)
+{
+    if (m_clockActions)
+        return;
+    auto* strip = new StopwatchWidget(session);
+    setStopwatchWidget(strip);
+    m_clockActions = new ClockActions(session, this);
+    menuBar()->insertMenu(m_ui->entriesMenu->menuAction(), m_clockActions->menu());
+    addActions(m_clockActions->windowActions());
+    m_view->addActions(m_clockActions->rowActions());
+    strip->setShortcuts(m_clockActions->startStopAction()->shortcut(), m_clockActions->switchAction()->shortcut());
+    updateActions();
 }
 
 void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* clock)
@@ -632,6 +655,8 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(ready && selected > 0);
     m_exportAction->setEnabled(m_model != nullptr);
     m_refreshAction->setEnabled(m_model != nullptr);
+    if (m_clockActions)
+        m_clockActions->setRowEntry(m_view->currentEntry());
 }
 
 void MainWindow::updateTicking()
@@ -665,6 +690,8 @@ void MainWindow::changeEvent(QEvent* event)
             m_totals->retranslate();
         m_exportController->retranslate();
         m_undo->retranslate();
+        if (m_clockActions)
+            m_clockActions->retranslate();
         m_view->fitColumns();
     } else if (event->type() == QEvent::WindowStateChange) {
         updateTicking();

@@ -18,6 +18,7 @@
 
 class Clock;
 class DayGroupProxyModel;
+class ClockActions;
 class DayTotalsModel;
 class EntryDialogLauncher;
 class EntryUndoController;
@@ -32,6 +33,7 @@ class ExportController;
 class HoursChartWidget;
 class QAction;
 class Settings;
+class StopwatchSession;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -44,8 +46,10 @@ class MainWindow;
 // The main window: the running clock strip (setStopwatchWidget), range navigation (day / week / month / custom,
 // in the Clockodo user's time zone and week start), hours per day as a chart and a list, the entry table with
 // filters, and the status line. Entries are added, edited, duplicated and deleted from here (Ins / Ctrl+N,
-// Enter, Ctrl+D, Del; Ctrl+F filters) and exported as CSV. Problems that do not touch the user's input appear in
-// a banner above the table with Retry.
+// Enter, Ctrl+D, Del; Ctrl+F filters) and exported as CSV; the clock starts, stops, switches and continues from the
+// Clock menu (Ctrl+T, Ctrl+Shift+T, Ctrl+Shift+C); Help > Keyboard shortcuts (F1, "keyboardShortcutsAction") opens the
+// ShortcutsDialog that lists every key. Problems that do not touch the user's input appear in a banner above the table
+// with Retry.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -57,6 +61,10 @@ public:
     void setConnectionText(const QString& email, bool demo);
     // Puts widget (the stopwatch strip) at the top of the window; nullptr removes it. The window takes it over.
     void setStopwatchWidget(QWidget* widget);
+    // The clock strip (a StopwatchWidget over session) and the clock's actions: the Clock menu (Start/Stop, Switch,
+    // Continue, with their keys) and, in the table's context menu, Continue this task and Pin this task. Once.
+    void setStopwatchSession(StopwatchSession* session);
+    ClockActions* clockActions() const { return m_clockActions; }
     // The application-wide actions (Settings…, Sign in…, Quit) for the File menu; nullptr stands for a separator.
     // The actions stay owned by the caller.
     void setApplicationActions(const QList<QAction*>& actions);
@@ -193,6 +201,8 @@ private:
     ExportController* m_exportController = nullptr;
     ReportModel* m_report = nullptr;
     ReportDock* m_reportDock = nullptr;
+    ClockActions* m_clockActions = nullptr;
+    QMenu* m_helpMenu = nullptr;
 
     // actions (from the form, by name)
     QAction* m_newTimeAction = nullptr;

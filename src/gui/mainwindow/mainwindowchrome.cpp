@@ -4,9 +4,11 @@
 #include "ui_mainwindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
+#include <QMenuBar>
 #include <QStyle>
 #include <QToolButton>
 
@@ -46,4 +48,24 @@ void MainWindowChrome::createMenus(Ui::MainWindow* ui, QWidget* window)
     ui->moreButton->setMenu(moreMenu);
     ui->moreButton->setIcon(QIcon::fromTheme(QStringLiteral("application-menu"),
                                              window->style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+}
+
+QMenu* MainWindowChrome::addHelpMenu(Ui::MainWindow* ui, QWidget* window)
+{
+    auto* help = new QMenu(window);
+    help->setObjectName(QStringLiteral("helpMenu"));
+    auto* shortcuts = new QAction(window);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(QKeySequence::HelpContents));
+    help->addAction(shortcuts);
+    ui->menuBar->addMenu(help);
+    window->addAction(shortcuts);
+    retranslateHelpMenu(help);
+    return help;
+}
+
+void MainWindowChrome::retranslateHelpMenu(QMenu* help)
+{
+    help->setTitle(QCoreApplication::translate("MainWindow", "&Help"));
+    help->actions().constFirst()->setText(QCoreApplication::translate("MainWindow", "&Keyboard shortcuts"));
 }

@@ -68,10 +68,11 @@ void RangeBar::setRange(const DateRange& range, bool containsToday)
     updateTexts();
 }
 
-void RangeBar::setShortcuts(const QKeySequence& previous, const QKeySequence& next)
+void RangeBar::setShortcuts(const QKeySequence& previous, const QKeySequence& next, const QKeySequence& today)
 {
     m_previousShortcut = previous;
     m_nextShortcut = next;
+    m_todayShortcut = today;
     updateTexts();
 }
 
@@ -119,6 +120,9 @@ void RangeBar::updateTexts()
         QStringLiteral("%1 (%2)").arg(previous, m_previousShortcut.toString(QKeySequence::NativeText)));
     m_ui->nextButton->setToolTip(
         QStringLiteral("%1 (%2)").arg(next, m_nextShortcut.toString(QKeySequence::NativeText)));
+    if (!m_todayShortcut.isEmpty())
+        m_ui->todayButton->setToolTip(QStringLiteral("%1 (%2)").arg(
+            m_ui->todayButton->accessibleName(), m_todayShortcut.toString(QKeySequence::NativeText)));
     m_ui->previousButton->setAccessibleName(previous);
     m_ui->nextButton->setAccessibleName(next);
 }

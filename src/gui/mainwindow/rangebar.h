@@ -27,7 +27,7 @@ public:
     // Shows range; containsToday: today lies in it (then Today is off, except for a custom range).
     void setRange(const DateRange& range, bool containsToday);
     // The shortcuts the previous / next tooltips name.
-    void setShortcuts(const QKeySequence& previous, const QKeySequence& next);
+    void setShortcuts(const QKeySequence& previous, const QKeySequence& next, const QKeySequence& today = {});
     // Puts the focus into the first day of the custom range.
     void focusFirstDay();
 
@@ -55,4 +55,5 @@ private:
     bool m_containsToday = false;
     QKeySequence m_previousShortcut;
     QKeySequence m_nextShortcut;
+    QKeySequence m_todayShortcut;
 };

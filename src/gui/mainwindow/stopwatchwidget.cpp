@@ -7,6 +7,7 @@
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/trayiconpainter.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -86,12 +87,31 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     retranslateUi();
 }
 
+namespace {
+
+QString withKeys(const QString& text, const QKeySequence& keys)
+{
+    //: a tooltip: %1 what the button does, %2 its keys
+    return keys.isEmpty()
+        ? text
+        : QCoreApplication::translate("StopwatchWidget", "%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
+void StopwatchWidget::setShortcuts(const QKeySequence& startStop, const QKeySequence& switchTask)
+{
+    m_startStopKeys = startStop;
+    m_switchKeys = switchTask;
+    retranslateUi();
+}
+
 void StopwatchWidget::retranslateUi()
 {
     m_edit->setText(tr("Ed&it"));
     m_switch->setText(tr("S&witch…"));
     m_edit->setToolTip(tr("Change the task, description or start of the running clock"));
-    m_switch->setToolTip(tr("Start another task; the running one is stopped"));
+    m_switch->setToolTip(withKeys(tr("Start another task; the running one is stopped"), m_switchKeys));
     m_elapsed->setAccessibleName(tr("Elapsed time"));
     updateState();
 }
@@ -132,6 +152,7 @@ void StopwatchWidget::updateState()
     const bool online = stopwatch->connection() == Stopwatch::Connection::Online;
     m_startStop->setText(running ? tr("■ Stop") : tr("▶ Start…"));
     m_startStop->setAccessibleName(running ? tr("Stop the clock") : tr("Start the clock"));
+    m_startStop->setToolTip(withKeys(m_startStop->accessibleName(), m_startStopKeys));
     m_startStop->setEnabled(!stopwatch->isBusy() && (online || !running));
     m_edit->setVisible(running);
     m_switch->setVisible(running);

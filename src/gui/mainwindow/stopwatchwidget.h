@@ -4,6 +4,7 @@
 #include "core/tracking/stopwatch.h"
 
 #include <QFrame>
+#include <QKeySequence>
 
 class QLabel;
 class QPushButton;
@@ -28,6 +29,9 @@ public:
     QLabel* elapsedLabel() const { return m_elapsed; }
     QLabel* noticeLabel() const { return m_notice; }
     bool isTicking() const;
+    QPushButton* switchButton() const { return m_switch; }
+    // The keys of the window's Start/Stop and Switch actions, for the buttons' tooltips.
+    void setShortcuts(const QKeySequence& startStop, const QKeySequence& switchTask);
 
 public slots:
     void showNotice(const QString& message);
@@ -56,4 +60,6 @@ private:
     QLabel* m_notice = nullptr;
     QTimer* m_tick = nullptr;
     QWidget* m_watchedWindow = nullptr;
+    QKeySequence m_startStopKeys;
+    QKeySequence m_switchKeys;
 };

@@ -2,6 +2,7 @@
 #include "gui/tray/traycontroller.h"
 
 #include "core/session/settings.h"
+#include "core/tracking/favouritetasks.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
@@ -88,6 +89,59 @@ TrayController::~TrayController()
     delete m_menu;
 }
 
+void TrayController::buildPinnedMenu()
+{
+    m_pinMenu = new QMenu(m_menu);
+    const int count = FavouriteTasks::MaxTasks + MaxRecentInMenu + 1; // pinned, last, recent
+    for (int i = 0; i < count; ++i) {
+        QAction* action = m_pinMenu->addAction(QString(), this, [this, i] {
+            if (i < m_pinToggleTasks.size())
+                m_session->favourites()->toggle(m_pinToggleTasks.at(i));
+        });
+        action->setCheckable(true);
+        action->setVisible(false);
+        m_pinToggleActions.append(action);
+    }
+    m_menu->addMenu(m_pinMenu);
+}
+
+void TrayController::updatePinned(bool canChange)
+{
+    const Stopwatch* stopwatch = m_session->stopwatch();
+    const FavouriteTasks* favourites = m_session->favourites();
+    m_pinnedTasks = favourites->tasks();
+    for (int i = 0; i < m_pinnedActions.size(); ++i) {
+        QAction* action = m_pinnedActions.at(i);
+        const bool used = i < m_pinnedTasks.size();
+        //: a pinned task in the tray menu
+        action->setText(used ? tr("★ %1").arg(menuText(stopwatch->describe(m_pinnedTasks.at(i)))) : QString());
+        action->setVisible(used);
+        action->setEnabled(used && canChange);
+    }
+    // What can be pinned or unpinned: the pinned tasks, the last one, the recent ones.
+    m_pinToggleTasks = m_pinnedTasks;
+    QList<Entry> candidates;
+    if (const std::optional<Entry> last = stopwatch->lastTask())
+        candidates.append(*last);
+    candidates.append(m_recentTasks);
+    for (const Entry& task : std::as_const(candidates)) {
+        if (!favourites->isPinned(task) && m_pinToggleTasks.size() < m_pinToggleActions.size())
+            m_pinToggleTasks.append(task);
+    }
+    for (int i = 0; i < m_pinToggleActions.size(); ++i) {
+        QAction* action = m_pinToggleActions.at(i);
+        const bool used = i < m_pinToggleTasks.size();
+        const bool pinned = used && favourites->isPinned(m_pinToggleTasks.at(i));
+        action->setText(used ? menuText(stopwatch->describe(m_pinToggleTasks.at(i))) : QString());
+        action->setChecked(pinned);
+        action->setVisible(used);
+        action->setEnabled(used && (pinned || favourites->canPin(m_pinToggleTasks.at(i))));
+    }
+    // Without a confirmed account nothing can be pinned: no menu of disabled items.
+    m_pinMenu->menuAction()->setVisible(favourites->isAvailable());
+    m_pinMenu->menuAction()->setEnabled(!m_pinToggleTasks.isEmpty());
+}
+
 void TrayController::buildMenu()
 {
     m_taskAction = m_menu->addAction(QString());
@@ -95,6 +149,14 @@ void TrayController::buildMenu()
     m_stopAction = m_menu->addAction(QString(), m_session->stopwatch(), &Stopwatch::stop);
     m_editAction = m_menu->addAction(QString(), this, &TrayController::openEditDialog);
     m_menu->addSeparator();
+    for (int i = 0; i < FavouriteTasks::MaxTasks; ++i) {
+        QAction* action = m_menu->addAction(QString(), this, [this, i] {
+            if (i < m_pinnedTasks.size())
+                m_session->stopwatch()->start(Stopwatch::startRequestFor(m_pinnedTasks.at(i)));
+        });
+        action->setVisible(false);
+        m_pinnedActions.append(action);
+    }
     m_continueAction = m_menu->addAction(QString(), m_session->stopwatch(), &Stopwatch::continueLast);
     for (int i = 0; i < MaxRecentInMenu; ++i) {
         QAction* action = m_menu->addAction(QString(), this, [this, i] {
@@ -105,6 +167,7 @@ void TrayController::buildMenu()
         m_recentActions.append(action);
     }
     m_startNewAction = m_menu->addAction(QString(), this, &TrayController::openStartDialog);
+    buildPinnedMenu();
     m_menu->addSeparator();
     m_statusAction = m_menu->addAction(QString());
     m_statusAction->setEnabled(false);
@@ -129,6 +192,7 @@ void TrayController::retranslateUi()
     m_stopAction->setText(tr("Stop"));
     m_editAction->setText(tr("Edit running clock…"));
     m_startNewAction->setText(tr("Start new…"));
+    m_pinMenu->setTitle(tr("Pin tasks"));
     m_reconnectAction->setText(tr("Reconnect now"));
     m_openAction->setText(tr("Open clockodo-desktop"));
     m_settingsAction->setText(tr("Settings…"));
@@ -162,6 +226,8 @@ QList<Entry> TrayController::menuRecentTasks() const
             continue;
         if (last && RecentTasks::sameTask(task, *last))
             continue;
+        if (m_session->favourites()->isPinned(task))
+            continue; // above already
         tasks.append(task);
         if (tasks.size() >= MaxRecentInMenu)
             break;
@@ -206,6 +272,7 @@ void TrayController::updateNow()
         action->setEnabled(used && canChange);
     }
     m_startNewAction->setEnabled(canChange);
+    updatePinned(canChange);
 
     QString status;
     switch (connection) {

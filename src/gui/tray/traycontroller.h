@@ -21,8 +21,9 @@ class StopwatchSession;
 // The tray icon and its menu, over the shared StopwatchSession.
 //
 // Menu (built once; texts, enabled and visible states are updated in place because desktop shells mirror it over
-// D-Bus): the running task with its elapsed time (a disabled label), Stop, Edit running clock…; Continue “last”;
-// up to five recent tasks; Start new…; (when offline: the state and Reconnect now); Open clockodo-desktop;
+// D-Bus): the running task with its elapsed time (a disabled label), Stop, Edit running clock…; the pinned tasks
+// (FavouriteTasks, ★); Continue “last”; up to five recent tasks; Start new…; Pin tasks ▸ (check a recent task to
+// pin it, uncheck a pinned one); (when offline: the state and Reconnect now); Open clockodo-desktop;
 // Settings…; Quit. Elapsed texts, tooltip and the icon's hour arc change at most once a minute or when the state
 // changes. Left click asks for the main window (toggleWindowRequested()); opening the menu or the window reads
 // the clock again.
@@ -67,6 +68,11 @@ public:
     QAction* editAction() const { return m_editAction; }
     QAction* continueAction() const { return m_continueAction; }
     const QList<QAction*>& recentActions() const { return m_recentActions; }
+    // One per pinned task, above Continue (unused ones hidden).
+    const QList<QAction*>& pinnedActions() const { return m_pinnedActions; }
+    // "Pin tasks": checkable, one per pinned, last or recent task (unused ones hidden).
+    QMenu* pinMenu() const { return m_pinMenu; }
+    const QList<QAction*>& pinToggleActions() const { return m_pinToggleActions; }
     QAction* startNewAction() const { return m_startNewAction; }
     QAction* statusAction() const { return m_statusAction; }
     QAction* reconnectAction() const { return m_reconnectAction; }
@@ -107,6 +113,8 @@ private:
     void notify(const QString& message, QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
     const QIcon& messageIcon(QSystemTrayIcon::MessageIcon icon);
     QList<Entry> menuRecentTasks() const;
+    void buildPinnedMenu();
+    void updatePinned(bool canChange);
     static QString menuText(const QString& text);
 
     StopwatchSession* m_session = nullptr;
@@ -119,6 +127,11 @@ private:
     QAction* m_continueAction = nullptr;
     QList<QAction*> m_recentActions;
     QList<Entry> m_recentTasks; // what the recent actions start
+    QList<QAction*> m_pinnedActions;
+    QList<Entry> m_pinnedTasks; // what the pinned actions start
+    QMenu* m_pinMenu = nullptr;
+    QList<QAction*> m_pinToggleActions;
+    QList<Entry> m_pinToggleTasks; // what the pin toggles pin or unpin
     // One icon per message kind for all notifications: Qt's MessageIcon overload makes a new QIcon each time, and
     // each new icon leaves its own pixmaps in QPixmapCache (issue 16).
     QHash<int, QIcon> m_messageIcons;

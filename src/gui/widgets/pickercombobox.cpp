@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/widgets/pickercombobox.h"
 
+#include "gui/widgets/foldingcompleter.h"
 #include "models/pickerfilterproxymodel.h"
+#include "models/textfolding.h"
 
-#include <QCompleter>
 #include <QLineEdit>
 
 PickerComboBox::PickerComboBox(QWidget* parent)
@@ -30,7 +31,7 @@ void PickerComboBox::resolveTypedText(bool onlyUnique)
     int first = -1;
     int matches = 0;
     for (int row = 0; row < count(); ++row) {
-        if (itemText(row).contains(text, Qt::CaseInsensitive)) {
+        if (TextFolding::contains(itemText(row), text)) {
             if (first < 0)
                 first = row;
             ++matches;
@@ -47,10 +48,7 @@ void PickerComboBox::setPickerModel(PickerFilterProxyModel* model)
 {
     m_model = model;
     setModel(model);
-    auto* completer = new QCompleter(model, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
+    auto* completer = new FoldingCompleter(model, this);
     completer->setMaxVisibleItems(12);
     setCompleter(completer);
     setCurrentId(0);

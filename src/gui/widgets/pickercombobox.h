@@ -6,8 +6,9 @@
 class PickerFilterProxyModel;
 
 // A searchable picker for customers, projects, services and lump-sum services: an editable combo box over a
-// PickerFilterProxyModel whose completer matches anywhere in the name, ignoring case ("bäck" finds
-// "Bäckerei Sonnenschein"). The value is an id: 0 when the field is empty, -1 when the typed text names nothing.
+// PickerFilterProxyModel whose completer matches anywhere in the name, ignoring case and accents (FoldingCompleter:
+// "bäck" finds "Bäckerei Sonnenschein", "lumiere" finds "Atelier Lumière"). The value is an id: 0 when the field is
+// empty, -1 when the typed text names nothing.
 class PickerComboBox : public QComboBox
 {
     Q_OBJECT

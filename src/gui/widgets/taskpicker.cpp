@@ -2,6 +2,8 @@
 #include "gui/widgets/taskpicker.h"
 
 #include "core/tracking/taskcatalog.h"
+#include "gui/widgets/foldingcompleter.h"
+#include "gui/widgets/typingpause.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,6 +29,7 @@ TaskPicker::TaskPicker(TaskCatalog* catalog, QWidget* parent)
     , m_projectLabel(new QLabel(this))
     , m_serviceLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
+    , m_typing(new TypingPause(nullptr, this))
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     for (QComboBox* box : { m_customer, m_project, m_service })
@@ -62,8 +65,11 @@ TaskPicker::TaskPicker(TaskCatalog* catalog, QWidget* parent)
         if (!m_filling)
             emit changed();
     });
-    for (QComboBox* box : { m_customer, m_project, m_service })
+    for (QComboBox* box : { m_customer, m_project, m_service }) {
         connect(box, &QComboBox::editTextChanged, this, &TaskPicker::changed);
+        m_typing->watch(box->lineEdit(), box);
+    }
+    connect(m_typing, &TypingPause::typingChanged, this, &TaskPicker::changed);
     connect(m_text, &QLineEdit::textChanged, this, &TaskPicker::changed);
     connect(m_billable, &QCheckBox::clicked, this, [this] {
         m_billableTouched = true;
@@ -87,10 +93,8 @@ void TaskPicker::makeSearchable(QComboBox* box)
     box->setInsertPolicy(QComboBox::NoInsert);
     box->setMinimumContentsLength(28);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    QCompleter* completer = box->completer();
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    // Case and accents do not matter ("lumiere" finds "Atelier Lumière").
+    box->setCompleter(new FoldingCompleter(box->model(), box));
 }
 
 void TaskPicker::retranslateUi()
@@ -301,4 +305,18 @@ QString TaskPicker::problem() const
         return m_service->count() == 0 ? tr("No service can be booked on this customer or project.")
                                        : tr("Choose a service.");
     return QString();
+}
+
+QString TaskPicker::shownProblem() const
+{
+    for (const QComboBox* box : { m_customer, m_project, m_service }) {
+        if (m_typing->isTyping(box))
+            return QString();
+    }
+    return problem();
+}
+
+void TaskPicker::setClock(Clock* clock)
+{
+    m_typing->setClock(clock);
 }

@@ -7,7 +7,9 @@
 
 #include <optional>
 
+class Clock;
 class TaskCatalog;
+class TypingPause;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -40,6 +42,11 @@ public:
     bool isComplete() const { return problem().isEmpty(); }
     // Why the task cannot be used yet (translated), or an empty string.
     QString problem() const;
+    // problem() as the form shows it: empty while the user types in a picker (until they leave it or pause).
+    QString shownProblem() const;
+    // The clock the typing pause is measured on (default: the system's).
+    void setClock(Clock* clock);
+    TypingPause* typingPause() const { return m_typing; }
 
     QComboBox* customerBox() const { return m_customer; }
     QComboBox* projectBox() const { return m_project; }
@@ -75,6 +82,7 @@ private:
     QLabel* m_projectLabel = nullptr;
     QLabel* m_serviceLabel = nullptr;
     QLabel* m_textLabel = nullptr;
+    TypingPause* m_typing = nullptr;
     bool m_billableTouched = false;
     bool m_filling = false;
 };
