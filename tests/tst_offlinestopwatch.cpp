@@ -208,10 +208,10 @@ private slots:
         // Start: confirmed once the record is durable; the local clock runs.
         Stopwatch::Action action {};
         QString message = awaitAction([this] { m_sw->start(taskA()); }, &action);
-        QVERIFY2(message.startsWith(
-                     QLatin1String("Clockodo cannot be reached: Bäckerei Sonnenschein · Beratung — Planung runs on "
-                                   "this computer since 10:00.")),
-                 qPrintable(message));
+        QVERIFY2(
+            message.startsWith(QStringLiteral("Clockodo cannot be reached: Bäckerei Sonnenschein · Beratung — Planung "
+                                              "runs on this computer since 10:00.")),
+            qPrintable(message));
         QCOMPARE(action, Stopwatch::Action::Start);
         QVERIFY(m_sw->isRunning());
         QVERIFY(m_sw->isRunningLocally());
@@ -222,7 +222,7 @@ private slots:
         // Switch: the first period ends, the second runs.
         message = awaitAction([this] { m_sw->start(taskB()); }, &action);
         QCOMPARE(action, Stopwatch::Action::Switch);
-        QVERIFY2(message.contains(QLatin1String("switched to Atelier Lumière · Développement")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("switched to Atelier Lumière · Développement")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("after 0:25 h")), qPrintable(message));
         QCOMPARE(m_sw->running()->customersId, m_catalog.atelier);
         QCOMPARE(m_sw->elapsedSeconds(), 0);

@@ -230,6 +230,14 @@
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>Wartet auf Upload…</translation>
+    </message>
+    <message>
+        <source>Simulate offline (demo)</source>
+        <translation>Offline simulieren (Demo)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineClient</name>
@@ -1436,6 +1444,29 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
+    <name>JournalStore</name>
+    <message>
+        <source>The offline journal %1 cannot be read: %2</source>
+        <translation>Das Offline-Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 was written by a newer version of this app (schema %2); it is left unchanged.</source>
+        <translation>Das Offline-Journal %1 wurde von einer neueren Version dieser App geschrieben (Schema %2); es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be upgraded to schema %1: %2</source>
+        <translation>Das Offline-Journal konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 cannot be opened: %2</source>
+        <translation>Das Offline-Journal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The record %1 belongs to another account.</source>
+        <translation>Der Eintrag %1 gehört zu einem anderen Konto.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchAgentAutostart</name>
     <message>
         <source>%1 belongs to another program and was left unchanged.</source>
@@ -1693,6 +1724,125 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Report</source>
         <translation>Auswertung</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineClock</name>
+    <message>
+        <source>no offline journal is open for this account</source>
+        <translation>für dieses Konto ist kein Offline-Journal geöffnet</translation>
+    </message>
+    <message>
+        <source>the local clock no longer runs</source>
+        <translation>die lokale Stoppuhr läuft nicht mehr</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached, and this computer could not record the change either (%1). Nothing was recorded.</source>
+        <translation>Clockodo ist nicht erreichbar, und auch dieser Computer konnte die Änderung nicht speichern (%1). Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The clock running on this computer is now %1.</source>
+        <translation>Die Stoppuhr auf diesem Computer läuft jetzt für %1.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: %1 was stopped on this computer after %2. It is uploaded when Clockodo answers again.</source>
+        <translation>Clockodo ist nicht erreichbar: %1 wurde auf diesem Computer nach %2 gestoppt. Es wird hochgeladen, sobald Clockodo wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: switched to %1 on this computer; %2 was stopped after %3. Both are uploaded when Clockodo answers again.</source>
+        <translation>Clockodo ist nicht erreichbar: auf diesem Computer zu %1 gewechselt; %2 wurde nach %3 gestoppt. Beides wird hochgeladen, sobald Clockodo wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: %1 runs on this computer since %2. It is uploaded when Clockodo answers again.</source>
+        <translation>Clockodo ist nicht erreichbar: %1 läuft seit %2 auf diesem Computer. Es wird hochgeladen, sobald Clockodo wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Clockodo may have received the request; this is checked before anything is uploaded.</source>
+        <translation>Clockodo hat die Anfrage vielleicht erhalten; das wird vor dem Hochladen geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>The offline journal belongs to no account.</source>
+        <translation>Das Offline-Journal gehört zu keinem Konto.</translation>
+    </message>
+    <message>
+        <source>An offline record needs an id.</source>
+        <translation>Ein Offline-Eintrag braucht eine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRecordDialog</name>
+    <message>
+        <source>Edit before uploading</source>
+        <translation>Vor dem Hochladen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineUploader</name>
+    <message>
+        <source>Another clock was started on Clockodo meanwhile.</source>
+        <translation>Inzwischen wurde in Clockodo eine andere Stoppuhr gestartet.</translation>
+    </message>
+    <message>
+        <source>The period overlaps entries made elsewhere meanwhile.</source>
+        <translation>Der Zeitraum überschneidet sich mit Einträgen, die inzwischen anderswo erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Clockodo no longer accepts this customer, project or service.</source>
+        <translation>Clockodo akzeptiert diesen Kunden, dieses Projekt oder diese Leistung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The period is longer than an entry may be (23:59:59 h).</source>
+        <translation>Der Zeitraum ist länger, als ein Eintrag sein darf (23:59:59 h).</translation>
+    </message>
+    <message>
+        <source>The period is shorter than a second.</source>
+        <translation>Der Zeitraum ist kürzer als eine Sekunde.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped elsewhere at another time.</source>
+        <translation>Die Stoppuhr wurde anderswo zu einer anderen Zeit gestoppt.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted on Clockodo meanwhile.</source>
+        <translation>Der Eintrag wurde inzwischen in Clockodo gelöscht.</translation>
+    </message>
+    <message>
+        <source>Clockodo refused the upload.</source>
+        <translation>Clockodo hat das Hochladen abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries overlap it, the first from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Eintrag überschneidet sich damit, von %1 bis %2.</numerusform>
+            <numerusform>%n Einträge überschneiden sich damit, der erste von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>It runs since %1: &quot;%2&quot;.</source>
+        <translation>Sie läuft seit %1: „%2“.</translation>
+    </message>
+    <message>
+        <source>Clockodo has it end at %1; you stopped it at %2.</source>
+        <translation>In Clockodo endet er um %1; Sie haben um %2 gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2669,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
         <translation>Diese Aufgabe gehört nicht zum angemeldeten Konto (Kunde, Projekt oder Leistung sind dort unbekannt). Wählen Sie die Aufgabe erneut.</translation>
     </message>
+    <message>
+        <source>The start of a clock that runs offline can be changed once it is uploaded.</source>
+        <translation>Der Beginn einer offline laufenden Stoppuhr kann geändert werden, sobald sie hochgeladen ist.</translation>
+    </message>
 </context>
 <context>
     <name>StopwatchWidget</name>
@@ -2593,6 +2747,28 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Ed&amp;it</source>
         <translation>Bearbe&amp;iten</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>Wartet auf Upload…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n Eintrag wartet auf Upload</numerusform>
+            <numerusform>Offline — %n Einträge warten auf Upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — the clock runs on this computer</source>
+        <translation>Offline — die Stoppuhr läuft auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Eintrag wartet auf Upload</numerusform>
+            <numerusform>%n Einträge warten auf Upload</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2964,137 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>No system tray</source>
         <translation>Kein Infobereich</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>Wartet auf Upload…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n Eintrag wartet auf Upload</numerusform>
+            <numerusform>Offline — %n Einträge warten auf Upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — the clock runs on this computer</source>
+        <translation>Offline — die Stoppuhr läuft auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Eintrag wartet auf Upload</numerusform>
+            <numerusform>%n Einträge warten auf Upload</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingUploadDialog</name>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <source>What you clocked while Clockodo could not be reached. It is uploaded by itself when Clockodo answers again; a record with a problem waits for your decision.</source>
+        <translation>Was Sie erfasst haben, während Clockodo nicht erreichbar war. Es wird von selbst hochgeladen, sobald Clockodo wieder antwortet; ein Eintrag mit einem Problem wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload anyway</source>
+        <translation>Trotzdem &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>Upload once without the check that found the problem</source>
+        <translation>Einmal ohne die Prüfung hochladen, die das Problem gefunden hat</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The record could not be changed: it is being uploaded or no longer waits.</source>
+        <translation>Der Eintrag konnte nicht geändert werden: Er wird gerade hochgeladen oder wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard “%1” (%2)? It will never be uploaded, and this cannot be undone.</source>
+        <translation>„%1“ (%2) verwerfen? Er wird nie hochgeladen, und das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingUploadModel</name>
+    <message>
+        <source>Customer %1 · Service %2</source>
+        <translation>Kunde %1 · Leistung %2</translation>
+    </message>
+    <message>
+        <source>Stop of %1</source>
+        <extracomment>a clock that ran on Clockodo and was stopped on this computer; %1 is the task</extracomment>
+        <translation>Stopp von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 – now</source>
+        <extracomment>a period still running: day, start time</extracomment>
+        <translation>%1 %2 – jetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>day, start time, end time</extracomment>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Running on this computer</source>
+        <translation>Läuft auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>OfflineUploader</name>
+    <message numerus="yes">
+        <source>%n entries overlap it, the first from %1 to %2.</source>
+        <translation>
+            <numerusform>%n entry overlaps it, from %1 to %2.</numerusform>
+            <numerusform>%n entries overlap it, the first from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverlapQuestion</name>
     <message numerus="yes">
         <source>This entry overlaps %n other entries:</source>
@@ -108,6 +118,40 @@
         <translation>
             <numerusform>Total: %1 h · %n entry</numerusform>
             <numerusform>Total: %1 h · %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchWidget</name>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n record waiting to upload</numerusform>
+            <numerusform>Offline — %n records waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n record waiting to upload</numerusform>
+            <numerusform>%n records waiting to upload</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n record waiting to upload</numerusform>
+            <numerusform>Offline — %n records waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n record waiting to upload</numerusform>
+            <numerusform>%n records waiting to upload</numerusform>
         </translation>
     </message>
 </context>

@@ -230,6 +230,14 @@
         <source>Sign in…</source>
         <translation>Se connecter…</translation>
     </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>En attente d’envoi…</translation>
+    </message>
+    <message>
+        <source>Simulate offline (demo)</source>
+        <translation>Simuler hors ligne (démo)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineClient</name>
@@ -1436,6 +1444,29 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
 </context>
 <context>
+    <name>JournalStore</name>
+    <message>
+        <source>The offline journal %1 cannot be read: %2</source>
+        <translation>Le journal hors ligne %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 was written by a newer version of this app (schema %2); it is left unchanged.</source>
+        <translation>Le journal hors ligne %1 a été écrit par une version plus récente de cette application (schéma %2) ; il reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be upgraded to schema %1: %2</source>
+        <translation>Le journal hors ligne n’a pas pu être mis à niveau vers le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 cannot be opened: %2</source>
+        <translation>Le journal hors ligne %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The record %1 belongs to another account.</source>
+        <translation>L’enregistrement %1 appartient à un autre compte.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchAgentAutostart</name>
     <message>
         <source>%1 belongs to another program and was left unchanged.</source>
@@ -1693,6 +1724,125 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineClock</name>
+    <message>
+        <source>no offline journal is open for this account</source>
+        <translation>aucun journal hors ligne n’est ouvert pour ce compte</translation>
+    </message>
+    <message>
+        <source>the local clock no longer runs</source>
+        <translation>le chronomètre local ne tourne plus</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached, and this computer could not record the change either (%1). Nothing was recorded.</source>
+        <translation>Clockodo est injoignable, et cet ordinateur n’a pas pu enregistrer la modification non plus (%1). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The clock running on this computer is now %1.</source>
+        <translation>Le chronomètre de cet ordinateur tourne maintenant pour %1.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: %1 was stopped on this computer after %2. It is uploaded when Clockodo answers again.</source>
+        <translation>Clockodo est injoignable : %1 a été arrêté sur cet ordinateur après %2. Il sera envoyé dès que Clockodo répondra.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: switched to %1 on this computer; %2 was stopped after %3. Both are uploaded when Clockodo answers again.</source>
+        <translation>Clockodo est injoignable : passage à %1 sur cet ordinateur ; %2 a été arrêté après %3. Les deux seront envoyés dès que Clockodo répondra.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: %1 runs on this computer since %2. It is uploaded when Clockodo answers again.</source>
+        <translation>Clockodo est injoignable : %1 tourne sur cet ordinateur depuis %2. Il sera envoyé dès que Clockodo répondra.</translation>
+    </message>
+    <message>
+        <source>Clockodo may have received the request; this is checked before anything is uploaded.</source>
+        <translation>Clockodo a peut-être reçu la demande ; c’est vérifié avant tout envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>The offline journal belongs to no account.</source>
+        <translation>Le journal hors ligne n’appartient à aucun compte.</translation>
+    </message>
+    <message>
+        <source>An offline record needs an id.</source>
+        <translation>Un enregistrement hors ligne a besoin d’un identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRecordDialog</name>
+    <message>
+        <source>Edit before uploading</source>
+        <translation>Modifier avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>La fin doit être après le début.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineUploader</name>
+    <message>
+        <source>Another clock was started on Clockodo meanwhile.</source>
+        <translation>Un autre chronomètre a été démarré dans Clockodo entre-temps.</translation>
+    </message>
+    <message>
+        <source>The period overlaps entries made elsewhere meanwhile.</source>
+        <translation>La période chevauche des saisies faites ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <source>Clockodo no longer accepts this customer, project or service.</source>
+        <translation>Clockodo n’accepte plus ce client, ce projet ou cette prestation.</translation>
+    </message>
+    <message>
+        <source>The period is longer than an entry may be (23:59:59 h).</source>
+        <translation>La période est plus longue qu’une saisie ne peut l’être (23:59:59 h).</translation>
+    </message>
+    <message>
+        <source>The period is shorter than a second.</source>
+        <translation>La période dure moins d’une seconde.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped elsewhere at another time.</source>
+        <translation>Le chronomètre a été arrêté ailleurs à une autre heure.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted on Clockodo meanwhile.</source>
+        <translation>La saisie a été supprimée dans Clockodo entre-temps.</translation>
+    </message>
+    <message>
+        <source>Clockodo refused the upload.</source>
+        <translation>Clockodo a refusé l’envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries overlap it, the first from %1 to %2.</source>
+        <translation>
+            <numerusform>%n saisie la chevauche, de %1 à %2.</numerusform>
+            <numerusform>%n saisies la chevauchent, la première de %1 à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>It runs since %1: &quot;%2&quot;.</source>
+        <translation>Il tourne depuis %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Clockodo has it end at %1; you stopped it at %2.</source>
+        <translation>Dans Clockodo, il se termine à %1 ; vous l’avez arrêté à %2.</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2669,10 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
         <translation>Cette tâche n’appartient pas au compte connecté (son client, son projet ou sa prestation y est inconnu). Choisissez de nouveau la tâche.</translation>
     </message>
+    <message>
+        <source>The start of a clock that runs offline can be changed once it is uploaded.</source>
+        <translation>Le début d’un chronomètre qui tourne hors ligne pourra être modifié une fois envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>StopwatchWidget</name>
@@ -2593,6 +2747,28 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Ed&amp;it</source>
         <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>En attente d’envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Hors ligne — %n enregistrement en attente d’envoi</numerusform>
+            <numerusform>Hors ligne — %n enregistrements en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — the clock runs on this computer</source>
+        <translation>Hors ligne — le chronomètre tourne sur cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n enregistrement en attente d’envoi</numerusform>
+            <numerusform>%n enregistrements en attente d’envoi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2964,137 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>No system tray</source>
         <translation>Pas de zone de notification</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>En attente d’envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Hors ligne — %n enregistrement en attente d’envoi</numerusform>
+            <numerusform>Hors ligne — %n enregistrements en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — the clock runs on this computer</source>
+        <translation>Hors ligne — le chronomètre tourne sur cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n enregistrement en attente d’envoi</numerusform>
+            <numerusform>%n enregistrements en attente d’envoi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingUploadDialog</name>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>What you clocked while Clockodo could not be reached. It is uploaded by itself when Clockodo answers again; a record with a problem waits for your decision.</source>
+        <translation>Ce que vous avez chronométré pendant que Clockodo était injoignable. L’envoi se fait tout seul dès que Clockodo répond ; un enregistrement avec un problème attend votre décision.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload anyway</source>
+        <translation>&amp;Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Upload once without the check that found the problem</source>
+        <translation>Envoyer une fois sans la vérification qui a trouvé le problème</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The record could not be changed: it is being uploaded or no longer waits.</source>
+        <translation>L’enregistrement n’a pas pu être modifié : il est en cours d’envoi ou n’attend plus.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard “%1” (%2)? It will never be uploaded, and this cannot be undone.</source>
+        <translation>Abandonner « %1 » (%2) ? Il ne sera jamais envoyé, et c’est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingUploadModel</name>
+    <message>
+        <source>Customer %1 · Service %2</source>
+        <translation>Client %1 · Prestation %2</translation>
+    </message>
+    <message>
+        <source>Stop of %1</source>
+        <extracomment>a clock that ran on Clockodo and was stopped on this computer; %1 is the task</extracomment>
+        <translation>Arrêt de %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 – now</source>
+        <extracomment>a period still running: day, start time</extracomment>
+        <translation>%1 %2 – maintenant</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>day, start time, end time</extracomment>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Running on this computer</source>
+        <translation>Tourne sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Attend votre décision</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
