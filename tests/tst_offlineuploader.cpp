@@ -8,6 +8,7 @@
 #include "core/session/accountdata.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/offlineuploader.h"
+#include "support/apiwaits.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
@@ -243,6 +244,190 @@ private slots:
         QVERIFY(m_journal->records().isEmpty());
         QVERIFY(pass());
         QCOMPARE(count("POST", QStringLiteral("/api/v2/clock")), 1);
+    }
+
+    // The whole offline story in one pass: the server clock stopped, two finished periods (a switch), one still
+    // running; uploaded in journal order.
+    void severalRecordsInJournalOrder()
+    {
+        const qint64 online
+            = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QStringLiteral("online"), at(8, 0));
+        OfflineRecord stop = period(at(8, 0), at(8, 10));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = online;
+        const OfflineRecord a = period(at(8, 10), at(8, 40), QStringLiteral("A"));
+        OfflineRecord b = period(at(8, 40), at(9, 0), QStringLiteral("B"));
+        b.customersId = m_catalog.atelier;
+        b.servicesId = m_catalog.development;
+        b.billable = 0;
+        const OfflineRecord c = period(at(9, 0), QDateTime(), QStringLiteral("C"));
+        for (const OfflineRecord& r : { stop, a, b, c })
+            QVERIFY(write(r));
+        QCOMPARE(m_up->waitingCount(), 3);
+        QSignalSpy progress(m_up.get(), &OfflineUploader::progress);
+        QVERIFY(pass());
+        QCOMPARE(progress.size(), 4);
+        QVERIFY(m_journal->records().isEmpty());
+        QStringList writes;
+        for (const FakeClockodoServer::LoggedRequest& request : m_server->requestLog()) {
+            if (request.method != "GET")
+                writes.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path);
+        }
+        QCOMPARE(writes,
+                 (QStringList { QStringLiteral("DELETE /api/v2/clock/%1").arg(online),
+                                QStringLiteral("POST /api/v2/entries"), QStringLiteral("POST /api/v2/entries"),
+                                QStringLiteral("POST /api/v2/clock") }));
+        QCOMPARE(m_server->entry(online).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T08:10:00Z"));
+        QCOMPARE(entriesIn(at(8, 10), at(9, 0)), 2);
+        int offline = 0;
+        for (const QJsonValue& v : m_server->allEntries())
+            offline += v.toObject().value(QStringLiteral("clocked_offline")).toBool() ? 1 : 0;
+        QCOMPARE(offline, 2);
+        const QJsonObject running = m_server->entry(m_server->runningEntryId());
+        QCOMPARE(running.value(QStringLiteral("time_since")).toString(), QStringLiteral("2026-11-23T09:00:00Z"));
+        QCOMPARE(running.value(QStringLiteral("text")).toString(), QStringLiteral("C"));
+    }
+
+    // The user stops the local clock while its start is on its way to the server: the server's clock is then
+    // stopped at the local stop, not left running and not uploaded a second time as an entry.
+    void stoppedLocallyWhileItsStartIsOnItsWay()
+    {
+        const OfflineRecord r = period(at(8, 0), QDateTime());
+        QVERIFY(write(r));
+        FakeClockodoServer::Fault slow;
+        slow.kind = FakeClockodoServer::Fault::Kind::Delay;
+        slow.delayMs = 300;
+        slow.method = "POST";
+        m_server->injectFault(slow);
+        m_up->retryNow();
+        QTRY_VERIFY(pendingRequests(m_api.get()).contains(QStringLiteral("POST /v2/clock")));
+        OfflineRecord stopped = *m_journal->record(r.id);
+        stopped.state = OfflineRecord::State::Waiting;
+        stopped.end = at(9, 30);
+        QVERIFY(write(stopped));
+        QSignalSpy adopted(m_up.get(), &OfflineUploader::runningAdopted);
+        QVERIFY(idle());
+        QCOMPARE(m_server->runningEntryId(), 0);
+        QCOMPARE(entriesIn(at(0, 0), T0), 1);
+        const QJsonObject entry = onlyEntryIn(at(0, 0), T0);
+        QCOMPARE(entry.value(QStringLiteral("time_since")).toString(), QStringLiteral("2026-11-23T08:00:00Z"));
+        QCOMPARE(entry.value(QStringLiteral("time_until")).toString(), QStringLiteral("2026-11-23T09:30:00Z"));
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/entries")), 0);
+        QCOMPARE(adopted.size(), 0); // nothing runs any more
+        QVERIFY(m_journal->records().isEmpty());
+    }
+
+    // A crash right after such a stop: the record is a finished period marked maybeOnServer while its clock runs on
+    // the server. The clock is stopped, no second entry made.
+    void finishedPeriodWhoseStartReachedTheServer()
+    {
+        const qint64 running = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0,
+                                                          QStringLiteral("Offline"), at(8, 0));
+        OfflineRecord r = period(at(8, 0), at(9, 30));
+        r.maybeOnServer = true;
+        QVERIFY(write(r));
+        QVERIFY(pass());
+        QCOMPARE(m_server->runningEntryId(), 0);
+        QCOMPARE(m_server->entry(running).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:30:00Z"));
+        QCOMPARE(count("POST", QString()), 0);
+        QCOMPARE(entriesIn(at(0, 0), T0), 1);
+        QVERIFY(m_journal->records().isEmpty());
+    }
+
+    // The stopwatch's online start whose answer was lost (maybeOnServer): the server started the clock at its own
+    // time, a few seconds after the local start. That clock is ours, not "another clock".
+    void unknownStartOutcomeIsAdopted()
+    {
+        const qint64 started = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0,
+                                                          QStringLiteral("Offline"), at(8, 0, 7));
+        OfflineRecord r = period(at(8, 0, 0, 200), QDateTime());
+        r.maybeOnServer = true;
+        QVERIFY(write(r));
+        QSignalSpy adopted(m_up.get(), &OfflineUploader::runningAdopted);
+        QVERIFY(pass());
+        QCOMPARE(adopted.size(), 1);
+        QCOMPARE(adopted.first().at(0).value<Entry>().id, started);
+        QCOMPARE(count("POST", QString()), 0);
+        QVERIFY(m_journal->records().isEmpty());
+
+        // Without the doubt it would be another device's clock.
+        OfflineRecord sure = period(at(9, 30), QDateTime());
+        QVERIFY(write(sure));
+        QVERIFY(pass());
+        QCOMPARE(m_journal->record(sure.id)->conflict, OfflineUploader::ClockRunningElsewhere);
+    }
+
+    // The same for a stop: the server stopped the clock at its time, seconds after the local stop.
+    void unknownStopOutcomeIsAdopted()
+    {
+        const qint64 id = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QString(), at(8, 0));
+        m_server->setNow(at(9, 15, 4));
+        m_server->remoteStopClock();
+        m_server->setNow(T0);
+        OfflineRecord stop = period(at(8, 0), at(9, 15));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = id;
+        stop.maybeOnServer = true;
+        QVERIFY(write(stop));
+        QVERIFY(pass());
+        QVERIFY(m_journal->records().isEmpty());
+        QCOMPARE(count("DELETE", QString()) + count("PUT", QString()), 0);
+        QCOMPARE(m_server->entry(id).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:15:04Z"));
+
+        // The local period that followed the stop overlaps the server's end by those seconds: no conflict for that.
+        QVERIFY(write(period(at(9, 15), at(9, 45))));
+        QVERIFY(pass());
+        QVERIFY(m_journal->records().isEmpty());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/entries")), 1);
+    }
+
+    // A switch whose answer was lost: the server stopped the old clock and started the new one at its own time. Both
+    // records are recognised; nothing is sent again.
+    void unknownSwitchOutcomeIsAdopted()
+    {
+        const qint64 old = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QString(), at(8, 0));
+        const qint64 now = m_server->remoteStartClock(m_catalog.atelier, m_catalog.development, 0,
+                                                      QStringLiteral("neu"), at(9, 0, 5));
+        QCOMPARE(m_server->entry(old).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:00:05Z"));
+        OfflineRecord stop = period(at(8, 0), at(9, 0));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = old;
+        stop.maybeOnServer = true;
+        OfflineRecord next = period(at(9, 0), QDateTime(), QStringLiteral("neu"));
+        next.customersId = m_catalog.atelier;
+        next.servicesId = m_catalog.development;
+        next.maybeOnServer = true;
+        QVERIFY(write(stop));
+        QVERIFY(write(next));
+        QSignalSpy adopted(m_up.get(), &OfflineUploader::runningAdopted);
+        QVERIFY(pass());
+        QVERIFY(m_journal->records().isEmpty());
+        QCOMPARE(adopted.size(), 1);
+        QCOMPARE(adopted.first().at(0).value<Entry>().id, now);
+        QCOMPARE(count("POST", QString()) + count("DELETE", QString()) + count("PUT", QString()), 0);
+    }
+
+    // The server clock was stopped elsewhere and another one runs there now: shown, never overwritten.
+    void serverStopWhileAnotherClockRuns()
+    {
+        const qint64 old = m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QString(), at(8, 0));
+        m_server->remoteStartClock(m_catalog.atelier, m_catalog.development, 0, QStringLiteral("Handy"), at(9, 40));
+        OfflineRecord stop = period(at(8, 0), at(9, 15));
+        stop.kind = OfflineRecord::Kind::ServerStop;
+        stop.serverEntryId = old;
+        QVERIFY(write(stop));
+        QVERIFY(pass());
+        const OfflineRecord c = *m_journal->record(stop.id);
+        QCOMPARE(c.state, OfflineRecord::State::Conflict);
+        QCOMPARE(c.conflict, OfflineUploader::ClockRunningElsewhere);
+        QVERIFY(c.conflictMessage.contains(QStringLiteral("Handy")));
+        QCOMPARE(count("DELETE", QString()) + count("PUT", QString()), 0);
+        QCOMPARE(m_server->entry(old).value(QStringLiteral("time_until")).toString(),
+                 QStringLiteral("2026-11-23T09:40:00Z"));
     }
 
     void runningPeriodWhileAnotherClockRuns()

@@ -1463,7 +1463,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>The record %1 belongs to another account.</source>
-        <translation>Der Eintrag %1 gehört zu einem anderen Konto.</translation>
+        <translation>Der Datensatz %1 gehört zu einem anderen Konto.</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1769,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>An offline record needs an id.</source>
-        <translation>Ein Offline-Eintrag braucht eine ID.</translation>
+        <translation>Ein Offline-Datensatz braucht eine ID.</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1803,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>Clockodo no longer accepts this customer, project or service.</source>
-        <translation>Clockodo akzeptiert diesen Kunden, dieses Projekt oder diese Leistung nicht mehr.</translation>
+        <translation>Clockodo nimmt diesen Kunden, dieses Projekt oder diese Leistung nicht mehr an.</translation>
     </message>
     <message>
         <source>The period is longer than an entry may be (23:59:59 h).</source>
@@ -1826,10 +1826,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Clockodo hat das Hochladen abgelehnt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries overlap it, the first from %1 to %2.</source>
+        <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
         <translation>
-            <numerusform>%n Eintrag überschneidet sich damit, von %1 bis %2.</numerusform>
-            <numerusform>%n Einträge überschneiden sich damit, der erste von %1 bis %2.</numerusform>
+            <numerusform>%n anderswo erfasster Eintrag überschneidet sich damit, von %1 bis %2.</numerusform>
+            <numerusform>%n anderswo erfasste Einträge überschneiden sich damit, der erste von %1 bis %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1842,7 +1842,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>Clockodo has it end at %1; you stopped it at %2.</source>
-        <translation>In Clockodo endet er um %1; Sie haben um %2 gestoppt.</translation>
+        <translation>In Clockodo endet sie um %1; Sie haben sie um %2 gestoppt.</translation>
     </message>
 </context>
 <context>

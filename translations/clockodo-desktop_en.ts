@@ -93,10 +93,10 @@
 <context>
     <name>OfflineUploader</name>
     <message numerus="yes">
-        <source>%n entries overlap it, the first from %1 to %2.</source>
+        <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
         <translation>
-            <numerusform>%n entry overlaps it, from %1 to %2.</numerusform>
-            <numerusform>%n entries overlap it, the first from %1 to %2.</numerusform>
+            <numerusform>%n entry made elsewhere overlaps it, from %1 to %2.</numerusform>
+            <numerusform>%n entries made elsewhere overlap it, the first from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

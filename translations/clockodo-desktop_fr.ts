@@ -1455,7 +1455,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The offline journal could not be upgraded to schema %1: %2</source>
-        <translation>Le journal hors ligne n’a pas pu être mis à niveau vers le schéma %1 : %2</translation>
+        <translation>Le journal hors ligne n’a pas pu être mis à jour vers le schéma %1 : %2</translation>
     </message>
     <message>
         <source>The offline journal %1 cannot be opened: %2</source>
@@ -1795,11 +1795,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <name>OfflineUploader</name>
     <message>
         <source>Another clock was started on Clockodo meanwhile.</source>
-        <translation>Un autre chronomètre a été démarré dans Clockodo entre-temps.</translation>
+        <translation>Entre-temps, un autre chronomètre a été démarré dans Clockodo.</translation>
     </message>
     <message>
         <source>The period overlaps entries made elsewhere meanwhile.</source>
-        <translation>La période chevauche des saisies faites ailleurs entre-temps.</translation>
+        <translation>La période chevauche des entrées saisies ailleurs entre-temps.</translation>
     </message>
     <message>
         <source>Clockodo no longer accepts this customer, project or service.</source>
@@ -1807,7 +1807,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The period is longer than an entry may be (23:59:59 h).</source>
-        <translation>La période est plus longue qu’une saisie ne peut l’être (23:59:59 h).</translation>
+        <translation>La période est plus longue qu’une entrée ne peut l’être (23:59:59 h).</translation>
     </message>
     <message>
         <source>The period is shorter than a second.</source>
@@ -1819,17 +1819,17 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The entry was deleted on Clockodo meanwhile.</source>
-        <translation>La saisie a été supprimée dans Clockodo entre-temps.</translation>
+        <translation>L’entrée a été supprimée dans Clockodo entre-temps.</translation>
     </message>
     <message>
         <source>Clockodo refused the upload.</source>
         <translation>Clockodo a refusé l’envoi.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries overlap it, the first from %1 to %2.</source>
+        <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
         <translation>
-            <numerusform>%n saisie la chevauche, de %1 à %2.</numerusform>
-            <numerusform>%n saisies la chevauchent, la première de %1 à %2.</numerusform>
+            <numerusform>%n entrée saisie ailleurs la chevauche, de %1 à %2.</numerusform>
+            <numerusform>%n entrées saisies ailleurs la chevauchent, la première de %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1842,7 +1842,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Clockodo has it end at %1; you stopped it at %2.</source>
-        <translation>Dans Clockodo, il se termine à %1 ; vous l’avez arrêté à %2.</translation>
+        <translation>Dans Clockodo, il s’arrête à %1 ; vous l’avez arrêté à %2.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "core/tracking/offlinejournal.h"
+#include "core/tracking/offlinematch.h"
+#include "core/tracking/probeschedule.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -31,35 +33,9 @@ namespace {
 using State = OfflineRecord::State;
 using Kind = OfflineRecord::Kind;
 
-// What the wire carries: whole seconds (ApiTime::format drops the milliseconds).
 QDateTime wholeSeconds(const QDateTime& time)
 {
-    return time.isValid() ? QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), QTimeZone::utc()) : QDateTime();
-}
-
-bool isTransient(const ApiError& error)
-{
-    switch (error.category) {
-    case ApiError::Category::Network:
-    case ApiError::Category::Timeout:
-    case ApiError::Category::Server:
-    case ApiError::Category::RateLimited:
-    case ApiError::Category::BadResponse:
-    case ApiError::Category::Canceled:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool namesTask(const ApiError& error)
-{
-    for (const QString& field : error.fields) {
-        if (field == QLatin1String("customers_id") || field == QLatin1String("projects_id")
-            || field == QLatin1String("subprojects_id") || field == QLatin1String("services_id"))
-            return true;
-    }
-    return false;
+    return OfflineMatch::wholeSeconds(time);
 }
 
 } // namespace
@@ -71,10 +47,9 @@ OfflineUploader::OfflineUploader(ApiClient* api, AccountData* account, OfflineJo
     , m_account(account)
     , m_journal(journal)
     , m_clock(clock ? clock : Clock::system())
-    , m_timer(new QTimer(this))
+    , m_schedule(new ProbeSchedule(m_clock, FirstProbeDelayMs, MaxProbeDelayMs, this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &OfflineUploader::checkTimer);
+    connect(m_schedule, &ProbeSchedule::due, this, &OfflineUploader::probe);
     connect(m_journal, &OfflineJournal::written, this, &OfflineUploader::onWritten);
     connect(m_journal, &OfflineJournal::changed, this, &OfflineUploader::evaluate);
     connect(m_journal, &OfflineJournal::loaded, this, &OfflineUploader::evaluate);
@@ -112,7 +87,10 @@ bool OfflineUploader::ready() const
 
 bool OfflineUploader::needsUpload(const OfflineRecord& r) const
 {
-    if (!r.conflict.isEmpty() && !m_forced.contains(r.id))
+    // A period that ran while another clock ran on the server is finished now: as an entry it no longer competes with
+    // that clock (the overlap check decides).
+    const bool stale = r.conflict == ClockRunningElsewhere && r.kind == Kind::Period && r.state != State::Running;
+    if (!r.conflict.isEmpty() && !stale && !m_forced.contains(r.id))
         return false;
     const bool open = r.state == State::Waiting || r.state == State::Uploading;
     if (r.kind == Kind::ServerStop)
@@ -146,9 +124,7 @@ void OfflineUploader::setProbing(bool probing)
 
 int OfflineUploader::nextProbeDelayMs() const
 {
-    if (m_dueMs < 0)
-        return -1;
-    return int(std::max<qint64>(0, m_dueMs - m_clock->monotonicMs()));
+    return m_schedule->remainingMs();
 }
 
 QString OfflineUploader::timeText(const QDateTime& utc) const
@@ -183,51 +159,35 @@ void OfflineUploader::evaluate()
     if (m_busy)
         return;
     if (!ready() || !hasWork()) {
-        m_timer->stop();
-        m_dueMs = -1;
+        m_schedule->cancel();
         setProbing(false);
         return;
     }
-    if (m_dueMs < 0) {
+    if (!m_schedule->isScheduled()) {
         setProbing(true);
-        schedule(m_delayMs);
+        m_schedule->ensureScheduled();
     }
-}
-
-void OfflineUploader::schedule(int delayMs)
-{
-    m_dueMs = m_clock->monotonicMs() + delayMs;
-    m_timer->start(delayMs);
 }
 
 void OfflineUploader::checkTimer()
 {
-    if (m_dueMs < 0 || m_busy)
-        return;
-    const qint64 left = m_dueMs - m_clock->monotonicMs();
-    if (left > 0) {
-        m_timer->start(int(left)); // the injected clock is behind the timer (tests): wait for it
-        return;
-    }
-    m_dueMs = -1;
-    probe();
+    if (!m_busy)
+        m_schedule->check();
 }
 
 void OfflineUploader::retryNow()
 {
     if (m_busy)
         return;
-    m_delayMs = FirstProbeDelayMs;
-    m_timer->stop();
-    m_dueMs = -1;
+    m_schedule->resetDelay();
+    m_schedule->cancel();
     probe();
 }
 
 void OfflineUploader::stop()
 {
     ++m_token;
-    m_timer->stop();
-    m_dueMs = -1;
+    m_schedule->cancel();
     if (ApiReply* reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
@@ -260,7 +220,7 @@ void OfflineUploader::probe()
             return;
         }
         m_clockState = reply->valueAs<ClockState>();
-        m_delayMs = FirstProbeDelayMs;
+        m_schedule->resetDelay();
         setProbing(false);
         next();
     });
@@ -314,13 +274,19 @@ void OfflineUploader::call(ApiReply* reply, const Handler& handler)
     });
 }
 
+std::optional<OfflineRecord> OfflineUploader::recordOrNext(const QString& id)
+{
+    std::optional<OfflineRecord> r = m_journal->record(id);
+    if (!r)
+        next(); // discarded meanwhile, or another account
+    return r;
+}
+
 void OfflineUploader::update(const QString& id, const Change& change, const Step& then)
 {
-    const std::optional<OfflineRecord> current = m_journal->record(id);
-    if (!current) {
-        next(); // discarded meanwhile, or another account
+    const std::optional<OfflineRecord> current = recordOrNext(id);
+    if (!current)
         return;
-    }
     OfflineRecord changed = *current;
     change(changed);
     m_afterWrite = then;
@@ -357,7 +323,7 @@ bool OfflineUploader::endsPass(const ApiError& error)
         emit signedOut(error);
         return true;
     }
-    if (isTransient(error)) {
+    if (OfflineMatch::isTransient(error)) {
         backOff(error);
         return true;
     }
@@ -366,19 +332,17 @@ bool OfflineUploader::endsPass(const ApiError& error)
 
 void OfflineUploader::backOff(const ApiError& error)
 {
-    qCInfo(lcUploader) << "Clockodo not reached, next probe in" << m_delayMs << "ms:" << error.message();
-    int delay = m_delayMs;
-    if (error.category == ApiError::Category::RateLimited && error.retryAfterSeconds >= 0)
-        delay = int(std::min<qint64>(qint64(error.retryAfterSeconds) * 1000, MaxProbeDelayMs));
-    m_delayMs = std::min(m_delayMs * 2, MaxProbeDelayMs);
     m_busy = false;
     m_currentId.clear();
     m_clockState.reset();
     setProbing(true);
-    if (ready() && hasWork())
-        schedule(std::max(delay, 0));
-    else
+    if (!ready() || !hasWork()) {
         evaluate();
+        return;
+    }
+    const bool limited = error.category == ApiError::Category::RateLimited;
+    const int delay = m_schedule->backOff(limited ? error.retryAfterSeconds : -1);
+    qCInfo(lcUploader) << "Clockodo not reached, next probe in" << delay << "ms:" << error.message();
 }
 
 void OfflineUploader::withClock(const std::function<void(const ClockState&)>& then)
@@ -400,51 +364,6 @@ void OfflineUploader::withClock(const std::function<void(const ClockState&)>& th
 
 // ---- finished periods -------------------------------------------------------------------------------------------
 
-Entry OfflineUploader::entryFor(const OfflineRecord& r) const
-{
-    Entry e;
-    e.type = Entry::Type::Time;
-    e.customersId = r.customersId;
-    if (r.projectsId > 0)
-        e.projectsId = r.projectsId;
-    e.servicesId = r.servicesId;
-    e.billable = r.billable;
-    e.text = r.text;
-    e.timeSince = wholeSeconds(r.start);
-    e.timeUntil = wholeSeconds(r.end);
-    e.clockedOffline = true;
-    e.timeClockedSince = wholeSeconds(r.start);
-    return e;
-}
-
-std::optional<Entry> OfflineUploader::findOwn(const OfflineRecord& r, const QList<Entry>& entries) const
-{
-    const Entry wanted = entryFor(r);
-    for (const Entry& e : entries) {
-        if (e.type == Entry::Type::Time && e.customersId == wanted.customersId
-            && e.projectsId.value_or(0) == wanted.projectsId.value_or(0)
-            && e.servicesId.value_or(0) == wanted.servicesId.value_or(0) && e.timeSince == wanted.timeSince
-            && e.timeUntil == wanted.timeUntil && e.text == wanted.text)
-            return e;
-    }
-    return std::nullopt;
-}
-
-QList<Entry> OfflineUploader::overlaps(const OfflineRecord& r, const QList<Entry>& entries) const
-{
-    const QDateTime since = wholeSeconds(r.start);
-    const QDateTime until = wholeSeconds(r.end);
-    const qint64 me = m_account->user().id;
-    QList<Entry> found;
-    for (const Entry& e : entries) {
-        if (e.type != Entry::Type::Time || (e.usersId > 0 && e.usersId != me))
-            continue;
-        if (e.timeSince < until && (!e.timeUntil.isValid() || e.timeUntil > since))
-            found.append(e);
-    }
-    return found;
-}
-
 void OfflineUploader::uploadPeriod(const OfflineRecord& r)
 {
     const qint64 seconds = wholeSeconds(r.start).secsTo(wholeSeconds(r.end));
@@ -458,13 +377,8 @@ void OfflineUploader::uploadPeriod(const OfflineRecord& r)
     }
     // One look at the span serves both: our own entry from an attempt whose outcome is unknown, and entries made
     // elsewhere that the period would overlap.
-    EntryQuery query;
-    query.since = wholeSeconds(r.start);
-    query.until = wholeSeconds(r.end);
-    query.usersId = m_account->user().id;
-    query.enhancedList = false;
     const QString id = r.id;
-    call(m_api->entries(query), [this, id](ApiReply* reply) {
+    call(m_api->entries(OfflineMatch::spanQuery(r, m_account->user().id)), [this, id](ApiReply* reply) {
         if (!reply->isOk()) {
             fail(id, reply->error());
             return;
@@ -475,24 +389,29 @@ void OfflineUploader::uploadPeriod(const OfflineRecord& r)
 
 void OfflineUploader::checkSpan(const QString& id, const QList<Entry>& entries)
 {
-    const std::optional<OfflineRecord> r = m_journal->record(id);
-    if (!r) {
-        next();
+    const std::optional<OfflineRecord> r = recordOrNext(id);
+    if (!r)
         return;
-    }
     if (r->state == State::Uploading || r->maybeOnServer) {
-        if (const std::optional<Entry> own = findOwn(*r, entries)) {
+        if (const std::optional<Entry> own = OfflineMatch::findOwn(*r, entries)) {
             qCInfo(lcUploader) << "record" << id << "was already uploaded as entry" << own->id;
             markUploaded(id, own->id);
             return;
         }
+        // Its start as a clock reached the server before it was stopped here: that clock is to be stopped.
+        for (const Entry& e : entries) {
+            if (e.isRunning() && OfflineMatch::isStartOf(*r, e)) {
+                adoptRunning(id, e);
+                return;
+            }
+        }
     }
-    const QList<Entry> others = overlaps(*r, entries);
+    const QList<Entry> others = OfflineMatch::overlaps(*r, entries, m_account->user().id);
     if (!others.isEmpty() && !m_forced.contains(id)) {
         const Entry& first = others.first();
         markConflict(
             id, Overlap,
-            tr("%n entries overlap it, the first from %1 to %2.", nullptr, int(others.size()))
+            tr("%n entry(s) made elsewhere overlap it, the first from %1 to %2.", nullptr, int(others.size()))
                 .arg(timeText(first.timeSince), first.timeUntil.isValid() ? timeText(first.timeUntil) : tr("now")));
         return;
     }
@@ -512,12 +431,10 @@ void OfflineUploader::sendPeriod(const QString& id)
         },
         [this, id] {
             m_forced.remove(id);
-            const std::optional<OfflineRecord> r = m_journal->record(id);
-            if (!r) {
-                next();
+            const std::optional<OfflineRecord> r = recordOrNext(id);
+            if (!r)
                 return;
-            }
-            call(m_api->createEntry(entryFor(*r)), [this, id](ApiReply* reply) {
+            call(m_api->createEntry(OfflineMatch::entryFor(*r)), [this, id](ApiReply* reply) {
                 if (reply->isOk()) {
                     markUploaded(id, reply->valueAs<Entry>().id);
                     return;
@@ -527,7 +444,7 @@ void OfflineUploader::sendPeriod(const QString& id)
                     confirmPeriod(id, error);
                     return;
                 }
-                if (isTransient(error)) {
+                if (OfflineMatch::isTransient(error)) {
                     // Not sent (or refused before acting): it waits again, unmarked.
                     update(
                         id,
@@ -545,20 +462,13 @@ void OfflineUploader::sendPeriod(const QString& id)
 
 void OfflineUploader::confirmPeriod(const QString& id, const ApiError& error)
 {
-    const std::optional<OfflineRecord> r = m_journal->record(id);
-    if (!r) {
-        next();
+    const std::optional<OfflineRecord> r = recordOrNext(id);
+    if (!r)
         return;
-    }
-    EntryQuery query;
-    query.since = wholeSeconds(r->start);
-    query.until = wholeSeconds(r->end);
-    query.usersId = m_account->user().id;
-    query.enhancedList = false;
-    call(m_api->entries(query), [this, id, error](ApiReply* reply) {
+    call(m_api->entries(OfflineMatch::spanQuery(*r, m_account->user().id)), [this, id, error](ApiReply* reply) {
         const std::optional<OfflineRecord> rec = m_journal->record(id);
         const std::optional<Entry> own
-            = reply->isOk() && rec ? findOwn(*rec, reply->valueAs<QList<Entry>>()) : std::nullopt;
+            = reply->isOk() && rec ? OfflineMatch::findOwn(*rec, reply->valueAs<QList<Entry>>()) : std::nullopt;
         if (own) {
             markUploaded(id, own->id);
             return;
@@ -570,22 +480,14 @@ void OfflineUploader::confirmPeriod(const QString& id, const ApiError& error)
 
 // ---- periods running locally ------------------------------------------------------------------------------------
 
-bool OfflineUploader::runsOurs(const OfflineRecord& r, const Entry& running) const
-{
-    return running.customersId == r.customersId && running.projectsId.value_or(0) == r.projectsId
-        && running.servicesId.value_or(0) == r.servicesId && running.timeSince == wholeSeconds(r.start);
-}
-
 void OfflineUploader::startRunning(const OfflineRecord& r)
 {
     const QString id = r.id;
     withClock([this, id](const ClockState& state) {
-        const std::optional<OfflineRecord> rec = m_journal->record(id);
-        if (!rec) {
-            next();
+        const std::optional<OfflineRecord> rec = recordOrNext(id);
+        if (!rec)
             return;
-        }
-        if (state.running && runsOurs(*rec, *state.running)) {
+        if (state.running && OfflineMatch::isStartOf(*rec, *state.running)) {
             adoptRunning(id, *state.running);
             return;
         }
@@ -605,30 +507,27 @@ void OfflineUploader::startRunning(const OfflineRecord& r)
 void OfflineUploader::lookForStartedClock(const QString& id)
 {
     // A start of ours may have reached the server and been stopped elsewhere since: its entry is in the span.
-    const std::optional<OfflineRecord> r = m_journal->record(id);
-    EntryQuery query;
-    query.since = wholeSeconds(r->start);
-    query.until = std::max(m_clock->nowUtc(), query.since.addSecs(60));
-    query.usersId = m_account->user().id;
-    query.enhancedList = false;
-    call(m_api->entries(query), [this, id](ApiReply* reply) {
-        if (!reply->isOk()) {
-            fail(id, reply->error());
-            return;
-        }
-        const std::optional<OfflineRecord> rec = m_journal->record(id);
-        if (!rec) {
-            next();
-            return;
-        }
-        for (const Entry& e : reply->valueAs<QList<Entry>>()) {
-            if (e.type == Entry::Type::Time && e.clocked && runsOurs(*rec, e) && e.text == rec->text) {
-                adoptRunning(id, e);
-                return;
-            }
-        }
-        sendStart(id);
-    });
+    const std::optional<OfflineRecord> r = recordOrNext(id);
+    if (!r)
+        return;
+    call(m_api->entries(OfflineMatch::spanQuery(*r, m_account->user().id, m_clock->nowUtc())),
+         [this, id](ApiReply* reply) {
+             if (!reply->isOk()) {
+                 fail(id, reply->error());
+                 return;
+             }
+             const std::optional<OfflineRecord> rec = recordOrNext(id);
+             if (!rec)
+                 return;
+             for (const Entry& e : reply->valueAs<QList<Entry>>()) {
+                 if (e.type == Entry::Type::Time && e.clocked && OfflineMatch::isStartOf(*rec, e)
+                     && e.text == rec->text) {
+                     adoptRunning(id, e);
+                     return;
+                 }
+             }
+             sendStart(id);
+         });
 }
 
 void OfflineUploader::sendStart(const QString& id)
@@ -643,11 +542,9 @@ void OfflineUploader::sendStart(const QString& id)
         },
         [this, id] {
             m_forced.remove(id);
-            const std::optional<OfflineRecord> r = m_journal->record(id);
-            if (!r) {
-                next();
+            const std::optional<OfflineRecord> r = recordOrNext(id);
+            if (!r)
                 return;
-            }
             ClockStartRequest start;
             start.customersId = r->customersId;
             start.servicesId = r->servicesId;
@@ -664,7 +561,7 @@ void OfflineUploader::sendStart(const QString& id)
                 } else if (reply->isOk() || error.outcomeUnknown) {
                     // Whether it started is unknown: the next pass reads the clock before starting again.
                     backOff(reply->isOk() ? ApiError::make(ApiError::Category::BadResponse) : error);
-                } else if (isTransient(error)) {
+                } else if (OfflineMatch::isTransient(error)) {
                     update(
                         id, [](OfflineRecord& rec) { rec.maybeOnServer = false; }, [this, error] { backOff(error); });
                 } else {
@@ -711,21 +608,13 @@ void OfflineUploader::uploadStop(const OfflineRecord& r)
 {
     const QString id = r.id;
     withClock([this, id](const ClockState& state) {
-        const std::optional<OfflineRecord> rec = m_journal->record(id);
-        if (!rec) {
-            next();
+        const std::optional<OfflineRecord> rec = recordOrNext(id);
+        if (!rec)
             return;
-        }
-        if (state.running && state.running->id == rec->serverEntryId) {
+        if (state.running && state.running->id == rec->serverEntryId)
             sendStop(id);
-            return;
-        }
-        if (state.running && !m_forced.contains(id)) {
-            markConflict(id, ClockRunningElsewhere,
-                         tr("It runs since %1: \"%2\".").arg(timeText(state.running->timeSince), state.running->text));
-            return;
-        }
-        checkStoppedEntry(id);
+        else
+            checkStoppedEntry(id); // stopped meanwhile: by us (an unknown outcome), a switch, or elsewhere
     });
 }
 
@@ -739,11 +628,9 @@ void OfflineUploader::sendStop(const QString& id)
             ++r.attempts;
         },
         [this, id] {
-            const std::optional<OfflineRecord> r = m_journal->record(id);
-            if (!r) {
-                next();
+            const std::optional<OfflineRecord> r = recordOrNext(id);
+            if (!r)
                 return;
-            }
             m_clockState.reset();
             call(m_api->stopClock(r->serverEntryId, wholeSeconds(r->end)), [this, id](ApiReply* reply) {
                 if (reply->isOk()) {
@@ -764,13 +651,13 @@ void OfflineUploader::sendStop(const QString& id)
 
 void OfflineUploader::checkStoppedEntry(const QString& id)
 {
-    const std::optional<OfflineRecord> r = m_journal->record(id);
+    const std::optional<OfflineRecord> r = recordOrNext(id);
+    if (!r)
+        return;
     call(m_api->entry(r->serverEntryId), [this, id](ApiReply* reply) {
-        const std::optional<OfflineRecord> rec = m_journal->record(id);
-        if (!rec) {
-            next();
+        const std::optional<OfflineRecord> rec = recordOrNext(id);
+        if (!rec)
             return;
-        }
         if (!reply->isOk()) {
             const ApiError error = reply->error();
             if (error.category == ApiError::Category::NotFound)
@@ -781,10 +668,13 @@ void OfflineUploader::checkStoppedEntry(const QString& id)
         }
         const Entry entry = reply->valueAs<Entry>();
         const QDateTime wanted = wholeSeconds(rec->end);
-        if (entry.timeUntil == wanted) {
-            markUploaded(id, entry.id); // ours (an earlier attempt), or stopped elsewhere at the same second
+        if (OfflineMatch::isEndOf(*rec, entry)) {
+            markUploaded(id, entry.id); // ours (an earlier attempt, or the stop whose outcome was unknown)
         } else if (m_forced.contains(id)) {
             correctEnd(id);
+        } else if (const std::optional<Entry> other = m_clockState ? m_clockState->running : std::nullopt) {
+            markConflict(id, ClockRunningElsewhere,
+                         tr("It runs since %1: \"%2\".").arg(timeText(other->timeSince), other->text));
         } else {
             markConflict(id, StoppedElsewhere,
                          tr("Clockodo has it end at %1; you stopped it at %2.")
@@ -803,11 +693,9 @@ void OfflineUploader::correctEnd(const QString& id)
         },
         [this, id] {
             m_forced.remove(id);
-            const std::optional<OfflineRecord> r = m_journal->record(id);
-            if (!r) {
-                next();
+            const std::optional<OfflineRecord> r = recordOrNext(id);
+            if (!r)
                 return;
-            }
             const QJsonObject changes { { QStringLiteral("time_until"), ApiTime::format(wholeSeconds(r->end)) } };
             call(m_api->updateEntry(r->serverEntryId, changes), [this, id](ApiReply* reply) {
                 if (reply->isOk()) {
@@ -873,7 +761,7 @@ void OfflineUploader::fail(const QString& id, const ApiError& error)
 
 void OfflineUploader::refused(const QString& id, const ApiError& error)
 {
-    const QString code = namesTask(error) ? Inactive : Rejected;
+    const QString code = OfflineMatch::namesTask(error) ? Inactive : Rejected;
     markConflict(id, code, error.message());
 }
 

@@ -20,7 +20,7 @@ class ApiClient;
 class ApiReply;
 class Clock;
 class OfflineJournal;
-class QTimer;
+class ProbeSchedule;
 
 // Brings the offline journal to Clockodo. While the journal holds something to upload (a finished period, a period
 // still running locally that the server does not know, the stop of a clock that ran on the server), it probes
@@ -123,13 +123,14 @@ private:
     bool ready() const;
     bool needsUpload(const OfflineRecord& record) const;
     bool isLive(quint64 token) const;
-    void schedule(int delayMs);
     void setProbing(bool probing);
     void probe();
     void next();
     void endPass();
     // Sends the reply's answer to handler unless the pass was stopped or the account changed meanwhile.
     void call(ApiReply* reply, const Handler& handler);
+    // The record from the journal; when it is gone, the pass goes on with the next (next()) and nullopt is returned.
+    std::optional<OfflineRecord> recordOrNext(const QString& id);
     // Re-reads the record from the journal, changes it, writes it and continues with then once it is durable.
     void update(const QString& id, const Change& change, const Step& then);
     void onWritten(quint64 ticket, bool ok, const QString& error);
@@ -160,17 +161,13 @@ private:
     void fail(const QString& id, const ApiError& error);
     // A refusal of the server: a conflict (Inactive when it named the task's ids, else Rejected).
     void refused(const QString& id, const ApiError& error);
-    std::optional<Entry> findOwn(const OfflineRecord& record, const QList<Entry>& entries) const;
-    QList<Entry> overlaps(const OfflineRecord& record, const QList<Entry>& entries) const;
-    bool runsOurs(const OfflineRecord& record, const Entry& running) const;
-    Entry entryFor(const OfflineRecord& record) const;
     QString timeText(const QDateTime& utc) const;
 
     QPointer<ApiClient> m_api;
     QPointer<AccountData> m_account;
     QPointer<OfflineJournal> m_journal;
     Clock* m_clock = nullptr;
-    QTimer* m_timer = nullptr;
+    ProbeSchedule* m_schedule = nullptr;
     QPointer<ApiReply> m_reply;
 
     quint64 m_token = 0; // stop() and every account change end what carries an older token
@@ -180,8 +177,6 @@ private:
     bool m_probing = false;
     bool m_signedOut = false;
     quint64 m_signedOutGeneration = 0;
-    qint64 m_dueMs = -1; // the injected clock's monotonic time of the next probe
-    int m_delayMs = FirstProbeDelayMs;
     QDateTime m_lastProbe;
     int m_probeCount = 0;
     std::optional<ClockState> m_clockState; // read in this pass and nothing written since
