@@ -3,7 +3,10 @@
 // menu holds the right actions for each state and updates them in place; the no-tray fallback; the start and
 // correction dialogs and the window's clock strip. Without a display the tray parts are skipped and the rest runs
 // on the offscreen platform (where no tray exists).
+#include "core/session/accountdata.h"
 #include "core/session/settings.h"
+#include "core/tracking/offlineclock.h"
+#include "core/tracking/offlinejournal.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
@@ -156,6 +159,55 @@ private slots:
         m_dir.reset();
         m_clock.reset();
         m_sw = nullptr;
+    }
+
+    void offlineShowsWhatWaits()
+    {
+        // With an offline journal the tray and the strip keep Start/Stop and say how many records wait.
+        OfflineJournal journal(m_dir->filePath(QStringLiteral("offline-journal.sqlite")));
+        QSignalSpy journalLoaded(&journal, &OfflineJournal::loaded);
+        journal.open(AccountData::keyFor(m_server->baseUrl(), m_server->currentUserId()));
+        QVERIFY(journalLoaded.wait(20000));
+        m_session->offlineClock()->setJournal(&journal);
+        StopwatchWidget strip(m_session.get());
+        FakeClockodoServer::Fault drop;
+        drop.kind = FakeClockodoServer::Fault::Kind::Drop;
+        drop.attempts = 0;
+        m_server->injectFault(drop);
+        QVERIFY(!read());
+        QCOMPARE(m_sw->connection(), Stopwatch::Connection::Offline);
+        QVERIFY(m_tray->startNewAction()->isEnabled());
+        QVERIFY(m_tray->continueAction()->isEnabled());
+        QVERIFY(!m_tray->waitingAction()->isVisible());
+        QVERIFY(strip.startStopButton()->isEnabled());
+
+        QVERIFY(act([this] { m_sw->start(startA()); }));
+        QVERIFY(m_sw->isRunningLocally());
+        QCOMPARE(m_tray->statusAction()->text(), QStringLiteral("Offline — the clock runs on this computer"));
+        QVERIFY(m_tray->stopAction()->isEnabled());
+        QVERIFY(m_tray->waitingAction()->isVisible());
+        QVERIFY(strip.waitingButton()->isVisibleTo(&strip));
+        QCOMPARE(m_tray->look().badge, TrayIconPainter::Badge::Offline);
+
+        m_clock->advance(600);
+        QVERIFY(act([this] { m_sw->stop(); }));
+        // (The English plural "1 record" comes from the en translation, which this test does not load.)
+        QVERIFY2(m_tray->statusAction()->text().startsWith(QStringLiteral("Offline — 1 record")),
+                 qPrintable(m_tray->statusAction()->text()));
+        QVERIFY(m_tray->statusAction()->text().contains(QStringLiteral("waiting to upload")));
+        QVERIFY(m_tray->toolTip().contains(m_tray->statusAction()->text()));
+        QVERIFY2(strip.findChildren<QLabel*>().size() > 0, "strip labels");
+        bool stripSays = false;
+        for (const QLabel* label : strip.findChildren<QLabel*>())
+            stripSays = stripSays || label->text().contains(m_tray->statusAction()->text());
+        QVERIFY(stripSays);
+        QSignalSpy requested(m_tray.get(), &TrayController::waitingViewRequested);
+        m_tray->waitingAction()->trigger();
+        QCOMPARE(requested.count(), 1);
+        QSignalSpy stripRequested(&strip, &StopwatchWidget::waitingViewRequested);
+        strip.waitingButton()->click();
+        QCOMPARE(stripRequested.count(), 1);
+        m_session->offlineClock()->setJournal(nullptr);
     }
 
     void iconEmbeds()

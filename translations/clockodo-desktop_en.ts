@@ -171,4 +171,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StopwatchWidget</name>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n record waiting to upload</numerusform>
+            <numerusform>Offline — %n records waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n record waiting to upload</numerusform>
+            <numerusform>%n records waiting to upload</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n record waiting to upload</numerusform>
+            <numerusform>Offline — %n records waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n record waiting to upload</numerusform>
+            <numerusform>%n records waiting to upload</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,9 @@
 #include "core/session/credentialstore.h"
 #include "core/session/languagemanager.h"
 #include "core/session/settings.h"
+#include "core/tracking/offlineclock.h"
+#include "core/tracking/offlinejournal.h"
+#include "core/tracking/offlineuploader.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
@@ -19,13 +22,16 @@
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/dialogs/signindialog.h"
+#include "gui/dialogs/waitinguploaddialog.h"
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
+#include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
 #include "models/masterdata.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 
@@ -163,9 +169,14 @@ MainWindow* Application::mainWindow()
     connect(qApp, &QCoreApplication::aboutToQuit, m_mainWindow,
             [this] { m_settings->setWindowGeometry(m_mainWindow->saveGeometry()); });
     m_mainWindow->setConnectionText(m_connectedEmail, m_account->isDemo());
-    m_mainWindow->setApplicationActions({ m_tray->settingsAction(), m_signInAction, nullptr, m_tray->quitAction() });
+    m_mainWindow->setApplicationActions({ m_waitingAction, m_simulateOfflineAction, nullptr, m_tray->settingsAction(),
+                                          m_signInAction, nullptr, m_tray->quitAction() });
     // The strip at the top of the window is the same stopwatch; entries changed on either side refresh the other.
     m_mainWindow->setStopwatchSession(m_session);
+    if (auto* strip = qobject_cast<StopwatchWidget*>(m_mainWindow->stopwatchWidget()))
+        connect(strip, &StopwatchWidget::waitingViewRequested, this, &Application::showWaitingUploads);
+    // Uploaded offline periods are entries: the table shows them.
+    connect(m_uploader, &OfflineUploader::progress, m_mainWindow, &MainWindow::refreshEntries);
     connect(m_session->stopwatch(), &Stopwatch::actionSucceeded, m_mainWindow, &MainWindow::refreshEntries);
     connect(m_session->stopwatch(), &Stopwatch::remoteChange, m_mainWindow, &MainWindow::refreshEntries);
     connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);
@@ -181,6 +192,12 @@ void Application::startWorking()
     // Credentials are in place (maybe not yet confirmed by the server, e.g. when starting offline): the stopwatch
     // starts at once; onSignedIn() follows when Clockodo answers.
     m_tray->setDemo(m_account->isDemo());
+    m_simulateOfflineAction->setVisible(m_account->isDemo());
+    if (m_journal->accountKey().isEmpty()) {
+        // Not confirmed by Clockodo yet (e.g. started offline): the account this e-mail had last time, so that a
+        // clock that ran on this computer resumes at once. Nothing is uploaded before the sign-in confirms it.
+        openJournal(m_settings->offlineAccountKey(m_account->email()));
+    }
     if (!m_dataSourcesSet) {
         m_dataSourcesSet = true;
         // One load of the account's data feeds the window's pickers, the tray's names and the recent tasks alike.
@@ -220,8 +237,15 @@ void Application::onSignedIn(const User& user)
     if (m_mainWindow)
         m_mainWindow->setConnectionText(m_connectedEmail, demo);
     m_tray->setDemo(demo);
+    m_simulateOfflineAction->setVisible(demo);
+    if (!demo && m_simulateOfflineAction->isChecked())
+        m_simulateOfflineAction->setChecked(false);
     // The account is its API address and its user: the demo's user 1 is not user 1 of another server.
-    if (m_accountData->bindAccount(AccountData::keyFor(m_api->baseUrl(), user.id))) {
+    const QString key = AccountData::keyFor(m_api->baseUrl(), user.id);
+    openJournal(key);
+    if (!key.isEmpty() && !m_account->email().isEmpty())
+        m_settings->setOfflineAccountKey(m_account->email(), key);
+    if (m_accountData->bindAccount(key)) {
         // Another account: everything known belonged to the old one (bindAccount() cleared it). The window follows
         // the new user (userChanged), the recent tasks and the clock start over, and no dialog keeps the old
         // account's pickers.
@@ -239,11 +263,47 @@ void Application::onSignedOut()
 {
     // Nothing of the account stays: not its names, tasks, totals or clock, not its dialogs.
     m_accountData->bindAccount(QString());
+    openJournal(QString());
     closeAccountDialogs();
     m_connectedEmail.clear();
     if (m_mainWindow)
         m_mainWindow->setConnectionText(QString(), false);
     m_session->stopwatch()->setPollingEnabled(false);
+}
+
+void Application::openJournal(const QString& key)
+{
+    if (m_journal->accountKey() == key && (m_journal->isLoaded() || key.isEmpty()))
+        return;
+    qCInfo(lcApp) << "offline journal for" << (key.isEmpty() ? QStringLiteral("no account") : key);
+    if (key.isEmpty())
+        m_journal->close();
+    else
+        m_journal->open(key);
+}
+
+void Application::showWaitingUploads()
+{
+    WaitingUploadDialog::showFor(m_session, m_uploader, m_mainWindow);
+}
+
+void Application::simulateOffline(bool offline)
+{
+    if (!m_demoServer)
+        return;
+    qCInfo(lcApp) << "demo: simulate offline" << offline;
+    if (offline) {
+        // Every connection to the demo server is closed without an answer, as when the network is gone.
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::Drop;
+        fault.attempts = 0; // until cleared
+        m_demoServer->injectFault(fault);
+        m_session->refresh();
+    } else {
+        m_demoServer->clearFaults();
+        m_session->refresh();
+        m_uploader->retryNow();
+    }
 }
 
 void Application::closeAccountDialogs()
@@ -295,6 +355,17 @@ void Application::startStopwatch()
 {
     m_session = new StopwatchSession(m_api, nullptr, this, m_accountData);
     m_session->setSettings(m_settings);
+    // The offline journal next to the settings when they have a directory of their own (--config-dir, tests), else
+    // in the app's data directory; opened per account (openJournal()).
+    const QString configDir = Settings::configDirectory();
+    m_journal
+        = new OfflineJournal(configDir.isEmpty() ? OfflineJournal::defaultPath()
+                                                 : QDir(configDir).filePath(QStringLiteral("offline-journal.sqlite")),
+                             this);
+    m_session->offlineClock()->setJournal(m_journal);
+    m_uploader = new OfflineUploader(m_api, m_accountData, m_journal, nullptr, this);
+    connect(m_uploader, &OfflineUploader::runningAdopted, m_session->offlineClock(), &OfflineClock::adopt);
+    connect(m_uploader, &OfflineUploader::finished, m_session, &StopwatchSession::refresh);
     m_tray = new TrayController(m_session, m_settings, this);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);
@@ -306,10 +377,21 @@ void Application::startStopwatch()
             m_mainWindow->hide(); // a tray host started after us: live in the tray
     });
     m_signInAction = new QAction(this);
-    m_signInAction->setText(tr("Sign in…"));
     connect(m_signInAction, &QAction::triggered, m_account, &AccountSession::requestSignIn);
-    connect(m_language, &LanguageManager::languageChanged, m_signInAction,
-            [this] { m_signInAction->setText(tr("Sign in…")); });
+    m_waitingAction = new QAction(this);
+    connect(m_waitingAction, &QAction::triggered, this, &Application::showWaitingUploads);
+    connect(m_tray, &TrayController::waitingViewRequested, this, &Application::showWaitingUploads);
+    m_simulateOfflineAction = new QAction(this);
+    m_simulateOfflineAction->setCheckable(true);
+    m_simulateOfflineAction->setVisible(false);
+    connect(m_simulateOfflineAction, &QAction::toggled, this, &Application::simulateOffline);
+    const auto retranslateActions = [this] {
+        m_signInAction->setText(tr("Sign in…"));
+        m_waitingAction->setText(tr("Waiting to upload…"));
+        m_simulateOfflineAction->setText(tr("Simulate offline (demo)"));
+    };
+    retranslateActions();
+    connect(m_language, &LanguageManager::languageChanged, this, retranslateActions);
     if (m_options.instance) {
         CommandRunner::serve(m_options.instance, m_session);
         connect(m_options.instance, &SingleInstance::activationRequested, this, &Application::showMainWindow);

@@ -15,6 +15,8 @@ class FakeClockodoServer;
 class LanguageManager;
 class MainWindow;
 class MasterData;
+class OfflineJournal;
+class OfflineUploader;
 class QAction;
 class Settings;
 class SettingsDialog;
@@ -59,6 +61,10 @@ private:
     void onSignedIn(const User& user);
     void onSignedOut();
     void closeAccountDialogs();
+    // The offline journal (one per app) for the account `key` ("" = none): another account never sees its records.
+    void openJournal(const QString& key);
+    void showWaitingUploads();
+    void simulateOffline(bool offline); // demo only
 
     Options m_options;
     Settings* m_settings = nullptr;
@@ -75,6 +81,10 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QAction* m_signInAction = nullptr;
     StopwatchSession* m_session = nullptr;
+    OfflineJournal* m_journal = nullptr;
+    OfflineUploader* m_uploader = nullptr;
+    QAction* m_waitingAction = nullptr;
+    QAction* m_simulateOfflineAction = nullptr; // demo only
     TrayController* m_tray = nullptr;
     bool m_sessionStarted = false;
     bool m_dataSourcesSet = false;

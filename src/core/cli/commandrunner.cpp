@@ -5,6 +5,7 @@
 #include "core/cli/terminaltext.h"
 #include "core/platform/singleinstance.h"
 #include "core/session/accountdata.h"
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
@@ -351,9 +352,15 @@ void CommandRunner::afterRead(const std::function<void()>& next)
         if (!m_done)
             next();
     }));
-    waits.add(connect(stopwatch, &Stopwatch::syncFailed, this, [this, waits](const ApiError& error) {
+    waits.add(connect(stopwatch, &Stopwatch::syncFailed, this, [this, waits, next, stopwatch](const ApiError& error) {
         waits.clear();
-        failApi(error, tr("The clock could not be read: %1").arg(error.message()));
+        if (m_done)
+            return;
+        // Offline the clock runs on this computer: go on with what the stopwatch knows (the local clock).
+        if (stopwatch->canWorkOffline() && OfflineClock::isUnreachable(error))
+            next();
+        else
+            failApi(error, tr("The clock could not be read: %1").arg(error.message()));
     }));
     stopwatch->refresh();
 }

@@ -245,6 +245,17 @@ void Settings::setTrayHintShown(bool shown)
     store(Key::TrayHintShown, shown);
 }
 
+QString Settings::offlineAccountKey(const QString& email) const
+{
+    const QStringList stored = value(Key::OfflineAccount).toStringList();
+    return stored.size() == 2 && !email.isEmpty() && stored.at(0) == email ? stored.at(1) : QString();
+}
+
+void Settings::setOfflineAccountKey(const QString& email, const QString& key)
+{
+    store(Key::OfflineAccount, QStringList { email, key });
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return value(Key::WindowGeometry).toByteArray();

@@ -37,6 +37,7 @@ public:
         static constexpr QLatin1String TodayTotalInTooltip { "ui/todayTotalInTooltip" };
         static constexpr QLatin1String NotifyOnStart { "ui/notifyOnStart" };
         static constexpr QLatin1String TrayHintShown { "ui/trayHintShown" };
+        static constexpr QLatin1String OfflineAccount { "account/offlineAccount" };
         static constexpr QLatin1String WindowGeometry { "window/geometry" };
         static constexpr QLatin1String WindowState { "window/state" };
         static constexpr QLatin1String ReportVisible { "window/reportVisible" };
@@ -106,6 +107,11 @@ public:
     // The one-time explanation of how to get a system tray (none was found) has been shown.
     bool trayHintShown() const;
     void setTrayHintShown(bool shown);
+
+    // The account (AccountData::keyFor()) the offline journal was last opened for under `email`, so that a start
+    // without a connection finds its local clock before Clockodo confirms the sign-in; empty when unknown.
+    QString offlineAccountKey(const QString& email) const;
+    void setOfflineAccountKey(const QString& email, const QString& key);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

@@ -5,6 +5,7 @@
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
 #include "core/tracking/favouritetasks.h"
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/taskcatalog.h"
@@ -18,7 +19,9 @@ StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent
     , m_catalog(new TaskCatalog(m_account, m_clock, this))
     , m_recent(new RecentTasks(api, m_account, m_clock, this))
     , m_favourites(new FavouriteTasks(m_account, this))
+    , m_offline(new OfflineClock(this))
 {
+    m_stopwatch->setOfflineClock(m_offline);
     m_stopwatch->setCatalog(m_catalog);
     m_stopwatch->setRecentTasks(m_recent);
     m_recent->setCatalog(m_catalog);
@@ -35,6 +38,7 @@ StopwatchSession::~StopwatchSession()
     // The stopwatch, the catalog and the recent tasks read the account's data: they go before it (an AccountData
     // made here is a child created first, and children are deleted in the order they were created).
     delete m_stopwatch;
+    delete m_offline;
     delete m_recent;
     delete m_catalog;
     delete m_favourites;

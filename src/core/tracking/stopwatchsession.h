@@ -8,6 +8,7 @@ class AccountData;
 class ApiClient;
 class Clock;
 class FavouriteTasks;
+class OfflineClock;
 class TaskCatalog;
 class RecentTasks;
 class Settings;
@@ -37,6 +38,8 @@ public:
     RecentTasks* recentTasks() const { return m_recent; }
     // The tasks the user pinned, per account (kept in the settings given to setSettings()).
     FavouriteTasks* favourites() const { return m_favourites; }
+    // The stopwatch's local clock; without a journal (OfflineClock::setJournal()) there is no offline mode.
+    OfflineClock* offlineClock() const { return m_offline; }
 
     // The poll interval (and later changes of it) from the settings; the pinned tasks are kept there.
     void setSettings(Settings* settings);
@@ -62,5 +65,6 @@ private:
     TaskCatalog* m_catalog = nullptr;
     RecentTasks* m_recent = nullptr;
     FavouriteTasks* m_favourites = nullptr;
+    OfflineClock* m_offline = nullptr;
     QPointer<Settings> m_settings;
 };

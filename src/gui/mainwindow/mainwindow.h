@@ -61,6 +61,7 @@ public:
     void setConnectionText(const QString& email, bool demo);
     // Puts widget (the stopwatch strip) at the top of the window; nullptr removes it. The window takes it over.
     void setStopwatchWidget(QWidget* widget);
+    QWidget* stopwatchWidget() const { return m_stopwatchWidget; }
     // The clock strip (a StopwatchWidget over session) and the clock's actions: the Clock menu (Start/Stop, Switch,
     // Continue, with their keys) and, in the table's context menu, Continue this task and Pin this task. Once.
     void setStopwatchSession(StopwatchSession* session);

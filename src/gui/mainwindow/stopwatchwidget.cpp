@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/stopwatchwidget.h"
 
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
 #include "gui/dialogs/correctclockdialog.h"
@@ -28,6 +29,7 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     , m_edit(new QPushButton(this))
     , m_switch(new QPushButton(this))
     , m_notice(new QLabel(this))
+    , m_waiting(new QPushButton(this))
     , m_tick(new QTimer(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -59,6 +61,10 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     buttons->addWidget(m_switch);
     grid->addLayout(buttons, 1, 3, 1, 2, Qt::AlignRight);
     grid->addWidget(m_notice, 2, 0, 1, 5);
+    m_waiting->setFlat(true);
+    m_waiting->hide();
+    grid->addWidget(m_waiting, 3, 0, 1, 5, Qt::AlignLeft);
+    connect(m_waiting, &QPushButton::clicked, this, &StopwatchWidget::waitingViewRequested);
     grid->setColumnStretch(2, 1);
 
     m_tick->setInterval(1000);
@@ -113,6 +119,7 @@ void StopwatchWidget::retranslateUi()
     m_edit->setToolTip(tr("Change the task, description or start of the running clock"));
     m_switch->setToolTip(withKeys(tr("Start another task; the running one is stopped"), m_switchKeys));
     m_elapsed->setAccessibleName(tr("Elapsed time"));
+    m_waiting->setText(tr("Waiting to upload…"));
     updateState();
 }
 
@@ -149,7 +156,8 @@ void StopwatchWidget::updateState()
 {
     const Stopwatch* stopwatch = m_session->stopwatch();
     const bool running = stopwatch->isRunning();
-    const bool online = stopwatch->connection() == Stopwatch::Connection::Online;
+    // Offline the clock runs on this computer (OfflineClock): start, switch and stop stay.
+    const bool online = stopwatch->connection() == Stopwatch::Connection::Online || stopwatch->canWorkOffline();
     m_startStop->setText(running ? tr("■ Stop") : tr("▶ Start…"));
     m_startStop->setAccessibleName(running ? tr("Stop the clock") : tr("Start the clock"));
     m_startStop->setToolTip(withKeys(m_startStop->accessibleName(), m_startStopKeys));
@@ -177,6 +185,8 @@ void StopwatchWidget::updateState()
     case Stopwatch::Connection::Online:
         break;
     }
+    offline = offlineStatus(offline);
+    m_waiting->setVisible(m_session->offlineClock()->recordCount() > 0);
 
     if (running) {
         const Entry& entry = *stopwatch->running();
@@ -213,6 +223,22 @@ void StopwatchWidget::updateState()
     }
     updateElapsed();
     updateTicking();
+}
+
+QString StopwatchWidget::offlineStatus(const QString& status) const
+{
+    const Stopwatch* stopwatch = m_session->stopwatch();
+    const int waiting = m_session->offlineClock()->waitingCount();
+    const bool away = !status.isEmpty() && stopwatch->connection() != Stopwatch::Connection::SignedOut;
+    if (away && stopwatch->canWorkOffline()) {
+        if (waiting > 0)
+            return tr("Offline — %n record(s) waiting to upload", "", waiting);
+        if (stopwatch->isRunningLocally())
+            return tr("Offline — the clock runs on this computer");
+    } else if (status.isEmpty() && waiting > 0) {
+        return tr("%n record(s) waiting to upload", "", waiting);
+    }
+    return status;
 }
 
 void StopwatchWidget::updateElapsed()

@@ -28,6 +28,8 @@ public:
     QLabel* taskLabel() const { return m_task; }
     QLabel* elapsedLabel() const { return m_elapsed; }
     QLabel* noticeLabel() const { return m_notice; }
+    // "Waiting to upload…", shown while the offline journal holds records.
+    QPushButton* waitingButton() const { return m_waiting; }
     bool isTicking() const;
     QPushButton* switchButton() const { return m_switch; }
     // The keys of the window's Start/Stop and Switch actions, for the buttons' tooltips.
@@ -35,6 +37,10 @@ public:
 
 public slots:
     void showNotice(const QString& message);
+
+signals:
+    // The user asked for the "Waiting to upload" view.
+    void waitingViewRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +54,7 @@ private:
     void updateTicking();
     void retranslateUi();
     void startOrStop();
+    QString offlineStatus(const QString& status) const;
 
     StopwatchSession* m_session = nullptr;
     QPushButton* m_startStop = nullptr;
@@ -58,6 +65,7 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_switch = nullptr;
     QLabel* m_notice = nullptr;
+    QPushButton* m_waiting = nullptr;
     QTimer* m_tick = nullptr;
     QWidget* m_watchedWindow = nullptr;
     QKeySequence m_startStopKeys;

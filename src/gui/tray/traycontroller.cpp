@@ -3,6 +3,7 @@
 
 #include "core/session/settings.h"
 #include "core/tracking/favouritetasks.h"
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
@@ -174,6 +175,8 @@ void TrayController::buildMenu()
     m_statusAction->setVisible(false);
     m_reconnectAction = m_menu->addAction(QString(), m_session, &StopwatchSession::refresh);
     m_reconnectAction->setVisible(false);
+    m_waitingAction = m_menu->addAction(QString(), this, &TrayController::waitingViewRequested);
+    m_waitingAction->setVisible(false);
     m_openAction = m_menu->addAction(QString(), this, &TrayController::openWindowRequested);
     m_settingsAction = m_menu->addAction(QString(), this, &TrayController::settingsRequested);
     m_menu->addSeparator();
@@ -194,6 +197,7 @@ void TrayController::retranslateUi()
     m_startNewAction->setText(tr("Start new…"));
     m_pinMenu->setTitle(tr("Pin tasks"));
     m_reconnectAction->setText(tr("Reconnect now"));
+    m_waitingAction->setText(tr("Waiting to upload…"));
     m_openAction->setText(tr("Open clockodo-desktop"));
     m_settingsAction->setText(tr("Settings…"));
     m_quitAction->setText(tr("Quit"));
@@ -241,7 +245,8 @@ void TrayController::updateNow()
     const bool running = stopwatch->isRunning();
     const Stopwatch::Connection connection = stopwatch->connection();
     const bool online = connection == Stopwatch::Connection::Online;
-    const bool canChange = online && !stopwatch->isBusy();
+    // Offline the clock runs on this computer (OfflineClock): the actions stay.
+    const bool canChange = (online || stopwatch->canWorkOffline()) && !stopwatch->isBusy();
 
     if (running) {
         m_taskAction->setText(tr("▶ %1 · %2", "elapsed · running task")
@@ -292,8 +297,10 @@ void TrayController::updateNow()
     case Stopwatch::Connection::Online:
         break;
     }
+    status = offlineStatus(status);
     m_statusAction->setText(status);
     m_statusAction->setVisible(!status.isEmpty());
+    m_waitingAction->setVisible(m_session->offlineClock()->recordCount() > 0);
     m_reconnectAction->setVisible(!status.isEmpty() && connection != Stopwatch::Connection::SignedOut);
 
     const QString tip = toolTip();
@@ -306,6 +313,22 @@ void TrayController::updateNow()
         m_firstStateMarked = true;
         qCInfo(lcTray) << "the tray shows the clock state"; // bench/benchprobe.cpp times this line
     }
+}
+
+QString TrayController::offlineStatus(const QString& status) const
+{
+    const Stopwatch* stopwatch = m_session->stopwatch();
+    const int waiting = m_session->offlineClock()->waitingCount();
+    const bool away = !status.isEmpty() && stopwatch->connection() != Stopwatch::Connection::SignedOut;
+    if (away && stopwatch->canWorkOffline()) {
+        if (waiting > 0)
+            return tr("Offline — %n record(s) waiting to upload", "", waiting);
+        if (stopwatch->isRunningLocally())
+            return tr("Offline — the clock runs on this computer");
+    } else if (status.isEmpty() && waiting > 0) {
+        return tr("%n record(s) waiting to upload", "", waiting);
+    }
+    return status;
 }
 
 QString TrayController::toolTip() const

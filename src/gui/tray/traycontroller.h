@@ -76,6 +76,8 @@ public:
     QAction* startNewAction() const { return m_startNewAction; }
     QAction* statusAction() const { return m_statusAction; }
     QAction* reconnectAction() const { return m_reconnectAction; }
+    // "Waiting to upload…": shown while the offline journal holds records (waitingViewRequested()).
+    QAction* waitingAction() const { return m_waitingAction; }
     QAction* openAction() const { return m_openAction; }
     QAction* settingsAction() const { return m_settingsAction; }
     QAction* quitAction() const { return m_quitAction; }
@@ -100,6 +102,8 @@ signals:
     void trayAvailabilityChanged(bool available);
     // Something the user should learn about (also shown as a notification when a tray exists).
     void noticed(const QString& message);
+    // The user asked for the "Waiting to upload" view.
+    void waitingViewRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -115,6 +119,8 @@ private:
     QList<Entry> menuRecentTasks() const;
     void buildPinnedMenu();
     void updatePinned(bool canChange);
+    // The connection's status line with what the offline journal holds ("Offline — 2 records waiting to upload").
+    QString offlineStatus(const QString& status) const;
     static QString menuText(const QString& text);
 
     StopwatchSession* m_session = nullptr;
@@ -138,6 +144,7 @@ private:
     QAction* m_startNewAction = nullptr;
     QAction* m_statusAction = nullptr;
     QAction* m_reconnectAction = nullptr;
+    QAction* m_waitingAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
