@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Kill tests (issue 12): the real clockodo-desktop binary runs as the app instance (offscreen) against a fake
+// Clockodo server in this process; a start or a stop is asked of it from a second launch (forwarded, as a shortcut
+// or the tray would), and the instance is killed with SIGKILL at each step of that action:
+//   before write   the instance has taken the command and reads what it needs first (the fake holds that read),
+//   after write    the fake has received the start/stop and holds it without acting,
+//   after acted    the fake has acted on it and holds the answer back,
+//   after answer   the fake has sent the answer.
+// Then the app is started again. It must not repeat anything by itself, must show what the server holds, and after
+// the user's natural retry ("it is not running, start it again") the server holds exactly one running clock (start)
+// or one stopped entry (stop), never two. Every point is a request arriving at the fake: no timing guesses, no hook
+// in the app. The figures are printed at the end.
+#include "core/platform/singleinstance.h"
+#include "fakeserver/fakeclockodoserver.h"
+#include "support/processrun.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+using Fault = FakeClockodoServer::Fault;
+
+enum class Step
+{
+    BeforeWrite,
+    AfterWrite,
+    AfterActed,
+    AfterAnswer,
+};
+
+const char* stepName(Step step)
+{
+    static const char* const names[] = { "before write", "after write", "after acted", "after answer" };
+    return names[int(step)];
+}
+
+} // namespace
+
+class TestKillRecovery : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_binary;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<FakeClockodoServer> m_server;
+    std::unique_ptr<QProcess> m_app;
+    qint64 m_customer = 0;
+    qint64 m_service = 0;
+    int m_kills = 0;
+    int m_lost = 0;
+    int m_duplicated = 0;
+    int m_replayed = 0;
+
+    QProcessEnvironment environment(bool credentials) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->filePath(QStringLiteral("runtime")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // never a keychain prompt
+        env.remove(QStringLiteral("CLOCKODO_API_URL"));
+        env.remove(QStringLiteral("CLOCKODO_API_USER"));
+        env.remove(QStringLiteral("CLOCKODO_API_KEY"));
+        if (credentials) {
+            env.insert(QStringLiteral("CLOCKODO_API_URL"), m_server->baseUrl().toString());
+            env.insert(QStringLiteral("CLOCKODO_API_USER"), m_server->email());
+            env.insert(QStringLiteral("CLOCKODO_API_KEY"), m_server->apiKey());
+        }
+        return env;
+    }
+
+    QString socketPath() const { return SingleInstance::socketName(SingleInstance::defaultKey()); }
+
+    // True once a request with this method whose path starts with prefix is in the log at or after index `from`
+    // (and, when answered, has an HTTP status).
+    bool logged(qsizetype from, const QByteArray& method, const QString& prefix, bool answered = false) const
+    {
+        const QList<FakeClockodoServer::LoggedRequest> log = m_server->requestLog();
+        for (qsizetype i = from; i < log.size(); ++i) {
+            if (log.at(i).method == method && log.at(i).path.startsWith(prefix) && (!answered || log.at(i).status))
+                return true;
+        }
+        return false;
+    }
+
+    int writesSince(qsizetype from) const
+    {
+        int n = 0;
+        const QList<FakeClockodoServer::LoggedRequest> log = m_server->requestLog();
+        for (qsizetype i = from; i < log.size(); ++i)
+            n += log.at(i).method != "GET" ? 1 : 0;
+        return n;
+    }
+
+    // Starts the app instance with the credentials in its environment and waits until it has read the clock and
+    // the recent entries and listens for further launches.
+    bool launchApp()
+    {
+        const qsizetype from = m_server->requestLog().size();
+        m_app = std::make_unique<QProcess>();
+        m_app->setProcessEnvironment(environment(true));
+        m_app->setStandardOutputFile(m_home->filePath(QStringLiteral("app.log")), QIODevice::Append);
+        m_app->setStandardErrorFile(m_home->filePath(QStringLiteral("app.log")), QIODevice::Append);
+        m_app->start(m_binary, {});
+        return m_app->waitForStarted(20000)
+            && QTest::qWaitFor(
+                   [&] {
+                       return QFile::exists(socketPath()) && logged(from, "GET", QStringLiteral("/api/v2/clock"), true)
+                           && logged(from, "GET", QStringLiteral("/api/v2/entries"), true);
+                   },
+                   30000);
+    }
+
+    bool killApp()
+    {
+        if (!m_app || m_app->state() == QProcess::NotRunning)
+            return true;
+        QSignalSpy finished(m_app.get(), &QProcess::finished);
+        m_app->kill(); // SIGKILL
+        return finished.count() > 0 || finished.wait(20000);
+    }
+
+    // The server's answer to "what runs": the running entry's id, 0 when none.
+    qint64 statusFromApp(bool* ok)
+    {
+        const ProcessResult r
+            = runProcess(m_binary, { QStringLiteral("--status"), QStringLiteral("--json") }, environment(false));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        *ok = r.exitCode == 0 && o.contains(QLatin1String("running"));
+        if (!*ok)
+            qWarning() << "--status:" << r.exitCode << r.out << r.err;
+        return o.value(QLatin1String("running")).toBool()
+            ? o.value(QLatin1String("entry")).toObject().value(QLatin1String("id")).toInteger()
+            : 0;
+    }
+
+    void inject(Fault::Kind kind, const QByteArray& method, const QString& prefix, bool actFirst = false)
+    {
+        Fault fault;
+        fault.kind = kind;
+        fault.method = method;
+        fault.pathPrefix = prefix;
+        fault.actFirst = actFirst;
+        fault.attempts = 1;
+        m_server->injectFault(fault);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString binaryDir = qEnvironmentVariable("CLOCKODO_BINARY_DIR");
+        if (binaryDir.isEmpty())
+            QSKIP("CLOCKODO_BINARY_DIR is not set (run through ctest)");
+        m_binary = binaryDir + QStringLiteral("/src/app/clockodo-desktop");
+        QVERIFY2(QFile::exists(m_binary), qPrintable(m_binary));
+    }
+
+    void cleanupTestCase()
+    {
+        qInfo("kill recovery: %d kills (start and stop x 4 steps), %d lost, %d duplicated, %d writes replayed by a "
+              "restarted app",
+              m_kills, m_lost, m_duplicated, m_replayed);
+    }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("runtime")));
+        QFile::setPermissions(m_home->filePath(QStringLiteral("runtime")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        // Our own SingleInstance::socketName() must look where the children listen.
+        qputenv("XDG_RUNTIME_DIR", m_home->filePath(QStringLiteral("runtime")).toUtf8());
+
+        m_server = std::make_unique<FakeClockodoServer>();
+        QVERIFY(m_server->listen());
+        m_server->setNow(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+        m_customer = m_server->addCustomer(QStringLiteral("Bäckerei Sonnenschein"));
+        m_service = m_server->addService(QStringLiteral("Beratung"));
+        // The recent task that "--start 1" starts again.
+        const QDateTime yesterday = m_server->now().addDays(-1);
+        m_server->addTimeEntry(m_customer, 0, m_service, yesterday, yesterday.addSecs(3600), QStringLiteral("Teig"), 1);
+    }
+
+    void cleanup()
+    {
+        killApp();
+        m_app.reset();
+        m_server.reset();
+        m_home.reset();
+    }
+
+    void killDuring_data()
+    {
+        QTest::addColumn<bool>("stop");
+        QTest::addColumn<int>("step");
+        for (bool stop : { false, true }) {
+            for (int step = 0; step <= int(Step::AfterAnswer); ++step)
+                QTest::addRow("%s, %s", stop ? "stop" : "start", stepName(Step(step))) << stop << step;
+        }
+    }
+
+    void killDuring()
+    {
+        QFETCH(bool, stop);
+        QFETCH(int, step);
+        ++m_kills;
+        qint64 clockEntry = 0;
+        if (stop) {
+            clockEntry = m_server->remoteStartClock(m_customer, m_service, 0, QStringLiteral("Ofen"),
+                                                    m_server->now().addSecs(-1800));
+            QVERIFY(clockEntry);
+        }
+        const qsizetype entriesBefore = m_server->allEntries().size();
+        QVERIFY(launchApp());
+        m_server->advance(60);
+
+        // Where the action is held, and the request whose arrival is the kill point.
+        const QByteArray write = stop ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("POST");
+        const QString writePath = QStringLiteral("/api/v2/clock");
+        QByteArray triggerMethod = write;
+        bool answered = false;
+        switch (Step(step)) {
+        case Step::BeforeWrite:
+            // A stop reads the clock first, a start by number reads the recent entries first: hold that read.
+            triggerMethod = "GET";
+            inject(Fault::Kind::Hang, "GET", stop ? writePath : QStringLiteral("/api/v2/entries"));
+            break;
+        case Step::AfterWrite:
+            inject(Fault::Kind::Hang, write, writePath);
+            break;
+        case Step::AfterActed:
+            inject(Fault::Kind::Hang, write, writePath, true);
+            break;
+        case Step::AfterAnswer:
+            answered = true;
+            break;
+        }
+        const QString triggerPath
+            = Step(step) == Step::BeforeWrite && !stop ? QStringLiteral("/api/v2/entries") : writePath;
+        const qsizetype from = m_server->requestLog().size();
+        QProcess command;
+        command.setProcessEnvironment(environment(false)); // only the instance can act
+        QSignalSpy commandFinished(&command, &QProcess::finished);
+        command.start(m_binary,
+                      stop ? QStringList { QStringLiteral("--stop") }
+                           : QStringList { QStringLiteral("--start"), QStringLiteral("1") });
+        QVERIFY(command.waitForStarted(20000));
+        QVERIFY2(QTest::qWaitFor([&] { return logged(from, triggerMethod, triggerPath, answered); }, 30000),
+                 "the instance never sent the request of this step");
+        QVERIFY(killApp());
+        QVERIFY(commandFinished.count() > 0 || commandFinished.wait(30000));
+        const int writesBeforeRestart = writesSince(from);
+        QVERIFY(writesBeforeRestart <= 1);
+        m_server->clearFaults();
+
+        // The app again: it repeats nothing by itself and shows what the server holds.
+        m_server->advance(60);
+        const qsizetype restart = m_server->requestLog().size();
+        QVERIFY(launchApp());
+        bool ok = false;
+        const qint64 shown = statusFromApp(&ok);
+        QVERIFY(ok);
+        QCOMPARE(shown, m_server->runningEntryId());
+        const int replayed = writesSince(restart);
+        m_replayed += replayed;
+        QCOMPARE(replayed, 0);
+
+        // The user's retry where the app shows the action did not happen.
+        const bool retry = stop ? shown != 0 : shown == 0;
+        if (retry) {
+            const ProcessResult r = runProcess(m_binary,
+                                               stop ? QStringList { QStringLiteral("--stop") }
+                                                    : QStringList { QStringLiteral("--start"), QStringLiteral("1") },
+                                               environment(false));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        }
+
+        // Exactly once: one running clock after a start, one stopped entry after a stop; since the restart only
+        // the user's retry wrote anything.
+        QCOMPARE(writesSince(restart), retry ? 1 : 0);
+        const QJsonArray entries = m_server->allEntries();
+        bool lost = false;
+        bool duplicated = false;
+        if (stop) {
+            lost = m_server->runningEntryId() != 0
+                || m_server->entry(clockEntry).value(QLatin1String("time_until")).isNull();
+            duplicated = entries.size() != entriesBefore;
+        } else {
+            const qint64 running = m_server->runningEntryId();
+            lost = running == 0
+                || m_server->entry(running).value(QLatin1String("customers_id")).toInteger() != m_customer;
+            duplicated = entries.size() != entriesBefore + 1;
+        }
+        m_lost += lost ? 1 : 0;
+        m_duplicated += duplicated ? 1 : 0;
+        QVERIFY2(!lost, "lost");
+        QVERIFY2(!duplicated,
+                 qPrintable(QStringLiteral("%1 entries, %2 before").arg(entries.size()).arg(entriesBefore)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKillRecovery)
+#include "tst_killrecovery.moc"
