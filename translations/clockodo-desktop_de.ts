@@ -1436,6 +1436,29 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
+    <name>JournalStore</name>
+    <message>
+        <source>The offline journal %1 cannot be read: %2</source>
+        <translation>Das Offline-Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 was written by a newer version of this app (schema %2); it is left unchanged.</source>
+        <translation>Das Offline-Journal %1 wurde von einer neueren Version dieser App geschrieben (Schema %2); es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be upgraded to schema %1: %2</source>
+        <translation>Das Offline-Journal konnte nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 cannot be opened: %2</source>
+        <translation>Das Offline-Journal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The record %1 belongs to another account.</source>
+        <translation>Der Datensatz %1 gehört zu einem anderen Konto.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchAgentAutostart</name>
     <message>
         <source>%1 belongs to another program and was left unchanged.</source>
@@ -1693,6 +1716,71 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Report</source>
         <translation>Auswertung</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>The offline journal belongs to no account.</source>
+        <translation>Das Offline-Journal gehört zu keinem Konto.</translation>
+    </message>
+    <message>
+        <source>An offline record needs an id.</source>
+        <translation>Ein Offline-Datensatz braucht eine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineUploader</name>
+    <message>
+        <source>Another clock was started on Clockodo meanwhile.</source>
+        <translation>Inzwischen wurde in Clockodo eine andere Stoppuhr gestartet.</translation>
+    </message>
+    <message>
+        <source>The period overlaps entries made elsewhere meanwhile.</source>
+        <translation>Der Zeitraum überschneidet sich mit Einträgen, die inzwischen anderswo erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Clockodo no longer accepts this customer, project or service.</source>
+        <translation>Clockodo nimmt diesen Kunden, dieses Projekt oder diese Leistung nicht mehr an.</translation>
+    </message>
+    <message>
+        <source>The period is longer than an entry may be (23:59:59 h).</source>
+        <translation>Der Zeitraum ist länger, als ein Eintrag sein darf (23:59:59 h).</translation>
+    </message>
+    <message>
+        <source>The period is shorter than a second.</source>
+        <translation>Der Zeitraum ist kürzer als eine Sekunde.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped elsewhere at another time.</source>
+        <translation>Die Stoppuhr wurde anderswo zu einer anderen Zeit gestoppt.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted on Clockodo meanwhile.</source>
+        <translation>Der Eintrag wurde inzwischen in Clockodo gelöscht.</translation>
+    </message>
+    <message>
+        <source>Clockodo refused the upload.</source>
+        <translation>Clockodo hat das Hochladen abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
+        <translation>
+            <numerusform>%n anderswo erfasster Eintrag überschneidet sich damit, von %1 bis %2.</numerusform>
+            <numerusform>%n anderswo erfasste Einträge überschneiden sich damit, der erste von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>It runs since %1: &quot;%2&quot;.</source>
+        <translation>Sie läuft seit %1: „%2“.</translation>
+    </message>
+    <message>
+        <source>Clockodo has it end at %1; you stopped it at %2.</source>
+        <translation>In Clockodo endet sie um %1; Sie haben sie um %2 gestoppt.</translation>
     </message>
 </context>
 <context>

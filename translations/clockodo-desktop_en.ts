@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>OfflineUploader</name>
+    <message numerus="yes">
+        <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
+        <translation>
+            <numerusform>%n entry made elsewhere overlaps it, from %1 to %2.</numerusform>
+            <numerusform>%n entries made elsewhere overlap it, the first from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverlapQuestion</name>
     <message numerus="yes">
         <source>This entry overlaps %n other entries:</source>

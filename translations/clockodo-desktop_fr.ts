@@ -1436,6 +1436,29 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
 </context>
 <context>
+    <name>JournalStore</name>
+    <message>
+        <source>The offline journal %1 cannot be read: %2</source>
+        <translation>Le journal hors ligne %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 was written by a newer version of this app (schema %2); it is left unchanged.</source>
+        <translation>Le journal hors ligne %1 a été écrit par une version plus récente de cette application (schéma %2) ; il reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be upgraded to schema %1: %2</source>
+        <translation>Le journal hors ligne n’a pas pu être mis à jour vers le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 cannot be opened: %2</source>
+        <translation>Le journal hors ligne %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>The record %1 belongs to another account.</source>
+        <translation>L’enregistrement %1 appartient à un autre compte.</translation>
+    </message>
+</context>
+<context>
     <name>LaunchAgentAutostart</name>
     <message>
         <source>%1 belongs to another program and was left unchanged.</source>
@@ -1693,6 +1716,71 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>The offline journal belongs to no account.</source>
+        <translation>Le journal hors ligne n’appartient à aucun compte.</translation>
+    </message>
+    <message>
+        <source>An offline record needs an id.</source>
+        <translation>Un enregistrement hors ligne a besoin d’un identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineUploader</name>
+    <message>
+        <source>Another clock was started on Clockodo meanwhile.</source>
+        <translation>Entre-temps, un autre chronomètre a été démarré dans Clockodo.</translation>
+    </message>
+    <message>
+        <source>The period overlaps entries made elsewhere meanwhile.</source>
+        <translation>La période chevauche des entrées saisies ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <source>Clockodo no longer accepts this customer, project or service.</source>
+        <translation>Clockodo n’accepte plus ce client, ce projet ou cette prestation.</translation>
+    </message>
+    <message>
+        <source>The period is longer than an entry may be (23:59:59 h).</source>
+        <translation>La période est plus longue qu’une entrée ne peut l’être (23:59:59 h).</translation>
+    </message>
+    <message>
+        <source>The period is shorter than a second.</source>
+        <translation>La période dure moins d’une seconde.</translation>
+    </message>
+    <message>
+        <source>The clock was stopped elsewhere at another time.</source>
+        <translation>Le chronomètre a été arrêté ailleurs à une autre heure.</translation>
+    </message>
+    <message>
+        <source>The entry was deleted on Clockodo meanwhile.</source>
+        <translation>L’entrée a été supprimée dans Clockodo entre-temps.</translation>
+    </message>
+    <message>
+        <source>Clockodo refused the upload.</source>
+        <translation>Clockodo a refusé l’envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
+        <translation>
+            <numerusform>%n entrée saisie ailleurs la chevauche, de %1 à %2.</numerusform>
+            <numerusform>%n entrées saisies ailleurs la chevauchent, la première de %1 à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>It runs since %1: &quot;%2&quot;.</source>
+        <translation>Il tourne depuis %1 : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Clockodo has it end at %1; you stopped it at %2.</source>
+        <translation>Dans Clockodo, il s’arrête à %1 ; vous l’avez arrêté à %2.</translation>
     </message>
 </context>
 <context>

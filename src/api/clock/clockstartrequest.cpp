@@ -20,3 +20,18 @@ QJsonObject ClockStartRequest::toJson() const
         o.insert(QLatin1String("time_since"), ApiTime::format(timeSince));
     return o;
 }
+
+ClockStartRequest ClockStartRequest::forTask(const Entry& task)
+{
+    ClockStartRequest request;
+    request.customersId = task.customersId;
+    request.servicesId = task.servicesId.value_or(0);
+    if (task.projectsId && *task.projectsId > 0)
+        request.projectsId = task.projectsId;
+    if (task.subprojectsId && *task.subprojectsId > 0)
+        request.subprojectsId = task.subprojectsId;
+    // A billed entry (2) was billable work; the clock only takes 0 or 1.
+    request.billable = task.billable == Entry::NotBillable ? 0 : 1;
+    request.text = task.text;
+    return request;
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/entries/entry.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +22,8 @@ public:
     QDateTime timeSince; // invalid: now
 
     bool isValid() const { return customersId > 0 && servicesId > 0; }
+    // The request that starts `task` (an entry) again.
+    static ClockStartRequest forTask(const Entry& task);
     QJsonObject toJson() const;
     friend bool operator==(const ClockStartRequest&, const ClockStartRequest&) = default;
 };

@@ -4,13 +4,12 @@
 #include "api/apiclient.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/taskcatalog.h"
 #include "core/tracking/timeofdayformat.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -69,6 +68,28 @@ void Stopwatch::forgetAccount()
                           tr("Another account was signed in before Clockodo answered; this change may have reached "
                              "the previous account."));
     }
+}
+
+void Stopwatch::setOfflineClock(OfflineClock* offline)
+{
+    m_offline = offline;
+    offline->attach(this);
+}
+
+bool Stopwatch::isRunningLocally() const
+{
+    return m_offline && m_running && OfflineClock::isLocal(*m_running);
+}
+
+bool Stopwatch::canWorkOffline() const
+{
+    return m_offline && m_offline->isAvailable() && m_connection != Connection::SignedOut;
+}
+
+bool Stopwatch::goesLocal() const
+{
+    // A local period runs (its switch or stop is local too), or Clockodo was unreachable at the last try.
+    return canWorkOffline() && (isRunningLocally() || OfflineClock::isUnreachable(m_lastError));
 }
 
 void Stopwatch::setCatalog(TaskCatalog* catalog)
@@ -171,44 +192,6 @@ QString Stopwatch::describe(const Entry& entry) const
     return entry.text.isEmpty() ? task : tr("%1 — %2", "task — description").arg(task, entry.text.simplified());
 }
 
-QString Stopwatch::formatDuration(qint64 seconds)
-{
-    seconds = std::max<qint64>(0, seconds);
-    if (seconds < 60)
-        return tr("%1 s", "seconds").arg(seconds);
-    return formatHoursMinutes(seconds);
-}
-
-QString Stopwatch::formatHoursMinutes(qint64 seconds)
-{
-    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
-    return tr("%1:%2 h", "hours:minutes").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString Stopwatch::formatClock(qint64 seconds)
-{
-    seconds = std::max<qint64>(0, seconds);
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-ClockStartRequest Stopwatch::startRequestFor(const Entry& task)
-{
-    ClockStartRequest request;
-    request.customersId = task.customersId;
-    request.servicesId = task.servicesId.value_or(0);
-    if (task.projectsId && *task.projectsId > 0)
-        request.projectsId = task.projectsId;
-    if (task.subprojectsId && *task.subprojectsId > 0)
-        request.subprojectsId = task.subprojectsId;
-    // A billed entry (2) was billable work; the clock only takes 0 or 1.
-    request.billable = task.billable == Entry::NotBillable ? 0 : 1;
-    request.text = task.text;
-    return request;
-}
-
 QString Stopwatch::timeText(const QDateTime& utc) const
 {
     const QTimeZone zone = timeZone();
@@ -225,15 +208,6 @@ QTimeZone Stopwatch::timeZone() const
 void Stopwatch::setTimeFormat12h(bool twelveHour)
 {
     m_twelveHour = twelveHour;
-}
-
-QString Stopwatch::formatTime(const QDateTime& utc, const QTimeZone& zone)
-{
-    // The locale's short time format, without seconds even where it has them (the C locale).
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression s_seconds(QStringLiteral("[:.]ss?"));
-    format.remove(s_seconds);
-    return QLocale().toString(utc.toTimeZone(zone).time(), format);
 }
 
 // --- reading ---
@@ -279,7 +253,11 @@ void Stopwatch::handleRead(ApiReply* reply, quint64 generation)
         if (vanished)
             emit actionFailed(*vanished, reply->error(),
                               tr("The clock could not be read: %1").arg(reply->error().message()));
-        if (unknown) {
+        if (unknown && canWorkOffline() && OfflineClock::isUnreachable(reply->error())) {
+            // Not confirmed and not readable: recorded locally, marked "maybe on the server" for the uploader.
+            if (beginAction(unknown->action))
+                m_offline->act(unknown->action, unknown->start, unknown->at, true);
+        } else if (unknown) {
             const QString message = unknown->action == Action::Stop
                 ? tr("Clockodo did not confirm the stop, and the clock could not be read again: %1")
                 : tr("Clockodo did not confirm the start, and the clock could not be read again: %1");
@@ -306,17 +284,11 @@ void Stopwatch::handleRead(ApiReply* reply, quint64 generation)
         refresh();
 }
 
-bool Stopwatch::differs(const Entry& a, const Entry& b)
+void Stopwatch::applyRead(const ClockState& read)
 {
-    return a.customersId != b.customersId || a.projectsId.value_or(0) != b.projectsId.value_or(0)
-        || a.subprojectsId.value_or(0) != b.subprojectsId.value_or(0)
-        || a.servicesId.value_or(0) != b.servicesId.value_or(0) || a.billable != b.billable || a.text != b.text
-        || a.timeSince != b.timeSince;
-}
-
-void Stopwatch::applyRead(const ClockState& state)
-{
-    const bool wasKnown = m_known;
+    ClockState state = read;
+    const bool quiet = m_offline && m_offline->overlay(state, m_running); // an upload, not another device
+    const bool wasKnown = m_known && !quiet;
     const std::optional<Entry> previous = m_running;
     m_known = true;
     m_running = state.running;
@@ -449,18 +421,6 @@ void Stopwatch::endAction()
         refresh();
 }
 
-bool Stopwatch::isVanishedError(const ApiError& error)
-{
-    switch (error.category) {
-    case ApiError::Category::NotFound:
-    case ApiError::Category::Conflict:
-    case ApiError::Category::Validation:
-        return true;
-    default:
-        return false;
-    }
-}
-
 void Stopwatch::awaitTruth(const UnknownOutcome& pending)
 {
     // The request went out once and will not be sent again (ApiReply never repeats a POST or DELETE, and Qt's own
@@ -591,46 +551,57 @@ void Stopwatch::startAs(const ClockStartRequest& request, Action action)
     }
     if (!beginAction(action))
         return;
+    const QDateTime at = serverNow();
+    if (goesLocal()) {
+        m_offline->act(action, request, at, false);
+        return;
+    }
     const qint64 runningBefore = m_running ? m_running->id : 0;
     ApiReply* reply = m_api->startClock(request);
-    connect(reply, &ApiReply::finished, this, [this, reply, action, request, runningBefore, epoch = m_accountEpoch] {
-        if (epoch != m_accountEpoch)
-            return; // another account by now (forgetAccount() answered the action)
-        if (!reply->isOk()) {
-            const ApiError error = reply->error();
-            if (error.outcomeUnknown) {
-                awaitTruth({ action, request, 0, runningBefore, error });
-                return;
-            }
-            noteFailure(error);
-            m_readAgain = true; // the start may have happened before the answer was lost
-            endAction();
-            emit actionFailed(action, error, tr("The clock could not be started: %1").arg(error.message()));
-            return;
-        }
-        const ClockState state = reply->valueAs<ClockState>();
-        noteServerTime(state.currentTime);
-        noteSuccess();
-        m_known = true;
-        m_running = state.running;
-        if (state.stopped)
-            m_account->setLastStopped(state.stopped);
-        if (m_running && m_catalog)
-            m_catalog->ensureKnown(*m_running);
-        endAction();
-        const QString started = m_running ? describe(*m_running) : tr("a new task");
-        if (state.stopped) {
-            const Entry& stopped = *state.stopped;
-            emit actionSucceeded(action == Action::Start ? Action::Switch : action,
-                                 tr("Switched to %1. Stopped %2 after %3.")
-                                     .arg(started, describe(stopped), formatDuration(stopped.durationAt(serverNow()))));
-            noteStopped(stopped, state.stoppedHasBeenTruncated);
-        } else {
-            emit actionSucceeded(action, tr("Started %1.").arg(started));
-        }
-        if (!state.additionalMessage.isEmpty())
-            qCInfo(lcStopwatch) << "server says:" << state.additionalMessage;
-    });
+    connect(reply, &ApiReply::finished, this,
+            [this, reply, action, request, runningBefore, at, epoch = m_accountEpoch] {
+                if (epoch != m_accountEpoch)
+                    return; // another account by now (forgetAccount() answered the action)
+                if (!reply->isOk()) {
+                    const ApiError error = reply->error();
+                    if (error.outcomeUnknown) {
+                        awaitTruth({ action, request, 0, runningBefore, error, at });
+                        return;
+                    }
+                    noteFailure(error);
+                    if (canWorkOffline() && OfflineClock::isUnreachable(error)) {
+                        m_offline->act(action, request, at, false);
+                        return;
+                    }
+                    m_readAgain = true; // the start may have happened before the answer was lost
+                    endAction();
+                    emit actionFailed(action, error, tr("The clock could not be started: %1").arg(error.message()));
+                    return;
+                }
+                const ClockState state = reply->valueAs<ClockState>();
+                noteServerTime(state.currentTime);
+                noteSuccess();
+                m_known = true;
+                m_running = state.running;
+                if (state.stopped)
+                    m_account->setLastStopped(state.stopped);
+                if (m_running && m_catalog)
+                    m_catalog->ensureKnown(*m_running);
+                endAction();
+                const QString started = m_running ? describe(*m_running) : tr("a new task");
+                if (state.stopped) {
+                    const Entry& stopped = *state.stopped;
+                    emit actionSucceeded(
+                        action == Action::Start ? Action::Switch : action,
+                        tr("Switched to %1. Stopped %2 after %3.")
+                            .arg(started, describe(stopped), formatDuration(stopped.durationAt(serverNow()))));
+                    noteStopped(stopped, state.stoppedHasBeenTruncated);
+                } else {
+                    emit actionSucceeded(action, tr("Started %1.").arg(started));
+                }
+                if (!state.additionalMessage.isEmpty())
+                    qCInfo(lcStopwatch) << "server says:" << state.additionalMessage;
+            });
 }
 
 bool Stopwatch::isAccountsTask(const ClockStartRequest& request) const
@@ -652,9 +623,14 @@ void Stopwatch::stop()
     }
     if (!beginAction(Action::Stop))
         return;
+    const QDateTime at = serverNow();
+    if (goesLocal()) {
+        m_offline->act(Action::Stop, std::nullopt, at, false);
+        return;
+    }
     const Entry running = *m_running;
     ApiReply* reply = m_api->stopClock(running.id);
-    connect(reply, &ApiReply::finished, this, [this, reply, running, epoch = m_accountEpoch] {
+    connect(reply, &ApiReply::finished, this, [this, reply, running, at, epoch = m_accountEpoch] {
         if (epoch != m_accountEpoch)
             return;
         if (!reply->isOk()) {
@@ -668,10 +644,14 @@ void Stopwatch::stop()
                 return;
             }
             if (error.outcomeUnknown) {
-                awaitTruth({ Action::Stop, {}, running.id, running.id, error });
+                awaitTruth({ Action::Stop, {}, running.id, running.id, error, at });
                 return;
             }
             noteFailure(error);
+            if (canWorkOffline() && OfflineClock::isUnreachable(error)) {
+                m_offline->act(Action::Stop, std::nullopt, at, false);
+                return;
+            }
             m_readAgain = error.category != ApiError::Category::Auth;
             endAction();
             emit actionFailed(Action::Stop, error, tr("The clock could not be stopped: %1").arg(error.message()));
@@ -705,6 +685,10 @@ void Stopwatch::editRunning(const Entry& changed)
     }
     if (!beginAction(Action::Edit))
         return;
+    if (isRunningLocally()) {
+        m_offline->actEdit(changed);
+        return;
+    }
     ApiReply* reply = m_api->updateEntry(changed.id, changes);
     connect(reply, &ApiReply::finished, this, [this, reply, epoch = m_accountEpoch] {
         if (epoch != m_accountEpoch)
@@ -738,6 +722,11 @@ void Stopwatch::correctStart(const QDateTime& since)
     if (!m_running) {
         emit actionFailed(Action::CorrectStart, ApiError::make(ApiError::Category::NotFound),
                           tr("No clock is running."));
+        return;
+    }
+    if (isRunningLocally()) {
+        emit actionFailed(Action::CorrectStart, ApiError::make(ApiError::Category::Validation),
+                          tr("The start of a clock that runs offline can be changed once it is uploaded."));
         return;
     }
     if (!since.isValid() || since > serverNow()) {

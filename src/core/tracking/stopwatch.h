@@ -6,6 +6,7 @@
 #include "api/clock/clockstate.h"
 #include "api/entries/entry.h"
 #include "api/transport/apierror.h"
+#include "core/tracking/clockformat.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -18,6 +19,7 @@ class AccountData;
 class ApiClient;
 class ApiReply;
 class Clock;
+class OfflineClock;
 class TaskCatalog;
 class QTimer;
 class RecentTasks;
@@ -73,6 +75,16 @@ public:
     // The fallback of lastTask() when the server named no stopped clock entry (optional).
     void setRecentTasks(RecentTasks* recent);
 
+    // The local clock for when Clockodo cannot be reached (optional; must outlive the stopwatch). With it, Start,
+    // Switch, Continue and Stop keep working offline: they are recorded in its journal, confirmed once the records
+    // are durable, and uploaded later by the OfflineUploader (never replayed as start/stop calls).
+    void setOfflineClock(OfflineClock* offline);
+    OfflineClock* offlineClock() const { return m_offline; }
+    // What runs is a local period (recorded offline), not yet the server's clock.
+    bool isRunningLocally() const;
+    // Start, Switch, Continue and Stop work without Clockodo (a journal is open for the account).
+    bool canWorkOffline() const;
+
     // The clock has been read at least once.
     bool isKnown() const { return m_known; }
     bool isRunning() const { return m_running.has_value(); }
@@ -105,13 +117,13 @@ public:
     // "Customer · Project · Service — description" (ids when no names are known).
     QString describe(const Entry& entry) const;
     // "1:23 h"; under a minute "42 s".
-    static QString formatDuration(qint64 seconds);
+    static QString formatDuration(qint64 seconds) { return ClockFormat::duration(seconds); }
     // "0:07 h", "1:23 h": hours and minutes only (for texts that change once a minute).
-    static QString formatHoursMinutes(qint64 seconds);
+    static QString formatHoursMinutes(qint64 seconds) { return ClockFormat::hoursMinutes(seconds); }
     // "1:23:45" (hours may exceed 24).
-    static QString formatClock(qint64 seconds);
+    static QString formatClock(qint64 seconds) { return ClockFormat::clock(seconds); }
     // "09:30" in `zone` (the locale's short format, no seconds).
-    static QString formatTime(const QDateTime& utc, const QTimeZone& zone);
+    static QString formatTime(const QDateTime& utc, const QTimeZone& zone) { return ClockFormat::time(utc, zone); }
     // "09:30" or "9:30 AM" in the account's time zone (timeZone()), as the Clockodo user prefers
     // (setTimeFormat12h()), else as formatTime().
     QString timeText(const QDateTime& utc) const;
@@ -120,7 +132,7 @@ public:
     // The user's Clockodo preference for the times in messages (users/me timeformat_12h).
     void setTimeFormat12h(bool twelveHour);
     // The body of POST /v2/clock that starts `task` again.
-    static ClockStartRequest startRequestFor(const Entry& task);
+    static ClockStartRequest startRequestFor(const Entry& task) { return ClockStartRequest::forTask(task); }
 
 public slots:
     // Reads the clock now (coalesced with a read under way).
@@ -156,6 +168,7 @@ signals:
     void correctionOverlapping(const ClockCorrection::Result& result, const QString& message);
 
 private:
+    friend class OfflineClock; // records the actions offline and sets what runs (see OfflineClock::act())
     void startAs(const ClockStartRequest& request, Action action);
     bool isAccountsTask(const ClockStartRequest& request) const;
     void refuseForeign(Action action);
@@ -171,7 +184,17 @@ private:
     void endAction();
     void schedulePoll();
     void noteStopped(const Entry& stopped, bool truncated);
-    static bool isVanishedError(const ApiError& error);
+    static bool isVanishedError(const ApiError& error)
+    {
+        switch (error.category) {
+        case ApiError::Category::NotFound:
+        case ApiError::Category::Conflict:
+        case ApiError::Category::Validation:
+            return true;
+        default:
+            return false;
+        }
+    }
     // A start or stop whose outcome is unknown (ApiError::outcomeUnknown): read the clock, then tell what is true.
     struct UnknownOutcome
     {
@@ -180,17 +203,27 @@ private:
         qint64 stoppingId = 0; // stop
         qint64 runningBefore = 0;
         ApiError error;
+        QDateTime at; // when the user asked
     };
     void awaitTruth(const UnknownOutcome& pending);
     void resolveUnknownOutcome(const UnknownOutcome& pending, const ClockState& state);
     bool startHappened(const UnknownOutcome& pending) const;
-    static bool differs(const Entry& a, const Entry& b);
+    static bool differs(const Entry& a, const Entry& b)
+    {
+        return a.customersId != b.customersId || a.projectsId.value_or(0) != b.projectsId.value_or(0)
+            || a.subprojectsId.value_or(0) != b.subprojectsId.value_or(0)
+            || a.servicesId.value_or(0) != b.servicesId.value_or(0) || a.billable != b.billable || a.text != b.text
+            || a.timeSince != b.timeSince;
+    }
+    // The action goes to the OfflineClock instead of the server (a local period runs, or Clockodo is unreachable).
+    bool goesLocal() const;
 
     ApiClient* m_api = nullptr;
     AccountData* m_account = nullptr;
     Clock* m_clock = nullptr;
     QPointer<TaskCatalog> m_catalog;
     QPointer<RecentTasks> m_recent;
+    OfflineClock* m_offline = nullptr; // outlives the stopwatch (StopwatchSession)
     QTimer* m_pollTimer = nullptr;
 
     std::optional<Entry> m_running;

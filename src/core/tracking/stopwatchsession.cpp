@@ -4,6 +4,7 @@
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/taskcatalog.h"
@@ -16,7 +17,9 @@ StopwatchSession::StopwatchSession(ApiClient* api, Clock* clock, QObject* parent
     , m_stopwatch(new Stopwatch(api, m_account, m_clock, this))
     , m_catalog(new TaskCatalog(m_account, m_clock, this))
     , m_recent(new RecentTasks(api, m_account, m_clock, this))
+    , m_offline(new OfflineClock(this))
 {
+    m_stopwatch->setOfflineClock(m_offline);
     m_stopwatch->setCatalog(m_catalog);
     m_stopwatch->setRecentTasks(m_recent);
     m_recent->setCatalog(m_catalog);
@@ -32,6 +35,7 @@ StopwatchSession::~StopwatchSession()
     // The stopwatch, the catalog and the recent tasks read the account's data: they go before it (an AccountData
     // made here is a child created first, and children are deleted in the order they were created).
     delete m_stopwatch;
+    delete m_offline;
     delete m_recent;
     delete m_catalog;
 }

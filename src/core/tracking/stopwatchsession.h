@@ -7,6 +7,7 @@
 class AccountData;
 class ApiClient;
 class Clock;
+class OfflineClock;
 class TaskCatalog;
 class RecentTasks;
 class Settings;
@@ -34,6 +35,8 @@ public:
     Stopwatch* stopwatch() const { return m_stopwatch; }
     TaskCatalog* catalog() const { return m_catalog; }
     RecentTasks* recentTasks() const { return m_recent; }
+    // The stopwatch's local clock; without a journal (OfflineClock::setJournal()) there is no offline mode.
+    OfflineClock* offlineClock() const { return m_offline; }
 
     // The poll interval (and later changes of it) from the settings.
     void setSettings(Settings* settings);
@@ -58,5 +61,6 @@ private:
     Stopwatch* m_stopwatch = nullptr;
     TaskCatalog* m_catalog = nullptr;
     RecentTasks* m_recent = nullptr;
+    OfflineClock* m_offline = nullptr;
     QPointer<Settings> m_settings;
 };
