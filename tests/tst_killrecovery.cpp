@@ -10,8 +10,18 @@
 // the user's natural retry ("it is not running, start it again") the server holds exactly one running clock (start)
 // or one stopped entry (stop), never two. Every point is a request arriving at the fake: no timing guesses, no hook
 // in the app. The figures are printed at the end.
+#include "api/apiclient.h"
+#include "api/transport/apitime.h"
+#include "api/users/user.h"
 #include "core/platform/singleinstance.h"
+#include "core/session/accountdata.h"
+#include "core/tracking/offlineclock.h"
+#include "core/tracking/offlinejournal.h"
+#include "core/tracking/stopwatch.h"
+#include "core/tracking/stopwatchsession.h"
+#include "core/tracking/taskcatalog.h"
 #include "fakeserver/fakeclockodoserver.h"
+#include "support/manualclock.h"
 #include "support/processrun.h"
 
 #include <QDir>
@@ -29,6 +39,14 @@
 namespace {
 
 using Fault = FakeClockodoServer::Fault;
+
+enum class UploadStep
+{
+    BeforeUploading,
+    AfterSend,
+    AfterActed,
+    BeforeUploaded,
+};
 
 enum class Step
 {
@@ -61,6 +79,9 @@ private:
     int m_lost = 0;
     int m_duplicated = 0;
     int m_replayed = 0;
+    int m_uploadKills = 0;
+    int m_uploadLost = 0;
+    int m_uploadDuplicated = 0;
 
     QProcessEnvironment environment(bool credentials) const
     {
@@ -148,6 +169,72 @@ private:
             : 0;
     }
 
+    int count(const QByteArray& method, const QString& prefix) const
+    {
+        int n = 0;
+        for (const auto& request : m_server->requestLog())
+            n += request.method == method && request.path.startsWith(prefix) ? 1 : 0;
+        return n;
+    }
+
+    // Clockodo is down (an outage of the fake): in this process, the stopwatch with the offline journal (as the app
+    // wires it) starts and stops the clock locally; the journal then holds one finished period, durable on disk.
+    void recordOffline(const QString& path, const QString& key, QDateTime* start, QDateTime* end)
+    {
+        ApiClient api;
+        QVERIFY(api.setBaseUrl(m_server->baseUrl()));
+        api.setCredentials(m_server->email(), m_server->apiKey());
+        api.setTimeoutMs(2000);
+        RetryPolicy noRetries; // an outage: no waiting between retries
+        noRetries.maxRetries = 0;
+        api.setRetryPolicy(noRetries);
+        ManualClock clock(m_server->now());
+        OfflineJournal journal(path);
+        QSignalSpy journalLoaded(&journal, &OfflineJournal::loaded);
+        journal.open(key);
+        QVERIFY(journalLoaded.count() > 0 || journalLoaded.wait(10000));
+        StopwatchSession session(&api, &clock);
+        session.offlineClock()->setJournal(&journal);
+        session.account()->bindAccount(key);
+        QString error;
+        const std::optional<User> user = User::fromJson(m_server->currentUser(), QString(), &error);
+        QVERIFY2(user, qPrintable(error));
+        session.account()->setUser(*user);
+        Stopwatch* stopwatch = session.stopwatch();
+        QSignalSpy catalogLoaded(session.catalog(), &TaskCatalog::loaded);
+        QSignalSpy synced(stopwatch, &Stopwatch::synced);
+        session.start(false);
+        QVERIFY(QTest::qWaitFor([&] { return synced.count() > 0 && catalogLoaded.count() > 0; }, 20000));
+
+        m_server->startOutage(6 * 3600);
+        const auto act = [&](const std::function<void()>& action) {
+            QSignalSpy ok(stopwatch, &Stopwatch::actionSucceeded);
+            QSignalSpy failed(stopwatch, &Stopwatch::actionFailed);
+            action();
+            return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 20000) && ok.count() == 1;
+        };
+        ClockStartRequest request;
+        request.customersId = m_customer;
+        request.servicesId = m_service;
+        request.text = QStringLiteral("Im Zug");
+        QVERIFY2(act([&] { stopwatch->start(request); }), "the start did not work offline");
+        QVERIFY(stopwatch->isRunningLocally());
+        QCOMPARE(journal.records().size(), 1); // the running period
+        m_server->advance(5400);
+        clock.advance(5400);
+        QVERIFY2(act([&] { stopwatch->stop(); }), "the stop did not work offline");
+        QVERIFY(!stopwatch->isRunning());
+        QVERIFY(QTest::qWaitFor([&] { return journal.pendingWrites() == 0; }, 10000));
+        const QList<OfflineRecord> records = journal.records();
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().state, OfflineRecord::State::Waiting);
+        *start = records.first().start;
+        *end = records.first().end;
+        QVERIFY(m_server->isInOutage());
+        QCOMPARE(m_server->allEntries().size(), 1); // nothing reached the server: only yesterday's entry
+        m_server->endOutage();
+    }
+
     void inject(Fault::Kind kind, const QByteArray& method, const QString& prefix, bool actFirst = false)
     {
         Fault fault;
@@ -174,6 +261,8 @@ private slots:
         qInfo("kill recovery: %d kills (start and stop x 4 steps), %d lost, %d duplicated, %d writes replayed by a "
               "restarted app",
               m_kills, m_lost, m_duplicated, m_replayed);
+        qInfo("kill recovery of offline uploads: %d kills (4 steps of an upload), %d lost, %d duplicated",
+              m_uploadKills, m_uploadLost, m_uploadDuplicated);
     }
 
     void init()
@@ -311,6 +400,100 @@ private slots:
         QVERIFY2(!lost, "lost");
         QVERIFY2(!duplicated,
                  qPrintable(QStringLiteral("%1 entries, %2 before").arg(entries.size()).arg(entriesBefore)));
+    }
+
+    // ---- the upload of an offline period (issue 12, with the offline journal) ----------------------------------
+
+    void uploadKilled_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::newRow("before uploading") << int(UploadStep::BeforeUploading);
+        QTest::newRow("after send") << int(UploadStep::AfterSend);
+        QTest::newRow("after acted") << int(UploadStep::AfterActed);
+        QTest::newRow("before uploaded") << int(UploadStep::BeforeUploaded);
+    }
+
+    // A period recorded offline waits in the journal; the uploader (a child process, clockodo-upload-child) is killed
+    // at each step of its upload: before the journal marks it Uploading (the fake holds the probe), after the POST
+    // was sent (held without acting), after the server acted (answer held back), after the answer (before or while
+    // the journal marks it Uploaded). Started again, it ends with exactly one clocked_offline entry on the server and
+    // nothing waiting in the journal.
+    void uploadKilled()
+    {
+        QFETCH(int, step);
+        ++m_uploadKills;
+        const QString path = m_home->filePath(QStringLiteral("journal.sqlite"));
+        const QString key = AccountData::keyFor(m_server->baseUrl(), m_server->currentUserId());
+        QDateTime start;
+        QDateTime end;
+        recordOffline(path, key, &start, &end);
+        if (QTest::currentTestFailed())
+            return;
+
+        QByteArray triggerMethod = "POST";
+        QString triggerPath = QStringLiteral("/api/v2/entries");
+        bool answered = false;
+        switch (UploadStep(step)) {
+        case UploadStep::BeforeUploading:
+            triggerMethod = "GET";
+            triggerPath = QStringLiteral("/api/v2/clock");
+            inject(Fault::Kind::Hang, "GET", triggerPath);
+            break;
+        case UploadStep::AfterSend:
+            inject(Fault::Kind::Hang, "POST", triggerPath);
+            break;
+        case UploadStep::AfterActed:
+            inject(Fault::Kind::Hang, "POST", triggerPath, true);
+            break;
+        case UploadStep::BeforeUploaded:
+            answered = true;
+            break;
+        }
+        m_server->clearRequestLog();
+        QProcess child;
+        child.setProcessEnvironment(environment(true));
+        child.setStandardOutputFile(QProcess::nullDevice());
+        child.setStandardErrorFile(m_home->filePath(QStringLiteral("upload.log")), QIODevice::Append);
+        QSignalSpy childFinished(&child, &QProcess::finished);
+        child.start(QStringLiteral(CLOCKODO_UPLOAD_CHILD), { path });
+        QVERIFY(child.waitForStarted(20000));
+        QVERIFY2(QTest::qWaitFor([&] { return logged(0, triggerMethod, triggerPath, answered); }, 30000),
+                 "the uploader never sent the request of this step");
+        child.kill(); // SIGKILL
+        QVERIFY(childFinished.count() > 0 || childFinished.wait(20000));
+        const bool acted = UploadStep(step) >= UploadStep::AfterActed;
+        const int postsBefore = count("POST", QStringLiteral("/api/v2/entries"));
+        m_server->clearFaults();
+        m_server->advance(60);
+
+        // Started again: it finishes the upload, once.
+        const ProcessResult again = runProcess(QStringLiteral(CLOCKODO_UPLOAD_CHILD), { path }, environment(true));
+        QVERIFY2(again.exitCode == 0 && again.out.endsWith(QLatin1String("done")), qPrintable(again.out + again.err));
+        const int posts = count("POST", QStringLiteral("/api/v2/entries"));
+        // The entry the server made before the kill is found and adopted, never sent again.
+        if (acted)
+            QCOMPARE(posts, postsBefore);
+        int copies = 0;
+        QJsonObject uploaded;
+        for (const QJsonValue& value : m_server->allEntries()) {
+            if (value.toObject().value(QLatin1String("text")).toString() == QLatin1String("Im Zug")) {
+                ++copies;
+                uploaded = value.toObject();
+            }
+        }
+        m_uploadLost += copies == 0 ? 1 : 0;
+        m_uploadDuplicated += copies > 1 ? 1 : 0;
+        QCOMPARE(copies, 1);
+        QVERIFY(uploaded.value(QLatin1String("clocked_offline")).toBool());
+        QCOMPARE(uploaded.value(QLatin1String("time_since")).toString(), ApiTime::format(start));
+        QCOMPARE(uploaded.value(QLatin1String("time_until")).toString(), ApiTime::format(end));
+
+        // The journal holds nothing more to upload.
+        OfflineJournal journal(path);
+        journal.open(key);
+        QVERIFY(QTest::qWaitFor([&] { return journal.isLoaded(); }, 10000));
+        QCOMPARE(journal.waitingCount(), 0);
+        QVERIFY(journal.records().isEmpty());
     }
 };
 
