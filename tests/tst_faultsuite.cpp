@@ -437,6 +437,82 @@ private:
         return effect;
     }
 
+    static bool isClockAction(Action act)
+    {
+        return act == Action::Start || act == Action::Switch || act == Action::Stop;
+    }
+
+    // Right after the action under the fault: no crash (we are here), an answer, no stuck busy state, a message in
+    // the user's language, at most one write, and an outcome that tells the truth.
+    void checkOutcome(Action act, const Outcome& outcome, qsizetype entriesBefore)
+    {
+        QVERIFY2(outcome.answered, "the action never finished (a stuck busy state)");
+        QVERIFY(!m_sw->isBusy());
+        // Every failure says why, every clock action says what is true.
+        if (!outcome.done || isClockAction(act)) {
+            QVERIFY2(!outcome.message.isEmpty(), "no message");
+            QVERIFY2(m_translator.containsTranslatedPiece(outcome.message), qPrintable(outcome.message));
+        }
+        // A start, stop, create or delete goes out once or not at all (Qt's silent re-send blocked, never repeated
+        // by the app); an edit (PUT, idempotent) may be retried but changes nothing twice.
+        if (writeOf(act).first != "PUT")
+            QVERIFY2(writesLogged(act) <= 1, qPrintable(QStringLiteral("%1 writes").arg(writesLogged(act))));
+        // "Done" only when the server has it, "not done" only when it has not.
+        const Effect told = effectOf(act, entriesBefore);
+        QVERIFY2(!told.duplicated, "duplicated by the action itself");
+        if (outcome.done != told.present)
+            ++m_figures.misreported;
+        QVERIFY2(
+            outcome.done == told.present,
+            qPrintable(QStringLiteral("the app said %1, the server %2: %3")
+                           .arg(outcome.done ? QStringLiteral("done") : QStringLiteral("not done"),
+                                told.present ? QStringLiteral("has it") : QStringLiteral("has not"), outcome.message)));
+    }
+
+    // The server is back: the stopwatch's next poll (it has one scheduled) or the table's refresh shows the truth.
+    void checkRecovery(Action act, EntryTableModel* model)
+    {
+        if (isClockAction(act)) // a read in flight finishes first
+            QVERIFY2(QTest::qWaitFor([this] { return m_sw->nextPollDelayMs() >= 0; }, 5000), "no poll scheduled");
+        recover();
+        if (isClockAction(act)) {
+            QVERIFY(readClock());
+            QCOMPARE(m_sw->connection(), Stopwatch::Connection::Online);
+            const qint64 running = m_server->runningEntryId();
+            QCOMPARE(m_sw->isRunning(), running != 0);
+            if (running)
+                QCOMPARE(m_sw->running()->id, running);
+        } else if (act == Action::Delete) {
+            QVERIFY(refreshModel(model));
+            QCOMPARE(model->rowOfId(m_seeded) >= 0, !m_server->entry(m_seeded).isEmpty());
+        }
+    }
+
+    // What a user does when the app shows that the action did not happen: the same action once more.
+    void userRetry(Action act, const Outcome& outcome, EntryTableModel* model, const Entry& original)
+    {
+        bool retry = false;
+        if (act == Action::Start || act == Action::Switch) {
+            const qint64 wanted = act == Action::Switch ? m_catalog.atelier : m_catalog.bakery;
+            retry = !m_sw->isRunning() || m_sw->running()->customersId != wanted;
+        } else if (act == Action::Stop) {
+            retry = m_sw->isRunning();
+        } else if (act == Action::Delete) {
+            retry = model->rowOfId(m_seeded) >= 0;
+        } else {
+            retry = !outcome.done; // the dialog is still open with everything typed
+        }
+        if (!retry)
+            return;
+        ++m_figures.retriedByUser;
+        if (isClockAction(act))
+            QVERIFY(clockAction(act).done);
+        else if (act == Action::Delete)
+            QVERIFY(deleteAction(model).done);
+        else
+            QVERIFY(saveAction(act, original).done);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -526,87 +602,34 @@ private slots:
 
         // The action, under the fault.
         inject(kind, act);
-        const bool clockAct = act == Action::Start || act == Action::Switch || act == Action::Stop;
         Outcome outcome;
-        if (clockAct)
+        if (isClockAction(act))
             outcome = clockAction(act);
         else if (act == Action::Delete)
             outcome = deleteAction(&model);
         else
             outcome = saveAction(act, original);
-
-        // No crash (we are here), an answer, no stuck busy state.
-        QVERIFY2(outcome.answered, "the action never finished (a stuck busy state)");
-        QVERIFY(!m_sw->isBusy());
-        // A clear message in the user's language: every failure says why, every clock action says what is true.
-        if (!outcome.done || clockAct) {
-            QVERIFY2(!outcome.message.isEmpty(), "no message");
-            QVERIFY2(m_translator.containsTranslatedPiece(outcome.message), qPrintable(outcome.message));
-        }
-        // At most once: a start, stop, create or delete goes out once or not at all (Qt's silent re-send blocked,
-        // never repeated by the app); an edit (PUT, idempotent) may be retried but changes nothing twice.
-        if (writeOf(act).first != "PUT")
-            QVERIFY2(writesLogged(act) <= 1, qPrintable(QStringLiteral("%1 writes").arg(writesLogged(act))));
-        // The message tells the truth: "done" only when the server has it, "not done" only when it has not.
-        const Effect told = effectOf(act, entriesBefore);
-        QVERIFY2(!told.duplicated, "duplicated by the action itself");
-        if (outcome.done != told.present)
-            ++m_figures.misreported;
-        QVERIFY2(
-            outcome.done == told.present,
-            qPrintable(QStringLiteral("the app said %1, the server %2: %3")
-                           .arg(outcome.done ? QStringLiteral("done") : QStringLiteral("not done"),
-                                told.present ? QStringLiteral("has it") : QStringLiteral("has not"), outcome.message)));
+        checkOutcome(act, outcome, entriesBefore);
+        if (QTest::currentTestFailed())
+            return;
 
         // The server comes back; the client reads the truth by itself (the poll it scheduled, run now).
-        if (clockAct) // the stopwatch keeps polling by itself (a read in flight first finishes)
-            QVERIFY2(QTest::qWaitFor([this] { return m_sw->nextPollDelayMs() >= 0; }, 5000), "no poll scheduled");
-        recover();
-        if (clockAct) {
-            QVERIFY(readClock());
-            QCOMPARE(m_sw->connection(), Stopwatch::Connection::Online);
-            const qint64 running = m_server->runningEntryId();
-            QCOMPARE(m_sw->isRunning(), running != 0);
-            if (running)
-                QCOMPARE(m_sw->running()->id, running);
-        } else if (act == Action::Delete) {
-            QVERIFY(refreshModel(&model));
-            QCOMPARE(model.rowOfId(m_seeded) >= 0, !m_server->entry(m_seeded).isEmpty());
-        }
+        checkRecovery(act, &model);
+        if (QTest::currentTestFailed())
+            return;
         ++m_figures.recovered;
 
         // The user's retry, where the app shows that the action did not happen.
-        bool retried = false;
-        if (act == Action::Start || act == Action::Switch) {
-            const qint64 wanted = act == Action::Switch ? m_catalog.atelier : m_catalog.bakery;
-            if (!m_sw->isRunning() || m_sw->running()->customersId != wanted) {
-                retried = true;
-                QVERIFY(clockAction(act).done);
-            }
-        } else if (act == Action::Stop) {
-            if (m_sw->isRunning()) {
-                retried = true;
-                QVERIFY(clockAction(act).done);
-            }
-        } else if (act == Action::Delete) {
-            if (model.rowOfId(m_seeded) >= 0) {
-                retried = true;
-                QVERIFY(deleteAction(&model).done);
-            }
-        } else if (!outcome.done) {
-            retried = true;
-            QVERIFY(saveAction(act, original).done);
-        }
-        m_figures.retriedByUser += retried ? 1 : 0;
+        userRetry(act, outcome, &model, original);
+        if (QTest::currentTestFailed())
+            return;
 
         // What the server holds now: exactly what the user wanted, once.
         const Effect after = effectOf(act, entriesBefore);
-        const bool lost = !after.present;
-        const bool duplicated = after.duplicated;
-        m_figures.lost += lost ? 1 : 0;
-        m_figures.duplicated += duplicated ? 1 : 0;
-        QVERIFY2(!lost, "lost");
-        QVERIFY2(!duplicated, "duplicated");
+        m_figures.lost += after.present ? 0 : 1;
+        m_figures.duplicated += after.duplicated ? 1 : 0;
+        QVERIFY2(after.present, "lost");
+        QVERIFY2(!after.duplicated, "duplicated");
         QVERIFY(!m_sw->isBusy());
     }
 };
