@@ -246,6 +246,40 @@ private:
         m_server->injectFault(fault);
     }
 
+    // The request whose arrival (or answer) is the moment to kill.
+    struct KillPoint
+    {
+        QByteArray method;
+        QString path;
+        bool answered = false;
+    };
+
+    // Arms the fake for a step of a start (POST /v2/clock) or a stop (DELETE /v2/clock/{id}).
+    KillPoint armStep(bool stop, Step step)
+    {
+        const QByteArray write = stop ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("POST");
+        const QString writePath = QStringLiteral("/api/v2/clock");
+        KillPoint point { write, writePath, false };
+        switch (step) {
+        case Step::BeforeWrite:
+            // A stop reads the clock first, a start by number reads the recent entries first: hold that read.
+            point.method = "GET";
+            point.path = stop ? writePath : QStringLiteral("/api/v2/entries");
+            inject(Fault::Kind::Hang, "GET", point.path);
+            break;
+        case Step::AfterWrite:
+            inject(Fault::Kind::Hang, write, writePath);
+            break;
+        case Step::AfterActed:
+            inject(Fault::Kind::Hang, write, writePath, true);
+            break;
+        case Step::AfterAnswer:
+            point.answered = true;
+            break;
+        }
+        return point;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -319,28 +353,7 @@ private slots:
         m_server->advance(60);
 
         // Where the action is held, and the request whose arrival is the kill point.
-        const QByteArray write = stop ? QByteArrayLiteral("DELETE") : QByteArrayLiteral("POST");
-        const QString writePath = QStringLiteral("/api/v2/clock");
-        QByteArray triggerMethod = write;
-        bool answered = false;
-        switch (Step(step)) {
-        case Step::BeforeWrite:
-            // A stop reads the clock first, a start by number reads the recent entries first: hold that read.
-            triggerMethod = "GET";
-            inject(Fault::Kind::Hang, "GET", stop ? writePath : QStringLiteral("/api/v2/entries"));
-            break;
-        case Step::AfterWrite:
-            inject(Fault::Kind::Hang, write, writePath);
-            break;
-        case Step::AfterActed:
-            inject(Fault::Kind::Hang, write, writePath, true);
-            break;
-        case Step::AfterAnswer:
-            answered = true;
-            break;
-        }
-        const QString triggerPath
-            = Step(step) == Step::BeforeWrite && !stop ? QStringLiteral("/api/v2/entries") : writePath;
+        const KillPoint point = armStep(stop, Step(step));
         const qsizetype from = m_server->requestLog().size();
         QProcess command;
         command.setProcessEnvironment(environment(false)); // only the instance can act
@@ -349,7 +362,7 @@ private slots:
                       stop ? QStringList { QStringLiteral("--stop") }
                            : QStringList { QStringLiteral("--start"), QStringLiteral("1") });
         QVERIFY(command.waitForStarted(20000));
-        QVERIFY2(QTest::qWaitFor([&] { return logged(from, triggerMethod, triggerPath, answered); }, 30000),
+        QVERIFY2(QTest::qWaitFor([&] { return logged(from, point.method, point.path, point.answered); }, 30000),
                  "the instance never sent the request of this step");
         QVERIFY(killApp());
         QVERIFY(commandFinished.count() > 0 || commandFinished.wait(30000));
