@@ -65,6 +65,8 @@ private slots:
     void validationMessages();
     void failedSaveKeepsInput_data();
     void failedSaveKeepsInput();
+    void lostAnswerSavesOnce_data();
+    void lostAnswerSavesOnce();
     void serverFieldErrorsAppearAtTheField();
     void editLockShowsServerMessage();
     void newEntryCannotBeBilled();
@@ -677,6 +679,46 @@ void TestEntryEditDialog::failedSaveKeepsInput()
     Entry entry;
     QVERIFY(saveAndWait(dialog.get(), &entry));
     QCOMPARE(entry.text, QStringLiteral("Nicht verlieren!"));
+}
+
+// Clockodo saved the entry but its answer was lost, broke off or cannot be read (issue 12): the dialog finds the
+// entry, reports it saved and closes; the POST went out once and the server holds the entry once.
+void TestEntryEditDialog::lostAnswerSavesOnce_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("act then drop") << int(FakeClockodoServer::Fault::Kind::Drop);
+    QTest::newRow("act then hang") << int(FakeClockodoServer::Fault::Kind::Hang);
+    QTest::newRow("act then malformed") << int(FakeClockodoServer::Fault::Kind::Malformed);
+    QTest::newRow("act then truncated") << int(FakeClockodoServer::Fault::Kind::Truncated);
+}
+
+void TestEntryEditDialog::lostAnswerSavesOnce()
+{
+    QFETCH(int, kind);
+    FakeClockodoServer::Fault fault;
+    fault.kind = FakeClockodoServer::Fault::Kind(kind);
+    fault.actFirst = true;
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/v2/entries");
+    m_server->injectFault(fault);
+    m_api->setTimeoutMs(500); // the hang ends with the client's timeout
+
+    auto dialog = makeDialog();
+    dialog->startNew(Entry::Type::Time, QDate(2026, 11, 24));
+    type(dialog.get(), "startLineEdit", QStringLiteral("8"));
+    type(dialog.get(), "endLineEdit", QStringLiteral("9:45"));
+    pick(dialog.get(), "customerComboBox", QStringLiteral("Bäckerei Sonnenschein"));
+    pick(dialog.get(), "serviceComboBox", QStringLiteral("Beratung"));
+    type(dialog.get(), "descriptionLineEdit", QStringLiteral("Genau einmal"));
+    QSignalSpy saved(dialog.get(), &EntryEditDialog::saved);
+    QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving(), 10000);
+    QVERIFY2(saved.count() == 1, qPrintable(dialog->messageText()));
+    QCOMPARE(requests("POST").size(), 1);
+    int copies = 0;
+    for (const QJsonValue& e : m_server->allEntries())
+        copies += e.toObject().value(QLatin1String("text")).toString() == QLatin1String("Genau einmal") ? 1 : 0;
+    QCOMPARE(copies, 1);
 }
 
 void TestEntryEditDialog::serverFieldErrorsAppearAtTheField()

@@ -182,7 +182,12 @@ private slots:
     void faultDrop();
     void faultActThenDrop();
     void faultHang();
+    void faultActFirst_data();
+    void faultActFirst();
     void faultScope();
+    void outage_data();
+    void outage();
+    void outageEndsEarly();
 
     void remoteChanges();
     void requestLog();
@@ -1700,6 +1705,52 @@ void tst_FakeServer::faultHang()
     QCOMPARE(get(QStringLiteral("/v2/clock")).status, 200);
 }
 
+// actFirst: the server acts, then the client gets the fault instead of the answer (5xx, garbage, a broken-off
+// answer, no answer, or no answer until it gives up).
+void tst_FakeServer::faultActFirst_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status"); // what the client sees (0: no HTTP status)
+    QTest::addColumn<int>("loggedStatus");
+    QTest::newRow("500") << int(Fault::Kind::Status) << 500 << 500;
+    QTest::newRow("429") << int(Fault::Kind::TooManyRequests) << 429 << 429;
+    QTest::newRow("malformed") << int(Fault::Kind::Malformed) << 200 << 200;
+    QTest::newRow("truncated") << int(Fault::Kind::Truncated) << 200 << 200;
+    QTest::newRow("hang") << int(Fault::Kind::Hang) << 0 << 0;
+}
+
+void tst_FakeServer::faultActFirst()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    QFETCH(int, loggedStatus);
+    const qsizetype entriesBefore = m_server->allEntries().size();
+    Fault fault;
+    fault.kind = Fault::Kind(kind);
+    fault.actFirst = true;
+    fault.method = "POST";
+    fault.pathPrefix = QStringLiteral("/v2/clock");
+    m_server->injectFault(fault);
+    Call request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v2/clock");
+    request.body
+        = json({ { QStringLiteral("customers_id"), m_baeckerei }, { QStringLiteral("services_id"), m_consulting } });
+    request.transferTimeoutMs = 300; // only the hang needs it
+    const Response response = call(request);
+    QVERIFY(response.finished);
+    QCOMPARE(response.status, status);
+    if (Fault::Kind(kind) == Fault::Kind::Hang)
+        QCOMPARE(response.error, QNetworkReply::OperationCanceledError);
+    else
+        QVERIFY(!response.jsonValid || response.json.value(QLatin1String("running")).isUndefined());
+    // Acted exactly once: one request in the log, one new clock entry, running.
+    QCOMPARE(m_server->requestLog().size(), 1);
+    QCOMPARE(m_server->requestLog().first().status, loggedStatus);
+    QVERIFY(m_server->runningEntryId() != 0);
+    QCOMPARE(m_server->allEntries().size(), entriesBefore + 1);
+}
+
 void tst_FakeServer::faultScope()
 {
     Fault fault;
@@ -1730,6 +1781,73 @@ void tst_FakeServer::faultScope()
     unauthenticated.path = QStringLiteral("/v2/clock");
     unauthenticated.auth = Auth::None;
     QCOMPARE(call(unauthenticated).status, 500);
+}
+
+// An outage of 90 s of the fake's time: refused or dropped until the clock passes its end, then served again.
+void tst_FakeServer::outage_data()
+{
+    QTest::addColumn<bool>("refuse");
+    QTest::newRow("refuse") << true;
+    QTest::newRow("drop") << false;
+}
+
+void tst_FakeServer::outage()
+{
+    QFETCH(bool, refuse);
+    QCOMPARE(get(QStringLiteral("/v2/clock")).status, 200); // a keep-alive connection exists
+    m_server->clearRequestLog();
+    m_server->startOutage(90, refuse ? FakeClockodoServer::OutageMode::Refuse : FakeClockodoServer::OutageMode::Drop);
+    QVERIFY(m_server->isInOutage());
+    QCOMPARE(m_server->outageEnd(), m_start.addSecs(90));
+    // Whatever is sent (on the old connection first, then Qt's re-send on a new one) gets no answer and acts not.
+    Response response
+        = send("POST", QStringLiteral("/v2/clock"),
+               { { QStringLiteral("customers_id"), m_baeckerei }, { QStringLiteral("services_id"), m_consulting } });
+    QVERIFY(response.finished);
+    QCOMPARE(response.status, 0);
+    QVERIFY(response.error != QNetworkReply::NoError);
+    QCOMPARE(m_server->runningEntryId(), 0);
+    // A new manager opens a new connection: refused, or accepted and dropped.
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_server->clearRequestLog();
+    response = get(QStringLiteral("/v2/clock"));
+    QCOMPARE(response.status, 0);
+    if (refuse) {
+        QCOMPARE(response.error, QNetworkReply::ConnectionRefusedError);
+        QVERIFY(m_server->requestLog().isEmpty());
+    } else {
+        QVERIFY(response.error != QNetworkReply::NoError);
+        QVERIFY(!m_server->requestLog().isEmpty());
+        for (const auto& logged : m_server->requestLog())
+            QCOMPARE(logged.status, 0);
+    }
+    // Still inside the span: still out.
+    m_server->advance(89);
+    QVERIFY(m_server->isInOutage());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    QCOMPARE(get(QStringLiteral("/v2/clock")).status, 0);
+    // The fake's clock reaches the end: served again, on the same port.
+    const quint16 port = m_server->port();
+    m_server->advance(1);
+    QVERIFY(!m_server->isInOutage());
+    QCOMPARE(m_server->port(), port);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    QCOMPARE(get(QStringLiteral("/v2/clock")).status, 200);
+}
+
+void tst_FakeServer::outageEndsEarly()
+{
+    m_server->startOutage(3600);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    QCOMPARE(get(QStringLiteral("/v2/clock")).error, QNetworkReply::ConnectionRefusedError);
+    m_server->endOutage();
+    QVERIFY(!m_server->isInOutage());
+    QCOMPARE(get(QStringLiteral("/v2/clock")).status, 200);
+    // setNow() past the end also ends it.
+    m_server->startOutage(60, FakeClockodoServer::OutageMode::Drop);
+    QCOMPARE(get(QStringLiteral("/v2/clock")).status, 0);
+    m_server->setNow(m_start.addSecs(61));
+    QCOMPARE(get(QStringLiteral("/v2/clock")).status, 200);
 }
 
 // ---- other devices, log, data --------------------------------------------------------------------------

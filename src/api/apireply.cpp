@@ -196,6 +196,8 @@ void ApiReply::handleSuccess(const QByteArray& body)
             : QStringLiteral("expected a JSON object");
         ApiError error = ApiError::make(ApiError::Category::BadResponse, detail);
         error.httpStatus = 200;
+        // A 2xx answer to a start, stop, create or delete that cannot be read: the server has most likely acted.
+        error.outcomeUnknown = !isIdempotent();
         finish(error);
         return;
     }
@@ -205,6 +207,7 @@ void ApiReply::handleSuccess(const QByteArray& body)
     if (!parsePath.isEmpty()) {
         ApiError error = ApiError::make(ApiError::Category::BadResponse, parsePath);
         error.httpStatus = 200;
+        error.outcomeUnknown = !isIdempotent();
         qCWarning(lcApi) << m_request.verb << m_request.path << "unreadable answer:" << parsePath;
         finish(error);
         return;

@@ -168,9 +168,8 @@ int applyFault(const Responder& responder, const FakeClockodoServer::Fault& faul
         });
         return 200;
     case Kind::Drop:
+    case Kind::ActThenDrop: // handle() has acted already
         later(responder, fault.delayMs, [responder]() { responder->socket()->disconnectFromHost(); });
-        return 0;
-    case Kind::ActThenDrop: // handled in handle(): it acts first
         return 0;
     case Kind::Hang:
         // Nothing is ever written; the connection stays open until the client gives up.
@@ -359,6 +358,7 @@ bool FakeClockodoServer::listen(quint16 port)
         return false;
     }
     m_port = tcpServer->serverPort();
+    m_tcpServer = tcpServer.get();
     m_server->bind(tcpServer.release());
     qCDebug(lcFake) << "listening on" << baseUrl();
     return true;
@@ -391,10 +391,21 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
     LoggedRequest logged = loggedRequest(request, httpRequest);
     const Responder responder = std::make_shared<QHttpServerResponder>(std::move(httpResponder));
 
-    // Faults come first, before authentication and before any state changes.
+    // An outage drops everything that still reaches the server (on a connection opened before it began).
+    checkOutage();
+    if (isInOutage()) {
+        logged.status = 0;
+        record(logged);
+        responder->socket()->disconnectFromHost();
+        return;
+    }
+
+    // Faults come first, before authentication and before any state changes (unless the fault acts first).
     Fault fault;
     const bool faulted = takeFault(method, request.path(), &fault);
-    if (faulted && fault.kind != Fault::Kind::Delay && fault.kind != Fault::Kind::ActThenDrop) {
+    const bool actsFirst
+        = faulted && fault.kind != Fault::Kind::Delay && (fault.actFirst || fault.kind == Fault::Kind::ActThenDrop);
+    if (faulted && fault.kind != Fault::Kind::Delay && !actsFirst) {
         logged.status = applyFault(responder, fault, request);
         record(logged);
         return;
@@ -404,12 +415,11 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
     if (!refused(request, m_email, m_apiKey, &reply))
         reply = answer(endpoint, id, request);
 
-    if (faulted && fault.kind == Fault::Kind::ActThenDrop) {
-        // The state has changed; the answer is lost with the connection.
-        logged.status = 0;
+    if (actsFirst) {
+        // The state has changed; the client gets the fault instead of the answer.
+        logged.status = applyFault(responder, fault, request);
         record(logged);
         appendTrafficLog(logged, reply);
-        later(responder, fault.delayMs, [responder]() { responder->socket()->disconnectFromHost(); });
         return;
     }
     logged.status = reply.status;
@@ -511,11 +521,13 @@ void FakeClockodoServer::seedDemoData(quint32 seed)
 void FakeClockodoServer::setNow(const QDateTime& utc)
 {
     m_time->setNow(utc);
+    checkOutage();
 }
 
 void FakeClockodoServer::advance(qint64 seconds)
 {
     m_time->advance(seconds);
+    checkOutage();
 }
 
 void FakeClockodoServer::useSystemClock()
@@ -773,6 +785,42 @@ void FakeClockodoServer::injectFault(const Fault& fault)
 void FakeClockodoServer::clearFaults()
 {
     m_faults.clear();
+}
+
+void FakeClockodoServer::startOutage(qint64 seconds, OutageMode mode)
+{
+    endOutage();
+    m_outageEnd = now().addSecs(qMax<qint64>(seconds, 0));
+    m_outageMode = mode;
+    if (mode == OutageMode::Refuse && m_tcpServer)
+        m_tcpServer->close();
+    if (!m_outageTimer) {
+        m_outageTimer = new QTimer(this);
+        m_outageTimer->setSingleShot(true);
+        connect(m_outageTimer, &QTimer::timeout, this, &FakeClockodoServer::checkOutage);
+    }
+    // With the system clock the outage ends in real time; a frozen clock only moves by setNow()/advance().
+    m_outageTimer->start(int(qBound<qint64>(0, seconds, qint64(24 * 3600)) * 1000));
+    qCDebug(lcFake) << "outage until" << m_outageEnd << (mode == OutageMode::Refuse ? "refusing" : "dropping");
+}
+
+void FakeClockodoServer::endOutage()
+{
+    if (!isInOutage())
+        return;
+    m_outageEnd = QDateTime();
+    if (m_outageTimer)
+        m_outageTimer->stop();
+    if (m_outageMode == OutageMode::Refuse && m_tcpServer && !m_tcpServer->isListening()
+        && !m_tcpServer->listen(QHostAddress::LocalHost, m_port))
+        qCWarning(lcFake) << "cannot listen again on 127.0.0.1:" << m_port << m_tcpServer->errorString();
+    qCDebug(lcFake) << "outage over";
+}
+
+void FakeClockodoServer::checkOutage()
+{
+    if (isInOutage() && now() >= m_outageEnd)
+        endOutage();
 }
 
 QList<FakeClockodoServer::LoggedRequest> FakeClockodoServer::requestLog() const

@@ -25,6 +25,8 @@ struct FakeReply;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpServer;
+class QTimer;
 
 // A stateful fake of the Clockodo REST API on 127.0.0.1 for tests and the demo mode, built on
 // QHttpServer 6.4. It implements the endpoints the desktop client uses (see clockodo-api.md §7.1) with
@@ -57,7 +59,7 @@ public:
             // without a response byte: the client cannot know whether its start, stop or save happened. The log
             // records the attempt with status 0. Arm it for 1 attempt to see whether the client sends it again.
             ActThenDrop,
-            Hang, // never answers
+            Hang, // never answers (the client's timeout ends the request)
         };
         Kind kind = Kind::Status;
         int attempts = 1;
@@ -67,6 +69,24 @@ public:
         QString message; // Status: this error message instead of the localized one (a hostile server's text)
         QByteArray method;
         QString pathPrefix;
+        // Status, TooManyRequests, Malformed, Truncated, Drop, Hang: perform the request first (state changes
+        // included, after authentication), then answer with the fault instead of the real answer: the server acted
+        // but the client sees a 5xx, garbage, a broken-off answer, no answer, or (Hang) no answer until it gives
+        // up. Hang with actFirst is "act, then hang": the request has been applied while the client still waits.
+        // ActThenDrop is Drop with actFirst. The log records the fault's status (0 for Drop and Hang).
+        bool actFirst = false;
+    };
+
+    // An outage: the server is unreachable for `seconds` of the fake's own time (now()), from now on.
+    // Refuse closes the listening socket, so that new connections are refused (nothing is logged); Drop accepts
+    // connections and closes them without a response byte (logged with status 0). In both modes a request that
+    // arrives on a connection opened before is dropped without acting. The outage ends by itself once now() has
+    // reached its end: at once on setNow()/advance() with a frozen clock (deterministic for tests), by a timer with
+    // the system clock; endOutage() ends it early. A second startOutage() replaces the first.
+    enum class OutageMode
+    {
+        Refuse,
+        Drop,
     };
 
     struct LoggedRequest
@@ -151,6 +171,10 @@ public:
 
     void injectFault(const Fault& fault);
     void clearFaults();
+    void startOutage(qint64 seconds, OutageMode mode = OutageMode::Refuse);
+    void endOutage();
+    bool isInOutage() const { return m_outageEnd.isValid(); }
+    QDateTime outageEnd() const { return m_outageEnd; } // invalid when there is none
 
     QList<LoggedRequest> requestLog() const;
     void clearRequestLog();
@@ -186,6 +210,8 @@ private:
     FakeReply answer(Endpoint endpoint, qint64 id, const FakeRequest& request);
     bool takeFault(const QByteArray& method, const QString& path, Fault* fault);
     void record(const LoggedRequest& request);
+    // Ends the outage when now() has reached its end.
+    void checkOutage();
 
     std::unique_ptr<FakeTimeSource> m_time;
     std::unique_ptr<FakeStore> m_store;
@@ -200,6 +226,10 @@ private:
     QString m_apiKey = QStringLiteral("demo-api-key-0000");
     QList<Fault> m_faults;
     QList<LoggedRequest> m_log;
+    QTcpServer* m_tcpServer = nullptr; // owned by m_server
+    QDateTime m_outageEnd;
+    OutageMode m_outageMode = OutageMode::Refuse;
+    QTimer* m_outageTimer = nullptr;
 };
 
 Q_DECLARE_METATYPE(FakeClockodoServer::LoggedRequest)

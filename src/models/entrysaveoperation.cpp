@@ -154,10 +154,34 @@ void EntrySaveOperation::sendUpdate()
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_reply = nullptr;
         if (!reply->isOk()) {
-            fail(reply->error());
+            const ApiError error = reply->error();
+            const bool accepted = error.category == ApiError::Category::BadResponse && error.httpStatus >= 200
+                && error.httpStatus < 300;
+            if (accepted)
+                confirmUpdate(error); // Clockodo took the change but its answer cannot be read
+            else
+                fail(error);
             return;
         }
         setBusy(false);
         emit succeeded(reply->valueAs<Entry>());
+    });
+}
+
+void EntrySaveOperation::confirmUpdate(const ApiError& error)
+{
+    ApiReply* reply = m_api->entry(m_original.id);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, error] {
+        m_reply = nullptr;
+        const Entry saved = reply->isOk() ? reply->valueAs<Entry>() : Entry();
+        // Saved when every field the user changed reads back as sent.
+        const bool applied = reply->isOk() && Entry::changes(m_edited, saved).isEmpty();
+        if (!applied) {
+            fail(error);
+            return;
+        }
+        setBusy(false);
+        emit succeeded(saved);
     });
 }

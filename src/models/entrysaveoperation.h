@@ -48,6 +48,9 @@ private:
     // The create's answer was lost (ApiError::outcomeUnknown; it went out once): looks for the entry among those
     // of its minute and reports it as saved when it is there, else the error.
     void confirmCreate(const Entry& wanted, const ApiError& error);
+    // The edit was answered 2xx but the answer cannot be read: reads the entry and reports it as saved when the
+    // changes are there, else the error.
+    void confirmUpdate(const ApiError& error);
 
     QPointer<ApiClient> m_api;
     QPointer<ApiReply> m_reply;

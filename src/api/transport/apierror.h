@@ -39,8 +39,8 @@ public:
     QString detail; // technical detail: parse path, network error; never shown alone
     int retryAfterSeconds = -1;
     // A start, stop, create or delete (POST/DELETE) was sent, but whether the server acted is unknown: the
-    // connection dropped or timed out after sending, the answer broke off, or the server answered 5xx. Read the
-    // server's state again before telling the user anything.
+    // connection dropped or timed out after sending, the answer broke off, the server answered 5xx, or it answered
+    // 2xx with a body that cannot be read. Read the server's state again before telling the user anything.
     bool outcomeUnknown = false;
 
     bool isError() const { return category != Category::None; }
