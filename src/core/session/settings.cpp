@@ -30,6 +30,7 @@ const QHash<QString, QVariant>& defaults()
         { Settings::Key::WindowGeometry, QByteArray() },
         { Settings::Key::WindowState, QByteArray() },
         { Settings::Key::ReportVisible, false },
+        { Settings::Key::HiddenEntryColumns, QStringList() },
         { Settings::Key::ExportDirectory, QString() },
     };
     return s_defaults;
@@ -254,6 +255,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     store(Key::WindowState, state);
+}
+
+QStringList Settings::hiddenEntryColumns() const
+{
+    return value(Key::HiddenEntryColumns).toStringList();
+}
+
+void Settings::setHiddenEntryColumns(const QStringList& columns)
+{
+    store(Key::HiddenEntryColumns, columns);
 }
 
 QString Settings::exportDirectory() const

@@ -78,7 +78,8 @@ public:
     QLabel* timeZoneLabel() const { return m_zoneLabel; }
     // File > Export… (SQLite, CSV, JSON of the shown range, fetched again from the server).
     ExportController* exportController() const { return m_exportController; }
-    // Where the window remembers whether the Report dock is open (closed by default; View > Report toggles it).
+    // Where the window remembers whether the Report dock is open (closed by default; View > Report toggles it) and
+    // which columns of the entry table the user hid (from the header's context menu).
     void setSettings(Settings* settings);
     // The "Report" dock: hours, lump sums and revenue of the table's rows, grouped (null model before setDataSources).
     ReportModel* reportModel() const { return m_report; }
@@ -120,7 +121,6 @@ protected:
 private:
     enum class BannerTopic
     {
-        None,
         MasterData,
         Load,
         Delete,
@@ -172,7 +172,6 @@ private:
     ErrorBanner* m_banner = nullptr;
     EntryFilterBar* m_filterBar = nullptr;
     EntryTableView* m_view = nullptr;
-    QTableView* m_totalsView = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
@@ -203,7 +202,13 @@ private:
     bool m_deferWhileHidden = false;
     bool m_loadPending = false;
 
-    BannerTopic m_bannerTopic = BannerTopic::None;
+    struct BannerMessage
+    {
+        BannerTopic topic;
+        QString text;
+        bool retryable = false;
+    };
+    QList<BannerMessage> m_bannerMessages; // the problems the banner stands for, the one it shows last
     QList<qint64> m_failedDeletes;
     int m_pagesLoaded = 0;
     int m_pageCount = 0;

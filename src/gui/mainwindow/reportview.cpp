@@ -15,10 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ReportView::ReportView(QWidget* parent)
     : QWidget(parent)
@@ -105,6 +108,20 @@ void ReportView::setModel(ReportModel* model)
         connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     }
     updateTotals();
+}
+
+QSize ReportView::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int number = fm.horizontalAdvance(QStringLiteral("12 345,00")) + 12;
+    const int entries = fm.horizontalAdvance(QStringLiteral("0000")) + 12;
+    const int names = fm.averageCharWidth() * 30 + m_tree->indentation() * 2;
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    int width = 3 * number + entries + names + 2 * m_tree->frameWidth() + margins.left() + margins.right()
+        + m_tree->verticalScrollBar()->sizeHint().width();
+    if (const QWidget* top = window(); top && top != this)
+        width = std::min(width, top->width() / 2);
+    return { width, QWidget::sizeHint().height() };
 }
 
 void ReportView::retranslate()

@@ -6,6 +6,7 @@
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/trayiconpainter.h"
+#include "gui/widgets/elidedlabel.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -26,7 +27,7 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     , m_elapsed(new QLabel(this))
     , m_edit(new QPushButton(this))
     , m_switch(new QPushButton(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new ElidedLabel(this))
     , m_tick(new QTimer(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -42,8 +43,14 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     clockFont.setPointSizeF(m_elapsed->font().pointSizeF() * 1.6);
     m_elapsed->setFont(clockFont);
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_notice->setWordWrap(true);
-    m_notice->hide();
+    // The notice line keeps its height with or without a message (nothing below it jumps); a long one is cut with
+    // "…" and shows whole in its tooltip. So do the Edit and Switch buttons, which only a running clock has.
+    m_notice->setObjectName(QStringLiteral("stripNoticeLabel"));
+    for (QWidget* keeper : { static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_switch) }) {
+        QSizePolicy policy = keeper->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        keeper->setSizePolicy(policy);
+    }
     m_colorDot->setFixedSize(12, 12);
     m_startStop->setMinimumWidth(90);
 
@@ -79,7 +86,11 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
             showNotice(QString());
     });
     connect(stopwatch, &Stopwatch::actionFailed, this,
-            [this](Stopwatch::Action, const ApiError&, const QString& message) { showNotice(message); });
+            [this, stopwatch](Stopwatch::Action, const ApiError&, const QString& message) {
+                showNotice(message);
+                // A failure for want of a connection goes once the connection is back (updateState()).
+                m_noticeIsConnectionError = stopwatch->connection() != Stopwatch::Connection::Online;
+            });
     connect(stopwatch, &Stopwatch::entryTruncated, this,
             [this](const Entry&, const QString& message) { showNotice(message); });
 
@@ -107,8 +118,8 @@ void StopwatchWidget::changeEvent(QEvent* event)
 
 void StopwatchWidget::showNotice(const QString& message)
 {
-    m_notice->setText(message);
-    m_notice->setVisible(!message.isEmpty());
+    m_notice->setMessage(message);
+    m_noticeIsConnectionError = false;
 }
 
 bool StopwatchWidget::isTicking() const
@@ -137,6 +148,9 @@ void StopwatchWidget::updateState()
     m_switch->setVisible(running);
     m_edit->setEnabled(online && !stopwatch->isBusy());
     m_switch->setEnabled(online && !stopwatch->isBusy());
+
+    if (online && m_noticeIsConnectionError)
+        showNotice(QString()); // recovered: the old error says nothing true any more
 
     QString offline;
     switch (stopwatch->connection()) {

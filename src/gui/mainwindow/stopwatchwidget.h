@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/tracking/stopwatch.h"
+#include "gui/widgets/elidedlabel.h"
 
 #include <QFrame>
 
@@ -15,7 +16,9 @@ class StopwatchSession;
 //             "description"                       [Edit] [Switch…]
 // It shows the same Stopwatch the tray shows. The elapsed time ticks once a second — the only per-second timer
 // of the app, and only while the strip is visible and the clock runs. Below the strip, the last notice (a change
-// made on another device, what a switch stopped, an error) stays readable until the next one.
+// made on another device, what a switch stopped, an error) stays readable until the next one, or until the
+// connection whose loss it reported is back. The strip's height is the same in every state (stopped, running,
+// with or without a notice).
 class StopwatchWidget : public QFrame
 {
     Q_OBJECT
@@ -53,7 +56,8 @@ private:
     QLabel* m_elapsed = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_switch = nullptr;
-    QLabel* m_notice = nullptr;
+    ElidedLabel* m_notice = nullptr;
+    bool m_noticeIsConnectionError = false;
     QTimer* m_tick = nullptr;
     QWidget* m_watchedWindow = nullptr;
 };
