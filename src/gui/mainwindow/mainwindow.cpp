@@ -99,6 +99,12 @@ void MainWindow::buildUi()
     m_reportDock->hide(); // the table keeps its width; View > Report opens it
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_reportDock->toggleViewAction());
+    // Opening the report takes room from the table, never from the screen: the window stays on its free area.
+    connect(m_reportDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && isVisible())
+            QMetaObject::invokeMethod(
+                this, [this] { WindowPlacement::keepOnScreen(this); }, Qt::QueuedConnection);
+    });
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
 

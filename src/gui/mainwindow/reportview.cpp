@@ -29,6 +29,9 @@ ReportView::ReportView(QWidget* parent)
     setObjectName(QStringLiteral("reportView"));
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("reportGroupingBox"));
+    // A narrow dock (a small screen) elides the grouping's name rather than pushing the window past the screen.
+    m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_grouping->setMinimumContentsLength(8);
     m_grouping->addItem(QString(), int(ReportModel::ByCustomer));
     m_grouping->addItem(QString(), int(ReportModel::ByDay));
     m_groupingLabel = new QLabel(this);

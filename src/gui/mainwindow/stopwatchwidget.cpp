@@ -86,11 +86,19 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
             showNotice(QString());
     });
     connect(stopwatch, &Stopwatch::actionFailed, this,
-            [this, stopwatch](Stopwatch::Action, const ApiError&, const QString& message) {
+            [this](Stopwatch::Action, const ApiError& error, const QString& message) {
                 showNotice(message);
-                // A failure for want of a connection goes once the connection is back (updateState()).
-                m_noticeIsConnectionError = stopwatch->connection() != Stopwatch::Connection::Online;
+                m_noticeIsConnectionError = isConnectionProblem(error);
+                // A failure for want of a connection goes with the next good read of the clock (see synced below);
+                // not with the read that told the outcome of this very action, which comes before this call returns.
+                m_noticeRecoverable = false;
+                QMetaObject::invokeMethod(
+                    this, [this] { m_noticeRecoverable = m_noticeIsConnectionError; }, Qt::QueuedConnection);
             });
+    connect(stopwatch, &Stopwatch::synced, this, [this, stopwatch] {
+        if (m_noticeRecoverable && stopwatch->connection() == Stopwatch::Connection::Online)
+            showNotice(QString()); // recovered: the old error says nothing true any more
+    });
     connect(stopwatch, &Stopwatch::entryTruncated, this,
             [this](const Entry&, const QString& message) { showNotice(message); });
 
@@ -120,6 +128,22 @@ void StopwatchWidget::showNotice(const QString& message)
 {
     m_notice->setMessage(message);
     m_noticeIsConnectionError = false;
+    m_noticeRecoverable = false;
+}
+
+bool StopwatchWidget::isConnectionProblem(const ApiError& error)
+{
+    switch (error.category) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+    case ApiError::Category::Server:
+    case ApiError::Category::RateLimited:
+    case ApiError::Category::BadResponse:
+    case ApiError::Category::Certificate:
+        return true;
+    default:
+        return error.outcomeUnknown;
+    }
 }
 
 bool StopwatchWidget::isTicking() const
@@ -148,9 +172,6 @@ void StopwatchWidget::updateState()
     m_switch->setVisible(running);
     m_edit->setEnabled(online && !stopwatch->isBusy());
     m_switch->setEnabled(online && !stopwatch->isBusy());
-
-    if (online && m_noticeIsConnectionError)
-        showNotice(QString()); // recovered: the old error says nothing true any more
 
     QString offline;
     switch (stopwatch->connection()) {

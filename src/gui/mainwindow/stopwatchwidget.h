@@ -47,6 +47,7 @@ private:
     void updateTicking();
     void retranslateUi();
     void startOrStop();
+    static bool isConnectionProblem(const ApiError& error);
 
     StopwatchSession* m_session = nullptr;
     QPushButton* m_startStop = nullptr;
@@ -57,7 +58,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_switch = nullptr;
     ElidedLabel* m_notice = nullptr;
-    bool m_noticeIsConnectionError = false;
+    bool m_noticeIsConnectionError = false; // the notice tells of a failure for want of a (working) connection
+    bool m_noticeRecoverable = false; // … and a later good read of the clock clears it
     QTimer* m_tick = nullptr;
     QWidget* m_watchedWindow = nullptr;
 };
