@@ -208,6 +208,15 @@ void TestWindowFit::fitsTheScreen()
     QVERIFY2(header->sectionSize(description) > fm.horizontalAdvance(descriptionTitle),
              qPrintable(QStringLiteral("description %1 px").arg(header->sectionSize(description))));
     QCOMPARE(header->sectionViewportPosition(description) >= 0, true);
+    // Times, amounts and their titles keep their width (only names give way, elided).
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column) || column == EntryTableModel::CustomerColumn
+            || column == EntryTableModel::ProjectColumn || column == EntryTableModel::ServiceColumn)
+            continue;
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= fm.horizontalAdvance(title),
+                 qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(column))));
+    }
 
     // No side panel repeats the chart: the table and the chart have the window's width.
     QVERIFY(view->width() > m_window->width() - 40);

@@ -86,14 +86,13 @@ void EntryTableView::fitColumns()
     const auto title = [&](int column) {
         return fm.horizontalAdvance(model()->headerData(column, Qt::Horizontal).toString()) + padding;
     };
-    // Times and amounts want their widest sample and their title; when room is short, a title wider than the values
-    // (e.g. "Chiffre d'affaires") gives way down to the values.
+    // Times and amounts keep the width of their widest sample and their title (a clipped title is no better than a
+    // scrollbar); the names give way instead, and the header's menu can hide what is rarely needed.
     const auto fixed = [&](int column, const QStringList& samples, int extra = 0) {
-        int width = fm.averageCharWidth() * 4;
+        int width = title(column);
         for (const QString& sample : samples)
             width = std::max(width, fm.horizontalAdvance(sample) + padding + extra);
-        m_minimum[column] = width;
-        m_wanted[column] = std::max(width, title(column));
+        m_wanted[column] = m_minimum[column] = width;
     };
     // Names want their longest text (up to a cap) and give way down to about eight characters.
     const auto names = [&](int column) {
