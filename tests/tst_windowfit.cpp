@@ -9,11 +9,13 @@
 #include "core/session/settings.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
+#include "gui/mainwindow/columnfit.h"
 #include "gui/mainwindow/entrycolumnmenu.h"
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/reportview.h"
 #include "gui/mainwindow/stopwatchwidget.h"
+#include "gui/mainwindow/windowplacement.h"
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
 #include "support/fakeserverfixture.h"
@@ -48,6 +50,8 @@ private slots:
     void init();
     void cleanup();
 
+    void columnFitGivesWay();
+    void placementKeepsToTheFreeArea();
     void fitsTheScreen_data();
     void fitsTheScreen();
     void hiddenColumnsAreRemembered();
@@ -165,6 +169,36 @@ void TestWindowFit::settle()
 QRect TestWindowFit::globalRect(const QWidget* widget) const
 {
     return { widget->mapToGlobal(QPoint(0, 0)), widget->size() };
+}
+
+void TestWindowFit::columnFitGivesWay()
+{
+    // Room enough: everybody gets what they want.
+    QCOMPARE(ColumnFit::fit({ { 100, 100 }, { 200, 80 } }, 400), (QList<int> { 100, 200 }));
+    // Short room: only what can give way gives, in proportion to what it can give.
+    QCOMPARE(ColumnFit::fit({ { 100, 100 }, { 200, 100 }, { 150, 100 } }, 390), (QList<int> { 100, 160, 130 }));
+    // Not even the minimums fit: the minimums.
+    QCOMPARE(ColumnFit::fit({ { 100, 100 }, { 200, 80 } }, 100), (QList<int> { 100, 80 }));
+}
+
+void TestWindowFit::placementKeepsToTheFreeArea()
+{
+    const QMargins frame(4, 30, 4, 4);
+    // 1280x800 with a 32 px panel on top: the preferred size does not fit, the window takes the free area.
+    const QRect free(0, 32, 1280, 768);
+    const QRect fitted = WindowPlacement::defaultGeometry(free, frame);
+    QVERIFY(free.contains(fitted.marginsAdded(frame)));
+    QCOMPARE(fitted.width(), 1272);
+    QCOMPARE(fitted.height(), 768 - 34);
+    // A large screen: the preferred size, centred.
+    const QRect large(0, 0, 2560, 1440);
+    QCOMPARE(WindowPlacement::defaultGeometry(large, frame).size(), WindowPlacement::PreferredSize);
+    QCOMPARE(WindowPlacement::defaultGeometry(large, frame).center(), large.center() + QPoint(0, 13));
+    // A geometry remembered from a larger monitor comes back, shrunk, onto this one.
+    const QRect remembered(1500, 900, 1280, 800);
+    const QRect back = WindowPlacement::fitted(remembered, QRect(0, 32, 1024, 736), frame);
+    QVERIFY(QRect(0, 32, 1024, 736).contains(back.marginsAdded(frame)));
+    QCOMPARE(back.size(), QSize(1016, 702));
 }
 
 void TestWindowFit::fitsTheScreen_data()

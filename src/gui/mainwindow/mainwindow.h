@@ -39,10 +39,11 @@ class MainWindow;
 }
 
 // The main window: the running clock strip (setStopwatchWidget), range navigation (day / week / month / custom,
-// in the Clockodo user's time zone and week start), hours per day as a chart and a list, the entry table with
-// filters, and the status line. Entries are added, edited, duplicated and deleted from here (Ins / Ctrl+N,
-// Enter, Ctrl+D, Del; Ctrl+F filters) and exported as CSV. Problems that do not touch the user's input appear in
-// a banner above the table with Retry.
+// in the Clockodo user's time zone and week start), hours per day as a chart (their totals over the bars), the entry
+// table with filters, and the status line. It opens as large as the screen's free area allows (WindowPlacement).
+// Entries are added, edited, duplicated and deleted from here (Ins / Ctrl+N, Enter, Ctrl+D, Del; Ctrl+F filters) and
+// exported as CSV. Problems that do not touch the user's input appear in a banner above the table with Retry, which
+// retries every one of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
