@@ -1645,10 +1645,6 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Einträge</translation>
     </message>
     <message>
-        <source>Hours per day</source>
-        <translation>Stunden pro Tag</translation>
-    </message>
-    <message>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen…</translation>
     </message>
@@ -1686,10 +1682,6 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Total: %1 h (%2 h)</source>
         <translation>Summe: %1 h (%2 h)</translation>
-    </message>
-    <message>
-        <source>Total %1 h (%2 h)</source>
-        <translation>Summe %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Not connected to Clockodo.</source>

@@ -1719,10 +1719,6 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Saisies</translation>
     </message>
     <message>
-        <source>Hours per day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
         <source>Loading entries…</source>
         <translation>Chargement des saisies…</translation>
     </message>
@@ -1760,10 +1756,6 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Total: %1 h (%2 h)</source>
         <translation>Total&#xa0;: %1 h (%2 h)</translation>
-    </message>
-    <message>
-        <source>Total %1 h (%2 h)</source>
-        <translation>Total %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Not connected to Clockodo.</source>

@@ -26,6 +26,7 @@
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/stopwatchwidget.h"
+#include "gui/mainwindow/windowplacement.h"
 #include "gui/tray/traycontroller.h"
 #include "models/masterdata.h"
 
@@ -164,8 +165,9 @@ MainWindow* Application::mainWindow()
     m_mainWindow->setDeferLoadingWhileHidden(true);
     m_mainWindow->exportController()->setSettings(m_settings);
     m_mainWindow->setSettings(m_settings);
+    // A remembered geometry stays on the screen's free area (another monitor, a smaller screen, a panel).
     if (!m_settings->windowGeometry().isEmpty())
-        m_mainWindow->restoreGeometry(m_settings->windowGeometry());
+        WindowPlacement::restore(m_mainWindow, m_settings->windowGeometry());
     connect(qApp, &QCoreApplication::aboutToQuit, m_mainWindow,
             [this] { m_settings->setWindowGeometry(m_mainWindow->saveGeometry()); });
     m_mainWindow->setConnectionText(m_connectedEmail, m_account->isDemo());

@@ -32,6 +32,7 @@ const QHash<QString, QVariant>& defaults()
         { Settings::Key::WindowGeometry, QByteArray() },
         { Settings::Key::WindowState, QByteArray() },
         { Settings::Key::ReportVisible, false },
+        { Settings::Key::HiddenEntryColumns, QStringList() },
         { Settings::Key::ExportDirectory, QString() },
     };
     return s_defaults;
@@ -303,6 +304,14 @@ void Settings::setPinnedTasks(const QString& accountKey, const QByteArray& json)
     else
         m_settings->setValue(key, json);
     emit changed(Key::PinnedTasks);
+QStringList Settings::hiddenEntryColumns() const
+{
+    return value(Key::HiddenEntryColumns).toStringList();
+}
+
+void Settings::setHiddenEntryColumns(const QStringList& columns)
+{
+    store(Key::HiddenEntryColumns, columns);
 }
 
 QString Settings::exportDirectory() const

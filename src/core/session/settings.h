@@ -41,6 +41,7 @@ public:
         static constexpr QLatin1String WindowGeometry { "window/geometry" };
         static constexpr QLatin1String WindowState { "window/state" };
         static constexpr QLatin1String ReportVisible { "window/reportVisible" };
+        static constexpr QLatin1String HiddenEntryColumns { "window/hiddenEntryColumns" };
         static constexpr QLatin1String ExportDirectory { "export/directory" };
         // Per account (accounts/<hash of the account key>/pinnedTasks); changed() names this.
         static constexpr QLatin1String PinnedTasks { "pinnedTasks" };
@@ -122,6 +123,10 @@ public:
     // The window's Report dock was open when last shown or hidden (closed by default).
     bool reportVisible() const;
     void setReportVisible(bool visible);
+
+    // The entry table's columns the user hid from its header's menu, by name ("RevenueColumn"); none by default.
+    QStringList hiddenEntryColumns() const;
+    void setHiddenEntryColumns(const QStringList& columns);
 
     // The folder of the last File > Export… (empty: none yet; the window then offers the user's Documents).
     QString exportDirectory() const;

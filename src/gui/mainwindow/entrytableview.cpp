@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/entrytableview.h"
 
+#include "gui/mainwindow/columnfit.h"
+#include "gui/mainwindow/entrycolumnmenu.h"
 #include "gui/mainwindow/entrymarkdelegate.h"
 #include "models/dateformats.h"
 #include "models/daygroupproxymodel.h"
@@ -13,14 +15,21 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 
 EntryTableView::EntryTableView(QWidget* parent)
     : QTableView(parent)
     , m_emptyLabel(new QLabel(viewport()))
+    , m_columnMenu(new EntryColumnMenu(horizontalHeader()))
+    , m_refit(new QTimer(this))
 {
     horizontalHeader()->setSectionsMovable(true);
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(0);
+    connect(m_refit, &QTimer::timeout, this, &EntryTableView::fitColumns);
+    connect(m_columnMenu, &EntryColumnMenu::columnsChanged, this, &EntryTableView::fitToViewport);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -43,6 +52,25 @@ QString EntryTableView::emptyText() const
     return m_emptyLabel->isHidden() ? QString() : m_emptyLabel->text();
 }
 
+void EntryTableView::setModel(QAbstractItemModel* model)
+{
+    if (this->model())
+        this->model()->disconnect(m_refit);
+    QTableView::setModel(model);
+    m_columnMenu->apply();
+    if (!model)
+        return;
+    // Names measured again when the rows change (not on every tick of a running entry's duration).
+    const auto refit = [this] {
+        m_refit->start();
+    };
+    connect(model, &QAbstractItemModel::modelReset, m_refit, refit);
+    connect(model, &QAbstractItemModel::layoutChanged, m_refit, refit);
+    connect(model, &QAbstractItemModel::rowsInserted, m_refit, refit);
+    connect(model, &QAbstractItemModel::rowsRemoved, m_refit, refit);
+    fitColumns();
+}
+
 void EntryTableView::fitColumns()
 {
     if (!model())
@@ -50,30 +78,77 @@ void EntryTableView::fitColumns()
     QHeaderView* header = horizontalHeader();
     const QFontMetrics fm = fontMetrics();
     const QLocale locale;
+    const int padding = 16;
     // Room for a mark (EntryMarkDelegate) in the date and billable cells.
     const int mark = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 6;
-    const auto fit = [&](int column, const QStringList& samples, int extra = 0) {
-        int width = header->sectionSizeHint(column);
+    const int columns = model()->columnCount();
+    m_wanted = QList<int>(columns, 0);
+    m_minimum = QList<int>(columns, 0);
+    const auto title = [&](int column) {
+        return fm.horizontalAdvance(model()->headerData(column, Qt::Horizontal).toString()) + padding;
+    };
+    // Times and amounts keep the width of their widest sample and their title (a clipped title is no better than a
+    // scrollbar); the names give way instead, and the header's menu can hide what is rarely needed.
+    const auto fixed = [&](int column, const QStringList& samples, int extra = 0) {
+        int width = title(column);
         for (const QString& sample : samples)
-            width = std::max(width, fm.horizontalAdvance(sample) + 16 + extra);
-        header->resizeSection(column, width);
+            width = std::max(width, fm.horizontalAdvance(sample) + padding + extra);
+        m_wanted[column] = m_minimum[column] = width;
+    };
+    // Names want their longest text (up to a cap) and give way down to about eight characters.
+    const auto names = [&](int column) {
+        const int cap = fm.averageCharWidth() * 26;
+        m_wanted[column] = std::max(title(column), contentWidth(column, cap) + padding);
+        m_minimum[column] = std::min(m_wanted[column], std::max(fm.averageCharWidth() * 8, fm.height() * 3));
     };
     const QString late = TimeInputParser::formatTime(QTime(22, 0), true, locale);
-    fit(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) }, mark);
-    fit(EntryTableModel::StartColumn, { late });
-    fit(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
-    fit(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
-    fit(EntryTableModel::CustomerColumn, { QStringLiteral("Bäckerei Sonnensch") });
-    fit(EntryTableModel::ProjectColumn, { QStringLiteral("Neue Website 20") });
-    fit(EntryTableModel::ServiceColumn, { QStringLiteral("Développement") });
-    fit(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
-    fit(EntryTableModel::BillableColumn,
-        { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
-          EntryTableModel::billableText(Entry::Billed) },
-        mark);
-    fit(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
-    header->setMinimumSectionSize(
-        fm.horizontalAdvance(model()->headerData(EntryTableModel::DescriptionColumn, Qt::Horizontal).toString()));
+    fixed(EntryTableModel::DateColumn, { locale.toString(QDate(2026, 9, 30), DateFormats::weekdayDayMonth()) }, mark);
+    fixed(EntryTableModel::StartColumn, { late });
+    fixed(EntryTableModel::EndColumn, { late + QStringLiteral(" (+1)") });
+    fixed(EntryTableModel::DurationColumn, { QStringLiteral("10:00:00") });
+    names(EntryTableModel::CustomerColumn);
+    names(EntryTableModel::ProjectColumn);
+    names(EntryTableModel::ServiceColumn);
+    fixed(EntryTableModel::AmountColumn, { locale.toString(100.0, 'f', 2) + QStringLiteral(" km") });
+    fixed(EntryTableModel::BillableColumn,
+          { EntryTableModel::billableText(Entry::NotBillable), EntryTableModel::billableText(Entry::IsBillable),
+            EntryTableModel::billableText(Entry::Billed) },
+          mark);
+    fixed(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
+    m_descriptionMinimum = std::max(title(EntryTableModel::DescriptionColumn), fm.averageCharWidth() * 16);
+    // Narrow columns are allowed; fitToViewport() keeps each at its minimum.
+    header->setMinimumSectionSize(fm.averageCharWidth() * 3);
+    fitToViewport();
+}
+
+int EntryTableView::contentWidth(int column, int cap) const
+{
+    // The first rows tell (a week has a few dozen, a month a few hundred).
+    const QFontMetrics fm = fontMetrics();
+    const int rows = std::min(model()->rowCount(), 500);
+    int width = 0;
+    for (int row = 0; row < rows && width < cap; ++row)
+        width = std::max(width, fm.horizontalAdvance(model()->index(row, column).data().toString()));
+    return std::min(width, cap);
+}
+
+void EntryTableView::fitToViewport()
+{
+    QHeaderView* header = horizontalHeader();
+    if (!model() || m_wanted.size() != header->count())
+        return;
+    QList<int> shown;
+    QList<ColumnFit::Column> columns;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == EntryTableModel::DescriptionColumn || header->isSectionHidden(column))
+            continue;
+        shown.append(column);
+        columns.append({ m_wanted.at(column), m_minimum.at(column) });
+    }
+    const int room = viewport()->width() - m_descriptionMinimum;
+    const QList<int> widths = ColumnFit::fit(columns, room);
+    for (int i = 0; i < shown.size(); ++i)
+        header->resizeSection(shown.at(i), widths.at(i));
 }
 
 QList<qint64> EntryTableView::selectedIds() const
@@ -128,8 +203,10 @@ bool EntryTableView::showDay(QDate date)
 
 bool EntryTableView::viewportEvent(QEvent* event)
 {
-    if (event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize) {
         placeEmptyLabel();
+        fitToViewport();
+    }
     return QTableView::viewportEvent(event);
 }
 

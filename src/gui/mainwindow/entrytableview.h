@@ -8,12 +8,16 @@
 
 #include <optional>
 
+class EntryColumnMenu;
 class QLabel;
+class QTimer;
 
 // The main window's entry table: a QTableView over EntryTableModel (through its proxies, grouped by day with
-// DayGroupProxyModel) that knows the entry roles. It sizes the columns from samples in the current language, says
-// why it is empty in a placeholder over the viewport, and reads the selection as entry ids (day header rows are
-// never part of it). Holds no data of its own.
+// DayGroupProxyModel; day header rows are never part of the selection) that knows the entry roles. It sizes the columns
+// by their content (times and amounts from samples in the current language, names from the rows) and lets the
+// description take the rest: when the room is short the names give way, so that no horizontal scrollbar is needed. The
+// header's context menu hides rarely used columns (columnMenu()). It says why it is empty in a placeholder over the
+// viewport and reads the selection as entry ids. Holds no data of its own.
 class EntryTableView : public QTableView
 {
     Q_OBJECT
@@ -24,9 +28,14 @@ public:
     void setEmptyText(const QString& text);
     QString emptyText() const;
 
-    // Fixed widths (no ResizeToContents: it would measure thousands of rows on every change) from samples in the
-    // current language and locale, never narrower than the column's title. Again after a language change.
+    void setModel(QAbstractItemModel* model) override;
+
+    // The widths the columns want (no ResizeToContents: it would measure thousands of rows on every change): times
+    // and amounts from samples in the current language and locale, names from the first rows, never narrower than
+    // the column's title; then fitted to the viewport. Again after a language change and when the rows change.
     void fitColumns();
+    // Which columns show; remembered once it has settings.
+    EntryColumnMenu* columnMenu() const { return m_columnMenu; }
 
     QList<qint64> selectedIds() const;
     // The current entry when it is selected, else the only selected one.
@@ -43,6 +52,14 @@ protected:
 
 private:
     void placeEmptyLabel();
+    int contentWidth(int column, int cap) const;
+    // Gives the shown columns their widths so that the description (stretching) keeps at least its minimum.
+    void fitToViewport();
 
     QLabel* m_emptyLabel = nullptr;
+    EntryColumnMenu* m_columnMenu = nullptr;
+    QTimer* m_refit = nullptr; // coalesces the row changes of a load
+    QList<int> m_wanted; // per column
+    QList<int> m_minimum;
+    int m_descriptionMinimum = 0;
 };

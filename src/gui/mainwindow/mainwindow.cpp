@@ -7,6 +7,7 @@
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/mainwindow/clockactions.h"
 #include "gui/mainwindow/deleteconfirmation.h"
+#include "gui/mainwindow/entrycolumnmenu.h"
 #include "gui/mainwindow/entrycsvfile.h"
 #include "gui/mainwindow/entrydialoglauncher.h"
 #include "gui/mainwindow/entryfilterbar.h"
@@ -24,6 +25,7 @@
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/mainwindow/timezonelabel.h"
 #include "gui/mainwindow/todayinview.h"
+#include "gui/mainwindow/windowplacement.h"
 #include "models/dateformats.h"
 #include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
@@ -50,6 +52,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "clockodo.gui.mainwindow", QtInfoMsg)
 
@@ -64,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
     buildUi();
     createActions();
     connectUi();
-    resize(1280, 760);
+    // As large as the screen's free area allows (nothing under a panel, the status line in view).
+    WindowPlacement::applyDefault(this);
     retranslate();
     updateRangeTexts();
     updateEmptyState();
@@ -80,6 +84,7 @@ MainWindow::~MainWindow()
 void MainWindow::setSettings(Settings* settings)
 {
     m_reportDock->setSettings(settings);
+    m_view->columnMenu()->setSettings(settings);
 }
 
 // --- building -----------------------------------------------------------------------------------------------
@@ -89,7 +94,6 @@ void MainWindow::buildUi()
     // The layout is ui/mainwindow.ui; here what a form cannot say.
     m_ui->setupUi(this);
     m_view = m_ui->entryTableView;
-    m_totalsView = m_ui->dayTotalsView;
     m_chart = m_ui->hoursChart;
     m_banner = m_ui->errorBanner;
     m_filterBar = m_ui->entryFilterBar;
@@ -106,21 +110,17 @@ void MainWindow::buildUi()
     m_ui->fileMenu->addAction(m_exportController->action());
     m_reportDock = new ReportDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_reportDock);
-    resizeDocks({ m_reportDock }, { 480 }, Qt::Horizontal);
     m_reportDock->hide(); // the table keeps its width; View > Report opens it
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_reportDock->toggleViewAction());
+    // Opening the report takes room from the table, never from the screen: the window stays on its free area.
+    connect(m_reportDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && isVisible())
+            QMetaObject::invokeMethod(
+                this, [this] { WindowPlacement::keepOnScreen(this); }, Qt::QueuedConnection);
+    });
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
-
-    m_totalsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    QFont bold = m_ui->rangeTotalLabel->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_ui->rangeTotalLabel->setFont(bold);
-    m_ui->entrySplitter->setStretchFactor(0, 1);
-    m_ui->entrySplitter->setStretchFactor(1, 0);
-    m_ui->entrySplitter->setSizes({ 900, 210 });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("connectionLabel"));
@@ -145,10 +145,8 @@ void MainWindow::connectUi()
     connect(rangeBar, &RangeBar::customRangeEdited, this,
             [this](QDate first, QDate last) { setRange(DateRange::custom(first, last, m_range.timeZone())); });
     connect(m_chart, &HoursChartWidget::dayClicked, this, &MainWindow::scrollToDay);
-    connect(m_totalsView, &QTableView::clicked, this,
-            [this](const QModelIndex& index) { scrollToDay(index.data(DayTotalsModel::DateRole).toDate()); });
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryBannerTopic);
-    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerTopic = BannerTopic::None; });
+    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerMessages.clear(); });
     connect(m_filterBar, &EntryFilterBar::closeRequested, this, [this] {
         m_filterBar->hide();
         m_view->setFocus();
@@ -347,16 +345,11 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_todayInView = new TodayInView(m_view, m_model, this);
     m_view->sortByColumn(EntryTableModel::DateColumn, Qt::AscendingOrder);
     m_chart->setModel(m_totals);
-    m_totalsView->setModel(m_totals);
     m_filterBar->setModels(m_proxy, masterData);
 
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(EntryTableModel::DescriptionColumn, QHeaderView::Stretch);
     m_view->fitColumns();
-    QHeaderView* totalsHeader = m_totalsView->horizontalHeader();
-    totalsHeader->setSectionResizeMode(DayTotalsModel::DayColumn, QHeaderView::Stretch);
-    totalsHeader->setSectionResizeMode(DayTotalsModel::DurationColumn, QHeaderView::ResizeToContents);
-    totalsHeader->setSectionResizeMode(DayTotalsModel::HoursColumn, QHeaderView::ResizeToContents);
 
     connectModels();
 
@@ -576,7 +569,7 @@ void MainWindow::updateRangeTexts()
 
 void MainWindow::updateTotals()
 {
-    RangeTotalText::show(m_totalLabel, m_ui->rangeTotalLabel, m_range.period(), m_totals ? m_totals->totalSeconds() : 0,
+    RangeTotalText::show(m_totalLabel, m_range.period(), m_totals ? m_totals->totalSeconds() : 0,
                          m_totals ? m_totals->totalBookedSeconds() : 0);
 }
 
@@ -607,39 +600,43 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::showBanner(BannerTopic topic, const QString& text, bool retryable)
 {
-    m_bannerTopic = topic;
+    // One banner for every problem at hand (offline: the master data and the entries); it shows the latest.
+    m_bannerMessages.removeIf([topic](const BannerMessage& message) { return message.topic == topic; });
+    m_bannerMessages.append({ topic, text, retryable });
     m_banner->showError(text, retryable);
 }
 
 void MainWindow::retryBannerTopic()
 {
-    const BannerTopic topic = m_bannerTopic;
-    m_bannerTopic = BannerTopic::None;
-    switch (topic) {
-    case BannerTopic::MasterData:
-        if (m_masterData)
-            m_masterData->refresh();
-        break;
-    case BannerTopic::Load:
-        reload();
-        break;
-    case BannerTopic::Delete:
-        performDelete(m_failedDeletes);
-        break;
-    case BannerTopic::Export:
-        exportCsv();
-        break;
-    case BannerTopic::None:
-        break;
+    // Retry is about everything the banner stands for, not only the message it shows last.
+    const QList<BannerMessage> messages = std::exchange(m_bannerMessages, {});
+    for (const BannerMessage& message : messages) {
+        switch (message.topic) {
+        case BannerTopic::MasterData:
+            if (m_masterData)
+                m_masterData->refresh();
+            break;
+        case BannerTopic::Load:
+            reload();
+            break;
+        case BannerTopic::Delete:
+            performDelete(m_failedDeletes);
+            break;
+        case BannerTopic::Export:
+            exportCsv();
+            break;
+        }
     }
 }
 
 void MainWindow::clearBanner(BannerTopic topic)
 {
-    if (m_bannerTopic != topic)
-        return;
-    m_bannerTopic = BannerTopic::None;
-    m_banner->hide();
+    // What recovered says nothing any more; a problem still at hand stays in view.
+    m_bannerMessages.removeIf([topic](const BannerMessage& message) { return message.topic == topic; });
+    if (m_bannerMessages.isEmpty())
+        m_banner->hide();
+    else if (!m_banner->isHidden())
+        m_banner->showError(m_bannerMessages.constLast().text, m_bannerMessages.constLast().retryable);
 }
 
 void MainWindow::updateActions()

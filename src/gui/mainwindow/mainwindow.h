@@ -44,12 +44,13 @@ class MainWindow;
 }
 
 // The main window: the running clock strip (setStopwatchWidget), range navigation (day / week / month / custom,
-// in the Clockodo user's time zone and week start), hours per day as a chart and a list, the entry table with
-// filters, and the status line. Entries are added, edited, duplicated and deleted from here (Ins / Ctrl+N,
-// Enter, Ctrl+D, Del; Ctrl+F filters) and exported as CSV; the clock starts, stops, switches and continues from the
-// Clock menu (Ctrl+T, Ctrl+Shift+T, Ctrl+Shift+C); Help > Keyboard shortcuts (F1, "keyboardShortcutsAction") opens the
-// ShortcutsDialog that lists every key. Problems that do not touch the user's input appear in a banner above the table
-// with Retry.
+// in the Clockodo user's time zone and week start), hours per day as a chart (their totals over the bars), the entry
+// table grouped by day with filters, and the status line. It opens as large as the screen's free area allows
+// (WindowPlacement). Entries are added, edited, duplicated and deleted from here (Ins / Ctrl+N, Enter, Ctrl+D, Del;
+// Ctrl+F filters) and exported as CSV; the clock starts, stops, switches and continues from the Clock menu (Ctrl+T,
+// Ctrl+Shift+T, Ctrl+Shift+C); Help > Keyboard shortcuts (F1, "keyboardShortcutsAction") opens the ShortcutsDialog
+// that lists every key. Problems that do not touch the user's input appear in a banner above the table with Retry,
+// which retries every one of them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -93,7 +94,8 @@ public:
     QLabel* timeZoneLabel() const { return m_zoneLabel; }
     // File > Export… (SQLite, CSV, JSON of the shown range, fetched again from the server).
     ExportController* exportController() const { return m_exportController; }
-    // Where the window remembers whether the Report dock is open (closed by default; View > Report toggles it).
+    // Where the window remembers whether the Report dock is open (closed by default; View > Report toggles it) and
+    // which columns of the entry table the user hid (from the header's context menu).
     void setSettings(Settings* settings);
     // The "Report" dock: hours, lump sums and revenue of the table's rows, grouped (null model before setDataSources).
     ReportModel* reportModel() const { return m_report; }
@@ -137,7 +139,6 @@ protected:
 private:
     enum class BannerTopic
     {
-        None,
         MasterData,
         Load,
         Delete,
@@ -191,7 +192,6 @@ private:
     ErrorBanner* m_banner = nullptr;
     EntryFilterBar* m_filterBar = nullptr;
     EntryTableView* m_view = nullptr;
-    QTableView* m_totalsView = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
@@ -225,7 +225,13 @@ private:
     bool m_deferWhileHidden = false;
     bool m_loadPending = false;
 
-    BannerTopic m_bannerTopic = BannerTopic::None;
+    struct BannerMessage
+    {
+        BannerTopic topic;
+        QString text;
+        bool retryable = false;
+    };
+    QList<BannerMessage> m_bannerMessages; // the problems the banner stands for, the one it shows last
     QList<qint64> m_failedDeletes;
     int m_pagesLoaded = 0;
     int m_pageCount = 0;

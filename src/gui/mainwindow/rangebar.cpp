@@ -21,6 +21,10 @@ RangeBar::RangeBar(QWidget* parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_ui->rangeLabel->setFont(bold);
+    // The title gives way when the window is narrow (the Report dock open on a small screen): it keeps the room of
+    // "Week 48" and tells the whole range in its tooltip.
+    m_ui->rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->rangeLabel->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(QStringLiteral("Woche 48, 30")));
     m_ui->fromDateEdit->hide();
     m_ui->toDateEdit->hide();
     for (QDateEdit* edit : { m_ui->fromDateEdit, m_ui->toDateEdit })
@@ -114,6 +118,7 @@ QString RangeBar::nextText(DateRange::Period period)
 void RangeBar::updateTexts()
 {
     m_ui->rangeLabel->setText(m_range.title());
+    m_ui->rangeLabel->setToolTip(m_range.title());
     const QString previous = previousText(m_range.period());
     const QString next = nextText(m_range.period());
     m_ui->previousButton->setToolTip(

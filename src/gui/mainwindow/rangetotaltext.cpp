@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 
-void RangeTotalText::show(QLabel* statusLabel, QLabel* rangeLabel, DateRange::Period period, qint64 workedSeconds,
-                          qint64 bookedSeconds)
+void RangeTotalText::show(QLabel* statusLabel, DateRange::Period period, qint64 workedSeconds, qint64 bookedSeconds)
 {
     const QString hours = TimeInputParser::formatDuration(workedSeconds);
     const QString decimal = TimeInputParser::formatDecimalHours(workedSeconds);
@@ -28,9 +27,6 @@ void RangeTotalText::show(QLabel* statusLabel, QLabel* rangeLabel, DateRange::Pe
         break;
     }
     statusLabel->setText(label.arg(hours, decimal));
-    rangeLabel->setText(QCoreApplication::translate("MainWindow", "Total %1 h (%2 h)").arg(hours, decimal));
     // Overlapping entries count once; the sum of what was booked stays at hand.
-    const QString booked = DayTotalsModel::workedAndBookedText(workedSeconds, bookedSeconds);
-    statusLabel->setToolTip(booked);
-    rangeLabel->setToolTip(booked);
+    statusLabel->setToolTip(DayTotalsModel::workedAndBookedText(workedSeconds, bookedSeconds));
 }

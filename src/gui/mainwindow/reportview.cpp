@@ -15,10 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ReportView::ReportView(QWidget* parent)
     : QWidget(parent)
@@ -26,6 +29,9 @@ ReportView::ReportView(QWidget* parent)
     setObjectName(QStringLiteral("reportView"));
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("reportGroupingBox"));
+    // A narrow dock (a small screen) elides the grouping's name rather than pushing the window past the screen.
+    m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_grouping->setMinimumContentsLength(8);
     m_grouping->addItem(QString(), int(ReportModel::ByCustomer));
     m_grouping->addItem(QString(), int(ReportModel::ByDay));
     m_groupingLabel = new QLabel(this);
@@ -105,6 +111,20 @@ void ReportView::setModel(ReportModel* model)
         connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     }
     updateTotals();
+}
+
+QSize ReportView::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int number = fm.horizontalAdvance(QStringLiteral("12 345,00")) + 12;
+    const int entries = fm.horizontalAdvance(QStringLiteral("0000")) + 12;
+    const int names = fm.averageCharWidth() * 30 + m_tree->indentation() * 2;
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    int width = 3 * number + entries + names + 2 * m_tree->frameWidth() + margins.left() + margins.right()
+        + m_tree->verticalScrollBar()->sizeHint().width();
+    if (const QWidget* top = window(); top && top != this)
+        width = std::min(width, top->width() / 2);
+    return { width, QWidget::sizeHint().height() };
 }
 
 void ReportView::retranslate()

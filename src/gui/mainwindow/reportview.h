@@ -29,6 +29,9 @@ public:
     QLabel* exportStatusLabel() const { return m_exportStatus; }
 
     void retranslate();
+    // Wide enough for names of about 30 characters beside the number columns (the dock opens this wide), but never
+    // more than half the window.
+    QSize sizeHint() const override;
     // The report as shown (grouping, sorting) as CSV in the UI locale's separator and decimal mark (ReportCsv),
     // written in the background; exported() follows.
     void exportCsvTo(const QString& path);

@@ -7,6 +7,7 @@
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/trayiconpainter.h"
+#include "gui/widgets/elidedlabel.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -28,7 +29,7 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     , m_elapsed(new QLabel(this))
     , m_edit(new QPushButton(this))
     , m_switch(new QPushButton(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new ElidedLabel(this))
     , m_waiting(new QPushButton(this))
     , m_tick(new QTimer(this))
 {
@@ -45,8 +46,14 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     clockFont.setPointSizeF(m_elapsed->font().pointSizeF() * 1.6);
     m_elapsed->setFont(clockFont);
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_notice->setWordWrap(true);
-    m_notice->hide();
+    // The notice line keeps its height with or without a message (nothing below it jumps); a long one is cut with
+    // "…" and shows whole in its tooltip. So do the Edit and Switch buttons, which only a running clock has.
+    m_notice->setObjectName(QStringLiteral("stripNoticeLabel"));
+    for (QWidget* keeper : { static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_switch) }) {
+        QSizePolicy policy = keeper->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        keeper->setSizePolicy(policy);
+    }
     m_colorDot->setFixedSize(12, 12);
     m_startStop->setMinimumWidth(90);
 
@@ -86,7 +93,19 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
             showNotice(QString());
     });
     connect(stopwatch, &Stopwatch::actionFailed, this,
-            [this](Stopwatch::Action, const ApiError&, const QString& message) { showNotice(message); });
+            [this](Stopwatch::Action, const ApiError& error, const QString& message) {
+                showNotice(message);
+                m_noticeIsConnectionError = isConnectionProblem(error);
+                // A failure for want of a connection goes with the next good read of the clock (see synced below);
+                // not with the read that told the outcome of this very action, which comes before this call returns.
+                m_noticeRecoverable = false;
+                QMetaObject::invokeMethod(
+                    this, [this] { m_noticeRecoverable = m_noticeIsConnectionError; }, Qt::QueuedConnection);
+            });
+    connect(stopwatch, &Stopwatch::synced, this, [this, stopwatch] {
+        if (m_noticeRecoverable && stopwatch->connection() == Stopwatch::Connection::Online)
+            showNotice(QString()); // recovered: the old error says nothing true any more
+    });
     connect(stopwatch, &Stopwatch::entryTruncated, this,
             [this](const Entry&, const QString& message) { showNotice(message); });
 
@@ -134,8 +153,24 @@ void StopwatchWidget::changeEvent(QEvent* event)
 
 void StopwatchWidget::showNotice(const QString& message)
 {
-    m_notice->setText(message);
-    m_notice->setVisible(!message.isEmpty());
+    m_notice->setMessage(message);
+    m_noticeIsConnectionError = false;
+    m_noticeRecoverable = false;
+}
+
+bool StopwatchWidget::isConnectionProblem(const ApiError& error)
+{
+    switch (error.category) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+    case ApiError::Category::Server:
+    case ApiError::Category::RateLimited:
+    case ApiError::Category::BadResponse:
+    case ApiError::Category::Certificate:
+        return true;
+    default:
+        return error.outcomeUnknown;
+    }
 }
 
 bool StopwatchWidget::isTicking() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/tracking/stopwatch.h"
+#include "gui/widgets/elidedlabel.h"
 
 #include <QFrame>
 #include <QKeySequence>
@@ -16,7 +17,9 @@ class StopwatchSession;
 //             "description"                       [Edit] [Switch…]
 // It shows the same Stopwatch the tray shows. The elapsed time ticks once a second — the only per-second timer
 // of the app, and only while the strip is visible and the clock runs. Below the strip, the last notice (a change
-// made on another device, what a switch stopped, an error) stays readable until the next one.
+// made on another device, what a switch stopped, an error) stays readable until the next one, or until the
+// connection whose loss it reported is back. The strip's height is the same in every state (stopped, running,
+// with or without a notice).
 class StopwatchWidget : public QFrame
 {
     Q_OBJECT
@@ -55,6 +58,7 @@ private:
     void retranslateUi();
     void startOrStop();
     QString offlineStatus(const QString& status) const;
+    static bool isConnectionProblem(const ApiError& error);
 
     StopwatchSession* m_session = nullptr;
     QPushButton* m_startStop = nullptr;
@@ -64,8 +68,10 @@ private:
     QLabel* m_elapsed = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_switch = nullptr;
-    QLabel* m_notice = nullptr;
+    ElidedLabel* m_notice = nullptr;
     QPushButton* m_waiting = nullptr;
+    bool m_noticeIsConnectionError = false; // the notice tells of a failure for want of a (working) connection
+    bool m_noticeRecoverable = false; // … and a later good read of the clock clears it
     QTimer* m_tick = nullptr;
     QWidget* m_watchedWindow = nullptr;
     QKeySequence m_startStopKeys;
