@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountSession</name>
@@ -70,7 +69,7 @@
         <translation>Nicht bei Clockodo angemeldet.</translation>
     </message>
     <message>
-        <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
+        <source>The contact e-mail address is missing or too long for Clockodo's limit of %1 characters. Set a shorter one in Settings.</source>
         <translation>Die Kontakt-E-Mail-Adresse fehlt oder überschreitet Clockodos Grenze von %1 Zeichen. Legen Sie in den Einstellungen eine kürzere fest.</translation>
     </message>
     <message>
@@ -204,7 +203,7 @@
         <translation>Nicht angemeldet: Hier ist kein Clockodo-Konto eingerichtet. Melden Sie sich zuerst in clockodo-desktop an.</translation>
     </message>
     <message>
-        <source>The secure connection to Clockodo failed: the server&apos;s certificate was not accepted. Check the API address, the computer&apos;s date and time, and whether a proxy intercepts the connection.</source>
+        <source>The secure connection to Clockodo failed: the server's certificate was not accepted. Check the API address, the computer's date and time, and whether a proxy intercepts the connection.</source>
         <translation>Die sichere Verbindung zu Clockodo ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie die API-Adresse, Datum und Uhrzeit des Computers und ob ein Proxy die Verbindung abfängt.</translation>
     </message>
     <message>
@@ -229,6 +228,14 @@
     <message>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>Wartet auf Upload…</translation>
+    </message>
+    <message>
+        <source>Simulate offline (demo)</source>
+        <translation>Offline simulieren (Demo)</translation>
     </message>
 </context>
 <context>
@@ -385,13 +392,13 @@
     </message>
     <message>
         <source>stopped</source>
-        <extracomment>the clock&apos;s state printed by &quot;clockodo-desktop --status&quot;</extracomment>
+        <extracomment>the clock's state printed by "clockodo-desktop --status"</extracomment>
         <translation>angehalten</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>task, elapsed</comment>
-        <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
+        <extracomment>"clockodo-desktop --status" while the clock runs: the task, two spaces, the elapsed time "1:23:45"</extracomment>
         <translation>%1  %2</translation>
     </message>
     <message>
@@ -545,7 +552,7 @@
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QLocale date pattern for a day row and an entry&apos;s date: short weekday, day, short month. German: ddd d. MMM</extracomment>
+        <extracomment>QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM</extracomment>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
@@ -573,7 +580,7 @@
     <name>DateRange</name>
     <message>
         <source>Week %1, %2</source>
-        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
+        <extracomment>%1 is the week number, %2 the days, e.g. "Week 48, 23–29 Nov 2026"</extracomment>
         <translation>KW %1, %2</translation>
     </message>
     <message>
@@ -597,17 +604,17 @@
     <name>DayGroupProxyModel</name>
     <message>
         <source>%1 · today</source>
-        <extracomment>a day header of the entry table when the day is today: &quot;Monday, 30 November 2026 · today&quot;</extracomment>
+        <extracomment>a day header of the entry table when the day is today: "Monday, 30 November 2026 · today"</extracomment>
         <translation>%1 · heute</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>a day&apos;s total in the header row of the entry table, hours:minutes: &quot;7:45 h&quot;</extracomment>
+        <extracomment>a day's total in the header row of the entry table, hours:minutes: "7:45 h"</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a day header of the entry table: &quot;Monday, 23 November 2026 — 7:45 h&quot;</extracomment>
+        <extracomment>a day header of the entry table: "Monday, 23 November 2026 — 7:45 h"</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -615,12 +622,12 @@
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>
-        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
+        <extracomment>decimal hours, e.g. "6.75 h"</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1: %2 hours</source>
-        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
+        <extracomment>e.g. "Monday 23 November: 6:45 hours"</extracomment>
         <translation>%1: %2 Stunden</translation>
     </message>
     <message>
@@ -637,7 +644,7 @@
     </message>
     <message>
         <source>%1 h worked, %2 h booked</source>
-        <extracomment>a day or range whose entries overlap: &quot;9:00 h worked, 10:00 h booked&quot;</extracomment>
+        <extracomment>a day or range whose entries overlap: "9:00 h worked, 10:00 h booked"</extracomment>
         <translation>%1 h gearbeitet, %2 h gebucht</translation>
     </message>
 </context>
@@ -655,17 +662,25 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>%1
-
-Deleted entries cannot be restored.</source>
-        <extracomment>%1 is the list of the entries to delete, one per line</extracomment>
-        <translation>%1
-
-Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo (%1) right after brings them back as new entries.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>
+            <numerusform>Rückgängig (%1) holt ihn gleich danach als neuen Eintrag zurück.</numerusform>
+            <numerusform>Rückgängig (%1) holt sie gleich danach als neue Einträge zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A running clock entry cannot be brought back once deleted.</source>
+        <translation>Ein laufender Stoppuhr-Eintrag lässt sich nach dem Löschen nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Undo (%1) right after brings them back as new entries, except the running clock entry.</source>
+        <extracomment>%1 is the shortcut of Undo (Ctrl+Z)</extracomment>
+        <translation>Rückgängig (%1) holt sie gleich danach als neue Einträge zurück, außer dem laufenden Stoppuhr-Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -866,12 +881,12 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>unit</source>
-        <extracomment>stands in for a lump-sum service without a unit in &quot;0.30 per unit&quot;</extracomment>
+        <extracomment>stands in for a lump-sum service without a unit in "0.30 per unit"</extracomment>
         <translation>Einheit</translation>
     </message>
     <message>
         <source>%1 per %2 · total %3</source>
-        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
+        <extracomment>lump-sum service price: "0.30 per km · total 12.60"</extracomment>
         <translation>%1 pro %2 · gesamt %3</translation>
     </message>
     <message>
@@ -948,7 +963,7 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>ends %1 (+%2)</source>
-        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
+        <extracomment>the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"</extracomment>
         <translation>endet um %1 (+%2)</translation>
     </message>
     <message>
@@ -957,7 +972,7 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>%1 h (%2 h)</source>
-        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
+        <extracomment>the duration computed from start and end, e.g. "1:15 h (1.25 h)"</extracomment>
         <translation>%1 h (%2 h)</translation>
     </message>
     <message>
@@ -999,42 +1014,42 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>start</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Beginn</translation>
     </message>
     <message>
         <source>end</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Ende</translation>
     </message>
     <message>
         <source>customer</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Kunde</translation>
     </message>
     <message>
         <source>project</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Projekt</translation>
     </message>
     <message>
         <source>service</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Leistung</translation>
     </message>
     <message>
         <source>amount</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Betrag</translation>
     </message>
     <message>
         <source>description</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
         <translation>Beschreibung</translation>
     </message>
     <message>
         <source>billable</source>
-        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English), the billable state</extracomment>
+        <extracomment>a field name inside "Changed there: %1." (lowercase in English), the billable state</extracomment>
         <translation>Abrechnungsstatus</translation>
     </message>
     <message>
@@ -1100,7 +1115,7 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over it, or discard your changes and load the newer one?</source>
-        <extracomment>%1 are the changed fields, e.g. &quot;start, end and customer&quot;</extracomment>
+        <extracomment>%1 are the changed fields, e.g. "start, end and customer"</extracomment>
         <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Dort geändert: %1. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
     </message>
     <message>
@@ -1117,7 +1132,7 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Adjust: %1</source>
-        <extracomment>what the Adjust button of the overlap question does, e.g. &quot;Adjust: 10:30–12:00&quot;</extracomment>
+        <extracomment>what the Adjust button of the overlap question does, e.g. "Adjust: 10:30–12:00"</extracomment>
         <translation>Anpassen: %1</translation>
     </message>
     <message>
@@ -1137,8 +1152,8 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
         <translation>Nach dem letzten Eintrag des Tages ist keine Zeit mehr frei: Die Kopie behält die ursprünglichen Zeiten.</translation>
     </message>
     <message>
-        <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
-        <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
+        <source>The copy starts after the day's last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
+        <extracomment>%1 is how much shorter the copy is, e.g. "1:30"</extracomment>
         <translation>Die Kopie beginnt nach dem letzten Eintrag des Tages und würde über Mitternacht gehen: Sie endet um Mitternacht, %1 h kürzer als das Original.</translation>
     </message>
     <message>
@@ -1275,7 +1290,7 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
+        <extracomment>an end time on a later day than the start, e.g. "02:00 (+1)"</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
@@ -1328,7 +1343,7 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>an entry&apos;s time span: &quot;09:00–10:30&quot;, or &quot;09:00–running&quot;</extracomment>
+        <extracomment>an entry's time span: "09:00–10:30", or "09:00–running"</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1338,11 +1353,77 @@ Gelöschte Einträge können nicht wiederhergestellt werden.</translation>
     <message>
         <source>Overlaps with:
 %1
-The day&apos;s total counts this time once.</source>
+The day's total counts this time once.</source>
         <extracomment>tooltip of an entry whose time overlaps other entries; %1 lists them, one a line</extracomment>
         <translation>Überschneidet sich mit:
 %1
 Die Tagessumme zählt diese Zeit einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoController</name>
+    <message numerus="yes">
+        <source>%n entries deleted.</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry saved.</source>
+        <translation>Eintrag gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries restored (added again as new entries).</source>
+        <translation>
+            <numerusform>%n Eintrag wiederhergestellt (als neuer Eintrag angelegt).</numerusform>
+            <numerusform>%n Einträge wiederhergestellt (als neue Einträge angelegt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit undone: the previous values are back.</source>
+        <translation>Änderung rückgängig gemacht: Die vorherigen Werte sind wieder da.</translation>
+    </message>
+    <message>
+        <source>Und&amp;o</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Und&amp;o delete (%n entries)</source>
+        <translation>
+            <numerusform>&amp;Rückgängig: Löschen (%n Eintrag)</numerusform>
+            <numerusform>&amp;Rückgängig: Löschen (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Und&amp;o edit</source>
+        <translation>&amp;Rückgängig: Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>EntryUndoStack</name>
+    <message>
+        <source>The edit could not be undone: %1</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Not undone: the entry was changed in Clockodo after your edit, and undoing would overwrite that change.</source>
+        <translation>Nicht rückgängig gemacht: Der Eintrag wurde nach Ihrer Änderung in Clockodo geändert, und Rückgängig würde diese Änderung überschreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restored entries could not be marked as billed again.</source>
+        <translation>
+            <numerusform>%n wiederhergestellter Eintrag konnte nicht wieder als abgerechnet markiert werden.</numerusform>
+            <numerusform>%n wiederhergestellte Einträge konnten nicht wieder als abgerechnet markiert werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted entries could not be restored: %1</source>
+        <extracomment>%1 is the reason (a sentence from Clockodo)</extracomment>
+        <translation>
+            <numerusform>%n gelöschter Eintrag konnte nicht wiederhergestellt werden: %1</numerusform>
+            <numerusform>%n gelöschte Einträge konnten nicht wiederhergestellt werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1457,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Einträge und Stammdaten nach &lt;file&gt; exportieren (.sqlite, .csv oder .json) und beenden.</translation>
     </message>
     <message>
-        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
+        <source>With --export: the first day (YYYY-MM-DD, the account's time zone; default: the first of this month).</source>
         <translation>Mit --export: der erste Tag (JJJJ-MM-TT, Zeitzone des Kontos; Standard: der Erste dieses Monats).</translation>
     </message>
     <message>
@@ -1488,7 +1569,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>%1: %2 h (%3 h)</source>
-        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
+        <extracomment>chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"</extracomment>
         <translation>%1: %2 h (%3 h)</translation>
     </message>
 </context>
@@ -1754,12 +1835,12 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
+        <extracomment>status bar, when the Clockodo account's time zone differs from the computer's; %1 e.g. "Europe/Berlin"</extracomment>
         <translation>Zeiten in %1</translation>
     </message>
     <message>
-        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
-        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
+        <source>All times are shown and entered in your Clockodo account's time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account's zone, %2 the computer's</extracomment>
         <translation>Alle Zeiten werden in der Zeitzone Ihres Clockodo-Kontos angezeigt und eingegeben: %1. Dieser Computer verwendet %2.</translation>
     </message>
     <message>
@@ -1776,6 +1857,41 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineClock</name>
+    <message>
+        <source>no offline journal is open for this account</source>
+        <translation>für dieses Konto ist kein Offline-Journal geöffnet</translation>
+    </message>
+    <message>
+        <source>the local clock no longer runs</source>
+        <translation>die lokale Stoppuhr läuft nicht mehr</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached, and this computer could not record the change either (%1). Nothing was recorded.</source>
+        <translation>Clockodo ist nicht erreichbar, und auch dieser Computer konnte die Änderung nicht speichern (%1). Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>The clock running on this computer is now %1.</source>
+        <translation>Die Stoppuhr auf diesem Computer läuft jetzt für %1.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: %1 was stopped on this computer after %2. It is uploaded when Clockodo answers again.</source>
+        <translation>Clockodo ist nicht erreichbar: %1 wurde auf diesem Computer nach %2 gestoppt. Es wird hochgeladen, sobald Clockodo wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: switched to %1 on this computer; %2 was stopped after %3. Both are uploaded when Clockodo answers again.</source>
+        <translation>Clockodo ist nicht erreichbar: auf diesem Computer zu %1 gewechselt; %2 wurde nach %3 gestoppt. Beides wird hochgeladen, sobald Clockodo wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Clockodo cannot be reached: %1 runs on this computer since %2. It is uploaded when Clockodo answers again.</source>
+        <translation>Clockodo ist nicht erreichbar: %1 läuft seit %2 auf diesem Computer. Es wird hochgeladen, sobald Clockodo wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Clockodo may have received the request; this is checked before anything is uploaded.</source>
+        <translation>Clockodo hat die Anfrage vielleicht erhalten; das wird vor dem Hochladen geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineJournal</name>
     <message>
         <source>The offline journal belongs to no account.</source>
@@ -1784,6 +1900,25 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>An offline record needs an id.</source>
         <translation>Ein Offline-Datensatz braucht eine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRecordDialog</name>
+    <message>
+        <source>Edit before uploading</source>
+        <translation>Vor dem Hochladen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1967,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>jetzt</translation>
     </message>
     <message>
-        <source>It runs since %1: &quot;%2&quot;.</source>
+        <source>It runs since %1: "%2".</source>
         <translation>Sie läuft seit %1: „%2“.</translation>
     </message>
     <message>
@@ -1926,7 +2061,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>%1   ★ %2</source>
-        <extracomment>a line of the start dialog&apos;s list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
+        <extracomment>a line of the start dialog's list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
         <translation>%1   ★ %2</translation>
     </message>
     <message>
@@ -2076,7 +2211,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 h · %n entries</source>
-        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
+        <extracomment>the report's total line: decimal hours and the number of entries</extracomment>
         <translation>
             <numerusform>Summe: %1 h · %n Eintrag</numerusform>
             <numerusform>Summe: %1 h · %n Einträge</numerusform>
@@ -2126,7 +2261,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Tag › Kunde</translation>
     </message>
     <message>
-        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table's filters</source>
         <translation>Stunden, Pauschalen und Umsatz der Einträge, die die Tabelle zeigt, mit den Filtern der Tabelle</translation>
     </message>
     <message>
@@ -2209,7 +2344,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>S&amp;ekunden bei laufenden Zeiten anzeigen</translation>
     </message>
     <message>
-        <source>Show &amp;today&apos;s total in the tray tooltip</source>
+        <source>Show &amp;today's total in the tray tooltip</source>
         <translation>&amp;Heutige Summe im Tooltip des Infobereichs anzeigen</translation>
     </message>
     <message>
@@ -2253,7 +2388,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Stan&amp;dard</translation>
     </message>
     <message>
-        <source>Use Clockodo&apos;s own API URL</source>
+        <source>Use Clockodo's own API URL</source>
         <translation>Die API-URL von Clockodo verwenden</translation>
     </message>
     <message>
@@ -2293,11 +2428,11 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account's address.</source>
         <translation>Geben Sie eine vollständige E-Mail-Adresse ein oder lassen Sie das Feld leer, um die Adresse Ihres Kontos zu verwenden.</translation>
     </message>
     <message>
-        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
+        <source>Clockodo asks every application for a contact address; your account's address is used.</source>
         <translation>Clockodo verlangt von jeder Anwendung eine Kontakt-E-Mail-Adresse; die Ihres Kontos wird verwendet.</translation>
     </message>
     <message>
@@ -2337,11 +2472,11 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Beim nächsten Start werden wieder die Zugangsdaten aus den Umgebungsvariablen verwendet.</translation>
     </message>
     <message>
-        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <source>The API key is removed from this computer's keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
         <translation>Der API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Um sich erneut anzumelden, benötigen Sie den Schlüssel aus Clockodo (Meine Daten → API-Schlüssel).</translation>
     </message>
     <message>
-        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <source>With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
         <translation>Mit „%1“ davor braucht die Adresse Ihres Kontos %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
     </message>
     <message>
@@ -2355,6 +2490,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
         <translation>Clockodo schreibt an diese Adresse nur, wenn diese App auf seiner Seite Probleme verursacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when the clock starts, switches or continues a task</source>
+        <translation>&amp;Benachrichtigen, wenn die Stoppuhr eine Aufgabe startet, wechselt oder fortsetzt</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2551,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system's keychain, never in a file.</source>
         <translation>Clockodo zeigt Ihren API-Schlüssel unter &lt;b&gt;Meine Daten&lt;/b&gt; → &lt;b&gt;API-Schlüssel&lt;/b&gt; (Ihre persönlichen Daten). Kopieren Sie ihn von dort. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -2488,7 +2627,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Festgelegt durch die Umgebungsvariable CLOCKODO_API_URL.</translation>
     </message>
     <message>
-        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo's own address.</source>
         <translation>Geben Sie eine Adresse ein, die mit https:// beginnt (http:// nur für diesen Computer). Lassen Sie das Feld leer, um die Adresse von Clockodo zu verwenden.</translation>
     </message>
     <message>
@@ -2745,8 +2884,12 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Ein anderes Konto wurde angemeldet, bevor Clockodo antwortete; diese Änderung hat vielleicht noch das vorherige Konto erreicht.</translation>
     </message>
     <message>
-        <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
+        <source>This task is not one of the signed-in account's tasks (its customer, project or service is not known there). Choose the task again.</source>
         <translation>Diese Aufgabe gehört nicht zum angemeldeten Konto (Kunde, Projekt oder Leistung sind dort unbekannt). Wählen Sie die Aufgabe erneut.</translation>
+    </message>
+    <message>
+        <source>The start of a clock that runs offline can be changed once it is uploaded.</source>
+        <translation>Der Beginn einer offline laufenden Stoppuhr kann geändert werden, sobald sie hochgeladen ist.</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2970,28 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>%1 (%2)</source>
         <extracomment>a tooltip: %1 what the button does, %2 its keys</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>Wartet auf Upload…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n Eintrag wartet auf Upload</numerusform>
+            <numerusform>Offline — %n Einträge warten auf Upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — the clock runs on this computer</source>
+        <translation>Offline — die Stoppuhr läuft auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Eintrag wartet auf Upload</numerusform>
+            <numerusform>%n Einträge warten auf Upload</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3196,148 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>Pin tasks</source>
         <translation>Aufgaben anheften</translation>
+    </message>
+    <message>
+        <source>Waiting to upload…</source>
+        <translation>Wartet auf Upload…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>Offline — %n Eintrag wartet auf Upload</numerusform>
+            <numerusform>Offline — %n Einträge warten auf Upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — the clock runs on this computer</source>
+        <translation>Offline — die Stoppuhr läuft auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n Eintrag wartet auf Upload</numerusform>
+            <numerusform>%n Einträge warten auf Upload</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoToast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingUploadDialog</name>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <source>What you clocked while Clockodo could not be reached. It is uploaded by itself when Clockodo answers again; a record with a problem waits for your decision.</source>
+        <translation>Was Sie erfasst haben, während Clockodo nicht erreichbar war. Es wird von selbst hochgeladen, sobald Clockodo wieder antwortet; ein Eintrag mit einem Problem wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>&amp;Upload anyway</source>
+        <translation>Trotzdem &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>Upload once without the check that found the problem</source>
+        <translation>Einmal ohne die Prüfung hochladen, die das Problem gefunden hat</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The record could not be changed: it is being uploaded or no longer waits.</source>
+        <translation>Der Eintrag konnte nicht geändert werden: Er wird gerade hochgeladen oder wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard “%1” (%2)? It will never be uploaded, and this cannot be undone.</source>
+        <translation>„%1“ (%2) verwerfen? Er wird nie hochgeladen, und das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingUploadModel</name>
+    <message>
+        <source>Customer %1 · Service %2</source>
+        <translation>Kunde %1 · Leistung %2</translation>
+    </message>
+    <message>
+        <source>Stop of %1</source>
+        <extracomment>a clock that ran on Clockodo and was stopped on this computer; %1 is the task</extracomment>
+        <translation>Stopp von %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 – now</source>
+        <extracomment>a period still running: day, start time</extracomment>
+        <translation>%1 %2 – jetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>day, start time, end time</extracomment>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>Running on this computer</source>
+        <translation>Läuft auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation>Wartet auf Upload</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

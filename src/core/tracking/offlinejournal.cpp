@@ -46,6 +46,7 @@ void OfflineJournal::open(const QString& accountKey)
     m_lastError.clear();
     m_records.clear();
     m_writtenSinceOpen.clear();
+    m_before.clear(); // a late failure of the previous account's write restores nothing here
     emit changed();
     if (accountKey.isEmpty())
         return;
@@ -98,6 +99,7 @@ quint64 OfflineJournal::write(const OfflineRecord& record)
         return ticket;
     }
     m_pending.insert(ticket);
+    m_before.insert(ticket, { record.id, this->record(record.id) });
     m_writtenSinceOpen.insert(record.id);
     applyToMirror(record);
     const QString accountKey = m_accountKey;
@@ -154,5 +156,18 @@ void OfflineJournal::onOpened(quint64 generation, const QString& accountKey, con
 void OfflineJournal::onWritten(quint64 ticket, bool ok, const QString& error)
 {
     m_pending.remove(ticket);
+    const Before before = m_before.take(ticket);
+    if (!ok && !before.id.isEmpty()) {
+        // Taken back unless a later write of the same record is still on its way (it carries the newer state).
+        bool later = false;
+        for (auto it = m_before.cbegin(); it != m_before.cend() && !later; ++it)
+            later = it.key() > ticket && it.value().id == before.id;
+        if (!later) {
+            m_records.removeIf([&](const OfflineRecord& r) { return r.id == before.id; });
+            if (before.record)
+                applyToMirror(*before.record);
+            emit changed();
+        }
+    }
     emit written(ticket, ok, error);
 }

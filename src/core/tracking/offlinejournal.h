@@ -3,6 +3,7 @@
 
 #include "core/tracking/offlinerecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -80,4 +81,12 @@ private:
     QList<OfflineRecord> m_records;
     QSet<QString> m_writtenSinceOpen; // ids written before the load answered: the mirror's copy is newer
     QSet<quint64> m_pending;
+    // Per pending write: the record's id and the mirror's copy before it (none: it was new). A write that fails is
+    // taken back out of the mirror, so that nothing the disk does not hold shows as recorded.
+    struct Before
+    {
+        QString id;
+        std::optional<OfflineRecord> record;
+    };
+    QHash<quint64, Before> m_before;
 };
