@@ -43,7 +43,11 @@ for size in "${sizes[@]}"; do
   tray=$!
   pids+=("$tray")
   for _ in $(seq 100); do DISPLAY=$display xwininfo -name panel >/dev/null 2>&1 && break; sleep 0.05; done
-  DISPLAY=$display xprop -root -f _NET_WORKAREA 32c -set _NET_WORKAREA "0, 32, $width, $((height - 32))"
+  for _ in $(seq 50); do
+    DISPLAY=$display xprop -root -f _NET_WORKAREA 32c -set _NET_WORKAREA "0, 32, $width, $((height - 32))" || true
+    DISPLAY=$display xprop -root _NET_WORKAREA 2>/dev/null | grep -q "= 0, 32, $width, $((height - 32))" && break
+    sleep 0.1
+  done
   echo "run-on-screens: $test on $size ($display, work area below a 32 px panel)"
   DISPLAY=$display CLOCKODO_EXPECT_SCREEN=$size "$test" || status=1
   kill "$tray" "$xvfb" 2>/dev/null || true

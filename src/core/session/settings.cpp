@@ -304,6 +304,8 @@ void Settings::setPinnedTasks(const QString& accountKey, const QByteArray& json)
     else
         m_settings->setValue(key, json);
     emit changed(Key::PinnedTasks);
+}
+
 QStringList Settings::hiddenEntryColumns() const
 {
     return value(Key::HiddenEntryColumns).toStringList();
