@@ -4,6 +4,7 @@
 // confirmation says what Undo can do; another account leaves nothing to undo.
 #include "core/session/accountdata.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/entryundocontroller.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/undotoast.h"
@@ -50,8 +51,12 @@ private:
     {
         QTableView* view = m_window->entryView();
         view->setFocus();
-        view->selectRow(0);
-        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::NoUpdate);
+        // The first entry row: the table is grouped by day, row 0 is a day header.
+        int row = 0;
+        while (row < view->model()->rowCount() && EntryTableView::isDayHeader(view->model()->index(row, 0)))
+            ++row;
+        view->selectRow(row);
+        view->selectionModel()->setCurrentIndex(view->model()->index(row, 0), QItemSelectionModel::NoUpdate);
     }
 
     void deleteFirstRow()
@@ -132,7 +137,7 @@ private slots:
         QVERIFY(!m_window->undoController()->undoAction()->isEnabled());
         deleteFirstRow();
         QVERIFY(m_server->entry(id).isEmpty());
-        QCOMPARE(m_window->entryView()->model()->rowCount(), 0);
+        QCOMPARE(m_window->entryModel()->rowCount(), 0);
 
         // The toast offers Undo for a while: its timer runs with the default time (not waited for here).
         QVERIFY(toast()->isVisible());
@@ -160,7 +165,7 @@ private slots:
         QCOMPARE(countLike(before), 1);
         const qint64 newId = restored.first().first().value<QList<qint64>>().first();
         QVERIFY(newId != id);
-        QTRY_COMPARE(m_window->entryView()->model()->rowCount(), 1);
+        QTRY_COMPARE(m_window->entryModel()->rowCount(), 1);
         QCOMPARE(m_window->entryModel()->rowOfId(newId), 0);
         QVERIFY(toast()->text().contains(QStringLiteral("new entr")));
         QVERIFY(!toast()->isUndoOffered());

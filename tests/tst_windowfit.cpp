@@ -214,7 +214,7 @@ void TestWindowFit::fitsTheScreen()
     m_languages->setLanguage(language);
     seedWeek();
     openWindow();
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 12);
+    QCOMPARE(m_window->entryModel()->rowCount(), 12);
 
     // The window, its frame and its status line are inside the screen's free area (not under a panel, not cut).
     const QRect available = m_window->screen()->availableGeometry();
@@ -408,7 +408,7 @@ void TestWindowFit::retryReloadsEverything()
     ErrorBanner* banner = m_window->banner();
     QTRY_VERIFY_WITH_TIMEOUT(m_master->isLoaded(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-    QCOMPARE(m_window->entryView()->model()->rowCount(), 0);
+    QCOMPARE(m_window->entryModel()->rowCount(), 0);
     FakeClockodoServer::Fault customers;
     customers.kind = FakeClockodoServer::Fault::Kind::Status;
     customers.status = 500;
@@ -427,7 +427,7 @@ void TestWindowFit::retryReloadsEverything()
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(loggedRequests("GET", QStringLiteral("/api/v3/customers")).size() > customerReads, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(loggedRequests("GET", QStringLiteral("/api/v2/entries")).size() > entryReads, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->entryView()->model()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->entryModel()->rowCount(), 1, 10000);
     QTRY_VERIFY(!m_window->entryModel()->isLoading());
     settle();
     QVERIFY2(!banner->isVisible(), qPrintable(banner->text()));

@@ -3287,7 +3287,7 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     <message>
         <source>Stop of %1</source>
         <extracomment>a clock that ran on Clockodo and was stopped on this computer; %1 is the task</extracomment>
-        <translation>Stopp von %1</translation>
+        <translation>Anhalten von %1</translation>
     </message>
     <message>
         <source>%1 %2 – now</source>
