@@ -12,6 +12,7 @@
 #include "models/entrytablemodel.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
+#include "support/sqliterows.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -20,10 +21,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,28 +35,7 @@ const QDate To(2026, 11, 20);
 // Runs a query on a fresh connection to path and returns the rows (every column as QVariant).
 QList<QList<QVariant>> select(const QString& path, const QString& sql)
 {
-    QList<QList<QVariant>> rows;
-    const QString name = QStringLiteral("tst_export_read");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql)) {
-                while (q.next()) {
-                    QList<QVariant> row;
-                    for (int i = 0; i < q.record().count(); ++i)
-                        row.append(q.value(i));
-                    rows.append(row);
-                }
-            } else {
-                qWarning() << sql << q.lastError().text();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
+    return sqliteRows(path, sql);
 }
 
 QByteArray fileHash(const QString& path)

@@ -4,13 +4,12 @@
 // synchronous=FULL and a schema version that migrates from an empty file and refuses a newer one.
 #include "core/tracking/journalstore.h"
 #include "core/tracking/offlinejournal.h"
+#include "support/sqliterows.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -25,29 +24,7 @@ const QString AccountB = QStringLiteral("https://my.clockodo.com/api|2");
 // Runs sql on a fresh connection of this thread (not the journal's) and returns the rows.
 QList<QList<QVariant>> select(const QString& path, const QString& sql)
 {
-    static int counter = 0;
-    QList<QList<QVariant>> rows;
-    const QString name = QStringLiteral("tst_offlinejournal_raw_%1").arg(++counter);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql)) {
-                while (q.next()) {
-                    QList<QVariant> row;
-                    for (int i = 0; i < q.record().count(); ++i)
-                        row.append(q.value(i));
-                    rows.append(row);
-                }
-            } else {
-                qWarning() << sql << q.lastError().text();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return rows;
+    return sqliteRows(path, sql);
 }
 
 QVariant selectOne(const QString& path, const QString& sql)
