@@ -3,16 +3,16 @@
 # The README's test command: installs the build dependencies, builds, and runs the whole test suite headless:
 # a throwaway HOME, a private D-Bus session with an unlocked gnome-keyring (a real Secret Service),
 # and a real X server (Xvfb) with a tray host (trayer) for the GUI tests.
-# Then the JSON fuzz target (libFuzzer, clang) for CLOCKODO_FUZZ_SECONDS (60). The same suite a second time in a
-# sanitizer build (ASan + LeakSanitizer + UBSan, its own build directory) is the "sanitize" pass: not in the default
-# yet, because it has not had one complete run (README, Tests). Extra arguments go to ctest (both suite runs).
-# CLOCKODO_TEST_PASSES picks the passes (default "plain fuzz"; all three: "plain sanitize fuzz").
+# Then the same suite a second time in a sanitizer build (ASan + LeakSanitizer + UBSan, its own build directory,
+# suppressions in tests/sanitizers), and the JSON fuzz target (libFuzzer, clang) for CLOCKODO_FUZZ_SECONDS (60).
+# Extra arguments go to ctest (both suite runs). CLOCKODO_TEST_PASSES picks the passes (default all three:
+# "plain sanitize fuzz"; "plain" alone for a quick local run).
 set -euo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${CLOCKODO_BUILD_DIR:-$src/build}
 sanitize_build=${CLOCKODO_SANITIZE_BUILD_DIR:-$src/build-asan}
 fuzz_build=${CLOCKODO_FUZZ_BUILD_DIR:-$src/build-fuzz}
-passes=${CLOCKODO_TEST_PASSES:-plain fuzz}
+passes=${CLOCKODO_TEST_PASSES:-plain sanitize fuzz}
 
 "$src/packaging/install-build-deps.sh"
 
