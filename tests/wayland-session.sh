@@ -190,6 +190,18 @@ for lang in $langs; do
 
   # The single-instance CLI: --toggle starts the last task, the icon changes; the start's notification has no daemon.
   cli --toggle >"$work/toggle-$lang.log" 2>&1 || fail "[$lang] --toggle failed: $(cat "$work/toggle-$lang.log")"
+  # No notification daemon runs: the start's message goes to Qt's StatusNotifierItem, which shows it in the item's
+  # tooltip with Status NeedsAttention while it lasts (10 s; checked at once), and with the message's icon in place
+  # of the tray icon, which must be the clock, not an information bubble (our workaround in TrayController).
+  gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+    --method org.freedesktop.DBus.NameHasOwner org.freedesktop.Notifications | grep -q false \
+    || fail "a notification daemon runs on the test's bus"
+  item_property "$item" Status | grep -q NeedsAttention || fail "[$lang] the start's message is nowhere in the tray"
+  item_property "$item" ToolTip | grep -qF -- "$(awk 'NR == 1 { print $1 " " $2 }' "$work/toggle-$lang.log")" \
+    || fail "[$lang] the tray's tooltip lacks the start's message: $(item_property "$item" ToolTip)"
+  [ "$(item_property "$item" AttentionIconPixmap)" = "$(item_property "$item" IconPixmap)" ] \
+    || fail "[$lang] while the start's message lasts, swaybar shows another icon than the clock"
+  echo "wayland-session: [$lang] no notification daemon: the message is in the tray's tooltip, the icon stays the clock"
   wait_for 20 running true || fail "[$lang] --toggle did not start the clock"
   ticking() { bar_shot "$work/bar-running-$lang.png" && differs "$work/bar-$lang.png" "$work/bar-running-$lang.png"; }
   wait_for 20 ticking || fail "[$lang] swaybar's icon does not follow the running clock"

@@ -482,9 +482,15 @@ void TrayController::notify(const QString& message, QSystemTrayIcon::MessageIcon
     if (message.isEmpty())
         return;
     emit noticed(message);
-    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, messageIcon(icon),
-                            10000);
+    if (!m_tray->isVisible() || !QSystemTrayIcon::supportsMessages())
+        return;
+    // Workaround for Qt 6.4's StatusNotifierItem (QDBusTrayIcon::showMessage, every SNI panel: swaybar, Plasma,
+    // AppIndicator): while a message lasts, the panel shows the message's icon in place of the tray icon (Status
+    // NeedsAttention, AttentionIcon), and that without a notification daemon too. An information message carries
+    // the clock itself, so the panel keeps showing the clock just started; warnings keep their warning sign.
+    updateIcon();
+    const QIcon shown = icon == QSystemTrayIcon::Information ? m_tray->icon() : messageIcon(icon);
+    m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, shown, 10000);
 }
 
 const QIcon& TrayController::messageIcon(QSystemTrayIcon::MessageIcon icon)
