@@ -201,6 +201,21 @@ void TestWindowFit::placementKeepsToTheFreeArea()
     const QRect back = WindowPlacement::fitted(remembered, QRect(0, 32, 1024, 736), frame);
     QVERIFY(QRect(0, 32, 1024, 736).contains(back.marginsAdded(frame)));
     QCOMPARE(back.size(), QSize(1016, 702));
+
+    // Where windows cannot place themselves (Wayland), only sizes are applied: nothing is moved.
+    QVERIFY(WindowPlacement::canPlaceWindows()); // the test's platform is X11 or offscreen
+    QWidget window;
+    window.setGeometry(5000, 4000, 4000, 3000);
+    const QPoint where = window.pos();
+    WindowPlacement::keepOnScreen(&window, false);
+    QCOMPARE(window.pos(), where);
+    QVERIFY(window.width() < 4000 && window.height() < 3000);
+    window.resize(100, 100);
+    WindowPlacement::applyDefault(&window, false);
+    QCOMPARE(window.pos(), where);
+    QVERIFY(window.width() > 100 && window.height() > 100);
+    WindowPlacement::keepOnScreen(&window, true); // placeable: back onto the screen
+    QVERIFY(window.pos() != where);
 }
 
 void TestWindowFit::fitsTheScreen_data()

@@ -74,7 +74,6 @@ bar {
   id clockodo
   position top
   height 32
-  status_command exec sh -c 'echo "wayland test"; exec cat'
   tray_output *
   tray_padding 4
 }

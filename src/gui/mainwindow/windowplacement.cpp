@@ -16,6 +16,15 @@ QRect availableFor(const QWidget* window)
     return screen ? screen->availableGeometry() : QRect(QPoint(0, 0), WindowPlacement::PreferredSize);
 }
 
+// The geometry, or only its size where the window cannot place itself.
+void apply(QWidget* window, const QRect& geometry, bool placeable)
+{
+    if (placeable)
+        window->setGeometry(geometry);
+    else if (window->size() != geometry.size())
+        window->resize(geometry.size());
+}
+
 } // namespace
 
 QRect WindowPlacement::defaultGeometry(const QRect& available, const QMargins& frame)
@@ -53,9 +62,14 @@ QMargins WindowPlacement::frameOf(const QWidget* window)
     return { 4, title, 4, 4 };
 }
 
-void WindowPlacement::applyDefault(QWidget* window)
+bool WindowPlacement::canPlaceWindows()
 {
-    window->setGeometry(defaultGeometry(availableFor(window), frameOf(window)));
+    return !QGuiApplication::platformName().startsWith(QLatin1String("wayland"));
+}
+
+void WindowPlacement::applyDefault(QWidget* window, bool placeable)
+{
+    apply(window, defaultGeometry(availableFor(window), frameOf(window)), placeable);
 }
 
 bool WindowPlacement::restore(QWidget* window, const QByteArray& saved)
@@ -68,12 +82,12 @@ bool WindowPlacement::restore(QWidget* window, const QByteArray& saved)
     return true;
 }
 
-void WindowPlacement::keepOnScreen(QWidget* window)
+void WindowPlacement::keepOnScreen(QWidget* window, bool placeable)
 {
     if (window->isMaximized() || window->isFullScreen())
         return;
     const QRect wanted = window->geometry();
     const QRect fit = fitted(wanted, availableFor(window), frameOf(window));
     if (fit != wanted)
-        window->setGeometry(fit);
+        apply(window, fit, placeable);
 }

@@ -25,11 +25,15 @@ public:
 
     // The decoration around window: measured once it has been shown, else an estimate (title bar and borders).
     static QMargins frameOf(const QWidget* window);
-    // Gives window its default geometry on its screen.
-    static void applyDefault(QWidget* window);
+    // False on Wayland: a window cannot place itself there (an xdg-shell toplevel has no position; the compositor
+    // places it), so only sizes are applied and nothing is moved.
+    static bool canPlaceWindows();
+    // Gives window its default geometry on its screen (where placeable is false, its default size).
+    static void applyDefault(QWidget* window, bool placeable = canPlaceWindows());
     // Restores a geometry saved with QWidget::saveGeometry() and keeps the window on its screen's free area; false
     // (and the default geometry) when saved cannot be restored.
     static bool restore(QWidget* window, const QByteArray& saved);
-    // Pulls the window back onto its screen's free area when it does not fit.
-    static void keepOnScreen(QWidget* window);
+    // Pulls the window back onto its screen's free area when it does not fit (where placeable is false, only
+    // shrinks it to the free area's size).
+    static void keepOnScreen(QWidget* window, bool placeable = canPlaceWindows());
 };
