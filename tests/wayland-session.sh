@@ -11,11 +11,12 @@
 #     would) open as windows in sway's tree; the app says nothing about positioning Wayland refuses;
 #   - the single-instance CLI: --status and --toggle reach the running instance (start, then stop on the server);
 #   - notifications: no notification daemon runs; the start's notification goes nowhere, the app keeps answering.
-# Usage: wayland-session.sh BUILD-DIR. CLOCKODO_WAYLAND_LANGS ("en"; e.g. "en de fr") runs the app once per UI
-# language; CLOCKODO_WAYLAND_SCREENS=DIR keeps the screenshots there. Skips (77) when sway, grim or jq is missing.
+# Usage: wayland-session.sh BUILD-DIR. The app runs once per UI language of CLOCKODO_WAYLAND_LANGS ("en de fr");
+# CLOCKODO_WAYLAND_SCREENS=DIR keeps the screenshots (bar, bar with the clock running, screen with the dialogs), the
+# tray menu's labels and the app's output there. Skips (77) when sway, grim or jq is missing.
 set -euo pipefail
 build=$(cd "$1" && pwd)
-langs=${CLOCKODO_WAYLAND_LANGS:-en}
+langs=${CLOCKODO_WAYLAND_LANGS:-en de fr}
 skip() {
   echo "SKIP: $*"
   exit 77
@@ -81,7 +82,10 @@ EOF
 # sway refuses to run as root ("Unable to drop root"): as root (CI), it runs as uid 1000 of a user namespace of its
 # own, with the same files, sockets and D-Bus session.
 as_user=()
-[ "$(id -u)" -eq 0 ] && as_user=(unshare --map-user=1000 --map-group=1000)
+if [ "$(id -u)" -eq 0 ]; then
+  as_user=(unshare --map-user=1000 --map-group=1000)
+  "${as_user[@]}" true 2>/dev/null || skip "sway does not run as root, and no user namespace can be made here"
+fi
 WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
   "${as_user[@]}" sway -c "$work/sway.config" >"$work/sway.log" 2>&1 &
 pids+=($!)
