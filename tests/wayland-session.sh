@@ -9,6 +9,7 @@
 #   - the window: sway's tree holds it, with its title, on the app's process;
 #   - dialogs: "Start new…" and "Settings…" clicked in the exported tray menu (com.canonical.dbusmenu, as a panel
 #     would) open as windows in sway's tree; the app says nothing about positioning Wayland refuses;
+#   - Activate (swaybar's left click) hides the window into the tray and brings it back;
 #   - the single-instance CLI: --status and --toggle reach the running instance (start, then stop on the server);
 #   - notifications: no notification daemon runs; the start's notification goes nowhere, the app keeps answering.
 # Usage: wayland-session.sh BUILD-DIR. The app runs once per UI language of CLOCKODO_WAYLAND_LANGS ("en de fr");
@@ -221,6 +222,14 @@ for lang in $langs; do
   click_menu "$item" 'Settings…|Einstellungen…|Paramètres…' || fail "[$lang] no Settings… entry"
   wait_for 20 opened "$((before + 1))" || fail "[$lang] Settings… opened no window: $(app_windows "$app")"
   grim "$work/screen-$lang.png"
+  # A left click in swaybar sends Activate (sent here over D-Bus: the headless seat has no pointer): the window
+  # goes into the tray, and comes back.
+  activate() { gdbus call --session --dest "${item%%/*}" --object-path "/${item#*/}" \
+    --method org.kde.StatusNotifierItem.Activate -- 0 0 >/dev/null; }
+  activate || fail "[$lang] Activate failed"
+  wait_for 20 eval '! has_window "$app" clockodo-desktop' || fail "[$lang] Activate did not hide the window"
+  activate || fail "[$lang] Activate failed"
+  wait_for 20 has_window "$app" clockodo-desktop || fail "[$lang] Activate did not bring the window back"
   menu_labels "$item" >"$work/menu-$lang.txt"
 
   cli --toggle >>"$work/toggle-$lang.log" 2>&1 || fail "[$lang] the second --toggle failed"
