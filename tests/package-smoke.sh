@@ -28,7 +28,8 @@ grep -q 'libsecret-1-0' "$work/depends"
 grep -q 'qt6-qpa-plugins' "$work/depends"
 grep -q 'libqt6svg6' "$work/depends"
 grep -q 'libqt6widgets6' "$work/depends" # from dpkg-shlibdeps
-dpkg-deb -f "$deb" Recommends | tee /dev/stderr | grep -q 'qt6-wayland'
+dpkg-deb -f "$deb" Recommends | tee "$work/recommends"
+grep -q 'qt6-wayland' "$work/recommends"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
 test -x /usr/bin/clockodo-desktop
 file -L /usr/bin/clockodo-desktop | grep -q 'stripped' && ! file -L /usr/bin/clockodo-desktop | grep -q 'not stripped'
