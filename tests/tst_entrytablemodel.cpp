@@ -66,6 +66,7 @@ private slots:
     void runningEntryTicks();
     void runningEntryNotInFutureRanges();
     void tickingIntervals();
+    void runningEntryGrowsIntoTheNext();
     void timesInUserZoneNotOsZone();
     void twelveHourFormat();
     void lumpSumRows();
@@ -489,6 +490,41 @@ void TestEntryTableModel::runningEntryNotInFutureRanges()
     QVERIFY(loadAndWait(weekQuery(QDate(2026, 12, 2))));
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->entryAt(0).id, running);
+}
+
+void TestEntryTableModel::runningEntryGrowsIntoTheNext()
+{
+    // Issue 16: a tick no longer indexes every row again; the marks still change when the running entry grows into
+    // an entry of its user that starts after the time it had reached, and only then.
+    const qint64 running = m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9, 50));
+    const qint64 next = m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 25, 10, 5),
+                                               utc(2026, 11, 25, 10, 30), QStringLiteral("next"), 0);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const auto marks = [this](qint64 id) {
+        return m_model->index(m_model->rowOfId(id), 0).data(EntryTableModel::OverlapsRole).toList();
+    };
+    QVERIFY(marks(running).isEmpty());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    const auto markChanges = [&changed] {
+        return std::count_if(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
+            return args.at(2).value<QList<int>>().contains(EntryTableModel::OverlapsRole);
+        });
+    };
+    m_clock->advance(4 * 60); // 10:04: touching nothing yet
+    m_model->tick();
+    QCOMPARE(markChanges(), 0);
+    QVERIFY(marks(running).isEmpty());
+    m_clock->advance(60); // 10:05: ends where the next one starts (touching is no overlap)
+    m_model->tick();
+    QCOMPARE(markChanges(), 0);
+    m_clock->advance(60); // 10:06: into it
+    m_model->tick();
+    QCOMPARE(markChanges(), 2);
+    QCOMPARE(marks(running), QVariantList { next });
+    QCOMPARE(marks(next), QVariantList { running });
+    m_clock->advance(60);
+    m_model->tick();
+    QCOMPARE(markChanges(), 2);
 }
 
 void TestEntryTableModel::tickingIntervals()

@@ -501,7 +501,8 @@ void EntryTableModel::applyPage(const QList<Entry>& page)
             insertSorted(e);
     }
     updateTicker();
-    updateOverlaps();
+    // The overlap marks follow once the load is done (finishLoad): an index over all rows after every page made a
+    // large range's load quadratic.
 }
 
 void EntryTableModel::finishLoad(ApiReply* reply)
@@ -738,13 +739,28 @@ void EntryTableModel::tick()
         const QModelIndex cell = index(row, DurationColumn);
         emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole, ExportRole, DecimalHoursRole, EffectiveUntilRole });
     }
-    updateOverlaps(); // the running entry grows into the next one
+    // The running entry grows into the next one: only when another entry of its user starts in the time it grew
+    // by do the marks change (a full index of every row each tick cost O(n log n) per second).
+    const QDateTime now = m_clock->nowUtc();
+    bool grewIntoAnother = false;
+    for (qint64 id : std::as_const(m_runningIds)) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            grewIntoAnother = grewIntoAnother
+                || m_overlaps.startsWithin(m_entries.at(row).usersId,
+                                           std::max(m_overlapsAt, m_entries.at(row).timeSince), now, id);
+    }
+    if (grewIntoAnother)
+        updateOverlaps();
+    else
+        m_overlapsAt = std::max(m_overlapsAt, now);
 }
 
 void EntryTableModel::updateOverlaps()
 {
     const QHash<qint64, QList<qint64>> before = m_overlaps.overlaps();
-    m_overlaps = OverlapIndex(m_entries, m_clock->nowUtc());
+    m_overlapsAt = m_clock->nowUtc();
+    m_overlaps = OverlapIndex(m_entries, m_overlapsAt);
     const QHash<qint64, QList<qint64>>& after = m_overlaps.overlaps();
     QList<int> rows;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
