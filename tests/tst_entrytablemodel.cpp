@@ -67,6 +67,7 @@ private slots:
     void runningEntryNotInFutureRanges();
     void tickingIntervals();
     void runningEntryGrowsIntoTheNext();
+    void runningEntryMovesOnceAMinuteWhenSortedByDuration();
     void timesInUserZoneNotOsZone();
     void twelveHourFormat();
     void lumpSumRows();
@@ -525,6 +526,41 @@ void TestEntryTableModel::runningEntryGrowsIntoTheNext()
     m_clock->advance(60);
     m_model->tick();
     QCOMPARE(markChanges(), 2);
+}
+
+void TestEntryTableModel::runningEntryMovesOnceAMinuteWhenSortedByDuration()
+{
+    // Issue 16: sorted by duration, a running clock's 1 Hz tick re-sorts the table (and regroups its day headers)
+    // only when its whole minutes pass another entry, not every second. Finished entries last 20:01 to 20:59 in
+    // steps of 1 s, one per half hour; the running one has run 20:00.
+    for (int i = 1; i <= 59; ++i) {
+        const QDateTime since = utc(2026, 11, 24, 0).addSecs(i * 1800);
+        m_server->addTimeEntry(m_bakery, 0, m_consulting, since, since.addSecs(20 * 60 + i), QStringLiteral("done"), 0);
+    }
+    const qint64 running = m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9, 40));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    EntryFilterProxyModel sorted;
+    sorted.setSourceModel(m_model.get());
+    sorted.sort(EntryTableModel::DurationColumn, Qt::DescendingOrder);
+    QSignalSpy layouts(&sorted, &QAbstractItemModel::layoutChanged);
+    const auto rowOfRunning = [&sorted, running] {
+        for (int row = 0; row < sorted.rowCount(); ++row) {
+            if (sorted.index(row, 0).data(EntryTableModel::IdRole).toLongLong() == running)
+                return row;
+        }
+        return -1;
+    };
+    QCOMPARE(rowOfRunning(), sorted.rowCount() - 1); // 20:00, the shortest
+    for (int second = 1; second <= 59; ++second) {
+        m_clock->advance(1);
+        m_model->tick();
+    }
+    QCOMPARE(layouts.size(), 0);
+    QCOMPARE(rowOfRunning(), sorted.rowCount() - 1);
+    m_clock->advance(1); // 21:00: longer than every finished one
+    m_model->tick();
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(rowOfRunning(), 0);
 }
 
 void TestEntryTableModel::tickingIntervals()
