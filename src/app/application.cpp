@@ -35,7 +35,6 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QPixmapCache>
 
 Q_LOGGING_CATEGORY(lcApp, "clockodo.app", QtInfoMsg)
 
@@ -45,9 +44,6 @@ Application::Application(const Options& options, QObject* parent)
 {
     if (!options.configDir.isEmpty())
         Settings::setConfigDirectory(options.configDir);
-    // Qt's notification balloon (XEmbed trays) adds style pixmaps to QPixmapCache for every message: a small bound
-    // (Qt's default is 10 MB) keeps the memory of a tray app that runs for weeks flat after a few hundred messages.
-    QPixmapCache::setCacheLimit(2048);
     m_settings = new Settings(this);
     m_language = new LanguageManager(this);
     m_api = new ApiClient(this);
