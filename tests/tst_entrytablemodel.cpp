@@ -66,6 +66,8 @@ private slots:
     void runningEntryTicks();
     void runningEntryNotInFutureRanges();
     void tickingIntervals();
+    void runningEntryGrowsIntoTheNext();
+    void runningEntryMovesOnceAMinuteWhenSortedByDuration();
     void timesInUserZoneNotOsZone();
     void twelveHourFormat();
     void lumpSumRows();
@@ -489,6 +491,76 @@ void TestEntryTableModel::runningEntryNotInFutureRanges()
     QVERIFY(loadAndWait(weekQuery(QDate(2026, 12, 2))));
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->entryAt(0).id, running);
+}
+
+void TestEntryTableModel::runningEntryGrowsIntoTheNext()
+{
+    // Issue 16: a tick no longer indexes every row again; the marks still change when the running entry grows into
+    // an entry of its user that starts after the time it had reached, and only then.
+    const qint64 running = m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9, 50));
+    const qint64 next = m_server->addTimeEntry(m_atelier, 0, m_development, utc(2026, 11, 25, 10, 5),
+                                               utc(2026, 11, 25, 10, 30), QStringLiteral("next"), 0);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    const auto marks = [this](qint64 id) {
+        return m_model->index(m_model->rowOfId(id), 0).data(EntryTableModel::OverlapsRole).toList();
+    };
+    QVERIFY(marks(running).isEmpty());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    const auto markChanges = [&changed] {
+        return std::count_if(changed.cbegin(), changed.cend(), [](const QList<QVariant>& args) {
+            return args.at(2).value<QList<int>>().contains(EntryTableModel::OverlapsRole);
+        });
+    };
+    m_clock->advance(4 * 60); // 10:04: touching nothing yet
+    m_model->tick();
+    QCOMPARE(markChanges(), 0);
+    QVERIFY(marks(running).isEmpty());
+    m_clock->advance(60); // 10:05: ends where the next one starts (touching is no overlap)
+    m_model->tick();
+    QCOMPARE(markChanges(), 0);
+    m_clock->advance(60); // 10:06: into it
+    m_model->tick();
+    QCOMPARE(markChanges(), 2);
+    QCOMPARE(marks(running), QVariantList { next });
+    QCOMPARE(marks(next), QVariantList { running });
+    m_clock->advance(60);
+    m_model->tick();
+    QCOMPARE(markChanges(), 2);
+}
+
+void TestEntryTableModel::runningEntryMovesOnceAMinuteWhenSortedByDuration()
+{
+    // Issue 16: sorted by duration, a running clock's 1 Hz tick re-sorts the table (and regroups its day headers)
+    // only when its whole minutes pass another entry, not every second. Finished entries last 20:01 to 20:59 in
+    // steps of 1 s, one per half hour; the running one has run 20:00.
+    for (int i = 1; i <= 59; ++i) {
+        const QDateTime since = utc(2026, 11, 24, 0).addSecs(i * 1800);
+        m_server->addTimeEntry(m_bakery, 0, m_consulting, since, since.addSecs(20 * 60 + i), QStringLiteral("done"), 0);
+    }
+    const qint64 running = m_server->remoteStartClock(m_bakery, m_consulting, 0, QString(), utc(2026, 11, 25, 9, 40));
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25))));
+    EntryFilterProxyModel sorted;
+    sorted.setSourceModel(m_model.get());
+    sorted.sort(EntryTableModel::DurationColumn, Qt::DescendingOrder);
+    QSignalSpy layouts(&sorted, &QAbstractItemModel::layoutChanged);
+    const auto rowOfRunning = [&sorted, running] {
+        for (int row = 0; row < sorted.rowCount(); ++row) {
+            if (sorted.index(row, 0).data(EntryTableModel::IdRole).toLongLong() == running)
+                return row;
+        }
+        return -1;
+    };
+    QCOMPARE(rowOfRunning(), sorted.rowCount() - 1); // 20:00, the shortest
+    for (int second = 1; second <= 59; ++second) {
+        m_clock->advance(1);
+        m_model->tick();
+    }
+    QCOMPARE(layouts.size(), 0);
+    QCOMPARE(rowOfRunning(), sorted.rowCount() - 1);
+    m_clock->advance(1); // 21:00: longer than every finished one
+    m_model->tick();
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(rowOfRunning(), 0);
 }
 
 void TestEntryTableModel::tickingIntervals()

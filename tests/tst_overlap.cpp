@@ -37,6 +37,7 @@ private slots:
     void lumpSumsAndOtherUsers();
     void candidateSpan();
     void merge();
+    void startsWithin();
 };
 
 void TestOverlap::noOverlap()
@@ -113,6 +114,22 @@ void TestOverlap::candidateSpan()
     QCOMPARE(index.overlapping({ at(9), at(11) }, 7, 1), QList<qint64> { 2 });
     QCOMPARE(index.overlapping({ at(12), at(14) }, 7), QList<qint64> {});
     QCOMPARE(index.overlapping({ at(9), at(11) }, 8), QList<qint64> {});
+}
+
+void TestOverlap::startsWithin()
+{
+    // What a running entry may have grown into: a start of its user in [from, to).
+    const OverlapIndex index({ timeEntry(1, at(8), at(10)), timeEntry(2, at(10), at(12)),
+                               timeEntry(3, at(14), at(15), 8), timeEntry(4, at(16), at(17)) },
+                             at(20));
+    QVERIFY(index.startsWithin(7, at(9), at(11)));
+    QVERIFY(index.startsWithin(7, at(10), at(10, 1)));
+    QVERIFY(!index.startsWithin(7, at(9), at(10))); // to is excluded
+    QVERIFY(!index.startsWithin(7, at(10), at(11), 2)); // itself
+    QVERIFY(!index.startsWithin(7, at(13), at(16))); // user 8's entry only
+    QVERIFY(index.startsWithin(8, at(13), at(16)));
+    QVERIFY(index.startsWithin(7, at(13), at(18)));
+    QVERIFY(!index.startsWithin(9, at(0), at(23)));
 }
 
 void TestOverlap::merge()

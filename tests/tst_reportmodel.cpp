@@ -281,6 +281,29 @@ private slots:
         m_days->recompute();
         QCOMPARE(m_report->totalSeconds(), m_days->totalSeconds());
     }
+
+    void inactiveReportIsComputedOnlyWhenShownAgain()
+    {
+        // Issue 16: with its dock closed the report does not read every row again after each page or tick; opened,
+        // it is computed once and matches the table.
+        const int entries = m_report->totalEntries();
+        QCOMPARE(entries, m_proxy->rowCount());
+        m_report->setActive(false);
+        QSignalSpy changed(m_report.get(), &ReportModel::totalsChanged);
+        m_proxy->setCustomerId(m_model->entryAt(0).customersId);
+        QVERIFY(m_proxy->rowCount() < entries);
+        const int rows = m_proxy->rowCount();
+        emit m_model->dataChanged(m_model->index(0, 0), m_model->index(0, EntryTableModel::ColumnCount - 1));
+        QTest::qWait(0); // the turn in which an active report recomputes (it waits for one)
+        QCoreApplication::processEvents();
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(m_report->totalEntries(), entries);
+
+        m_report->setActive(true);
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(m_report->totalEntries(), rows);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportModel)

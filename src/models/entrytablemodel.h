@@ -176,6 +176,7 @@ private:
     QHash<qint64, int> m_rowById;
     QSet<qint64> m_runningIds;
     OverlapIndex m_overlaps;
+    QDateTime m_overlapsAt; // the "now" up to which the running entries' overlaps are known
 
     EntryQuery m_query;
     bool m_hasQuery = false;

@@ -86,6 +86,21 @@ qint64 OverlapIndex::coveredSeconds() const
     return seconds;
 }
 
+bool OverlapIndex::startsWithin(qint64 userId, const QDateTime& from, const QDateTime& to, qint64 excludeId) const
+{
+    // m_items is sorted by user, then start: the first item of userId starting at or after from.
+    auto it
+        = std::lower_bound(m_items.cbegin(), m_items.cend(), std::pair(userId, from),
+                           [](const Item& item, const std::pair<qint64, QDateTime>& key) {
+                               return item.userId != key.first ? item.userId < key.first : item.span.since < key.second;
+                           });
+    for (; it != m_items.cend() && it->userId == userId && it->span.since < to; ++it) {
+        if (it->id != excludeId)
+            return true;
+    }
+    return false;
+}
+
 QList<qint64> OverlapIndex::overlapping(const Interval& span, qint64 userId, qint64 excludeId) const
 {
     QList<qint64> ids;

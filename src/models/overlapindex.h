@@ -43,6 +43,9 @@ public:
     const QHash<qint64, QList<qint64>>& overlaps() const { return m_overlaps; }
     // The entries of the index (by id) that overlap span for userId, except excludeId, by start.
     QList<qint64> overlapping(const Interval& span, qint64 userId, qint64 excludeId = 0) const;
+    // True when an entry of userId (other than excludeId) starts in [from, to): O(log n). What a running entry that
+    // grew from `from` to `to` may have grown into.
+    bool startsWithin(qint64 userId, const QDateTime& from, const QDateTime& to, qint64 excludeId = 0) const;
 
 private:
     struct Item

@@ -271,7 +271,24 @@ void ReportModel::setGrouping(Grouping grouping)
 
 void ReportModel::scheduleRecompute()
 {
-    m_recomputeTimer->start();
+    // Every page of a large list, every tick of a running clock: not read again while nobody looks.
+    if (m_active)
+        m_recomputeTimer->start();
+    else
+        m_stale = true;
+}
+
+void ReportModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active && m_stale)
+        scheduleRecompute();
+    else if (!active && m_recomputeTimer->isActive())
+        m_stale = true;
+    if (!active)
+        m_recomputeTimer->stop();
 }
 
 void ReportModel::retranslate()
@@ -355,6 +372,7 @@ void ReportModel::addEntry(Node* root, int sourceRow, const QList<qint64>& bound
 void ReportModel::recompute()
 {
     m_recomputeTimer->stop();
+    m_stale = false;
     auto root = std::make_unique<Node>();
     if (m_source) {
         const QList<qint64> boundaries = m_range.isValid() ? m_range.dayBoundariesMSecs() : QList<qint64>();

@@ -72,6 +72,10 @@ public:
     DateRange range() const { return m_range; }
     Grouping grouping() const { return m_grouping; }
     void setGrouping(Grouping grouping);
+    // While inactive (no view shows the report: its dock is closed) a change of the source only marks the report
+    // out of date; it is computed once when it becomes active again. Active by default.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
 
     qint64 totalSeconds() const;
     double totalLumpSums() const;
@@ -100,4 +104,6 @@ private:
     Grouping m_grouping = ByCustomer;
     std::unique_ptr<Node> m_root;
     QTimer* m_recomputeTimer = nullptr;
+    bool m_active = true;
+    bool m_stale = false;
 };

@@ -95,6 +95,8 @@ public:
     std::optional<Entry> lastTask() const;
     // A start, stop or edit is under way; further ones are refused until it is answered.
     bool isBusy() const { return m_busy; }
+    // A read of the clock is on its way (refresh() would only read it again after it).
+    bool isReading() const { return !m_read.isNull(); }
 
     // The server's "now": its current_time of the last answer plus the (monotonic) time passed since.
     QDateTime serverNow() const;

@@ -72,9 +72,21 @@ void StopwatchSession::start(bool poll)
     m_stopwatch->setPollingEnabled(poll);
 }
 
+void StopwatchSession::refreshUnlessReading()
+{
+    if (!m_stopwatch->isReading())
+        m_stopwatch->refresh();
+    refreshRest();
+}
+
 void StopwatchSession::refresh()
 {
     m_stopwatch->refresh();
+    refreshRest();
+}
+
+void StopwatchSession::refreshRest()
+{
     if (!m_catalog->isLoaded() && !m_catalog->isLoading())
         m_catalog->load();
     if (!m_recent->isLoading())

@@ -52,12 +52,17 @@ public slots:
     void start(bool poll = true);
     // Menu or window opened: read the clock now, and the rest when it is old.
     void refresh();
+    // The window opened: as refresh(), but a read of the clock on its way (at start-up: the first one) is answer
+    // enough, no second one follows it.
+    void refreshUnlessReading();
 
 signals:
     // Names or recent tasks changed (what the clock shows did not necessarily).
     void dataChanged();
 
 private:
+    // The names when missing, the recent tasks when old.
+    void refreshRest();
     ApiClient* m_api = nullptr;
     Clock* m_clock = nullptr;
     AccountData* m_account = nullptr;

@@ -106,6 +106,7 @@ void ReportView::setModel(ReportModel* model)
         header->resizeSection(ReportModel::RevenueColumn, number);
         header->resizeSection(ReportModel::EntriesColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
         m_grouping->setCurrentIndex(m_grouping->findData(int(model->grouping())));
+        model->setActive(isVisible());
         connect(model, &ReportModel::totalsChanged, this, &ReportView::updateTotals);
         // A new grouping or new groups: show them all open.
         connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
@@ -136,6 +137,20 @@ void ReportView::retranslate()
     m_exportButton->setText(tr("Export as CSV…"));
     m_exportButton->setToolTip(tr("Save the report as shown (grouping and order) as a CSV file for a spreadsheet"));
     updateTotals();
+}
+
+void ReportView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_model)
+        m_model->setActive(true);
+}
+
+void ReportView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    if (m_model)
+        m_model->setActive(false);
 }
 
 void ReportView::changeEvent(QEvent* event)

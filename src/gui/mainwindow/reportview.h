@@ -41,6 +41,9 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // The report is computed only while shown (ReportModel::setActive).
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void updateTotals();

@@ -304,8 +304,8 @@ void StopwatchWidget::showEvent(QShowEvent* event)
         m_watchedWindow = window();
         m_watchedWindow->installEventFilter(this);
     }
-    // The window opened: the server may know more than we do.
-    m_session->refresh();
+    // The window opened: the server may know more than we do (a read on its way, at start-up the first, tells it).
+    m_session->refreshUnlessReading();
     updateState();
 }
 
