@@ -65,6 +65,7 @@ struct MenuItem
     bool visible = true;
     bool enabled = true;
     bool separator = false;
+    int checked = -1; // -1: not checkable
     QList<MenuItem> children;
 };
 
@@ -113,18 +114,32 @@ MenuItem readMenuItem(const QDBusArgument& argument)
     item.visible = properties.value(QStringLiteral("visible"), true).toBool();
     item.enabled = properties.value(QStringLiteral("enabled"), true).toBool();
     item.separator = properties.value(QStringLiteral("type")).toString() == QLatin1String("separator");
+    if (!properties.value(QStringLiteral("toggle-type")).toString().isEmpty())
+        item.checked = properties.value(QStringLiteral("toggle-state")).toInt();
     return item;
 }
 
-// What a panel shows of a menu: visible items' labels (mnemonic marks removed), "-" for separators, a submenu's
-// entries indented below it.
+QString entry(const QString& indent, bool separator, const QString& label, bool enabled, int checked)
+{
+    if (separator)
+        return indent + QStringLiteral("-");
+    return indent
+        + (checked < 0   ? QString()
+               : checked ? QStringLiteral("[x] ")
+                         : QStringLiteral("[ ] "))
+        + label + (enabled ? QString() : QStringLiteral(" (disabled)"));
+}
+
+// What a panel shows of a menu: visible items' labels (mnemonic marks removed), whether they can be clicked and
+// are checked, "-" for separators, a submenu's entries indented below it.
 QStringList shownEntries(const QList<MenuItem>& items, const QString& indent = {})
 {
     QStringList shown;
     for (const MenuItem& item : items) {
         if (!item.visible)
             continue;
-        shown << indent + (item.separator ? QStringLiteral("-") : QString(item.label).remove(QLatin1Char('_')));
+        shown << entry(indent, item.separator, QString(item.label).remove(QLatin1Char('_')), item.enabled,
+                       item.checked);
         shown << shownEntries(item.children, indent + QStringLiteral("  "));
     }
     return shown;
@@ -138,7 +153,8 @@ QStringList shownEntries(const QMenu* menu, const QString& indent = {})
     for (const QAction* action : actions) {
         if (!action->isVisible())
             continue;
-        shown << indent + (action->isSeparator() ? QStringLiteral("-") : QString(action->text()).remove(u'&'));
+        shown << entry(indent, action->isSeparator(), QString(action->text()).remove(u'&'), action->isEnabled(),
+                       action->isCheckable() ? int(action->isChecked()) : -1);
         if (action->menu())
             shown << shownEntries(action->menu(), indent + QStringLiteral("  "));
     }
@@ -165,7 +181,7 @@ class SignalCounter : public QObject
 public:
     int count = 0;
 public slots:
-    void count1() { ++count; }
+    void count1(const QDBusMessage&) { ++count; }
 };
 
 class TestStatusNotifier : public QObject
@@ -376,11 +392,11 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return stopwatch()->isKnown() && !stopwatch()->isBusy(); }, 20000));
 
         QVERIFY(m_panel.connect(m_item, s_itemPath, s_itemInterface, QStringLiteral("NewToolTip"), &m_newToolTip,
-                                SLOT(count1())));
+                                SLOT(count1(QDBusMessage))));
         QVERIFY(m_panel.connect(m_item, s_itemPath, s_itemInterface, QStringLiteral("NewIcon"), &m_newIcon,
-                                SLOT(count1())));
+                                SLOT(count1(QDBusMessage))));
         QVERIFY(m_panel.connect(m_item, menuPath(), s_menuInterface, QStringLiteral("LayoutUpdated"), &m_layoutUpdated,
-                                SLOT(count1())));
+                                SLOT(count1(QDBusMessage))));
         QCOMPARE(property(QStringLiteral("Id")).toString(), QCoreApplication::applicationName());
         QCOMPARE(property(QStringLiteral("Category")).toString(), QStringLiteral("ApplicationStatus"));
     }
@@ -439,10 +455,15 @@ private slots:
     void stopThroughMenu()
     {
         QVERIFY(m_server->runningEntryId() != 0);
+        const int tips = m_newToolTip.count;
+        const int layouts = m_layoutUpdated.count;
         QVERIFY(click(tray()->stopAction()->text()));
         QTRY_COMPARE_WITH_TIMEOUT(m_server->runningEntryId(), qint64(0), 20000);
         QVERIFY(toolTipShows(tr("Not running")));
         verifyMenuMatchesTray();
+        // Panels read again only when told (NewToolTip; LayoutUpdated or ItemsPropertiesUpdated for the menu).
+        QTRY_VERIFY(m_newToolTip.count > tips);
+        QTRY_VERIFY(m_layoutUpdated.count > layouts);
     }
 
     void offline()
@@ -486,7 +507,11 @@ private slots:
         QVERIFY(settings);
         const QString englishQuit = tray()->quitAction()->text();
         for (const QString& language : { QStringLiteral("de"), QStringLiteral("fr") }) {
+            const int layouts = m_layoutUpdated.count;
+            const int tips = m_newToolTip.count;
             QVERIFY(settings->setLanguage(language));
+            QTRY_VERIFY(m_layoutUpdated.count > layouts);
+            QTRY_VERIFY(m_newToolTip.count > tips);
             QTRY_VERIFY(tray()->quitAction()->text() != englishQuit);
             verifyMenuMatchesTray();
             QVERIFY(findItem(menuLayout(), tray()->quitAction()->text()));
