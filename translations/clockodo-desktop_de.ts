@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountSession</name>
@@ -69,7 +70,7 @@
         <translation>Nicht bei Clockodo angemeldet.</translation>
     </message>
     <message>
-        <source>The contact e-mail address is missing or too long for Clockodo's limit of %1 characters. Set a shorter one in Settings.</source>
+        <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
         <translation>Die Kontakt-E-Mail-Adresse fehlt oder überschreitet Clockodos Grenze von %1 Zeichen. Legen Sie in den Einstellungen eine kürzere fest.</translation>
     </message>
     <message>
@@ -203,7 +204,7 @@
         <translation>Nicht angemeldet: Hier ist kein Clockodo-Konto eingerichtet. Melden Sie sich zuerst in clockodo-desktop an.</translation>
     </message>
     <message>
-        <source>The secure connection to Clockodo failed: the server's certificate was not accepted. Check the API address, the computer's date and time, and whether a proxy intercepts the connection.</source>
+        <source>The secure connection to Clockodo failed: the server&apos;s certificate was not accepted. Check the API address, the computer&apos;s date and time, and whether a proxy intercepts the connection.</source>
         <translation>Die sichere Verbindung zu Clockodo ist fehlgeschlagen: Das Zertifikat des Servers wurde nicht akzeptiert. Prüfen Sie die API-Adresse, Datum und Uhrzeit des Computers und ob ein Proxy die Verbindung abfängt.</translation>
     </message>
     <message>
@@ -392,13 +393,13 @@
     </message>
     <message>
         <source>stopped</source>
-        <extracomment>the clock's state printed by "clockodo-desktop --status"</extracomment>
+        <extracomment>the clock&apos;s state printed by &quot;clockodo-desktop --status&quot;</extracomment>
         <translation>angehalten</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>task, elapsed</comment>
-        <extracomment>"clockodo-desktop --status" while the clock runs: the task, two spaces, the elapsed time "1:23:45"</extracomment>
+        <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
         <translation>%1  %2</translation>
     </message>
     <message>
@@ -552,7 +553,7 @@
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM</extracomment>
+        <extracomment>QLocale date pattern for a day row and an entry&apos;s date: short weekday, day, short month. German: ddd d. MMM</extracomment>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
@@ -580,7 +581,7 @@
     <name>DateRange</name>
     <message>
         <source>Week %1, %2</source>
-        <extracomment>%1 is the week number, %2 the days, e.g. "Week 48, 23–29 Nov 2026"</extracomment>
+        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
         <translation>KW %1, %2</translation>
     </message>
     <message>
@@ -604,17 +605,17 @@
     <name>DayGroupProxyModel</name>
     <message>
         <source>%1 · today</source>
-        <extracomment>a day header of the entry table when the day is today: "Monday, 30 November 2026 · today"</extracomment>
+        <extracomment>a day header of the entry table when the day is today: &quot;Monday, 30 November 2026 · today&quot;</extracomment>
         <translation>%1 · heute</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>a day's total in the header row of the entry table, hours:minutes: "7:45 h"</extracomment>
+        <extracomment>a day&apos;s total in the header row of the entry table, hours:minutes: &quot;7:45 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a day header of the entry table: "Monday, 23 November 2026 — 7:45 h"</extracomment>
+        <extracomment>a day header of the entry table: &quot;Monday, 23 November 2026 — 7:45 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -622,12 +623,12 @@
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>
-        <extracomment>decimal hours, e.g. "6.75 h"</extracomment>
+        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1: %2 hours</source>
-        <extracomment>e.g. "Monday 23 November: 6:45 hours"</extracomment>
+        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
         <translation>%1: %2 Stunden</translation>
     </message>
     <message>
@@ -644,7 +645,7 @@
     </message>
     <message>
         <source>%1 h worked, %2 h booked</source>
-        <extracomment>a day or range whose entries overlap: "9:00 h worked, 10:00 h booked"</extracomment>
+        <extracomment>a day or range whose entries overlap: &quot;9:00 h worked, 10:00 h booked&quot;</extracomment>
         <translation>%1 h gearbeitet, %2 h gebucht</translation>
     </message>
 </context>
@@ -881,12 +882,12 @@
     </message>
     <message>
         <source>unit</source>
-        <extracomment>stands in for a lump-sum service without a unit in "0.30 per unit"</extracomment>
+        <extracomment>stands in for a lump-sum service without a unit in &quot;0.30 per unit&quot;</extracomment>
         <translation>Einheit</translation>
     </message>
     <message>
         <source>%1 per %2 · total %3</source>
-        <extracomment>lump-sum service price: "0.30 per km · total 12.60"</extracomment>
+        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
         <translation>%1 pro %2 · gesamt %3</translation>
     </message>
     <message>
@@ -963,7 +964,7 @@
     </message>
     <message>
         <source>ends %1 (+%2)</source>
-        <extracomment>the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"</extracomment>
+        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
         <translation>endet um %1 (+%2)</translation>
     </message>
     <message>
@@ -972,7 +973,7 @@
     </message>
     <message>
         <source>%1 h (%2 h)</source>
-        <extracomment>the duration computed from start and end, e.g. "1:15 h (1.25 h)"</extracomment>
+        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
         <translation>%1 h (%2 h)</translation>
     </message>
     <message>
@@ -1014,42 +1015,42 @@
     </message>
     <message>
         <source>start</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Beginn</translation>
     </message>
     <message>
         <source>end</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Ende</translation>
     </message>
     <message>
         <source>customer</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Kunde</translation>
     </message>
     <message>
         <source>project</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Projekt</translation>
     </message>
     <message>
         <source>service</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Leistung</translation>
     </message>
     <message>
         <source>amount</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Betrag</translation>
     </message>
     <message>
         <source>description</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>Beschreibung</translation>
     </message>
     <message>
         <source>billable</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English), the billable state</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English), the billable state</extracomment>
         <translation>Abrechnungsstatus</translation>
     </message>
     <message>
@@ -1115,7 +1116,7 @@
     </message>
     <message>
         <source>This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over it, or discard your changes and load the newer one?</source>
-        <extracomment>%1 are the changed fields, e.g. "start, end and customer"</extracomment>
+        <extracomment>%1 are the changed fields, e.g. &quot;start, end and customer&quot;</extracomment>
         <translation>Dieser Eintrag wurde in Clockodo geändert, nachdem Sie ihn geöffnet haben. Dort geändert: %1. Ihre Version darüber speichern oder Ihre Änderungen verwerfen und die neuere laden?</translation>
     </message>
     <message>
@@ -1132,7 +1133,7 @@
     </message>
     <message>
         <source>Adjust: %1</source>
-        <extracomment>what the Adjust button of the overlap question does, e.g. "Adjust: 10:30–12:00"</extracomment>
+        <extracomment>what the Adjust button of the overlap question does, e.g. &quot;Adjust: 10:30–12:00&quot;</extracomment>
         <translation>Anpassen: %1</translation>
     </message>
     <message>
@@ -1152,8 +1153,8 @@
         <translation>Nach dem letzten Eintrag des Tages ist keine Zeit mehr frei: Die Kopie behält die ursprünglichen Zeiten.</translation>
     </message>
     <message>
-        <source>The copy starts after the day's last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
-        <extracomment>%1 is how much shorter the copy is, e.g. "1:30"</extracomment>
+        <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
+        <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
         <translation>Die Kopie beginnt nach dem letzten Eintrag des Tages und würde über Mitternacht gehen: Sie endet um Mitternacht, %1 h kürzer als das Original.</translation>
     </message>
     <message>
@@ -1290,7 +1291,7 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <extracomment>an end time on a later day than the start, e.g. "02:00 (+1)"</extracomment>
+        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
@@ -1343,7 +1344,7 @@
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>an entry's time span: "09:00–10:30", or "09:00–running"</extracomment>
+        <extracomment>an entry&apos;s time span: &quot;09:00–10:30&quot;, or &quot;09:00–running&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -1353,7 +1354,7 @@
     <message>
         <source>Overlaps with:
 %1
-The day's total counts this time once.</source>
+The day&apos;s total counts this time once.</source>
         <extracomment>tooltip of an entry whose time overlaps other entries; %1 lists them, one a line</extracomment>
         <translation>Überschneidet sich mit:
 %1
@@ -1457,7 +1458,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Einträge und Stammdaten nach &lt;file&gt; exportieren (.sqlite, .csv oder .json) und beenden.</translation>
     </message>
     <message>
-        <source>With --export: the first day (YYYY-MM-DD, the account's time zone; default: the first of this month).</source>
+        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
         <translation>Mit --export: der erste Tag (JJJJ-MM-TT, Zeitzone des Kontos; Standard: der Erste dieses Monats).</translation>
     </message>
     <message>
@@ -1569,7 +1570,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>%1: %2 h (%3 h)</source>
-        <extracomment>chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"</extracomment>
+        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
         <translation>%1: %2 h (%3 h)</translation>
     </message>
 </context>
@@ -1835,12 +1836,12 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <extracomment>status bar, when the Clockodo account's time zone differs from the computer's; %1 e.g. "Europe/Berlin"</extracomment>
+        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
         <translation>Zeiten in %1</translation>
     </message>
     <message>
-        <source>All times are shown and entered in your Clockodo account's time zone, %1. This computer uses %2.</source>
-        <extracomment>%1 the account's zone, %2 the computer's</extracomment>
+        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
         <translation>Alle Zeiten werden in der Zeitzone Ihres Clockodo-Kontos angezeigt und eingegeben: %1. Dieser Computer verwendet %2.</translation>
     </message>
     <message>
@@ -1967,7 +1968,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>jetzt</translation>
     </message>
     <message>
-        <source>It runs since %1: "%2".</source>
+        <source>It runs since %1: &quot;%2&quot;.</source>
         <translation>Sie läuft seit %1: „%2“.</translation>
     </message>
     <message>
@@ -2000,6 +2001,29 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Overlap</source>
         <translation>Überschneidung</translation>
+    </message>
+</context>
+<context>
+    <name>PortalAutostart</name>
+    <message>
+        <source>The desktop&apos;s background portal cannot be reached.</source>
+        <translation>Das Hintergrund-Portal des Desktops ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Start the Clockodo stopwatch in the system tray at login.</source>
+        <translation>Die Clockodo-Stoppuhr bei der Anmeldung im Infobereich starten.</translation>
+    </message>
+    <message>
+        <source>Starting at login was not allowed.</source>
+        <translation>Der Start bei der Anmeldung wurde nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s background portal did not answer.</source>
+        <translation>Das Hintergrund-Portal des Desktops hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2085,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message>
         <source>%1   ★ %2</source>
-        <extracomment>a line of the start dialog's list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
+        <extracomment>a line of the start dialog&apos;s list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
         <translation>%1   ★ %2</translation>
     </message>
     <message>
@@ -2211,7 +2235,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 h · %n entries</source>
-        <extracomment>the report's total line: decimal hours and the number of entries</extracomment>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
         <translation>
             <numerusform>Summe: %1 h · %n Eintrag</numerusform>
             <numerusform>Summe: %1 h · %n Einträge</numerusform>
@@ -2261,7 +2285,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Tag › Kunde</translation>
     </message>
     <message>
-        <source>Hours, lump sums and revenue of the entries shown in the table, with the table's filters</source>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
         <translation>Stunden, Pauschalen und Umsatz der Einträge, die die Tabelle zeigt, mit den Filtern der Tabelle</translation>
     </message>
     <message>
@@ -2344,7 +2368,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>S&amp;ekunden bei laufenden Zeiten anzeigen</translation>
     </message>
     <message>
-        <source>Show &amp;today's total in the tray tooltip</source>
+        <source>Show &amp;today&apos;s total in the tray tooltip</source>
         <translation>&amp;Heutige Summe im Tooltip des Infobereichs anzeigen</translation>
     </message>
     <message>
@@ -2388,7 +2412,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Stan&amp;dard</translation>
     </message>
     <message>
-        <source>Use Clockodo's own API URL</source>
+        <source>Use Clockodo&apos;s own API URL</source>
         <translation>Die API-URL von Clockodo verwenden</translation>
     </message>
     <message>
@@ -2428,11 +2452,11 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Enter a complete e-mail address, or leave the field empty to use your account's address.</source>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
         <translation>Geben Sie eine vollständige E-Mail-Adresse ein oder lassen Sie das Feld leer, um die Adresse Ihres Kontos zu verwenden.</translation>
     </message>
     <message>
-        <source>Clockodo asks every application for a contact address; your account's address is used.</source>
+        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
         <translation>Clockodo verlangt von jeder Anwendung eine Kontakt-E-Mail-Adresse; die Ihres Kontos wird verwendet.</translation>
     </message>
     <message>
@@ -2472,11 +2496,11 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Beim nächsten Start werden wieder die Zugangsdaten aus den Umgebungsvariablen verwendet.</translation>
     </message>
     <message>
-        <source>The API key is removed from this computer's keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
         <translation>Der API-Schlüssel wird aus dem Schlüsselbund dieses Computers entfernt. Um sich erneut anzumelden, benötigen Sie den Schlüssel aus Clockodo (Meine Daten → API-Schlüssel).</translation>
     </message>
     <message>
-        <source>With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
         <translation>Mit „%1“ davor braucht die Adresse Ihres Kontos %2 Zeichen; Clockodo erlaubt %3. Geben Sie eine kürzere Kontakt-E-Mail-Adresse ein.</translation>
     </message>
     <message>
@@ -2494,6 +2518,21 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>&amp;Notify when the clock starts, switches or continues a task</source>
         <translation>&amp;Benachrichtigen, wenn die Stoppuhr eine Aufgabe startet, wechselt oder fortsetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCommands</name>
+    <message>
+        <source>Start or stop the Clockodo clock</source>
+        <translation>Clockodo-Stoppuhr starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Start the most recent Clockodo task</source>
+        <translation>Die letzte Clockodo-Aufgabe starten</translation>
+    </message>
+    <message>
+        <source>Stop the Clockodo clock</source>
+        <translation>Clockodo-Stoppuhr anhalten</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2590,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system's keychain, never in a file.</source>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
         <translation>Clockodo zeigt Ihren API-Schlüssel unter &lt;b&gt;Meine Daten&lt;/b&gt; → &lt;b&gt;API-Schlüssel&lt;/b&gt; (Ihre persönlichen Daten). Kopieren Sie ihn von dort. Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -2627,7 +2666,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Festgelegt durch die Umgebungsvariable CLOCKODO_API_URL.</translation>
     </message>
     <message>
-        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo's own address.</source>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
         <translation>Geben Sie eine Adresse ein, die mit https:// beginnt (http:// nur für diesen Computer). Lassen Sie das Feld leer, um die Adresse von Clockodo zu verwenden.</translation>
     </message>
     <message>
@@ -2884,7 +2923,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Ein anderes Konto wurde angemeldet, bevor Clockodo antwortete; diese Änderung hat vielleicht noch das vorherige Konto erreicht.</translation>
     </message>
     <message>
-        <source>This task is not one of the signed-in account's tasks (its customer, project or service is not known there). Choose the task again.</source>
+        <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
         <translation>Diese Aufgabe gehört nicht zum angemeldeten Konto (Kunde, Projekt oder Leistung sind dort unbekannt). Wählen Sie die Aufgabe erneut.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountSession</name>
@@ -163,7 +164,7 @@
     <name>ReportModel</name>
     <message numerus="yes">
         <source>Total: %1 h · %n entries</source>
-        <extracomment>the report's total line: decimal hours and the number of entries</extracomment>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
         <translation>
             <numerusform>Total: %1 h · %n entry</numerusform>
             <numerusform>Total: %1 h · %n entries</numerusform>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccountSession</name>
     <message>
         <source>Clockodo did not accept this e-mail address and API key. Use the e-mail address you sign in to Clockodo with, and copy the API key again: it may have been changed or revoked.</source>
-        <translation>Clockodo n’a pas accepté cette adresse e-mail et cette clé API. Utilisez l’adresse e-mail avec laquelle vous vous connectez à Clockodo et copiez à nouveau la clé API : elle a peut-être été modifiée ou révoquée.</translation>
+        <translation>Clockodo n’a pas accepté cette adresse e-mail et cette clé API. Utilisez l’adresse e-mail avec laquelle vous vous connectez à Clockodo et copiez à nouveau la clé API&#xa0;: elle a peut-être été modifiée ou révoquée.</translation>
     </message>
     <message>
         <source>Clockodo cannot be reached. Check your internet connection and, under Advanced, the API address.</source>
-        <translation>Clockodo est injoignable. Vérifiez votre connexion Internet et, sous « Avancé », l’adresse de l’API.</translation>
+        <translation>Clockodo est injoignable. Vérifiez votre connexion Internet et, sous «&#xa0;Avancé&#xa0;», l’adresse de l’API.</translation>
     </message>
     <message>
         <source>Clockodo did not answer in time. Check your internet connection and try again.</source>
@@ -35,7 +36,7 @@
     </message>
     <message>
         <source>The answer did not come from the Clockodo API. Check the API address under Advanced.</source>
-        <translation>La réponse ne provient pas de l’API Clockodo. Vérifiez l’adresse de l’API sous « Avancé ».</translation>
+        <translation>La réponse ne provient pas de l’API Clockodo. Vérifiez l’adresse de l’API sous «&#xa0;Avancé&#xa0;».</translation>
     </message>
     <message>
         <source>Enter the e-mail address of your Clockodo account.</source>
@@ -51,15 +52,15 @@
     </message>
     <message>
         <source>You can still sign in: the API key is then kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
-        <translation>Vous pouvez tout de même vous connecter : la clé API est alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
+        <translation>Vous pouvez tout de même vous connecter&#xa0;: la clé API est alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
     </message>
     <message>
         <source>You stay signed in: the API key is kept in memory only until you quit clockodo-desktop, and asked for again at the next start.</source>
-        <translation>Vous restez connecté : la clé API est conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
+        <translation>Vous restez connecté&#xa0;: la clé API est conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop, puis redemandée au prochain démarrage.</translation>
     </message>
     <message>
         <source>The API key of %1 could not be removed from the system keychain. %2 You can delete the entry “%3” with your keyring tool.</source>
-        <translation>La clé API de %1 n’a pas pu être supprimée du trousseau du système. %2 Vous pouvez supprimer l’entrée « %3 » avec votre gestionnaire de trousseau.</translation>
+        <translation>La clé API de %1 n’a pas pu être supprimée du trousseau du système. %2 Vous pouvez supprimer l’entrée «&#xa0;%3&#xa0;» avec votre gestionnaire de trousseau.</translation>
     </message>
 </context>
 <context>
@@ -69,7 +70,7 @@
         <translation>Non connecté à Clockodo.</translation>
     </message>
     <message>
-        <source>The contact e-mail address is missing or too long for Clockodo's limit of %1 characters. Set a shorter one in Settings.</source>
+        <source>The contact e-mail address is missing or too long for Clockodo&apos;s limit of %1 characters. Set a shorter one in Settings.</source>
         <translation>L’adresse e-mail de contact est absente ou dépasse la limite de %1 caractères de Clockodo. Indiquez-en une plus courte dans les paramètres.</translation>
     </message>
     <message>
@@ -141,7 +142,7 @@
     </message>
     <message>
         <source>Clockodo no longer knows this item; it may have been deleted elsewhere.</source>
-        <translation>Clockodo ne connaît plus cet élément ; il a peut-être été supprimé ailleurs.</translation>
+        <translation>Clockodo ne connaît plus cet élément&#x202f;; il a peut-être été supprimé ailleurs.</translation>
     </message>
     <message>
         <source>The item was changed elsewhere in the meantime.</source>
@@ -203,7 +204,7 @@
         <translation>Non connecté : aucun compte Clockodo n’est configuré ici. Connectez-vous d’abord dans clockodo-desktop.</translation>
     </message>
     <message>
-        <source>The secure connection to Clockodo failed: the server's certificate was not accepted. Check the API address, the computer's date and time, and whether a proxy intercepts the connection.</source>
+        <source>The secure connection to Clockodo failed: the server&apos;s certificate was not accepted. Check the API address, the computer&apos;s date and time, and whether a proxy intercepts the connection.</source>
         <translation>La connexion sécurisée à Clockodo a échoué : le certificat du serveur n’a pas été accepté. Vérifiez l’adresse de l’API, la date et l’heure de l’ordinateur et si un proxy intercepte la connexion.</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
     </message>
     <message>
         <source>The API key could not be read: %1</source>
-        <translation>Impossible de lire la clé API : %1</translation>
+        <translation>Impossible de lire la clé API&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -304,7 +305,7 @@
     </message>
     <message>
         <source>Start the clock: on recent task [N] (1 = newest), or on --customer, --service (and --project, --text).</source>
-        <translation>Démarrer le chronomètre : sur la tâche récente [N] (1 = la plus récente), ou sur --customer, --service (et --project, --text).</translation>
+        <translation>Démarrer le chronomètre&#xa0;: sur la tâche récente [N] (1 = la plus récente), ou sur --customer, --service (et --project, --text).</translation>
     </message>
     <message>
         <source>Stop the running clock.</source>
@@ -340,7 +341,7 @@
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>--json goes with --status, --start, --stop or --toggle.</source>
@@ -376,7 +377,7 @@
     </message>
     <message>
         <source>The clock could not be read: %1</source>
-        <translation>Impossible de lire l’état du chronomètre : %1</translation>
+        <translation>Impossible de lire l’état du chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>No clock is running.</source>
@@ -388,34 +389,34 @@
     </message>
     <message>
         <source>The recent tasks could not be read: %1</source>
-        <translation>Impossible de lire les tâches récentes : %1</translation>
+        <translation>Impossible de lire les tâches récentes&#xa0;: %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <extracomment>the clock's state printed by "clockodo-desktop --status"</extracomment>
+        <extracomment>the clock&apos;s state printed by &quot;clockodo-desktop --status&quot;</extracomment>
         <translation>arrêté</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>task, elapsed</comment>
-        <extracomment>"clockodo-desktop --status" while the clock runs: the task, two spaces, the elapsed time "1:23:45"</extracomment>
+        <extracomment>&quot;clockodo-desktop --status&quot; while the clock runs: the task, two spaces, the elapsed time &quot;1:23:45&quot;</extracomment>
         <translation>%1  %2</translation>
     </message>
     <message>
         <source>The signed-in account changed before the command was done; nothing was done.</source>
-        <translation>Le compte connecté a changé avant que la commande soit exécutée ; rien n’a été fait.</translation>
+        <translation>Le compte connecté a changé avant que la commande soit exécutée&#xa0;; rien n’a été fait.</translation>
     </message>
     <message>
         <source>Clockodo did not answer in time; the clock may have changed. Check with --status.</source>
-        <translation>Clockodo n’a pas répondu à temps ; le chronomètre a peut-être changé. Vérifiez avec --status.</translation>
+        <translation>Clockodo n’a pas répondu à temps&#xa0;; le chronomètre a peut-être changé. Vérifiez avec --status.</translation>
     </message>
     <message>
         <source>Clockodo did not answer in time; nothing was done.</source>
-        <translation>Clockodo n’a pas répondu à temps ; rien n’a été fait.</translation>
+        <translation>Clockodo n’a pas répondu à temps&#xa0;; rien n’a été fait.</translation>
     </message>
     <message>
         <source>The customers and services could not be loaded: %1</source>
-        <translation>Les clients et les prestations n’ont pas pu être chargés : %1</translation>
+        <translation>Les clients et les prestations n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -430,7 +431,7 @@
     </message>
     <message>
         <source>S&amp;tarted at:</source>
-        <translation>&amp;Démarré à :</translation>
+        <translation>&amp;Démarré à&#xa0;:</translation>
     </message>
     <message>
         <source>−15 min</source>
@@ -458,7 +459,7 @@
     </message>
     <message>
         <source>Elapsed with this start: %1</source>
-        <translation>Durée avec ce début : %1</translation>
+        <translation>Durée avec ce début&#xa0;: %1</translation>
     </message>
     <message>
         <source>This clock no longer runs.</source>
@@ -490,7 +491,7 @@
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not available, so the API key cannot be stored securely. Make sure that a keyring service (such as GNOME Keyring or KWallet) is installed and running.</source>
-        <translation>Le trousseau du système n’est pas disponible : la clé API ne peut donc pas être enregistrée de manière sécurisée. Vérifiez qu’un service de trousseau (comme GNOME Keyring ou KWallet) est installé et en cours d’exécution.</translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la clé API ne peut donc pas être enregistrée de manière sécurisée. Vérifiez qu’un service de trousseau (comme GNOME Keyring ou KWallet) est installé et en cours d’exécution.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be locked and waiting for its password.</source>
@@ -552,7 +553,7 @@
     <name>DateFormats</name>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>QLocale date pattern for a day row and an entry's date: short weekday, day, short month. German: ddd d. MMM</extracomment>
+        <extracomment>QLocale date pattern for a day row and an entry&apos;s date: short weekday, day, short month. German: ddd d. MMM</extracomment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
@@ -580,7 +581,7 @@
     <name>DateRange</name>
     <message>
         <source>Week %1, %2</source>
-        <extracomment>%1 is the week number, %2 the days, e.g. "Week 48, 23–29 Nov 2026"</extracomment>
+        <extracomment>%1 is the week number, %2 the days, e.g. &quot;Week 48, 23–29 Nov 2026&quot;</extracomment>
         <translation>Semaine %1, %2</translation>
     </message>
     <message>
@@ -604,17 +605,17 @@
     <name>DayGroupProxyModel</name>
     <message>
         <source>%1 · today</source>
-        <extracomment>a day header of the entry table when the day is today: "Monday, 30 November 2026 · today"</extracomment>
+        <extracomment>a day header of the entry table when the day is today: &quot;Monday, 30 November 2026 · today&quot;</extracomment>
         <translation>%1 · aujourd’hui</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <extracomment>a day's total in the header row of the entry table, hours:minutes: "7:45 h"</extracomment>
+        <extracomment>a day&apos;s total in the header row of the entry table, hours:minutes: &quot;7:45 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a day header of the entry table: "Monday, 23 November 2026 — 7:45 h"</extracomment>
+        <extracomment>a day header of the entry table: &quot;Monday, 23 November 2026 — 7:45 h&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
@@ -622,13 +623,13 @@
     <name>DayTotalsModel</name>
     <message>
         <source>%1 h</source>
-        <extracomment>decimal hours, e.g. "6.75 h"</extracomment>
+        <extracomment>decimal hours, e.g. &quot;6.75 h&quot;</extracomment>
         <translation>%1 h</translation>
     </message>
     <message>
         <source>%1: %2 hours</source>
-        <extracomment>e.g. "Monday 23 November: 6:45 hours"</extracomment>
-        <translation>%1 : %2 heures</translation>
+        <extracomment>e.g. &quot;Monday 23 November: 6:45 hours&quot;</extracomment>
+        <translation>%1&#xa0;: %2 heures</translation>
     </message>
     <message>
         <source>Day</source>
@@ -644,7 +645,7 @@
     </message>
     <message>
         <source>%1 h worked, %2 h booked</source>
-        <extracomment>a day or range whose entries overlap: "9:00 h worked, 10:00 h booked"</extracomment>
+        <extracomment>a day or range whose entries overlap: &quot;9:00 h worked, 10:00 h booked&quot;</extracomment>
         <translation>%1 h travaillées, %2 h saisies</translation>
     </message>
 </context>
@@ -653,8 +654,8 @@
     <message numerus="yes">
         <source>Delete %n entries?</source>
         <translation>
-            <numerusform>Supprimer %n saisie ?</numerusform>
-            <numerusform>Supprimer %n saisies ?</numerusform>
+            <numerusform>Supprimer %n saisie&#x202f;?</numerusform>
+            <numerusform>Supprimer %n saisies&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -703,7 +704,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Entry type</source>
@@ -723,7 +724,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -731,7 +732,7 @@
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -747,7 +748,7 @@
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>End time</source>
@@ -771,7 +772,7 @@
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
+        <translation>D&amp;urée&#xa0;:</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -787,7 +788,7 @@
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -795,7 +796,7 @@
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Project</source>
@@ -803,7 +804,7 @@
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>P&amp;restation :</translation>
+        <translation>P&amp;restation&#xa0;:</translation>
     </message>
     <message>
         <source>Service</source>
@@ -811,11 +812,11 @@
     </message>
     <message>
         <source>&amp;Lump-sum service:</source>
-        <translation>Prestation f&amp;orfaitaire :</translation>
+        <translation>Prestation f&amp;orfaitaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -827,7 +828,7 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -839,7 +840,7 @@
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -847,11 +848,11 @@
     </message>
     <message>
         <source>What did you do?</source>
-        <translation>Qu’avez-vous fait ?</translation>
+        <translation>Qu’avez-vous fait&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Billable:</source>
-        <translation>F&amp;acturable :</translation>
+        <translation>F&amp;acturable&#xa0;:</translation>
     </message>
     <message>
         <source>Billable state</source>
@@ -872,7 +873,7 @@
     <message>
         <source>“%1”</source>
         <extracomment>quotation marks around something the user typed</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>running</source>
@@ -881,12 +882,12 @@
     </message>
     <message>
         <source>unit</source>
-        <extracomment>stands in for a lump-sum service without a unit in "0.30 per unit"</extracomment>
+        <extracomment>stands in for a lump-sum service without a unit in &quot;0.30 per unit&quot;</extracomment>
         <translation>unité</translation>
     </message>
     <message>
         <source>%1 per %2 · total %3</source>
-        <extracomment>lump-sum service price: "0.30 per km · total 12.60"</extracomment>
+        <extracomment>lump-sum service price: &quot;0.30 per km · total 12.60&quot;</extracomment>
         <translation>%1 par %2 · total %3</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
     </message>
     <message>
         <source>End must be after start — or tick “Ends the next day”.</source>
-        <translation>La fin doit être postérieure au début — ou cochez « Se termine le lendemain ».</translation>
+        <translation>La fin doit être postérieure au début — ou cochez «&#xa0;Se termine le lendemain&#xa0;».</translation>
     </message>
     <message>
         <source>An entry can be at most 23:59:59 hours long.</source>
@@ -963,7 +964,7 @@
     </message>
     <message>
         <source>ends %1 (+%2)</source>
-        <extracomment>the end computed from start + duration, e.g. "ends 10:45" or "ends 01:30 (+1)"</extracomment>
+        <extracomment>the end computed from start + duration, e.g. &quot;ends 10:45&quot; or &quot;ends 01:30 (+1)&quot;</extracomment>
         <translation>fin à %1 (+%2)</translation>
     </message>
     <message>
@@ -972,7 +973,7 @@
     </message>
     <message>
         <source>%1 h (%2 h)</source>
-        <extracomment>the duration computed from start and end, e.g. "1:15 h (1.25 h)"</extracomment>
+        <extracomment>the duration computed from start and end, e.g. &quot;1:15 h (1.25 h)&quot;</extracomment>
         <translation>%1 h (%2 h)</translation>
     </message>
     <message>
@@ -997,7 +998,7 @@
     </message>
     <message>
         <source>Entries up to %1 are locked; Clockodo will probably refuse this change.</source>
-        <translation>Les saisies jusqu’au %1 sont verrouillées ; Clockodo refusera probablement cette modification.</translation>
+        <translation>Les saisies jusqu’au %1 sont verrouillées&#x202f;; Clockodo refusera probablement cette modification.</translation>
     </message>
     <message>
         <source>Decide above how to continue.</source>
@@ -1010,51 +1011,51 @@
     <message>
         <source>Cannot save yet: %1</source>
         <extracomment>beside the disabled Save button</extracomment>
-        <translation>Enregistrement impossible pour l’instant : %1</translation>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>start</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>début</translation>
     </message>
     <message>
         <source>end</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>fin</translation>
     </message>
     <message>
         <source>customer</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>client</translation>
     </message>
     <message>
         <source>project</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>projet</translation>
     </message>
     <message>
         <source>service</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>prestation</translation>
     </message>
     <message>
         <source>amount</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>montant</translation>
     </message>
     <message>
         <source>description</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English)</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English)</extracomment>
         <translation>description</translation>
     </message>
     <message>
         <source>billable</source>
-        <extracomment>a field name inside "Changed there: %1." (lowercase in English), the billable state</extracomment>
+        <extracomment>a field name inside &quot;Changed there: %1.&quot; (lowercase in English), the billable state</extracomment>
         <translation>facturation</translation>
     </message>
     <message>
         <source>Loaded the newer version from Clockodo; your changes were discarded.</source>
-        <translation>La version la plus récente a été chargée depuis Clockodo ; vos modifications ont été abandonnées.</translation>
+        <translation>La version la plus récente a été chargée depuis Clockodo&#x202f;; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
         <source>Type to search…</source>
@@ -1096,7 +1097,7 @@
     <message>
         <source>Not saved: %1 Everything you typed is still here.</source>
         <extracomment>after a failed save; %1 is the reason</extracomment>
-        <translation>Non enregistré : %1 Tout ce que vous avez saisi est conservé.</translation>
+        <translation>Non enregistré&#xa0;: %1 Tout ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -1106,21 +1107,21 @@
     <message>
         <source>This entry was changed in Clockodo after you opened it. Last change: %1. Changed there: %2. Save your version over it, or discard your changes and load the newer one?</source>
         <extracomment>%1 is the date and time of the last change, %2 the changed fields</extracomment>
-        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Dernière modification : %1. Modifié là-bas : %2. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente ?</translation>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Dernière modification&#xa0;: %1. Modifié là-bas&#xa0;: %2. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
     </message>
     <message>
         <source>This entry was changed in Clockodo after you opened it. Last change: %1. Save your version over it, or discard your changes and load the newer one?</source>
         <extracomment>%1 is the date and time of the last change</extracomment>
-        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Dernière modification : %1. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente ?</translation>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Dernière modification&#xa0;: %1. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
     </message>
     <message>
         <source>This entry was changed in Clockodo after you opened it. Changed there: %1. Save your version over it, or discard your changes and load the newer one?</source>
-        <extracomment>%1 are the changed fields, e.g. "start, end and customer"</extracomment>
-        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Modifié là-bas : %1. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente ?</translation>
+        <extracomment>%1 are the changed fields, e.g. &quot;start, end and customer&quot;</extracomment>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Modifié là-bas&#xa0;: %1. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
     </message>
     <message>
         <source>This entry was changed in Clockodo after you opened it. Save your version over it, or discard your changes and load the newer one?</source>
-        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente ?</translation>
+        <translation>Cette saisie a été modifiée dans Clockodo après que vous l’avez ouverte. Enregistrer votre version par-dessus, ou abandonner vos modifications et charger la plus récente&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -1132,16 +1133,16 @@
     </message>
     <message>
         <source>Adjust: %1</source>
-        <extracomment>what the Adjust button of the overlap question does, e.g. "Adjust: 10:30–12:00"</extracomment>
-        <translation>Ajuster : %1</translation>
+        <extracomment>what the Adjust button of the overlap question does, e.g. &quot;Adjust: 10:30–12:00&quot;</extracomment>
+        <translation>Ajuster&#xa0;: %1</translation>
     </message>
     <message>
         <source>This entry is billed: it is locked so that it stays as invoiced. Unlock it only to correct a mistake.</source>
-        <translation>Cette saisie est facturée : elle est verrouillée pour rester conforme à la facture. Ne la déverrouillez que pour corriger une erreur.</translation>
+        <translation>Cette saisie est facturée&#xa0;: elle est verrouillée pour rester conforme à la facture. Ne la déverrouillez que pour corriger une erreur.</translation>
     </message>
     <message>
         <source>This entry has been billed. Changing it makes it differ from the invoice. Unlock it for changes?</source>
-        <translation>Cette saisie a déjà été facturée. La modifier la rendra différente de la facture. La déverrouiller pour la modifier ?</translation>
+        <translation>Cette saisie a déjà été facturée. La modifier la rendra différente de la facture. La déverrouiller pour la modifier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1149,12 +1150,12 @@
     </message>
     <message>
         <source>The day has no time left after its last entry: the copy keeps the original times.</source>
-        <translation>Il ne reste plus de temps après la dernière saisie de la journée : la copie garde les heures d’origine.</translation>
+        <translation>Il ne reste plus de temps après la dernière saisie de la journée&#xa0;: la copie garde les heures d’origine.</translation>
     </message>
     <message>
-        <source>The copy starts after the day's last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
-        <extracomment>%1 is how much shorter the copy is, e.g. "1:30"</extracomment>
-        <translation>La copie commence après la dernière saisie de la journée et dépasserait minuit : elle se termine à minuit, %1 h plus courte que l’original.</translation>
+        <source>The copy starts after the day&apos;s last entry and would pass midnight: it ends at midnight, %1 h shorter than the original.</source>
+        <extracomment>%1 is how much shorter the copy is, e.g. &quot;1:30&quot;</extracomment>
+        <translation>La copie commence après la dernière saisie de la journée et dépasserait minuit&#xa0;: elle se termine à minuit, %1 h plus courte que l’original.</translation>
     </message>
     <message>
         <source>No open projects</source>
@@ -1227,7 +1228,7 @@
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>Cl&amp;ient :</translation>
+        <translation>Cl&amp;ient&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by customer</source>
@@ -1235,7 +1236,7 @@
     </message>
     <message>
         <source>Pro&amp;ject:</source>
-        <translation>Pro&amp;jet :</translation>
+        <translation>Pro&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by project</source>
@@ -1243,7 +1244,7 @@
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation>Presta&amp;tion :</translation>
+        <translation>Presta&amp;tion&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by service</source>
@@ -1251,7 +1252,7 @@
     </message>
     <message>
         <source>Bi&amp;llable:</source>
-        <translation>Factura&amp;ble :</translation>
+        <translation>Factura&amp;ble&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by billable state</source>
@@ -1290,7 +1291,7 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <extracomment>an end time on a later day than the start, e.g. "02:00 (+1)"</extracomment>
+        <extracomment>an end time on a later day than the start, e.g. &quot;02:00 (+1)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message>
@@ -1343,19 +1344,19 @@
     </message>
     <message>
         <source>%1–%2</source>
-        <extracomment>an entry's time span: "09:00–10:30", or "09:00–running"</extracomment>
+        <extracomment>an entry&apos;s time span: &quot;09:00–10:30&quot;, or &quot;09:00–running&quot;</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
         <source>Billed: locked so that the invoice stays right. Open it to unlock it for changes.</source>
-        <translation>Facturée : verrouillée pour que la facture reste juste. Ouvrez-la pour la déverrouiller et la modifier.</translation>
+        <translation>Facturée&#xa0;: verrouillée pour que la facture reste juste. Ouvrez-la pour la déverrouiller et la modifier.</translation>
     </message>
     <message>
         <source>Overlaps with:
 %1
-The day's total counts this time once.</source>
+The day&apos;s total counts this time once.</source>
         <extracomment>tooltip of an entry whose time overlaps other entries; %1 lists them, one a line</extracomment>
-        <translation>Chevauche :
+        <translation>Chevauche&#xa0;:
 %1
 Le total de la journée compte ce temps une seule fois.</translation>
     </message>
@@ -1457,7 +1458,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Exporter les saisies et les données de base vers &lt;file&gt; (.sqlite, .csv ou .json) et quitter.</translation>
     </message>
     <message>
-        <source>With --export: the first day (YYYY-MM-DD, the account's time zone; default: the first of this month).</source>
+        <source>With --export: the first day (YYYY-MM-DD, the account&apos;s time zone; default: the first of this month).</source>
         <translation>Avec --export : le premier jour (AAAA-MM-JJ, fuseau horaire du compte ; par défaut : le premier du mois).</translation>
     </message>
     <message>
@@ -1569,8 +1570,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>%1: %2 h (%3 h)</source>
-        <extracomment>chart tooltip: "Mon 23 Nov: 6:45 h (6.75 h)"</extracomment>
-        <translation>%1 : %2 h (%3 h)</translation>
+        <extracomment>chart tooltip: &quot;Mon 23 Nov: 6:45 h (6.75 h)&quot;</extracomment>
+        <translation>%1&#xa0;: %2 h (%3 h)</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1613,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Could not write the login item %1: %2</source>
-        <translation>Impossible d’écrire l’élément d’ouverture %1 : %2</translation>
+        <translation>Impossible d’écrire l’élément d’ouverture %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1750,19 +1751,19 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Day: %1 h (%2 h)</source>
-        <translation>Jour : %1 h (%2 h)</translation>
+        <translation>Jour&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Week: %1 h (%2 h)</source>
-        <translation>Semaine : %1 h (%2 h)</translation>
+        <translation>Semaine&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Month: %1 h (%2 h)</source>
-        <translation>Mois : %1 h (%2 h)</translation>
+        <translation>Mois&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Total: %1 h (%2 h)</source>
-        <translation>Total : %1 h (%2 h)</translation>
+        <translation>Total&#xa0;: %1 h (%2 h)</translation>
     </message>
     <message>
         <source>Not connected to Clockodo.</source>
@@ -1819,7 +1820,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation>Impossible d’écrire le fichier CSV : %1</translation>
+        <translation>Impossible d’écrire le fichier CSV&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1835,12 +1836,12 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Times in %1</source>
-        <extracomment>status bar, when the Clockodo account's time zone differs from the computer's; %1 e.g. "Europe/Berlin"</extracomment>
+        <extracomment>status bar, when the Clockodo account&apos;s time zone differs from the computer&apos;s; %1 e.g. &quot;Europe/Berlin&quot;</extracomment>
         <translation>Heures du fuseau %1</translation>
     </message>
     <message>
-        <source>All times are shown and entered in your Clockodo account's time zone, %1. This computer uses %2.</source>
-        <extracomment>%1 the account's zone, %2 the computer's</extracomment>
+        <source>All times are shown and entered in your Clockodo account&apos;s time zone, %1. This computer uses %2.</source>
+        <extracomment>%1 the account&apos;s zone, %2 the computer&apos;s</extracomment>
         <translation>Toutes les heures sont affichées et saisies dans le fuseau horaire de votre compte Clockodo, %1. Cet ordinateur utilise %2.</translation>
     </message>
     <message>
@@ -1967,7 +1968,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>maintenant</translation>
     </message>
     <message>
-        <source>It runs since %1: "%2".</source>
+        <source>It runs since %1: &quot;%2&quot;.</source>
         <translation>Il tourne depuis %1 : « %2 ».</translation>
     </message>
     <message>
@@ -1980,8 +1981,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message numerus="yes">
         <source>This entry overlaps %n other entries:</source>
         <translation>
-            <numerusform>Cette saisie chevauche %n autre saisie :</numerusform>
-            <numerusform>Cette saisie chevauche %n autres saisies :</numerusform>
+            <numerusform>Cette saisie chevauche %n autre saisie&#xa0;:</numerusform>
+            <numerusform>Cette saisie chevauche %n autres saisies&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,6 +2001,29 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Overlap</source>
         <translation>Chevauchement</translation>
+    </message>
+</context>
+<context>
+    <name>PortalAutostart</name>
+    <message>
+        <source>The desktop&apos;s background portal cannot be reached.</source>
+        <translation>Le portail d&apos;arrière-plan du bureau est injoignable.</translation>
+    </message>
+    <message>
+        <source>Start the Clockodo stopwatch in the system tray at login.</source>
+        <translation>Démarrer le chronomètre Clockodo dans la zone de notification à la connexion.</translation>
+    </message>
+    <message>
+        <source>Starting at login was not allowed.</source>
+        <translation>Le démarrage à la connexion n&apos;a pas été autorisé.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s background portal did not answer.</source>
+        <translation>Le portail d&apos;arrière-plan du bureau n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -2041,11 +2065,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Now running: %1. Starting another task stops it.</source>
-        <translation>En cours : %1. Démarrer une autre tâche l’arrête.</translation>
+        <translation>En cours&#xa0;: %1. Démarrer une autre tâche l’arrête.</translation>
     </message>
     <message>
         <source>Start the clock on:</source>
-        <translation>Démarrer le chronomètre sur :</translation>
+        <translation>Démarrer le chronomètre sur&#xa0;:</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2061,7 +2085,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>%1   ★ %2</source>
-        <extracomment>a line of the start dialog's list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
+        <extracomment>a line of the start dialog&apos;s list: %1 the number (Alt+%1 starts it), %2 the task</extracomment>
         <translation>%1   ★ %2</translation>
     </message>
     <message>
@@ -2082,7 +2106,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Pinned and &amp;recent tasks (Alt+1 to Alt+%1 starts one at once):</source>
-        <translation>&amp;Tâches épinglées et récentes (Alt+1 à Alt+%1 en démarre une aussitôt) :</translation>
+        <translation>&amp;Tâches épinglées et récentes (Alt+1 à Alt+%1 en démarre une aussitôt)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2235,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 h · %n entries</source>
-        <extracomment>the report's total line: decimal hours and the number of entries</extracomment>
+        <extracomment>the report&apos;s total line: decimal hours and the number of entries</extracomment>
         <translation>
             <numerusform>Total : %1 h · %n saisie</numerusform>
             <numerusform>Total : %1 h · %n saisies</numerusform>
@@ -2261,7 +2285,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Jour › client</translation>
     </message>
     <message>
-        <source>Hours, lump sums and revenue of the entries shown in the table, with the table's filters</source>
+        <source>Hours, lump sums and revenue of the entries shown in the table, with the table&apos;s filters</source>
         <translation>Heures, forfaits et chiffre d’affaires des saisies affichées dans le tableau, avec les filtres du tableau</translation>
     </message>
     <message>
@@ -2286,7 +2310,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation>Le rapport n’a pas pu être enregistré : %1</translation>
+        <translation>Le rapport n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2344,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2344,7 +2368,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Afficher les s&amp;econdes des durées en cours</translation>
     </message>
     <message>
-        <source>Show &amp;today's total in the tray tooltip</source>
+        <source>Show &amp;today&apos;s total in the tray tooltip</source>
         <translation>Afficher le total du &amp;jour dans l’infobulle de l’icône</translation>
     </message>
     <message>
@@ -2353,7 +2377,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Check for changes every:</source>
-        <translation>&amp;Vérifier les modifications toutes les :</translation>
+        <translation>&amp;Vérifier les modifications toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Check for changes every (seconds)</source>
@@ -2377,7 +2401,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l’API :</translation>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>API URL</source>
@@ -2388,7 +2412,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Par &amp;défaut</translation>
     </message>
     <message>
-        <source>Use Clockodo's own API URL</source>
+        <source>Use Clockodo&apos;s own API URL</source>
         <translation>Utiliser l’URL de l’API de Clockodo</translation>
     </message>
     <message>
@@ -2401,11 +2425,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The credentials come from the environment variables CLOCKODO_API_USER and CLOCKODO_API_KEY; they are not stored.</source>
-        <translation>Les identifiants proviennent des variables d’environnement CLOCKODO_API_USER et CLOCKODO_API_KEY ; ils ne sont pas enregistrés.</translation>
+        <translation>Les identifiants proviennent des variables d’environnement CLOCKODO_API_USER et CLOCKODO_API_KEY&#x202f;; ils ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>The system keychain is not available: the API key is kept in memory only until you quit.</source>
-        <translation>Le trousseau du système n’est pas disponible : la clé API est conservée en mémoire uniquement jusqu’à la fermeture.</translation>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: la clé API est conservée en mémoire uniquement jusqu’à la fermeture.</translation>
     </message>
     <message>
         <source>The API key is kept in the system keychain.</source>
@@ -2428,16 +2452,16 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <source>Enter a complete e-mail address, or leave the field empty to use your account's address.</source>
+        <source>Enter a complete e-mail address, or leave the field empty to use your account&apos;s address.</source>
         <translation>Saisissez une adresse e-mail complète, ou laissez le champ vide pour utiliser l’adresse de votre compte.</translation>
     </message>
     <message>
-        <source>Clockodo asks every application for a contact address; your account's address is used.</source>
-        <translation>Clockodo demande une adresse e-mail de contact à chaque application ; l’adresse de votre compte est utilisée.</translation>
+        <source>Clockodo asks every application for a contact address; your account&apos;s address is used.</source>
+        <translation>Clockodo demande une adresse e-mail de contact à chaque application&#x202f;; l’adresse de votre compte est utilisée.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
-        <translation>Envoyé à Clockodo sous la forme « %1 » (%2 caractères sur %3).</translation>
+        <translation>Envoyé à Clockodo sous la forme «&#xa0;%1&#xa0;» (%2 caractères sur %3).</translation>
     </message>
     <message>
         <source>Set by the environment variable CLOCKODO_API_URL.</source>
@@ -2453,11 +2477,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>clockodo-desktop could not be set up to start at login: %1</source>
-        <translation>Impossible de configurer le lancement de clockodo-desktop à l’ouverture de session : %1</translation>
+        <translation>Impossible de configurer le lancement de clockodo-desktop à l’ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>clockodo-desktop could not be removed from the programs started at login: %1</source>
-        <translation>Impossible de retirer clockodo-desktop des programmes lancés à l’ouverture de session : %1</translation>
+        <translation>Impossible de retirer clockodo-desktop des programmes lancés à l’ouverture de session&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2465,27 +2489,27 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation>Se déconnecter de %1 ?</translation>
+        <translation>Se déconnecter de %1&#x202f;?</translation>
     </message>
     <message>
         <source>The credentials from the environment variables are used again at the next start.</source>
         <translation>Les identifiants des variables d’environnement seront de nouveau utilisés au prochain démarrage.</translation>
     </message>
     <message>
-        <source>The API key is removed from this computer's keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
+        <source>The API key is removed from this computer&apos;s keychain. To sign in again you need the key from Clockodo (My data → API key).</source>
         <translation>La clé API est supprimée du trousseau de cet ordinateur. Pour vous reconnecter, il vous faudra la clé fournie par Clockodo (Mes données → Clé API).</translation>
     </message>
     <message>
-        <source>With “%1” in front, your account's address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
-        <translation>Précédée de « %1 », l’adresse de votre compte occupe %2 caractères ; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+        <source>With “%1” in front, your account&apos;s address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
+        <translation>Précédée de «&#xa0;%1&#xa0;», l’adresse de votre compte occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
     </message>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter address; it is not saved until it fits.</source>
-        <translation>Précédée de « %1 », cette adresse occupe %2 caractères ; Clockodo en autorise %3. Saisissez une adresse plus courte ; elle ne sera enregistrée qu’une fois conforme.</translation>
+        <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse plus courte&#x202f;; elle ne sera enregistrée qu’une fois conforme.</translation>
     </message>
     <message>
         <source>Conta&amp;ct e-mail:</source>
-        <translation>Adresse e-mail de &amp;contact :</translation>
+        <translation>Adresse e-mail de &amp;contact&#xa0;:</translation>
     </message>
     <message>
         <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
@@ -2494,6 +2518,21 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>&amp;Notify when the clock starts, switches or continues a task</source>
         <translation>&amp;Notifier quand le chronomètre démarre, change ou reprend une tâche</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCommands</name>
+    <message>
+        <source>Start or stop the Clockodo clock</source>
+        <translation>Démarrer ou arrêter le chronomètre Clockodo</translation>
+    </message>
+    <message>
+        <source>Start the most recent Clockodo task</source>
+        <translation>Démarrer la dernière tâche Clockodo</translation>
+    </message>
+    <message>
+        <source>Stop the Clockodo clock</source>
+        <translation>Arrêter le chronomètre Clockodo</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2575,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;E-mail address:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -2544,14 +2583,14 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;API key:</source>
-        <translation>&amp;Clé API :</translation>
+        <translation>&amp;Clé API&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
     <message>
-        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system's keychain, never in a file.</source>
+        <source>Clockodo shows your API key under &lt;b&gt;My data&lt;/b&gt; → &lt;b&gt;API key&lt;/b&gt; (your personal data). Copy it from there. It is kept in your system&apos;s keychain, never in a file.</source>
         <translation>Clockodo affiche votre clé API sous &lt;b&gt;Mes données&lt;/b&gt; → &lt;b&gt;Clé API&lt;/b&gt; (vos données personnelles). Copiez-la depuis cet endroit. Elle est conservée dans le trousseau de votre système, jamais dans un fichier.</translation>
     </message>
     <message>
@@ -2564,7 +2603,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation>&amp;URL de l’API :</translation>
+        <translation>&amp;URL de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>API URL</source>
@@ -2572,7 +2611,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Contact e-mail:</source>
-        <translation>Adresse e-mail de c&amp;ontact :</translation>
+        <translation>Adresse e-mail de c&amp;ontact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact e-mail address sent to Clockodo</source>
@@ -2584,7 +2623,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>No account at hand? Look around with made-up data first.</source>
-        <translation>Pas de compte sous la main ? Découvrez d’abord l’application avec des données fictives.</translation>
+        <translation>Pas de compte sous la main&#x202f;? Découvrez d’abord l’application avec des données fictives.</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
@@ -2612,11 +2651,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used right now, so the API key for %1 could not be loaded. Enter it to continue: it is then kept in memory only until you quit clockodo-desktop.</source>
-        <translation>Le trousseau du système est indisponible pour le moment : la clé API de %1 n’a donc pas pu être chargée. Saisissez-la pour continuer : elle sera alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop.</translation>
+        <translation>Le trousseau du système est indisponible pour le moment&#xa0;: la clé API de %1 n’a donc pas pu être chargée. Saisissez-la pour continuer&#xa0;: elle sera alors conservée en mémoire uniquement jusqu’à la fermeture de clockodo-desktop.</translation>
     </message>
     <message>
         <source>Clockodo no longer accepts the API key for %1; it may have been changed or revoked. Enter the current key to continue. Nothing you were working on is lost.</source>
-        <translation>Clockodo n’accepte plus la clé API de %1 ; elle a peut-être été modifiée ou révoquée. Saisissez la clé actuelle pour continuer. Votre travail en cours n’est pas perdu.</translation>
+        <translation>Clockodo n’accepte plus la clé API de %1&#x202f;; elle a peut-être été modifiée ou révoquée. Saisissez la clé actuelle pour continuer. Votre travail en cours n’est pas perdu.</translation>
     </message>
     <message>
         <source>You have signed out. Sign in again, or with another account.</source>
@@ -2627,7 +2666,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Défini par la variable d’environnement CLOCKODO_API_URL.</translation>
     </message>
     <message>
-        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo's own address.</source>
+        <source>Enter an address that starts with https:// (http:// only for this computer). Leave it empty for Clockodo&apos;s own address.</source>
         <translation>Saisissez une adresse commençant par https:// (http:// uniquement pour cet ordinateur). Laissez le champ vide pour utiliser l’adresse de Clockodo.</translation>
     </message>
     <message>
@@ -2644,7 +2683,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Sent to Clockodo as “%1” (%2 of %3 characters).</source>
-        <translation>Envoyé à Clockodo sous la forme « %1 » (%2 caractères sur %3).</translation>
+        <translation>Envoyé à Clockodo sous la forme «&#xa0;%1&#xa0;» (%2 caractères sur %3).</translation>
     </message>
     <message>
         <source>Testing the connection to Clockodo…</source>
@@ -2656,7 +2695,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>With “%1” in front, this address takes %2 characters; Clockodo allows %3. Enter a shorter contact e-mail address.</source>
-        <translation>Précédée de « %1 », cette adresse occupe %2 caractères ; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
+        <translation>Précédée de «&#xa0;%1&#xa0;», cette adresse occupe %2 caractères&#x202f;; Clockodo en autorise %3. Saisissez une adresse e-mail de contact plus courte.</translation>
     </message>
     <message>
         <source>Clockodo writes to this address only if this app causes trouble on its side.</source>
@@ -2728,11 +2767,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The clock could not be read: %1</source>
-        <translation>Impossible de lire l’état du chronomètre : %1</translation>
+        <translation>Impossible de lire l’état du chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>The clock had been switched on another device; %1 runs now.</source>
-        <translation>Le chronomètre avait été changé sur un autre appareil ; %1 est maintenant en cours.</translation>
+        <translation>Le chronomètre avait été changé sur un autre appareil&#x202f;; %1 est maintenant en cours.</translation>
     </message>
     <message>
         <source>The clock had already been stopped on another device.</source>
@@ -2740,23 +2779,23 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The clock was started on another device: %1 (since %2).</source>
-        <translation>Le chronomètre a été démarré sur un autre appareil : %1 (depuis %2).</translation>
+        <translation>Le chronomètre a été démarré sur un autre appareil&#xa0;: %1 (depuis %2).</translation>
     </message>
     <message>
         <source>The clock was stopped on another device: %1 after %2.</source>
-        <translation>Le chronomètre a été arrêté sur un autre appareil : %1 après %2.</translation>
+        <translation>Le chronomètre a été arrêté sur un autre appareil&#xa0;: %1 après %2.</translation>
     </message>
     <message>
         <source>The clock was stopped on another device: %1.</source>
-        <translation>Le chronomètre a été arrêté sur un autre appareil : %1.</translation>
+        <translation>Le chronomètre a été arrêté sur un autre appareil&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The clock was switched on another device to %1; %2 was stopped.</source>
-        <translation>Le chronomètre a été basculé sur %1 depuis un autre appareil ; arrêt de %2.</translation>
+        <translation>Le chronomètre a été basculé sur %1 depuis un autre appareil&#x202f;; arrêt de %2.</translation>
     </message>
     <message>
         <source>The running clock was changed on another device: %1 (since %2).</source>
-        <translation>Le chronomètre en cours a été modifié sur un autre appareil : %1 (depuis %2).</translation>
+        <translation>Le chronomètre en cours a été modifié sur un autre appareil&#xa0;: %1 (depuis %2).</translation>
     </message>
     <message>
         <source>Another change of the clock is still under way.</source>
@@ -2764,7 +2803,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>%1 ran longer than 24 hours; Clockodo cut the entry to 23:59:59 h. Please correct its end time.</source>
-        <translation>%1 a duré plus de 24 heures ; Clockodo a raccourci la saisie à 23:59:59 h. Veuillez corriger son heure de fin.</translation>
+        <translation>%1 a duré plus de 24 heures&#x202f;; Clockodo a raccourci la saisie à 23:59:59 h. Veuillez corriger son heure de fin.</translation>
     </message>
     <message>
         <source>There is no previous task to continue.</source>
@@ -2776,7 +2815,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The clock could not be started: %1</source>
-        <translation>Impossible de démarrer le chronomètre : %1</translation>
+        <translation>Impossible de démarrer le chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>a new task</source>
@@ -2788,11 +2827,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Started %1.</source>
-        <translation>Chronomètre démarré : %1.</translation>
+        <translation>Chronomètre démarré&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The clock could not be stopped: %1</source>
-        <translation>Impossible d’arrêter le chronomètre : %1</translation>
+        <translation>Impossible d’arrêter le chronomètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped %1 after %2.</source>
@@ -2804,7 +2843,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The running clock could not be changed: %1</source>
-        <translation>Impossible de modifier le chronomètre en cours : %1</translation>
+        <translation>Impossible de modifier le chronomètre en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>The running clock is now %1.</source>
@@ -2820,11 +2859,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The clock was changed elsewhere in the meantime; it has been read again.</source>
-        <translation>Le chronomètre a été modifié ailleurs entre-temps ; son état a été relu.</translation>
+        <translation>Le chronomètre a été modifié ailleurs entre-temps&#x202f;; son état a été relu.</translation>
     </message>
     <message>
         <source>The start could not be changed: %1</source>
-        <translation>Impossible de modifier le début : %1</translation>
+        <translation>Impossible de modifier le début&#xa0;: %1</translation>
     </message>
     <message>
         <source>A start at %1 overlaps your previous entry.</source>
@@ -2841,11 +2880,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Clockodo did not confirm the stop, and the clock could not be read again: %1</source>
-        <translation>Clockodo n’a pas confirmé l’arrêt, et le chronomètre n’a pas pu être relu : %1</translation>
+        <translation>Clockodo n’a pas confirmé l’arrêt, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clockodo did not confirm the start, and the clock could not be read again: %1</source>
-        <translation>Clockodo n’a pas confirmé le démarrage, et le chronomètre n’a pas pu être relu : %1</translation>
+        <translation>Clockodo n’a pas confirmé le démarrage, et le chronomètre n’a pas pu être relu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 runs (since %2).</source>
@@ -2861,7 +2900,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The clock is running: %1, started at %2.</source>
-        <translation>Le chronomètre tourne : %1, démarré à %2.</translation>
+        <translation>Le chronomètre tourne&#xa0;: %1, démarré à %2.</translation>
     </message>
     <message>
         <source>Starting did not reach Clockodo. %1</source>
@@ -2869,11 +2908,11 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Clockodo could not stop the clock (%1); %2 still runs (since %3).</source>
-        <translation>Clockodo n’a pas pu arrêter le chronomètre (%1) ; %2 continue de tourner (depuis %3).</translation>
+        <translation>Clockodo n’a pas pu arrêter le chronomètre (%1)&#xa0;; %2 continue de tourner (depuis %3).</translation>
     </message>
     <message>
         <source>Stopping did not reach Clockodo; %1 still runs (since %2).</source>
-        <translation>L’arrêt n’a pas atteint Clockodo ; %1 continue de tourner (depuis %2).</translation>
+        <translation>L’arrêt n’a pas atteint Clockodo&#xa0;; %1 continue de tourner (depuis %2).</translation>
     </message>
     <message>
         <source>Clockodo could not start the clock (%1). %2</source>
@@ -2881,10 +2920,10 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Another account was signed in before Clockodo answered; this change may have reached the previous account.</source>
-        <translation>Un autre compte s’est connecté avant la réponse de Clockodo ; cette modification a peut-être atteint le compte précédent.</translation>
+        <translation>Un autre compte s’est connecté avant la réponse de Clockodo&#xa0;; cette modification a peut-être atteint le compte précédent.</translation>
     </message>
     <message>
-        <source>This task is not one of the signed-in account's tasks (its customer, project or service is not known there). Choose the task again.</source>
+        <source>This task is not one of the signed-in account&apos;s tasks (its customer, project or service is not known there). Choose the task again.</source>
         <translation>Cette tâche n’appartient pas au compte connecté (son client, son projet ou sa prestation y est inconnu). Choisissez de nouveau la tâche.</translation>
     </message>
     <message>
@@ -2904,7 +2943,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Start another task; the running one is stopped</source>
-        <translation>Démarrer une autre tâche ; celle en cours est arrêtée</translation>
+        <translation>Démarrer une autre tâche&#x202f;; celle en cours est arrêtée</translation>
     </message>
     <message>
         <source>Elapsed time</source>
@@ -2948,7 +2987,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reading the clock…</source>
@@ -2960,7 +2999,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation>Dernière tâche : %1</translation>
+        <translation>Dernière tâche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ed&amp;it</source>
@@ -3018,19 +3057,19 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <name>TaskPicker</name>
     <message>
         <source>&amp;Customer:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>P&amp;restation :</translation>
+        <translation>P&amp;restation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Billable</source>
@@ -3038,7 +3077,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>What are you working on?</source>
-        <translation>Sur quoi travaillez-vous ?</translation>
+        <translation>Sur quoi travaillez-vous&#x202f;?</translation>
     </message>
     <message>
         <source>Type to search customers</source>
@@ -3078,7 +3117,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Choose a project from the list, or “No project”.</source>
-        <translation>Choisissez un projet dans la liste, ou « Aucun projet ».</translation>
+        <translation>Choisissez un projet dans la liste, ou «&#xa0;Aucun projet&#xa0;».</translation>
     </message>
     <message>
         <source>No service can be booked on this customer or project.</source>
@@ -3134,7 +3173,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>Continue “%1”</source>
-        <translation>Reprendre « %1 »</translation>
+        <translation>Reprendre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Continue last task</source>
@@ -3180,9 +3219,9 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>clockodo-desktop found no system tray, so it keeps running in its window: closing the window minimises it, and Quit ends the app.
 
 On GNOME, install and enable the “AppIndicator and KStatusNotifierItem Support” extension (Debian and Ubuntu: package gnome-shell-extension-appindicator), log out and in again, and the stopwatch appears in the top bar.</source>
-        <translation>clockodo-desktop n’a trouvé aucune zone de notification et continue donc dans sa fenêtre : fermer la fenêtre la réduit, et « Quitter » ferme l’application.
+        <translation>clockodo-desktop n’a trouvé aucune zone de notification et continue donc dans sa fenêtre&#xa0;: fermer la fenêtre la réduit, et «&#xa0;Quitter&#xa0;» ferme l’application.
 
-Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotifierItem Support » (Debian et Ubuntu : paquet gnome-shell-extension-appindicator), fermez puis rouvrez votre session, et le chronomètre apparaîtra dans la barre supérieure.</translation>
+Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusNotifierItem Support&#xa0;» (Debian et Ubuntu&#xa0;: paquet gnome-shell-extension-appindicator), fermez puis rouvrez votre session, et le chronomètre apparaîtra dans la barre supérieure.</translation>
     </message>
     <message>
         <source>No system tray</source>
@@ -3363,7 +3402,7 @@ Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotif
     </message>
     <message>
         <source>Could not write the autostart entry %1: %2</source>
-        <translation>Impossible d’écrire l’entrée de démarrage automatique %1 : %2</translation>
+        <translation>Impossible d’écrire l’entrée de démarrage automatique %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The program path %1 cannot be used in an autostart entry.</source>
@@ -3382,7 +3421,7 @@ Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotif
     </message>
     <message>
         <source>Started at login: stay in the tray.</source>
-        <translation>Lancé à l’ouverture de session : rester dans la zone de notification.</translation>
+        <translation>Lancé à l’ouverture de session&#xa0;: rester dans la zone de notification.</translation>
     </message>
     <message>
         <source>Read and write settings in &lt;dir&gt;.</source>
@@ -3390,7 +3429,7 @@ Sous GNOME, installez et activez l’extension « AppIndicator and KStatusNotif
     </message>
     <message>
         <source>With --start: the recent task to start.</source>
-        <translation>Avec --start : la tâche récente à démarrer.</translation>
+        <translation>Avec --start&#xa0;: la tâche récente à démarrer.</translation>
     </message>
     <message>
         <source>--export goes alone, without another command.</source>

@@ -4,6 +4,9 @@
 #include "api/apiclient.h"
 #include "core/cli/commandrunner.h"
 #include "core/platform/autostart.h"
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include "core/cli/shortcutcommands.h"
+#endif
 #include "core/platform/singleinstance.h"
 #include "core/session/accountdata.h"
 #include "core/session/accountsession.h"
@@ -396,6 +399,9 @@ void Application::startStopwatch()
     connect(m_language, &LanguageManager::languageChanged, this, retranslateActions);
     if (m_options.instance) {
         CommandRunner::serve(m_options.instance, m_session);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        new ShortcutCommands(m_session, QDBusConnection::sessionBus(), this); // GlobalShortcuts portal (issue 17)
+#endif
         connect(m_options.instance, &SingleInstance::activationRequested, this, &Application::showMainWindow);
     }
     m_tray->show();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/platform/xdgautostart.h"
 
+#include "core/platform/flatpaksandbox.h"
+#include "core/platform/portalautostart.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -155,8 +158,16 @@ QString XdgAutostart::entryContent(QString* error) const
     return content;
 }
 
+std::unique_ptr<Autostart> XdgAutostart::createFor(const FlatpakSandbox& sandbox)
+{
+    // Inside Flatpak ~/.config/autostart is the sandbox's own: the Background portal writes the host's entry.
+    if (sandbox.isInside())
+        return std::make_unique<PortalAutostart>();
+    return std::make_unique<XdgAutostart>();
+}
+
 // The platform's implementation; CMake compiles exactly one of the three.
 std::unique_ptr<Autostart> Autostart::create()
 {
-    return std::make_unique<XdgAutostart>();
+    return XdgAutostart::createFor(FlatpakSandbox());
 }

@@ -5,6 +5,10 @@
 
 #include <QtGlobal>
 
+#include <memory>
+
+class FlatpakSandbox;
+
 // Autostart on Linux and other free desktops, following the XDG Autostart specification: a desktop entry named
 // <APP_ID>.desktop in $XDG_CONFIG_HOME/autostart (default ~/.config/autostart). The entry is enabled while the file
 // exists and is neither Hidden=true nor X-GNOME-Autostart-enabled=false (what GNOME's tools write to switch it off).
@@ -27,4 +31,6 @@ public:
     // One argument of an Exec line: quoted and escaped per the Desktop Entry Specification, then escaped as a
     // string value of the key file.
     static QString execArgument(const QString& argument);
+    // What Autostart::create() gives on the free desktops: PortalAutostart inside Flatpak, else XdgAutostart.
+    static std::unique_ptr<Autostart> createFor(const FlatpakSandbox& sandbox);
 };

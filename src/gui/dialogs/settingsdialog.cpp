@@ -3,6 +3,9 @@
 
 #include "api/apiclient.h"
 #include "core/platform/autostart.h"
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include "core/platform/portalautostart.h"
+#endif
 #include "core/session/accountsession.h"
 #include "core/session/settings.h"
 #include "gui/dialogs/contacthint.h"
@@ -38,6 +41,15 @@ SettingsDialog::SettingsDialog(AccountSession* session, Settings* settings, Auto
     m_ui->advancedWidget->setVisible(false);
     m_ui->autostartErrorLabel->setVisible(false);
     m_ui->startAtLoginCheckBox->setEnabled(m_autostart != nullptr);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Inside Flatpak the Background portal answers later (issue 17): a refusal unticks the box and says so.
+    if (auto* portal = dynamic_cast<PortalAutostart*>(m_autostart)) {
+        connect(portal, &PortalAutostart::requestFinished, this, [this](bool on, bool ok, const QString& error) {
+            if (!ok)
+                showAutostartError(on, error);
+        });
+    }
+#endif
     const bool urlFromEnvironment = !Settings::environmentBaseUrl().isEmpty();
     m_ui->apiUrlLineEdit->setReadOnly(urlFromEnvironment);
     m_ui->resetApiUrlButton->setEnabled(!urlFromEnvironment);
@@ -249,6 +261,18 @@ void SettingsDialog::setAdvancedVisible(bool visible)
     HeightFitter::fit(this);
 }
 
+void SettingsDialog::showAutostartError(bool on, const QString& error)
+{
+    m_autostartError = on
+        ? tr("clockodo-desktop could not be set up to start at login: %1").arg(error)
+        : tr("clockodo-desktop could not be removed from the programs started at login: %1").arg(error);
+    const QSignalBlocker blocker(m_ui->startAtLoginCheckBox);
+    m_ui->startAtLoginCheckBox->setChecked(m_autostart->isEnabled());
+    m_ui->autostartErrorLabel->setText(m_autostartError);
+    m_ui->autostartErrorLabel->setVisible(true);
+    HeightFitter::fit(this);
+}
+
 void SettingsDialog::applyStartAtLogin(bool on)
 {
     if (!m_autostart)
@@ -258,11 +282,8 @@ void SettingsDialog::applyStartAtLogin(bool on)
         m_autostartError.clear();
         m_settings->setStartAtLogin(on);
     } else {
-        m_autostartError = on
-            ? tr("clockodo-desktop could not be set up to start at login: %1").arg(error)
-            : tr("clockodo-desktop could not be removed from the programs started at login: %1").arg(error);
-        const QSignalBlocker blocker(m_ui->startAtLoginCheckBox);
-        m_ui->startAtLoginCheckBox->setChecked(m_autostart->isEnabled());
+        showAutostartError(on, error);
+        return;
     }
     m_ui->autostartErrorLabel->setText(m_autostartError);
     m_ui->autostartErrorLabel->setVisible(!m_autostartError.isEmpty());

@@ -46,6 +46,7 @@ private:
     void updateContactHint();
     void updateApiUrlHint();
     void setAdvancedVisible(bool visible);
+    void showAutostartError(bool on, const QString& error);
     void applyStartAtLogin(bool on);
     void applyContactEmail();
     void applyApiUrl();

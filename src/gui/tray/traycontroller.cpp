@@ -9,6 +9,7 @@
 #include "core/tracking/taskcatalog.h"
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
+#include "gui/tray/dbusmenurefresher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,7 @@ TrayController::TrayController(StopwatchSession* session, Settings* settings, QO
 
     buildMenu();
     m_tray->setContextMenu(m_menu);
+    new DBusMenuRefresher(m_menu, this); // Qt 6.4's SNI menu goes stale otherwise (see there)
     m_menu->installEventFilter(this);
     connect(m_menu, &QMenu::aboutToShow, m_session, &StopwatchSession::refresh);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {

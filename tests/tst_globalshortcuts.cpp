@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17, "Desktop portals": where org.freedesktop.portal.GlobalShortcuts exists, "toggle", "start-last" and
+// "stop" are bound there (CreateSession → BindShortcuts, translated descriptions) and a pressed shortcut
+// (Activated) runs the command line's command on the clock of the fake server. Without the portal nothing happens.
+// The portal is a small real one (support/desktopportalstub.h) on a D-Bus session bus of this test's own.
+#include "core/cli/shortcutcommands.h"
+#include "core/session/accountdata.h"
+#include "core/tracking/recenttasks.h"
+#include "core/tracking/stopwatch.h"
+#include "core/tracking/stopwatchsession.h"
+#include "support/desktopportalstub.h"
+#include "support/fakeserverfixture.h"
+#include "support/manualclock.h"
+#include "support/privatesessionbus.h"
+
+#include <QCoreApplication>
+#include <QDBusArgument>
+#include <QDBusObjectPath>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QDateTime T0(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+}
+
+class TestGlobalShortcuts : public QObject, private FakeServerFixture
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AccountData> m_account;
+    std::unique_ptr<StopwatchSession> m_session;
+    std::unique_ptr<DesktopPortalStub> m_portal;
+
+    QString address() const { return QString::fromUtf8(qgetenv("DBUS_SESSION_BUS_ADDRESS")); }
+
+private slots:
+    void init()
+    {
+        QVERIFY(startFakeServer(T0));
+        const Catalog catalog = seedCatalog();
+        m_server->addTimeEntry(catalog.bakery, 0, catalog.consulting, T0.addSecs(-7200), T0.addSecs(-3600),
+                               QStringLiteral("Brot"), 1);
+        m_clock = std::make_unique<ManualClock>(T0);
+        m_account = std::make_unique<AccountData>(m_api.get());
+        m_session = std::make_unique<StopwatchSession>(m_api.get(), m_clock.get(), nullptr, m_account.get());
+        m_session->refresh();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_session->stopwatch()->isKnown() && m_session->recentTasks()->isLoaded(); }, 20000));
+    }
+
+    void cleanup()
+    {
+        m_portal.reset();
+        m_session.reset();
+        m_account.reset();
+        m_clock.reset();
+        stopFakeServer();
+    }
+
+    void shortcutsToggleTheClock()
+    {
+        m_portal = std::make_unique<DesktopPortalStub>(
+            address(), QStringList { QStringLiteral("org.freedesktop.portal.GlobalShortcuts") });
+        QVERIFY(m_portal->isValid());
+        ShortcutCommands commands(m_session.get());
+        QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toBool(), true);
+        QVERIFY(commands.portal()->isActive());
+
+        // The session, then the shortcuts with their descriptions on it.
+        QCOMPARE(m_portal->callsOf(QStringLiteral("CreateSession")).size(), 1);
+        const QList<QDBusMessage> binds = m_portal->callsOf(QStringLiteral("BindShortcuts"));
+        QCOMPARE(binds.size(), 1);
+        QCOMPARE(binds.first().arguments().first().value<QDBusObjectPath>().path(), m_portal->session());
+        const auto bound = qdbus_cast<QList<PortalShortcut>>(binds.first().arguments().at(1));
+        QStringList ids;
+        for (const PortalShortcut& shortcut : bound) {
+            ids << shortcut.id;
+            QVERIFY(!shortcut.properties.value(QStringLiteral("description")).toString().isEmpty());
+        }
+        QCOMPARE(ids, QStringList({ QStringLiteral("toggle"), QStringLiteral("start-last"), QStringLiteral("stop") }));
+
+        // Pressed: the clock starts on the server, pressed again it stops; "stop" on a stopped clock changes nothing.
+        QSignalSpy done(&commands, &ShortcutCommands::commandFinished);
+        QCOMPARE(m_server->runningEntryId(), qint64(0));
+        m_portal->activate(QStringLiteral("toggle"));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.last().at(1).toInt(), 0);
+        QVERIFY(m_server->runningEntryId() != 0);
+        m_portal->activate(QStringLiteral("toggle"));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(m_server->runningEntryId(), qint64(0));
+        m_portal->activate(QStringLiteral("start-last"));
+        QVERIFY(done.wait(20000));
+        QVERIFY(m_server->runningEntryId() != 0);
+        m_portal->activate(QStringLiteral("stop"));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(m_server->runningEntryId(), qint64(0));
+        QCOMPARE(done.size(), 4);
+    }
+
+    void withoutThePortalNothingHappens()
+    {
+        ShortcutCommands commands(m_session.get());
+        QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toBool(), false);
+        QVERIFY(!commands.portal()->isActive());
+    }
+
+    void portalWithoutTheInterface()
+    {
+        // An older portal (Background only): no GlobalShortcuts, no session asked for.
+        m_portal = std::make_unique<DesktopPortalStub>(
+            address(), QStringList { QStringLiteral("org.freedesktop.portal.Background") });
+        ShortcutCommands commands(m_session.get());
+        QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toBool(), false);
+        QVERIFY(m_portal->callsOf(QStringLiteral("CreateSession")).isEmpty());
+    }
+};
+
+int main(int argc, char** argv)
+{
+    PrivateSessionBus bus;
+    if (!bus.start()) {
+        std::fprintf(stderr, "dbus-daemon could not start a private session bus\n");
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    TestGlobalShortcuts test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_globalshortcuts.moc"
