@@ -13,10 +13,10 @@
 // What the "Waiting to upload" view says about a conflict of the OfflineUploader: the translated explanation of each
 // conflict code (OfflineUploader::Overlap, ...), the details that follow it (which entries overlap, which clock runs
 // elsewhere, where the server has a clock end), and which code a refusal of the server is. Times in the account's
-// time zone, in the locale's short format. Its texts are in the uploader's catalogue context (they were its own).
+// time zone, in the locale's short format.
 class OfflineConflictText
 {
-    Q_DECLARE_TR_FUNCTIONS(OfflineUploader)
+    Q_DECLARE_TR_FUNCTIONS(OfflineConflictText)
 
 public:
     explicit OfflineConflictText(const QTimeZone& zone);
