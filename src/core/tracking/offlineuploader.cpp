@@ -2,8 +2,8 @@
 #include "core/tracking/offlineuploader.h"
 
 #include "api/apiclient.h"
+#include "api/noretry.h"
 #include "api/transport/apitime.h"
-#include "api/transport/noretry.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "core/tracking/offlineconflicttext.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/transport/noretry.h"
+#include "api/noretry.h"
 
 #include "api/apireply.h"
 
