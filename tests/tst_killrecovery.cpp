@@ -9,7 +9,9 @@
 // Then the app is started again. It must not repeat anything by itself, must show what the server holds, and after
 // the user's natural retry ("it is not running, start it again") the server holds exactly one running clock (start)
 // or one stopped entry (stop), never two. Every point is a request arriving at the fake: no timing guesses, no hook
-// in the app. The figures are printed at the end.
+// in the app. The same binary is killed at the same four steps of the upload of a period recorded offline (the app's
+// own uploader, the app's journal file); started again, it uploads the period exactly once. The figures are printed
+// at the end.
 #include "api/apiclient.h"
 #include "api/transport/apitime.h"
 #include "api/users/user.h"
@@ -23,6 +25,7 @@
 #include "fakeserver/fakeclockodoserver.h"
 #include "support/manualclock.h"
 #include "support/processrun.h"
+#include "support/sqliterows.h"
 
 #include <QDir>
 #include <QFile>
@@ -153,6 +156,21 @@ private:
         QSignalSpy finished(m_app.get(), &QProcess::finished);
         m_app->kill(); // SIGKILL
         return finished.count() > 0 || finished.wait(20000);
+    }
+
+    // Where the app (no --config-dir) keeps its offline journal: AppDataLocation under the children's XDG_DATA_HOME.
+    QString appJournalPath() const
+    {
+        return m_home->filePath(QStringLiteral("data/clockodo-desktop/clockodo-desktop/offline-journal.sqlite"));
+    }
+
+    // The states of the journal's rows, read on a connection of our own while the app may hold the file open (WAL).
+    static QStringList journalStates(const QString& path)
+    {
+        QStringList states;
+        for (const QList<QVariant>& row : sqliteRows(path, QStringLiteral("SELECT state FROM records ORDER BY seq")))
+            states.append(row.value(0).toString());
+        return states;
     }
 
     // The server's answer to "what runs": the running entry's id, 0 when none.
@@ -426,16 +444,17 @@ private slots:
         QTest::newRow("before uploaded") << int(UploadStep::BeforeUploaded);
     }
 
-    // A period recorded offline waits in the journal; the uploader (a child process, clockodo-upload-child) is killed
-    // at each step of its upload: before the journal marks it Uploading (the fake holds the probe), after the POST
-    // was sent (held without acting), after the server acted (answer held back), after the answer (before or while
-    // the journal marks it Uploaded). Started again, it ends with exactly one clocked_offline entry on the server and
-    // nothing waiting in the journal.
+    // A period recorded offline waits in the app's journal; the app (the real binary, which uploads it once Clockodo
+    // answers) is killed at each step of the upload: before the journal marks it Uploading (the fake holds the look
+    // at the period's span that comes first), after the POST was sent (held without acting; the record is marked
+    // Uploading), after the server acted (answer held back), after the answer (before or while the journal marks it
+    // Uploaded). Started again, the app ends with exactly one clocked_offline entry on the server and nothing
+    // waiting in its journal.
     void uploadKilled()
     {
         QFETCH(int, step);
         ++m_uploadKills;
-        const QString path = m_home->filePath(QStringLiteral("journal.sqlite"));
+        const QString path = appJournalPath();
         const QString key = AccountData::keyFor(m_server->baseUrl(), m_server->currentUserId());
         QDateTime start;
         QDateTime end;
@@ -443,49 +462,52 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        QByteArray triggerMethod = "POST";
-        QString triggerPath = QStringLiteral("/api/v2/entries");
-        bool answered = false;
+        KillPoint point { "POST", QStringLiteral("/api/v2/entries"), false };
         switch (UploadStep(step)) {
-        case UploadStep::BeforeUploading:
-            triggerMethod = "GET";
-            triggerPath = QStringLiteral("/api/v2/clock");
-            inject(Fault::Kind::Hang, "GET", triggerPath);
-            break;
-        case UploadStep::AfterSend:
-            inject(Fault::Kind::Hang, "POST", triggerPath);
-            break;
-        case UploadStep::AfterActed:
-            inject(Fault::Kind::Hang, "POST", triggerPath, true);
-            break;
-        case UploadStep::BeforeUploaded:
-            answered = true;
+        case UploadStep::BeforeUploading: {
+            // The uploader's look at the period's span, not the app's other reads of the entries.
+            point.method = "GET";
+            Fault fault;
+            fault.kind = Fault::Kind::Hang;
+            fault.method = point.method;
+            fault.pathPrefix = point.path;
+            fault.query = { { QStringLiteral("time_since"), ApiTime::format(start) } };
+            m_server->injectFault(fault);
             break;
         }
-        m_server->clearRequestLog();
-        QProcess child;
-        child.setProcessEnvironment(environment(true));
-        child.setStandardOutputFile(QProcess::nullDevice());
-        child.setStandardErrorFile(m_home->filePath(QStringLiteral("upload.log")), QIODevice::Append);
-        QSignalSpy childFinished(&child, &QProcess::finished);
-        child.start(QStringLiteral(CLOCKODO_UPLOAD_CHILD), { path });
-        QVERIFY(child.waitForStarted(20000));
-        QVERIFY2(QTest::qWaitFor([&] { return logged(0, triggerMethod, triggerPath, answered); }, 30000),
-                 "the uploader never sent the request of this step");
-        child.kill(); // SIGKILL
-        QVERIFY(childFinished.count() > 0 || childFinished.wait(20000));
+        case UploadStep::AfterSend:
+            inject(Fault::Kind::Hang, "POST", point.path);
+            break;
+        case UploadStep::AfterActed:
+            inject(Fault::Kind::Hang, "POST", point.path, true);
+            break;
+        case UploadStep::BeforeUploaded:
+            point.answered = true;
+            break;
+        }
+        const qsizetype from = m_server->requestLog().size();
+        QVERIFY(launchApp());
+        QVERIFY2(QTest::qWaitFor([&] { return logged(from, point.method, point.path, point.answered); }, 60000),
+                 "the app never sent the request of this step");
+        QVERIFY(killApp());
         const bool acted = UploadStep(step) >= UploadStep::AfterActed;
         const int postsBefore = count("POST", QStringLiteral("/api/v2/entries"));
+        QCOMPARE(postsBefore, UploadStep(step) >= UploadStep::AfterSend ? 1 : 0);
         m_server->clearFaults();
         m_server->advance(60);
 
-        // Started again: it finishes the upload, once.
-        const ProcessResult again = runProcess(QStringLiteral(CLOCKODO_UPLOAD_CHILD), { path }, environment(true));
-        QVERIFY2(again.exitCode == 0 && again.out.endsWith(QLatin1String("done")), qPrintable(again.out + again.err));
+        // Started again: the app finishes the upload, once, and the journal marks it done.
+        QVERIFY(launchApp());
+        QVERIFY2(
+            QTest::qWaitFor([&] { return journalStates(path) == QStringList { QStringLiteral("uploaded") }; }, 60000),
+            qPrintable(journalStates(path).join(QLatin1Char(','))));
+        QVERIFY(killApp());
         const int posts = count("POST", QStringLiteral("/api/v2/entries"));
         // The entry the server made before the kill is found and adopted, never sent again.
         if (acted)
             QCOMPARE(posts, postsBefore);
+        else
+            QCOMPARE(posts, postsBefore + 1); // the POST held without acting made nothing
         int copies = 0;
         QJsonObject uploaded;
         for (const QJsonValue& value : m_server->allEntries()) {
@@ -500,6 +522,7 @@ private slots:
         QVERIFY(uploaded.value(QLatin1String("clocked_offline")).toBool());
         QCOMPARE(uploaded.value(QLatin1String("time_since")).toString(), ApiTime::format(start));
         QCOMPARE(uploaded.value(QLatin1String("time_until")).toString(), ApiTime::format(end));
+        QCOMPARE(m_server->runningEntryId(), 0);
 
         // The journal holds nothing more to upload.
         OfflineJournal journal(path);

@@ -6,6 +6,9 @@
 #include "core/tracking/offlinejournal.h"
 #include "support/sqliterows.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -257,6 +260,114 @@ private slots:
         q.finish();
         // WAL is a property of the file: a raw connection sees it too.
         QCOMPARE(selectOne(m_path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
+    // The journal holds the user's work: the file and its -wal and -shm files are the user's only (0600), when it is
+    // created and when an older journal file had a wider mode.
+    void fileIsPrivate_data()
+    {
+        QTest::addColumn<bool>("existedWide");
+        QTest::newRow("created") << false;
+        QTest::newRow("an existing file of mode 0644") << true;
+    }
+
+    void fileIsPrivate()
+    {
+        QFETCH(bool, existedWide);
+        if (existedWide) {
+            QDir().mkpath(QFileInfo(m_path).absolutePath());
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QVERIFY(QFile::setPermissions(m_path,
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        }
+        OfflineJournal journal(m_path);
+        journal.open(AccountA);
+        QVERIFY(waitLoaded(journal));
+        QVERIFY(journal.lastError().isEmpty());
+        QVERIFY(writeAndWait(journal, period(1)));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        // While the journal is open (WAL), all three files exist.
+        for (const QString& file : { m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm") }) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            const QFile::Permissions mode = QFileInfo(file).permissions();
+            QVERIFY2((mode & others) == 0, qPrintable(QStringLiteral("%1: %2").arg(file).arg(int(mode), 0, 16)));
+            QVERIFY(mode & QFile::ReadOwner);
+            QVERIFY(mode & QFile::WriteOwner);
+        }
+    }
+
+    // A file that is not a journal SQLite can read (another program's bytes, a damaged page) neither bricks the
+    // offline mode nor is overwritten: it is moved aside to "<file>.corrupt-<time>", a fresh journal starts, and the
+    // user is told once.
+    void corruptFileIsMovedAside_data()
+    {
+        QTest::addColumn<bool>("damagedSqlite");
+        QTest::newRow("not SQLite") << false;
+        QTest::newRow("damaged pages") << true;
+    }
+
+    void corruptFileIsMovedAside()
+    {
+        QFETCH(bool, damagedSqlite);
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        if (damagedSqlite) {
+            {
+                OfflineJournal journal(m_path);
+                journal.open(AccountA);
+                QVERIFY(waitLoaded(journal));
+                for (int n = 0; n < 20; ++n)
+                    QVERIFY(writeAndWait(journal, period(n)));
+            }
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8192);
+            QVERIFY(file.seek(4096)); // page 1 (the header and the schema) stays; the table's pages are garbage
+            QVERIFY(file.write(QByteArray(int(file.size() - 4096), char(0xab))) > 0);
+        } else {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray("Dies ist keine SQLite-Datei.\n").repeated(200)) > 0);
+        }
+        QFile original(m_path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+
+        QString aside;
+        {
+            OfflineJournal journal(m_path);
+            QSignalSpy movedAside(&journal, &OfflineJournal::corruptFileMovedAside);
+            journal.open(AccountA);
+            QVERIFY(waitLoaded(journal));
+            QVERIFY2(journal.lastError().isEmpty(), qPrintable(journal.lastError()));
+            QVERIFY(journal.records().isEmpty());
+            QCOMPARE(movedAside.size(), 1);
+            aside = movedAside.first().at(0).toString();
+            QVERIFY2(aside.startsWith(m_path + QStringLiteral(".corrupt-")), qPrintable(aside));
+            QVERIFY(movedAside.first().at(1).toString().contains(aside));
+            QVERIFY(writeAndWait(journal, period(1, OfflineRecord::State::Running)));
+            QVERIFY(journal.running());
+            QCOMPARE(movedAside.size(), 1); // told once
+        }
+        // The damaged file is kept as it was.
+        QFile kept(aside);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), bytes);
+        // The fresh journal is a journal: the next start reads it without a word.
+        OfflineJournal again(m_path);
+        QSignalSpy movedAgain(&again, &OfflineJournal::corruptFileMovedAside);
+        again.open(AccountA);
+        QVERIFY(waitLoaded(again));
+        QVERIFY(again.lastError().isEmpty());
+        QVERIFY(again.running());
+        QCOMPARE(movedAgain.size(), 0);
+        QCOMPARE(QDir(QFileInfo(m_path).absolutePath())
+                     .entryList({ QFileInfo(m_path).fileName() + QStringLiteral(".corrupt-*") }, QDir::Files)
+                     .size(),
+                 1);
     }
 
     void migratesFromVersionZero()

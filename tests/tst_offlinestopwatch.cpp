@@ -13,6 +13,7 @@
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "core/tracking/taskcatalog.h"
+#include "support/apiwaits.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
@@ -467,6 +468,76 @@ private slots:
         QVERIFY(synced.wait(20000));
         QCOMPARE(m_sw->running()->id, running);
         QCOMPARE(remote.count(), 0);
+    }
+
+    // The user stops the local clock while the uploader's start of it (POST /v2/clock with the original time_since)
+    // is on its way: the answer comes late, the server acted and the answer never comes, or the server holds it
+    // without acting. The stop is never lost: the server ends with one entry from the local start to the local stop,
+    // nothing keeps running (not on the server, not in the stopwatch meanwhile), and the journal ends done.
+    void stopWhileItsStartIsUploading_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("actFirst");
+        QTest::newRow("acted, answer delayed") << int(FakeClockodoServer::Fault::Kind::Delay) << false;
+        QTest::newRow("acted, no answer") << int(FakeClockodoServer::Fault::Kind::Hang) << true;
+        QTest::newRow("held, not acted") << int(FakeClockodoServer::Fault::Kind::Hang) << false;
+    }
+
+    void stopWhileItsStartIsUploading()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, actFirst);
+        goOffline();
+        QVERIFY(readFails());
+        QVERIFY(!awaitAction([this] { m_sw->start(taskA()); }).startsWith(QLatin1String("FAILED")));
+        QVERIFY(m_sw->isRunningLocally());
+        advance(20 * 60);
+
+        // Clockodo answers again; the uploader starts the local period on the server, and that start is held.
+        m_server->clearFaults();
+        m_server->clearRequestLog();
+        if (actFirst || kind == int(FakeClockodoServer::Fault::Kind::Hang))
+            m_api->setTimeoutMs(1000); // a held request ends by the client's timeout
+        FakeClockodoServer::Fault hold;
+        hold.kind = FakeClockodoServer::Fault::Kind(kind);
+        hold.delayMs = 3000; // Delay: the answer comes after the stop below
+        hold.actFirst = actFirst;
+        hold.method = "POST";
+        hold.pathPrefix = QStringLiteral("/api/v2/clock");
+        m_server->injectFault(hold);
+        m_uploader->retryNow();
+        QVERIFY(
+            QTest::qWaitFor([&] { return !loggedRequests("POST", QStringLiteral("/api/v2/clock")).isEmpty(); }, 20000));
+        QVERIFY(m_uploader->isBusy());
+
+        // The user stops the clock now, ten minutes later.
+        advance(10 * 60);
+        const QString stopped = awaitAction([this] { m_sw->stop(); });
+        QVERIFY2(!stopped.startsWith(QLatin1String("FAILED")), qPrintable(stopped));
+        QVERIFY(!m_sw->isRunning());
+        QVERIFY(pendingRequests(m_api.get()).contains(QStringLiteral("POST /v2/clock"))); // still on its way
+
+        // The pass ends (the answer, or the client's timeout); what the stopwatch reads meanwhile is no clock running.
+        QVERIFY(QTest::qWaitFor([&] { return !m_uploader->isBusy() && m_journal->pendingWrites() == 0; }, 20000));
+        QSignalSpy synced(m_sw, &Stopwatch::synced);
+        m_sw->poll();
+        QVERIFY(synced.wait(20000));
+        QVERIFY2(!m_sw->isRunning(), "the stopped clock shows as running again");
+        // Further passes until nothing waits (an unknown outcome is looked up first).
+        for (int pass = 0; pass < 3 && !m_journal->records().isEmpty(); ++pass)
+            QVERIFY(reconnectAndUpload());
+
+        const QList<QJsonObject> entries = entriesOnServer();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(ApiTime::parse(entries.first().value(QStringLiteral("time_since")).toString()), T0);
+        QCOMPARE(ApiTime::parse(entries.first().value(QStringLiteral("time_until")).toString()), T0.addSecs(30 * 60));
+        QCOMPARE(entries.first().value(QStringLiteral("customers_id")).toInteger(), m_catalog.bakery);
+        QCOMPARE(m_server->runningEntryId(), 0);
+        QCOMPARE(m_journal->records().size(), 0);
+        QCOMPARE(recordsOnDisk(accountKey()).size(), 0);
+        m_sw->poll();
+        QVERIFY(synced.wait(20000));
+        QVERIFY(!m_sw->isRunning());
     }
 
     void recordsOfAnotherAccountAreNotUploaded()

@@ -582,6 +582,52 @@ private slots:
         QVERIFY(m_journal->records().isEmpty());
     }
 
+    // A period still running locally overlaps an entry made elsewhere since its start. POST /v2/clock with time_since
+    // does not refuse that (neither the contract nor the fake say it would): the uploader checks the span from the
+    // local start until now, as for a finished period, and the overlap is a conflict the user sees, not a silent
+    // double booking. The local clock keeps running beside it; "upload anyway" starts it on the server.
+    void runningPeriodOverlappingEntriesMadeElsewhereIsAConflict()
+    {
+        m_server->addTimeEntry(m_catalog.atelier, 0, m_catalog.development, at(8, 30), at(9, 0),
+                               QStringLiteral("im Web"), 1);
+        const OfflineRecord r = period(at(8, 0), QDateTime(), QStringLiteral("Zug"));
+        QVERIFY(write(r));
+        QSignalSpy conflicts(m_up.get(), &OfflineUploader::conflict);
+        QVERIFY(pass());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/clock")), 0);
+        QCOMPARE(m_server->runningEntryId(), 0);
+        QCOMPARE(conflicts.size(), 1);
+        const OfflineRecord c = *m_journal->record(r.id);
+        QCOMPARE(c.conflict, OfflineUploader::Overlap);
+        QCOMPARE(c.state, OfflineRecord::State::Running);
+        QVERIFY(c.conflictMessage.startsWith(OfflineUploader::conflictText(OfflineUploader::Overlap)));
+        QVERIFY(!m_up->hasWork());
+        QVERIFY(pass());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/clock")), 0);
+
+        QVERIFY(m_up->uploadAnyway(r.id));
+        QVERIFY(idle());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/clock")), 1);
+        const qint64 running = m_server->runningEntryId();
+        QVERIFY(running > 0);
+        QCOMPARE(m_server->entry(running).value(QStringLiteral("time_since")).toString(),
+                 QStringLiteral("2026-11-23T08:00:00Z"));
+        QVERIFY(m_journal->records().isEmpty());
+    }
+
+    // Without anything made elsewhere, the look at the span starts the clock as before (one POST).
+    void runningPeriodWithoutOverlapStarts()
+    {
+        m_server->addTimeEntry(m_catalog.atelier, 0, m_catalog.development, at(7, 0), at(8, 0), QStringLiteral("davor"),
+                               1);
+        const OfflineRecord r = period(at(8, 0), QDateTime(), QStringLiteral("Zug"));
+        QVERIFY(write(r));
+        QVERIFY(pass());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/clock")), 1);
+        QVERIFY(m_server->runningEntryId() > 0);
+        QVERIFY(m_journal->records().isEmpty());
+    }
+
     void longerThanTheApiAllowsIsAConflict()
     {
         const OfflineRecord r = period(at(9, 0).addDays(-1).addSecs(-60), at(9, 0));
@@ -743,6 +789,52 @@ private slots:
         QVERIFY(pass());
         QCOMPARE(count("POST", QStringLiteral("/api/v2/entries")), 2); // the first never acted
         QCOMPARE(entriesIn(at(0, 0), T0), 1);
+        QVERIFY(m_journal->records().isEmpty());
+    }
+
+    // A probe is one request: the ApiClient's own retries (which the app's client has, for GETs) would stretch a probe
+    // past the minute between probes. Against a fake that answers 5xx, or hangs past the probe's timeout, the probe
+    // is given up after its one request and the uploader's own back-off schedules the next.
+    void probeIsNeverRetriedByTheClient_data()
+    {
+        QTest::addColumn<bool>("hang");
+        QTest::newRow("5xx") << false;
+        QTest::newRow("hang past the timeout") << true;
+    }
+
+    void probeIsNeverRetriedByTheClient()
+    {
+        QFETCH(bool, hang);
+        RetryPolicy retries; // as the app's client: GETs are retried, here without waiting long
+        retries.maxRetries = 3;
+        retries.baseDelayMs = 10;
+        retries.maxDelayMs = 20;
+        retries.jitter = 0;
+        m_api->setRetryPolicy(retries);
+        m_api->setTimeoutMs(hang ? 300 : 5000); // the probe's timeout is the client's when that is shorter
+        FakeClockodoServer::Fault fault;
+        fault.kind = hang ? FakeClockodoServer::Fault::Kind::Hang : FakeClockodoServer::Fault::Kind::Status;
+        fault.status = 503;
+        fault.method = "GET";
+        fault.pathPrefix = QStringLiteral("/api/v2/clock");
+        fault.attempts = 0; // until cleared
+        m_server->injectFault(fault);
+        QVERIFY(write(period(at(8, 0), at(8, 30))));
+        QVERIFY(pass());
+        QCOMPARE(m_up->probeCount(), 1);
+        QCOMPARE(count("GET", QStringLiteral("/api/v2/clock")), 1);
+        QVERIFY(m_up->isProbing());
+        QCOMPARE(m_up->nextProbeDelayMs(), OfflineUploader::FirstProbeDelayMs); // the uploader's back-off
+        QCOMPARE(count("POST", QString()), 0);
+
+        // The next probe, when due by the injected clock, is again one request; then the server answers again.
+        m_clock->advanceMs(m_up->nextProbeDelayMs());
+        m_up->checkTimer();
+        QVERIFY(idle());
+        QCOMPARE(count("GET", QStringLiteral("/api/v2/clock")), 2);
+        m_server->clearFaults();
+        QVERIFY(pass());
+        QCOMPARE(count("POST", QStringLiteral("/api/v2/entries")), 1);
         QVERIFY(m_journal->records().isEmpty());
     }
 };

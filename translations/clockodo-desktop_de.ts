@@ -1596,6 +1596,14 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>The record %1 belongs to another account.</source>
         <translation>Der Datensatz %1 gehört zu einem anderen Konto.</translation>
     </message>
+    <message>
+        <source>The offline journal %1 is damaged and could not be moved aside.</source>
+        <translation>Das Offline-Journal %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 is damaged.</source>
+        <translation>Das Offline-Journal %1 ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>LaunchAgentAutostart</name>
@@ -1893,37 +1901,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
-    <name>OfflineJournal</name>
-    <message>
-        <source>The offline journal belongs to no account.</source>
-        <translation>Das Offline-Journal gehört zu keinem Konto.</translation>
-    </message>
-    <message>
-        <source>An offline record needs an id.</source>
-        <translation>Ein Offline-Datensatz braucht eine ID.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineRecordDialog</name>
-    <message>
-        <source>Edit before uploading</source>
-        <translation>Vor dem Hochladen bearbeiten</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>Beginn:</translation>
-    </message>
-    <message>
-        <source>End:</source>
-        <translation>Ende:</translation>
-    </message>
-    <message>
-        <source>The end must lie after the start.</source>
-        <translation>Das Ende muss nach dem Beginn liegen.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineUploader</name>
+    <name>OfflineConflictText</name>
     <message>
         <source>Another clock was started on Clockodo meanwhile.</source>
         <translation>Inzwischen wurde in Clockodo eine andere Stoppuhr gestartet.</translation>
@@ -1974,6 +1952,40 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Clockodo has it end at %1; you stopped it at %2.</source>
         <translation>In Clockodo endet sie um %1; Sie haben sie um %2 gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>The offline journal belongs to no account.</source>
+        <translation>Das Offline-Journal gehört zu keinem Konto.</translation>
+    </message>
+    <message>
+        <source>An offline record needs an id.</source>
+        <translation>Ein Offline-Datensatz braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be read and was moved aside to %1. A new journal was started: what was recorded offline before is not uploaded.</source>
+        <translation>Das Offline-Journal konnte nicht gelesen werden und wurde nach %1 verschoben. Ein neues Journal wurde begonnen: Was zuvor offline erfasst wurde, wird nicht hochgeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRecordDialog</name>
+    <message>
+        <source>Edit before uploading</source>
+        <translation>Vor dem Hochladen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@
     </message>
 </context>
 <context>
-    <name>OfflineUploader</name>
+    <name>OfflineConflictText</name>
     <message numerus="yes">
         <source>%n entry(s) made elsewhere overlap it, the first from %1 to %2.</source>
         <translation>

@@ -1596,6 +1596,14 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <source>The record %1 belongs to another account.</source>
         <translation>L’enregistrement %1 appartient à un autre compte.</translation>
     </message>
+    <message>
+        <source>The offline journal %1 is damaged and could not be moved aside.</source>
+        <translation>Le journal hors ligne %1 est endommagé et n’a pas pu être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The offline journal %1 is damaged.</source>
+        <translation>Le journal hors ligne %1 est endommagé.</translation>
+    </message>
 </context>
 <context>
     <name>LaunchAgentAutostart</name>
@@ -1893,37 +1901,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
 </context>
 <context>
-    <name>OfflineJournal</name>
-    <message>
-        <source>The offline journal belongs to no account.</source>
-        <translation>Le journal hors ligne n’appartient à aucun compte.</translation>
-    </message>
-    <message>
-        <source>An offline record needs an id.</source>
-        <translation>Un enregistrement hors ligne a besoin d’un identifiant.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineRecordDialog</name>
-    <message>
-        <source>Edit before uploading</source>
-        <translation>Modifier avant l’envoi</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>Début :</translation>
-    </message>
-    <message>
-        <source>End:</source>
-        <translation>Fin :</translation>
-    </message>
-    <message>
-        <source>The end must lie after the start.</source>
-        <translation>La fin doit être après le début.</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineUploader</name>
+    <name>OfflineConflictText</name>
     <message>
         <source>Another clock was started on Clockodo meanwhile.</source>
         <translation>Entre-temps, un autre chronomètre a été démarré dans Clockodo.</translation>
@@ -1974,6 +1952,40 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Clockodo has it end at %1; you stopped it at %2.</source>
         <translation>Dans Clockodo, il s’arrête à %1 ; vous l’avez arrêté à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>The offline journal belongs to no account.</source>
+        <translation>Le journal hors ligne n’appartient à aucun compte.</translation>
+    </message>
+    <message>
+        <source>An offline record needs an id.</source>
+        <translation>Un enregistrement hors ligne a besoin d’un identifiant.</translation>
+    </message>
+    <message>
+        <source>The offline journal could not be read and was moved aside to %1. A new journal was started: what was recorded offline before is not uploaded.</source>
+        <translation>Le journal hors ligne n’a pas pu être lu et a été déplacé vers %1. Un nouveau journal a été commencé : ce qui avait été enregistré hors ligne auparavant ne sera pas envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineRecordDialog</name>
+    <message>
+        <source>Edit before uploading</source>
+        <translation>Modifier avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>La fin doit être après le début.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "core/session/credentialstore.h"
 #include "core/session/languagemanager.h"
 #include "core/session/settings.h"
+#include "core/tracking/demojournal.h"
 #include "core/tracking/offlineclock.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/offlineuploader.h"
@@ -245,10 +246,13 @@ void Application::onSignedIn(const User& user)
     m_simulateOfflineAction->setVisible(demo);
     if (!demo && m_simulateOfflineAction->isChecked())
         m_simulateOfflineAction->setChecked(false);
-    // The account is its API address and its user: the demo's user 1 is not user 1 of another server.
-    const QString key = AccountData::keyFor(m_api->baseUrl(), user.id);
+    // The account is its API address and its user: the demo's user 1 is not user 1 of another server. The demo's key is
+    // fixed (its server has a new port every run).
+    const QString key = demo ? DemoJournal::accountKey(user.id) : AccountData::keyFor(m_api->baseUrl(), user.id);
     openJournal(key);
-    if (!key.isEmpty() && !m_account->email().isEmpty())
+    if (demo)
+        DemoJournal::startFresh(m_journal); // a new demo, like its data: nothing of an earlier demo waits
+    else if (!key.isEmpty() && !m_account->email().isEmpty())
         m_settings->setOfflineAccountKey(m_account->email(), key);
     if (m_accountData->bindAccount(key)) {
         // Another account: everything known belonged to the old one (bindAccount() cleared it). The window follows
@@ -368,6 +372,12 @@ void Application::startStopwatch()
                                                  : QDir(configDir).filePath(QStringLiteral("offline-journal.sqlite")),
                              this);
     m_session->offlineClock()->setJournal(m_journal);
+    connect(m_journal, &OfflineJournal::corruptFileMovedAside, this, [](const QString& aside, const QString& message) {
+        qCWarning(lcApp) << "offline journal unreadable, moved aside to" << aside;
+        auto* box = new QMessageBox(QMessageBox::Warning, QStringLiteral("clockodo-desktop"), message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show(); // not modal: the app goes on with the fresh journal
+    });
     m_uploader = new OfflineUploader(m_api, m_accountData, m_journal, nullptr, this);
     connect(m_uploader, &OfflineUploader::runningAdopted, m_session->offlineClock(), &OfflineClock::adopt);
     connect(m_uploader, &OfflineUploader::finished, m_session, &StopwatchSession::refresh);

@@ -25,6 +25,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 
 // Delays and connection faults use QHttpServerResponder::socket() and the raw write calls, which only
@@ -402,7 +403,7 @@ void FakeClockodoServer::handle(Endpoint endpoint, qint64 id, const QHttpServerR
 
     // Faults come first, before authentication and before any state changes (unless the fault acts first).
     Fault fault;
-    const bool faulted = takeFault(method, request.path(), &fault);
+    const bool faulted = takeFault(method, request.path(), request.queryItems(), &fault);
     const bool actsFirst
         = faulted && fault.kind != Fault::Kind::Delay && (fault.actFirst || fault.kind == Fault::Kind::ActThenDrop);
     if (faulted && fault.kind != Fault::Kind::Delay && !actsFirst) {
@@ -469,7 +470,8 @@ FakeReply FakeClockodoServer::answer(Endpoint endpoint, qint64 id, const FakeReq
     return missing(request);
 }
 
-bool FakeClockodoServer::takeFault(const QByteArray& method, const QString& path, Fault* fault)
+bool FakeClockodoServer::takeFault(const QByteArray& method, const QString& path,
+                                   const QList<QPair<QString, QString>>& query, Fault* fault)
 {
     const QString withoutApi = path.startsWith(QLatin1String("/api/")) ? path.mid(4) : path;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
@@ -478,6 +480,9 @@ bool FakeClockodoServer::takeFault(const QByteArray& method, const QString& path
             continue;
         if (!candidate.pathPrefix.isEmpty() && !path.startsWith(candidate.pathPrefix)
             && !withoutApi.startsWith(candidate.pathPrefix))
+            continue;
+        if (!std::all_of(candidate.query.cbegin(), candidate.query.cend(),
+                         [&query](const QPair<QString, QString>& item) { return query.contains(item); }))
             continue;
         *fault = candidate;
         if (candidate.attempts > 0 && --candidate.attempts == 0)

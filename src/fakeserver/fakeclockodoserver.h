@@ -75,6 +75,9 @@ public:
         // up. Hang with actFirst is "act, then hang": the request has been applied while the client still waits.
         // ActThenDrop is Drop with actFirst. The log records the fault's status (0 for Drop and Hang).
         bool actFirst = false;
+        // When not empty: only requests that carry every one of these query items (decoded name and value), e.g.
+        // the one GET /v2/entries of a given span among the app's other reads of the entries.
+        QList<QPair<QString, QString>> query;
     };
 
     // An outage: the server is unreachable for `seconds` of the fake's own time (now()), from now on.
@@ -208,7 +211,8 @@ private:
     void handle(Endpoint endpoint, qint64 id, const QHttpServerRequest& request, QHttpServerResponder&& responder);
     // The answer of an authenticated, well-formed request: the endpoint area's handler.
     FakeReply answer(Endpoint endpoint, qint64 id, const FakeRequest& request);
-    bool takeFault(const QByteArray& method, const QString& path, Fault* fault);
+    bool takeFault(const QByteArray& method, const QString& path, const QList<QPair<QString, QString>>& query,
+                   Fault* fault);
     void record(const LoggedRequest& request);
     // Ends the outage when now() has reached its end.
     void checkOutage();

@@ -3,6 +3,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -141,29 +142,112 @@ bool JournalStore::ensureOpen(QString* error)
     if (m_open)
         return true;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    restrictFiles(); // before SQLite opens it: SQLite gives its -wal and -shm files the mode of the main file
+    bool corrupt = false;
+    if (!openFile(error, &corrupt)) {
+        if (!corrupt)
+            return false;
+        // Not a journal SQLite can read (another file's bytes, a damaged page): it is neither the end of the app's
+        // offline mode nor overwritten. It is kept beside, and a fresh journal starts.
+        const QString aside = moveAside();
+        if (aside.isEmpty()) {
+            *error = tr("The offline journal %1 is damaged and could not be moved aside.").arg(m_path);
+            return false;
+        }
+        restrictFiles();
+        error->clear();
+        if (!openFile(error, &corrupt))
+            return false;
+        emit movedAside(aside);
+    }
+    restrictFiles(); // the -wal and -shm files exist now; an older journal file may have had a wider mode
+    m_open = true;
+    return true;
+}
+
+bool JournalStore::openFile(QString* error, bool* corrupt)
+{
+    *corrupt = false;
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
         ? database()
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open()) {
+        *corrupt = isCorruption(db.lastError());
         *error = tr("The offline journal %1 cannot be opened: %2").arg(m_path, sqlError(db.lastError()));
         return false;
     }
     // WAL keeps readers and the writer apart; FULL syncs the WAL on every COMMIT, so a committed row survives a
-    // power cut, not only a crash of the app.
-    QString pragmaError;
-    if (!execAll(db,
-                 { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = FULL"),
-                   QStringLiteral("PRAGMA busy_timeout = 5000") },
-                 &pragmaError)
-        || !migrate(db, error)) {
-        if (!pragmaError.isEmpty())
-            *error = tr("The offline journal %1 cannot be opened: %2").arg(m_path, pragmaError);
+    // power cut, not only a crash of the app. quick_check reads every page once (the journal is small).
+    QSqlQuery query(db);
+    const QStringList pragmas { QStringLiteral("PRAGMA journal_mode = WAL"),
+                                QStringLiteral("PRAGMA synchronous = FULL"),
+                                QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA quick_check") };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *corrupt = isCorruption(query.lastError());
+            *error = tr("The offline journal %1 cannot be opened: %2").arg(m_path, sqlError(query.lastError()));
+            db.close();
+            return false;
+        }
+        if (pragma.endsWith(QLatin1String("quick_check"))
+            && (!query.next() || query.value(0).toString() != QLatin1String("ok"))) {
+            *corrupt = true;
+            *error = tr("The offline journal %1 is damaged.").arg(m_path);
+            db.close();
+            return false;
+        }
+    }
+    query.finish();
+    if (!migrate(db, error)) {
+        *corrupt = isCorruption(db.lastError());
         db.close();
         return false;
     }
-    m_open = true;
     return true;
+}
+
+bool JournalStore::isCorruption(const QSqlError& error)
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes (low byte).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && ((code & 0xff) == 11 || (code & 0xff) == 26);
+}
+
+QString JournalStore::moveAside()
+{
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = m_path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = m_path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
+    if (!QFile::rename(m_path, aside))
+        return QString();
+    for (const QLatin1String suffix : { QLatin1String("-wal"), QLatin1String("-shm") }) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, aside + suffix))
+            QFile::remove(m_path + suffix); // never applied to the fresh journal
+    }
+    return aside;
+}
+
+void JournalStore::restrictFiles() const
+{
+    // The journal holds the user's work: readable and writable by the user only.
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFileInfo::exists(m_path)) {
+        QFile create(m_path);
+        if (create.open(QIODevice::WriteOnly | QIODevice::NewOnly, owner))
+            create.close();
+    }
+    for (const QString& file : { m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm") }) {
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, owner);
+    }
 }
 
 bool JournalStore::prune(QString* error)

@@ -3,6 +3,7 @@
 
 #include "core/session/accountdata.h"
 #include "core/tracking/offlinejournal.h"
+#include "core/tracking/offlinematch.h"
 #include "core/tracking/offlinerecord.h"
 
 #include <QLoggingCategory>
@@ -115,6 +116,13 @@ bool OfflineClock::overlay(ClockState& state, const std::optional<Entry>& shown)
         for (const OfflineRecord& record : m_journal->records()) {
             if (record.kind == OfflineRecord::Kind::ServerStop && record.serverEntryId == state.running->id) {
                 state.running.reset(); // stopped here; the stop waits for its upload
+                break;
+            }
+            // A period stopped here while the uploader's start of it was on its way (or its outcome unknown): the
+            // server's clock is that start, and the uploader stops it at the local stop. It does not run again here.
+            if (record.kind == OfflineRecord::Kind::Period && record.end.isValid() && record.maybeOnServer
+                && !record.isDone() && OfflineMatch::isStartOf(record, *state.running)) {
+                state.running.reset();
                 break;
             }
         }

@@ -22,6 +22,15 @@ OfflineJournal::OfflineJournal(const QString& path, QObject* parent)
     connect(m_thread, &QThread::finished, m_store, &QObject::deleteLater);
     connect(m_store, &JournalStore::opened, this, &OfflineJournal::onOpened, Qt::QueuedConnection);
     connect(m_store, &JournalStore::written, this, &OfflineJournal::onWritten, Qt::QueuedConnection);
+    connect(
+        m_store, &JournalStore::movedAside, this,
+        [this](const QString& aside) {
+            emit corruptFileMovedAside(aside,
+                                       tr("The offline journal could not be read and was moved aside to %1. A new "
+                                          "journal was started: what was recorded offline before is not uploaded.")
+                                           .arg(aside));
+        },
+        Qt::QueuedConnection);
     m_thread->start();
 }
 

@@ -63,6 +63,9 @@ signals:
     void written(quint64 ticket, bool ok, const QString& error);
     // The mirror changed.
     void changed();
+    // The journal file could not be read (not SQLite, damaged): it was moved aside to `aside` (never overwritten) and
+    // a fresh, empty journal started. Emitted once, when that happened; message tells the user (translated).
+    void corruptFileMovedAside(const QString& aside, const QString& message);
 
 private:
     void onOpened(quint64 generation, const QString& accountKey, const QList<OfflineRecord>& records,

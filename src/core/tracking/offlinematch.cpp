@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tracking/offlinematch.h"
 
+#include "core/tracking/offlineuploader.h"
+
 #include <QTimeZone>
 
 QDateTime OfflineMatch::wholeSeconds(const QDateTime& time)
@@ -23,6 +25,24 @@ Entry OfflineMatch::entryFor(const OfflineRecord& r)
     e.clockedOffline = true;
     e.timeClockedSince = wholeSeconds(r.start);
     return e;
+}
+
+bool OfflineMatch::isToUpload(const OfflineRecord& r, bool forced)
+{
+    using State = OfflineRecord::State;
+    using Kind = OfflineRecord::Kind;
+    // A period that ran while another clock ran on the server is finished now: as an entry it no longer competes with
+    // that clock (the overlap check decides).
+    const bool stale
+        = r.conflict == OfflineUploader::ClockRunningElsewhere && r.kind == Kind::Period && r.state != State::Running;
+    if (!r.conflict.isEmpty() && !stale && !forced)
+        return false;
+    const bool open = r.state == State::Waiting || r.state == State::Uploading;
+    if (r.kind == Kind::ServerStop)
+        return open && r.serverEntryId > 0;
+    if (r.state == State::Running)
+        return r.serverEntryId == 0;
+    return open && r.end.isValid();
 }
 
 EntryQuery OfflineMatch::spanQuery(const OfflineRecord& r, qint64 usersId, const QDateTime& until)
@@ -80,6 +100,16 @@ bool OfflineMatch::isStartOf(const OfflineRecord& r, const Entry& e)
     return e.type == Entry::Type::Time && e.customersId == r.customersId && e.projectsId.value_or(0) == r.projectsId
         && e.servicesId.value_or(0) == r.servicesId && e.timeSince.isValid()
         && qAbs(wholeSeconds(r.start).secsTo(e.timeSince)) <= toleranceFor(r);
+}
+
+std::optional<Entry> OfflineMatch::findStarted(const OfflineRecord& r, const QList<Entry>& entries, bool running)
+{
+    for (const Entry& e : entries) {
+        const bool candidate = running ? e.isRunning() : (e.type == Entry::Type::Time && e.clocked && e.text == r.text);
+        if (candidate && isStartOf(r, e))
+            return e;
+    }
+    return std::nullopt;
 }
 
 bool OfflineMatch::isEndOf(const OfflineRecord& r, const Entry& e)

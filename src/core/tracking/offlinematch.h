@@ -19,6 +19,10 @@ class OfflineMatch
 public:
     // What the wire carries: whole seconds (ApiTime::format drops the milliseconds).
     static QDateTime wholeSeconds(const QDateTime& time);
+    // The record is for the uploader to bring to the server now: a finished period, a period running locally that the
+    // server does not know, a stop of a server clock; not while it waits for the user's decision on a conflict
+    // (unless forced: "upload anyway") — except a finished period whose clock had run beside another clock.
+    static bool isToUpload(const OfflineRecord& record, bool forced);
     // The body of POST /v2/entries for a finished period: clocked_offline, time_clocked_since = its start.
     static Entry entryFor(const OfflineRecord& record);
     // GET /v2/entries of the user in [record start, until) (until invalid: the record's end).
@@ -38,6 +42,9 @@ public:
     static qint64 toleranceFor(const OfflineRecord& record);
     // The clock entry is the one the record started: same task and start (within toleranceFor()).
     static bool isStartOf(const OfflineRecord& record, const Entry& entry);
+    // The clock the record started, among entries: running = only a clock still running (same task and start), else
+    // any clocked entry of the same task, start and text (it may have been stopped elsewhere since).
+    static std::optional<Entry> findStarted(const OfflineRecord& record, const QList<Entry>& entries, bool running);
     // The server's end of the entry is the record's end (within toleranceFor()).
     static bool isEndOf(const OfflineRecord& record, const Entry& entry);
     // Network, timeout, 5xx, 429, an unreadable answer: try again later.

@@ -2,15 +2,16 @@
 #include "core/tracking/offlineuploader.h"
 
 #include "api/apiclient.h"
+#include "api/noretry.h"
 #include "api/transport/apitime.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
+#include "core/tracking/offlineconflicttext.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/offlinematch.h"
 #include "core/tracking/probeschedule.h"
 
 #include <QJsonObject>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimeZone>
 #include <QTimer>
@@ -33,10 +34,7 @@ namespace {
 using State = OfflineRecord::State;
 using Kind = OfflineRecord::Kind;
 
-QDateTime wholeSeconds(const QDateTime& time)
-{
-    return OfflineMatch::wholeSeconds(time);
-}
+constexpr auto wholeSeconds = &OfflineMatch::wholeSeconds;
 
 } // namespace
 
@@ -87,17 +85,7 @@ bool OfflineUploader::ready() const
 
 bool OfflineUploader::needsUpload(const OfflineRecord& r) const
 {
-    // A period that ran while another clock ran on the server is finished now: as an entry it no longer competes with
-    // that clock (the overlap check decides).
-    const bool stale = r.conflict == ClockRunningElsewhere && r.kind == Kind::Period && r.state != State::Running;
-    if (!r.conflict.isEmpty() && !stale && !m_forced.contains(r.id))
-        return false;
-    const bool open = r.state == State::Waiting || r.state == State::Uploading;
-    if (r.kind == Kind::ServerStop)
-        return open && r.serverEntryId > 0;
-    if (r.state == State::Running)
-        return r.serverEntryId == 0;
-    return open && r.end.isValid();
+    return OfflineMatch::isToUpload(r, m_forced.contains(r.id));
 }
 
 bool OfflineUploader::hasWork() const
@@ -127,29 +115,14 @@ int OfflineUploader::nextProbeDelayMs() const
     return m_schedule->remainingMs();
 }
 
-QString OfflineUploader::timeText(const QDateTime& utc) const
+OfflineConflictText OfflineUploader::texts() const
 {
-    const QTimeZone zone = m_account ? m_account->timeZone() : QTimeZone::systemTimeZone();
-    return QLocale().toString(utc.toTimeZone(zone), QLocale::ShortFormat);
+    return OfflineConflictText(m_account ? m_account->timeZone() : QTimeZone::systemTimeZone());
 }
 
 QString OfflineUploader::conflictText(const QString& code)
 {
-    if (code == ClockRunningElsewhere)
-        return tr("Another clock was started on Clockodo meanwhile.");
-    if (code == Overlap)
-        return tr("The period overlaps entries made elsewhere meanwhile.");
-    if (code == Inactive)
-        return tr("Clockodo no longer accepts this customer, project or service.");
-    if (code == TooLong)
-        return tr("The period is longer than an entry may be (23:59:59 h).");
-    if (code == TooShort)
-        return tr("The period is shorter than a second.");
-    if (code == StoppedElsewhere)
-        return tr("The clock was stopped elsewhere at another time.");
-    if (code == EntryDeleted)
-        return tr("The entry was deleted on Clockodo meanwhile.");
-    return tr("Clockodo refused the upload.");
+    return OfflineConflictText::forCode(code);
 }
 
 // ---- the probe and the pass -------------------------------------------------------------------------------------
@@ -213,7 +186,19 @@ void OfflineUploader::probe()
     m_clockState.reset();
     m_lastProbe = m_clock->nowUtc();
     ++m_probeCount;
-    call(m_api->clock(), [this](ApiReply* reply) {
+    ApiReply* probe = m_api->clock();
+    // One request per probe: the client's retries of a failed GET (back-off, Retry-After) would stretch one probe past
+    // the minute between probes; the probe's own back-off decides when to ask again.
+    NoRetry::apply(probe, this, [this, token = m_token](const ApiError& reason) {
+        m_reply = nullptr;
+        if (!isLive(token)) {
+            stop();
+            evaluate();
+        } else if (!endsPass(reason)) {
+            backOff(reason);
+        }
+    });
+    call(probe, [this](ApiReply* reply) {
         if (!reply->isOk()) {
             if (!endsPass(reply->error()))
                 backOff(reply->error());
@@ -399,20 +384,14 @@ void OfflineUploader::checkSpan(const QString& id, const QList<Entry>& entries)
             return;
         }
         // Its start as a clock reached the server before it was stopped here: that clock is to be stopped.
-        for (const Entry& e : entries) {
-            if (e.isRunning() && OfflineMatch::isStartOf(*r, e)) {
-                adoptRunning(id, e);
-                return;
-            }
+        if (const std::optional<Entry> started = OfflineMatch::findStarted(*r, entries, true)) {
+            adoptRunning(id, *started);
+            return;
         }
     }
     const QList<Entry> others = OfflineMatch::overlaps(*r, entries, m_account->user().id);
     if (!others.isEmpty() && !m_forced.contains(id)) {
-        const Entry& first = others.first();
-        markConflict(
-            id, Overlap,
-            tr("%n entry(s) made elsewhere overlap it, the first from %1 to %2.", nullptr, int(others.size()))
-                .arg(timeText(first.timeSince), first.timeUntil.isValid() ? timeText(first.timeUntil) : tr("now")));
+        markConflict(id, Overlap, texts().overlap(others));
         return;
     }
     sendPeriod(id);
@@ -492,42 +471,50 @@ void OfflineUploader::startRunning(const OfflineRecord& r)
             return;
         }
         if (state.running && !m_forced.contains(id)) {
-            markConflict(id, ClockRunningElsewhere,
-                         tr("It runs since %1: \"%2\".").arg(timeText(state.running->timeSince), state.running->text));
+            markConflict(id, ClockRunningElsewhere, texts().runningElsewhere(*state.running));
             return;
         }
-        if (rec->maybeOnServer && !state.running) {
-            lookForStartedClock(id);
+        if (state.running) { // uploadAnyway(): started although another clock runs (the server stops that one)
+            sendStart(id);
+            return;
+        }
+        checkRunningSpan(id);
+    });
+}
+
+void OfflineUploader::checkRunningSpan(const QString& id)
+{
+    // The span from the local start until now serves both: a start of ours that reached the server and was stopped
+    // elsewhere since (its entry is in the span), and entries made elsewhere that the running period would overlap
+    // (POST /v2/clock with time_since does not refuse an overlap: the check is ours, as for finished periods).
+    const std::optional<OfflineRecord> r = recordOrNext(id);
+    if (!r)
+        return;
+    const QDateTime now = m_clock->nowUtc();
+    call(m_api->entries(OfflineMatch::spanQuery(*r, m_account->user().id, now)), [this, id, now](ApiReply* reply) {
+        if (!reply->isOk()) {
+            fail(id, reply->error());
+            return;
+        }
+        const std::optional<OfflineRecord> rec = recordOrNext(id);
+        if (!rec)
+            return;
+        const QList<Entry> entries = reply->valueAs<QList<Entry>>();
+        const std::optional<Entry> started
+            = rec->maybeOnServer ? OfflineMatch::findStarted(*rec, entries, false) : std::nullopt;
+        if (started) {
+            adoptRunning(id, *started);
+            return;
+        }
+        OfflineRecord untilNow = *rec;
+        untilNow.end = now;
+        const QList<Entry> overlapping = OfflineMatch::overlaps(untilNow, entries, m_account->user().id);
+        if (!overlapping.isEmpty() && !m_forced.contains(id)) {
+            markConflict(id, Overlap, texts().overlap(overlapping));
             return;
         }
         sendStart(id);
     });
-}
-
-void OfflineUploader::lookForStartedClock(const QString& id)
-{
-    // A start of ours may have reached the server and been stopped elsewhere since: its entry is in the span.
-    const std::optional<OfflineRecord> r = recordOrNext(id);
-    if (!r)
-        return;
-    call(m_api->entries(OfflineMatch::spanQuery(*r, m_account->user().id, m_clock->nowUtc())),
-         [this, id](ApiReply* reply) {
-             if (!reply->isOk()) {
-                 fail(id, reply->error());
-                 return;
-             }
-             const std::optional<OfflineRecord> rec = recordOrNext(id);
-             if (!rec)
-                 return;
-             for (const Entry& e : reply->valueAs<QList<Entry>>()) {
-                 if (e.type == Entry::Type::Time && e.clocked && OfflineMatch::isStartOf(*rec, e)
-                     && e.text == rec->text) {
-                     adoptRunning(id, e);
-                     return;
-                 }
-             }
-             sendStart(id);
-         });
 }
 
 void OfflineUploader::sendStart(const QString& id)
@@ -673,12 +660,9 @@ void OfflineUploader::checkStoppedEntry(const QString& id)
         } else if (m_forced.contains(id)) {
             correctEnd(id);
         } else if (const std::optional<Entry> other = m_clockState ? m_clockState->running : std::nullopt) {
-            markConflict(id, ClockRunningElsewhere,
-                         tr("It runs since %1: \"%2\".").arg(timeText(other->timeSince), other->text));
+            markConflict(id, ClockRunningElsewhere, texts().runningElsewhere(*other));
         } else {
-            markConflict(id, StoppedElsewhere,
-                         tr("Clockodo has it end at %1; you stopped it at %2.")
-                             .arg(entry.timeUntil.isValid() ? timeText(entry.timeUntil) : tr("now"), timeText(wanted)));
+            markConflict(id, StoppedElsewhere, texts().stoppedElsewhere(entry, wanted));
         }
     });
 }
@@ -735,7 +719,7 @@ void OfflineUploader::markUploaded(const QString& id, qint64 serverEntryId)
 void OfflineUploader::markConflict(const QString& id, const QString& code, const QString& detail)
 {
     m_forced.remove(id);
-    const QString message = detail.isEmpty() ? conflictText(code) : conflictText(code) + QLatin1Char(' ') + detail;
+    const QString message = OfflineConflictText::message(code, detail);
     qCInfo(lcUploader) << "record" << id << "in conflict:" << code;
     update(
         id,
@@ -761,8 +745,7 @@ void OfflineUploader::fail(const QString& id, const ApiError& error)
 
 void OfflineUploader::refused(const QString& id, const ApiError& error)
 {
-    const QString code = OfflineMatch::namesTask(error) ? Inactive : Rejected;
-    markConflict(id, code, error.message());
+    markConflict(id, OfflineConflictText::refusalCode(error), error.message());
 }
 
 // ---- the user's decisions ---------------------------------------------------------------------------------------

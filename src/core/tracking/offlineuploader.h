@@ -19,6 +19,7 @@ class AccountData;
 class ApiClient;
 class ApiReply;
 class Clock;
+class OfflineConflictText;
 class OfflineJournal;
 class ProbeSchedule;
 
@@ -146,7 +147,7 @@ private:
     void confirmPeriod(const QString& id, const ApiError& error);
     // Periods running locally.
     void startRunning(const OfflineRecord& record);
-    void lookForStartedClock(const QString& id);
+    void checkRunningSpan(const QString& id);
     void sendStart(const QString& id);
     void adoptRunning(const QString& id, const Entry& entry);
     // Stops of server clocks.
@@ -161,7 +162,8 @@ private:
     void fail(const QString& id, const ApiError& error);
     // A refusal of the server: a conflict (Inactive when it named the task's ids, else Rejected).
     void refused(const QString& id, const ApiError& error);
-    QString timeText(const QDateTime& utc) const;
+    // The conflict messages in the account's time zone.
+    OfflineConflictText texts() const;
 
     QPointer<ApiClient> m_api;
     QPointer<AccountData> m_account;
