@@ -72,6 +72,9 @@ public:
     DateRange range() const { return m_range; }
     Grouping grouping() const { return m_grouping; }
     void setGrouping(Grouping grouping);
+    // The account's currency (empty: unknown): lump sums and revenue are shown with it (MoneyFormat).
+    void setCurrency(const QString& currency);
+    QString currency() const { return m_currency; }
 
     qint64 totalSeconds() const;
     double totalLumpSums() const;
@@ -98,6 +101,7 @@ private:
     QPointer<QAbstractItemModel> m_source;
     DateRange m_range;
     Grouping m_grouping = ByCustomer;
+    QString m_currency;
     std::unique_ptr<Node> m_root;
     QTimer* m_recomputeTimer = nullptr;
 };
