@@ -5,6 +5,7 @@
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QPushButton>
 #include <QTimeZone>
@@ -72,4 +73,20 @@ QString DeleteConfirmation::describe(const EntryTableModel& model, const Entry& 
     if (!e.text.isEmpty())
         what += QStringLiteral(" — ") + e.text.section(QLatin1Char('\n'), 0, 0);
     return when + QStringLiteral("  ") + what;
+}
+
+QStringList DeleteConfirmation::lines(const EntryTableModel& model, const QList<qint64>& ids, const QTimeZone& zone)
+{
+    QStringList lines;
+    for (qint64 id : ids) {
+        if (lines.size() == 5) {
+            // (MainWindow's translation context, where the list was made before)
+            lines.append(QCoreApplication::translate("MainWindow", "… and %n more", nullptr, int(ids.size()) - 5));
+            break;
+        }
+        const int row = model.rowOfId(id);
+        if (row >= 0)
+            lines.append(QStringLiteral("• ") + describe(model, model.entryAt(row), zone));
+    }
+    return lines;
 }
