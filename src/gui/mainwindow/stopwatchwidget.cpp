@@ -25,7 +25,7 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     , m_startStop(new QPushButton(this))
     , m_colorDot(new QLabel(this))
     , m_task(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(this)) // a long description ends in "…" (whole in its tooltip)
     , m_elapsed(new QLabel(this))
     , m_edit(new QPushButton(this))
     , m_switch(new QPushButton(this))
@@ -233,9 +233,11 @@ void StopwatchWidget::updateState()
         const Entry& entry = *stopwatch->running();
         m_task->setText(m_session->catalog()->taskName(entry));
         QString second = entry.text.isEmpty() ? tr("No description") : tr("“%1”").arg(entry.text.simplified());
+        // Where the line is too long for the strip, the connection's state stays whole and the rest gives way.
         if (!offline.isEmpty())
-            second += QStringLiteral("  ·  ") + offline;
+            second = offline + QStringLiteral("  ·  ") + second;
         m_text->setText(second);
+        m_text->setToolTip(second);
         QColor color = TrayIconPainter::customerColor(m_session->catalog()->customerColor(entry.customersId));
         if (!color.isValid())
             color = palette().color(QPalette::Highlight);
@@ -259,8 +261,9 @@ void StopwatchWidget::updateState()
         const std::optional<Entry> last = stopwatch->lastTask();
         QString second = last ? tr("Last: %1").arg(stopwatch->describe(*last)) : QString();
         if (!offline.isEmpty() && stopwatch->isKnown())
-            second = second.isEmpty() ? offline : second + QStringLiteral("  ·  ") + offline;
+            second = second.isEmpty() ? offline : offline + QStringLiteral("  ·  ") + second;
         m_text->setText(second);
+        m_text->setToolTip(second);
     }
     updateElapsed();
     updateTicking();
