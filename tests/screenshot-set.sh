@@ -4,12 +4,14 @@
 # kinds, start, shortcuts, delete confirmation, settings, sign-in, offline strip, waiting to upload, tray menu) in en,
 # de and fr on a 1280x800 and a 1024x768 screen with a 32 px panel on top, against the fake server's demo account.
 # No window manager (headless-qt.md has none): windows have no frames. Not part of the test command.
-# Usage: tests/screenshot-set.sh OUTDIR [BUILD_DIR]   (CLOCKODO_SCREENS_DISPLAY=:N picks the display; default :72)
+# Usage: tests/screenshot-set.sh OUTDIR [BUILD_DIR]   (CLOCKODO_SCREENS_DISPLAY=:N picks the display, default :72;
+# CLOCKODO_SCREEN_SIZES and CLOCKODO_LANGUAGES narrow the set)
 set -euo pipefail
 out=${1:?usage: screenshot-set.sh OUTDIR [BUILD_DIR]}
 build=${2:-${CLOCKODO_BUILD_DIR:-$(dirname "$0")/../build}}
 display=${CLOCKODO_SCREENS_DISPLAY:-:72}
-ninja -C "$build" -j1 clockodo-screenshot-set >/dev/null
+# CLOCKODO_SCREENSHOT_BUILD=0 takes the program as it is (e.g. while another build runs in the same directory).
+[ "${CLOCKODO_SCREENSHOT_BUILD:-1}" = 0 ] || ninja -C "$build" -j1 clockodo-screenshot-set >/dev/null
 tool="$build/tests/clockodo-screenshot-set"
 mkdir -p "$out"
 runtime=$(mktemp -d /tmp/clockodo-shots.XXXXXX)

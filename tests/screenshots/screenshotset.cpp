@@ -12,6 +12,7 @@
 #include "core/session/credentialstore.h"
 #include "core/session/languagemanager.h"
 #include "core/session/settings.h"
+#include "core/tracking/offlineclock.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/offlineuploader.h"
 #include "core/tracking/stopwatch.h"
@@ -109,7 +110,7 @@ int main(int argc, char** argv)
     languages.setLanguage(language);
 
     // Thursday 26 Nov 2026, 10:00 in Berlin: the week has entries before and after today.
-    const QDateTime now(QDate(2026, 11, 26), QTime(9, 0), QTimeZone::UTC);
+    const QDateTime now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
     FakeClockodoServer server;
     if (!server.listen())
         return 1;
