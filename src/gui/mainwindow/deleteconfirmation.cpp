@@ -5,7 +5,6 @@
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
-#include <QCoreApplication>
 #include <QKeySequence>
 #include <QPushButton>
 #include <QTimeZone>
@@ -75,13 +74,14 @@ QString DeleteConfirmation::describe(const EntryTableModel& model, const Entry& 
     return when + QStringLiteral("  ") + what;
 }
 
-QStringList DeleteConfirmation::lines(const EntryTableModel& model, const QList<qint64>& ids, const QTimeZone& zone)
+QStringList DeleteConfirmation::lines(const EntryTableModel& model, const QList<qint64>& ids, const QTimeZone& zone,
+                                      bool* more)
 {
     QStringList lines;
+    *more = false;
     for (qint64 id : ids) {
         if (lines.size() == 5) {
-            // (MainWindow's translation context, where the list was made before)
-            lines.append(QCoreApplication::translate("MainWindow", "… and %n more", nullptr, int(ids.size()) - 5));
+            *more = true;
             break;
         }
         const int row = model.rowOfId(id);

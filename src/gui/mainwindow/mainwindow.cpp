@@ -695,7 +695,10 @@ void MainWindow::deleteSelected()
     const QList<qint64> ids = m_view->selectedIds();
     if (ids.isEmpty() || !m_model)
         return;
-    const QStringList lines = DeleteConfirmation::lines(*m_model, ids, m_range.timeZone());
+    bool more = false;
+    QStringList lines = DeleteConfirmation::lines(*m_model, ids, m_range.timeZone(), &more);
+    if (more)
+        lines.append(tr("… and %n more", nullptr, int(ids.size()) - 5));
     auto* box = new DeleteConfirmation(lines, int(ids.size()), DeleteConfirmation::countRunning(*m_model, ids), this);
     connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
