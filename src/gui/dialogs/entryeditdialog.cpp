@@ -400,8 +400,6 @@ void EntryEditDialog::applyType()
     setRowVisible(ui->amountLabel, ui->amountLineEdit, ui->amountErrorLabel, value);
     ui->nextDayCheckBox->setEnabled(!m_draft.editsRunningEntry());
     updateTitle();
-    // The lump-sum forms have fewer rows: no empty band under them.
-    HeightFitter::fit(this);
 }
 
 void EntryEditDialog::customerChanged()
