@@ -2,6 +2,7 @@
 // AccountData against the fake server over real HTTP: one request per resource, its signals, clear(), the list
 // models that adapt it (watched by QAbstractItemModelTester) and the stopwatch's TaskCatalog that views it.
 #include "api/apiclient.h"
+#include "core/session/accountcurrencyloader.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/taskcatalog.h"
 #include "fakeserver/fakeclockodoserver.h"
@@ -26,6 +27,7 @@ const QString CustomersPath = QStringLiteral("/api/v3/customers");
 const QString ProjectsPath = QStringLiteral("/api/v4/projects");
 const QString ServicesPath = QStringLiteral("/api/v4/services");
 const QString LumpSumServicesPath = QStringLiteral("/api/v4/lumpSumServices");
+const QString CompanyPath = QStringLiteral("/api/v2/aggregates/users/me");
 
 } // namespace
 
@@ -343,6 +345,65 @@ private slots:
         QVERIFY(catalog.customers().isEmpty());
         QCOMPARE(catalog.customerName(newcomer), QStringLiteral("Customer %1").arg(newcomer));
         QCOMPARE(catalog.customerName(987654), QStringLiteral("Customer 987654"));
+    }
+
+    void theCurrencyIsReadOncePerAccount()
+    {
+        AccountData account(m_api.get());
+        auto* loader = new AccountCurrencyLoader(&account);
+        QSignalSpy currency(&account, &AccountData::currencyChanged);
+        QVERIFY(loadAndWait(&account));
+        QTRY_COMPARE(account.currency(), QStringLiteral("EUR"));
+        QCOMPARE(currency.count(), 1);
+        QCOMPARE(requests(CompanyPath), 1);
+        // Loading the account's data again does not ask again.
+        account.refresh();
+        QTRY_VERIFY(!account.isLoading());
+        QVERIFY(!loader->isLoading());
+        QCOMPARE(requests(CompanyPath), 1);
+
+        // Another account: the currency goes with the rest and is read again for the next user.
+        m_server->setCompanyCurrency(QStringLiteral("CHF"));
+        account.clear();
+        QVERIFY(account.currency().isEmpty());
+        QCOMPARE(currency.count(), 2);
+        QCOMPARE(currency.last().first().toString(), QString());
+        QVERIFY(loadAndWait(&account));
+        QTRY_COMPARE(account.currency(), QStringLiteral("CHF"));
+        QCOMPARE(requests(CompanyPath), 2);
+    }
+
+    void aRefusedCurrencyLeavesAmountsPlain()
+    {
+        // 403 (or 404 once Clockodo removes the deprecated endpoint): no currency, no error, not asked again.
+        m_server->setCompanyAvailable(false);
+        AccountData account(m_api.get());
+        auto* loader = new AccountCurrencyLoader(&account);
+        QSignalSpy failed(&account, &AccountData::loadFailed);
+        QSignalSpy currency(&account, &AccountData::currencyChanged);
+        QVERIFY(loadAndWait(&account));
+        QTRY_VERIFY(requests(CompanyPath) == 1 && !loader->isLoading());
+        QVERIFY(account.currency().isEmpty());
+        QCOMPARE(currency.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(account.isLoaded());
+        account.refresh();
+        QTRY_VERIFY(!account.isLoading());
+        QCOMPARE(requests(CompanyPath), 1);
+    }
+
+    void aCurrencyOfAnotherAccountIsDropped()
+    {
+        AccountData account(m_api.get());
+        User user;
+        user.id = m_server->currentUserId();
+        auto* loader = new AccountCurrencyLoader(&account);
+        account.setUser(user); // asks for the currency at once
+        QVERIFY(loader->isLoading());
+        QCOMPARE(requests(CompanyPath), 0); // nothing is sent before the event loop runs
+        account.clear(); // the answer on its way belongs to the old account
+        QTRY_VERIFY(requests(CompanyPath) == 1 && !loader->isLoading());
+        QVERIFY(account.currency().isEmpty());
     }
 };
 

@@ -21,6 +21,7 @@
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,6 +87,9 @@ private:
     QPushButton* saveButton(EntryEditDialog* dialog);
     bool saveAndWait(EntryEditDialog* dialog, Entry* saved = nullptr);
     QList<FakeClockodoServer::LoggedRequest> requests(const QByteArray& method) const;
+    // The form's rows that show something have no empty row between them: every row of the form (its label and field
+    // columns) with a widget shown has something to read or type in. Returns the first empty row's number, or -1.
+    static int emptyFormRow(EntryEditDialog* dialog);
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<ManualClock> m_clock;
@@ -143,6 +147,37 @@ void TestEntryEditDialog::cleanup()
     m_accountData.reset();
     stopFakeServer();
     m_clock.reset();
+}
+
+int TestEntryEditDialog::emptyFormRow(EntryEditDialog* dialog)
+{
+    auto* grid = dialog->findChild<QGridLayout*>(QStringLiteral("formLayout"));
+    if (!grid)
+        return -2;
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        bool shown = false;
+        bool content = false;
+        for (int column = 0; column < 2; ++column) {
+            QLayoutItem* item = grid->itemAtPosition(row, column);
+            QList<QWidget*> widgets;
+            if (item && item->widget())
+                widgets.append(item->widget());
+            else if (item && item->layout())
+                for (int i = 0; i < item->layout()->count(); ++i)
+                    if (QWidget* widget = item->layout()->itemAt(i)->widget())
+                        widgets.append(widget);
+            for (QWidget* widget : widgets) {
+                if (!widget->isVisibleTo(dialog))
+                    continue;
+                shown = true;
+                const auto* label = qobject_cast<QLabel*>(widget);
+                content = content || !label || !label->text().isEmpty();
+            }
+        }
+        if (shown && !content)
+            return row;
+    }
+    return -1;
 }
 
 std::unique_ptr<EntryEditDialog> TestEntryEditDialog::makeDialog()
@@ -454,11 +489,15 @@ void TestEntryEditDialog::createLumpSumService()
     QCOMPARE(dialog->entryType(), Entry::Type::LumpSumService);
     QCOMPARE(dialog->windowTitle(), QStringLiteral("New lump-sum service"));
     QVERIFY(child<QWidget>(dialog.get(), "serviceComboBox")->isHidden());
+    // No empty row before a lump-sum service (and so its price) is chosen.
+    QCOMPARE(emptyFormRow(dialog.get()), -1);
     pick(dialog.get(), "customerComboBox", QStringLiteral("Bäckerei Sonnenschein"));
     pick(dialog.get(), "lumpSumServiceComboBox", QStringLiteral("Fahrtkosten"));
     this->type(dialog.get(), "quantityLineEdit", QStringLiteral("42"));
     QCOMPARE(child<QLabel>(dialog.get(), "unitLabel")->text(), QStringLiteral("km"));
     QCOMPARE(child<QLabel>(dialog.get(), "priceLabel")->text(), QStringLiteral("0.30 per km · total 12.60"));
+    QVERIFY(child<QLabel>(dialog.get(), "priceLabel")->isVisibleTo(dialog.get()));
+    QCOMPARE(emptyFormRow(dialog.get()), -1);
     Entry saved;
     QVERIFY(saveAndWait(dialog.get(), &saved));
     const QJsonObject server = m_server->entry(saved.id);

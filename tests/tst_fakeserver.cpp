@@ -141,6 +141,7 @@ private slots:
     void localizedMessages_data();
     void localizedMessages();
     void usersMe();
+    void aggregatesUsersMe();
     void unknownRoutes();
     void timeControl();
 
@@ -462,6 +463,74 @@ void tst_FakeServer::usersMe()
     for (const char* key : { "weekend_friday", "active", "teams_id", "initials", "nonbusiness_groups_id" })
         QVERIFY2(user.contains(QLatin1String(key)), key);
     QCOMPARE(user, m_server->currentUser());
+}
+
+void tst_FakeServer::aggregatesUsersMe()
+{
+    // The deprecated aggregate: {"user": UserV1, "company": CompanyV1, "worktime_regulation": null}, with every
+    // field the contract requires.
+    Response response = get(QStringLiteral("/v2/aggregates/users/me"));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(
+        response.json.keys(),
+        (QStringList { QStringLiteral("company"), QStringLiteral("user"), QStringLiteral("worktime_regulation") }));
+    QVERIFY(response.json.value(QLatin1String("worktime_regulation")).isNull());
+    const QJsonObject user = response.json.value(QLatin1String("user")).toObject();
+    QCOMPARE(user.value(QLatin1String("id")).toInteger(), m_server->currentUserId());
+    for (const char* key : { "id", "name", "weekstart_monday", "weekend_friday", "active", "timeformat_12h", "language",
+                             "timezone", "teams_id", "initials", "nonbusinessgroups_id" })
+        QVERIFY2(user.contains(QLatin1String(key)), key);
+    const QJsonObject company = response.json.value(QLatin1String("company")).toObject();
+    QCOMPARE(company.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+    for (const char* key : { "id",
+                             "name",
+                             "timezone_default",
+                             "currency",
+                             "allow_entries_text_multiline",
+                             "allow_entries_for_customers",
+                             "allow_entry_overlaps",
+                             "force_linked_entry_times",
+                             "default_customers_id",
+                             "default_services_id",
+                             "module_absence",
+                             "module_work_time",
+                             "module_targethours",
+                             "module_target_hours",
+                             "module_userreports",
+                             "module_user_reports",
+                             "module_project_times",
+                             "module_entries_texts",
+                             "nonbusiness_group_default",
+                             "onboarding_complete",
+                             "worktime_regulation_default",
+                             "worktime_evaluate_regulations_since",
+                             "worktime_force_breaks",
+                             "holidays_count_default",
+                             "absence_reduces_target_hours",
+                             "compensate_day_default",
+                             "compensate_month_default",
+                             "target_hours_default" })
+        QVERIFY2(company.contains(QLatin1String(key)), key);
+    QCOMPARE(company.value(QLatin1String("target_hours_default")).toObject().size(), 7);
+
+    m_server->setCompanyCurrency(QStringLiteral("CHF"));
+    QCOMPARE(get(QStringLiteral("/v2/aggregates/users/me"))
+                 .json.value(QLatin1String("company"))
+                 .toObject()
+                 .value(QLatin1String("currency")),
+             QJsonValue(QStringLiteral("CHF")));
+    m_server->setCompanyCurrency(QString());
+    QVERIFY(get(QStringLiteral("/v2/aggregates/users/me"))
+                .json.value(QLatin1String("company"))
+                .toObject()
+                .value(QLatin1String("currency"))
+                .isNull());
+
+    m_server->setCompanyAvailable(false);
+    response = get(QStringLiteral("/v2/aggregates/users/me"));
+    QCOMPARE(response.status, 403);
+    QCOMPARE(response.firstError().value(QLatin1String("type")).toString(), QStringLiteral("Forbidden"));
+    QCOMPARE(send("POST", QStringLiteral("/v2/aggregates/users/me")).status, 405);
 }
 
 void tst_FakeServer::unknownRoutes()

@@ -11,6 +11,7 @@
 #include "api/transport/apitime.h"
 #include "api/transport/jsonreader.h"
 #include "api/transport/paging.h"
+#include "api/users/company.h"
 #include "api/users/user.h"
 
 #include <QJsonDocument>
@@ -267,6 +268,20 @@ private slots:
                                    {}, &error);
         QVERIFY2(user, qPrintable(error));
         QCOMPARE(user->editLock, QDate(2026, 10, 31));
+
+        // The company of /v2/aggregates/users/me: tolerant, the currency is optional enrichment.
+        auto company = Company::fromJson(json(R"({"id": 7, "name": "Muster GmbH", "currency": "EUR",
+            "timezone_default": "Europe/Berlin"})"),
+                                         QStringLiteral("company"), &error);
+        QVERIFY(company);
+        QCOMPARE(company->currency, QStringLiteral("EUR"));
+        QCOMPARE(company->name, QStringLiteral("Muster GmbH"));
+        company = Company::fromJson(json(R"({"id": 7, "currency": null})"), QStringLiteral("company"), &error);
+        QVERIFY(company && company->currency.isEmpty());
+        company = Company::fromJson(json(R"({"currency": 5, "name": null})"), QStringLiteral("company"), &error);
+        QVERIFY(company && company->currency.isEmpty() && company->name.isEmpty());
+        company = Company::fromJson(json(R"({"currency": " CHF "})"), QStringLiteral("company"), &error);
+        QCOMPARE(company->currency, QStringLiteral("CHF"));
 
         auto paging = Paging::fromJson(json(R"({"items_per_page": 2, "current_page": 1, "count_pages": 3,
             "count_items": 5})"),

@@ -8,12 +8,14 @@
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
+#include "models/moneyformat.h"
 #include "models/reportcsv.h"
 #include "models/reportmodel.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -86,6 +88,58 @@ private slots:
         m_proxy.reset();
         m_model.reset();
         stopFakeServer();
+    }
+
+    void amountsShowTheCurrency_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("thousand"); // 1234.5 EUR as the language writes it
+        QTest::addColumn<QString>("swiss"); // 1234.5 CHF
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("€1,234.50") << QStringLiteral("CHF1,234.50");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1.234,50\u00a0€")
+                            << QStringLiteral("1.234,50\u00a0CHF");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("1\u202f234,50\u00a0€")
+                            << QStringLiteral("1\u202f234,50\u00a0CHF");
+    }
+    void amountsShowTheCurrency()
+    {
+        // Revenue and lump sums carry the account's currency (AccountData::currency()) where the locale puts it; the
+        // CSV keeps plain numbers; without a currency the amounts read as before.
+        QFETCH(QString, language);
+        QFETCH(QString, thousand);
+        QFETCH(QString, swiss);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        QCOMPARE(MoneyFormat::format(1234.5, QStringLiteral("EUR")), thousand);
+        QCOMPARE(MoneyFormat::format(1234.5, QStringLiteral("CHF")), swiss);
+        QCOMPARE(MoneyFormat::format(1234.5, QString()), QLocale().toString(1234.5, 'f', 2));
+
+        int row = -1;
+        for (int r = 0; r < m_model->rowCount() && row < 0; ++r) {
+            if (m_model->entryAt(r).revenue.value_or(0) > 0)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const double revenue = *m_model->entryAt(row).revenue;
+        const QModelIndex cell = m_model->index(row, EntryTableModel::RevenueColumn);
+        QCOMPARE(cell.data().toString(), QLocale().toString(revenue, 'f', 2));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setCurrency(QStringLiteral("EUR"));
+        QVERIFY(changed.count() > 0);
+        const QString shown = cell.data().toString();
+        QCOMPARE(shown, QLocale().toCurrencyString(revenue, QStringLiteral("€"), 2));
+        QVERIFY2(language == QLatin1String("en") ? shown.startsWith(QStringLiteral("€"))
+                                                 : shown.endsWith(QStringLiteral("\u00a0€")),
+                 qPrintable(shown));
+        QCOMPARE(cell.data(EntryTableModel::ExportRole).toString(), QString::number(revenue, 'f', 2));
+
+        m_report->setCurrency(QStringLiteral("EUR"));
+        const QModelIndex first = m_report->index(0, ReportModel::RevenueColumn);
+        QVERIFY(first.data().toString().contains(QStringLiteral("€")));
+        QVERIFY2(m_report->totalsText().contains(QStringLiteral("€")), qPrintable(m_report->totalsText()));
+        m_report->setCurrency(QString());
+        QVERIFY(!m_report->index(0, ReportModel::RevenueColumn).data().toString().contains(QStringLiteral("€")));
     }
 
     void totalsMatchTheTableAndDayTotals()

@@ -4,6 +4,7 @@
 // the window and its status line lie inside the screen's free area, the entry table needs no horizontal scrollbar and
 // every column title shows; the clock strip keeps its height whether the clock is stopped, runs, failed or recovered;
 // the banner's Retry reloads everything it stands for and a recovered state clears its messages.
+#include "core/session/accountcurrencyloader.h"
 #include "core/session/accountdata.h"
 #include "core/session/languagemanager.h"
 #include "core/session/settings.h"
@@ -108,6 +109,7 @@ void TestWindowFit::init()
     m_catalog = seedCatalog();
     m_clock = std::make_unique<ManualClock>(now);
     m_accountData = std::make_unique<AccountData>(m_api.get());
+    new AccountCurrencyLoader(m_accountData.get()); // amounts with "€", as in the app
     m_master = std::make_unique<MasterData>(m_accountData.get());
 }
 
@@ -285,6 +287,32 @@ void TestWindowFit::fitsTheScreen()
         QVERIFY2(names >= tree->fontMetrics().averageCharWidth() * 25,
                  qPrintable(QStringLiteral("names %1 px").arg(names)));
     QTRY_VERIFY(available.contains(m_window->frameGeometry()));
+    settle();
+    // With the report open, on every screen: the names keep room for about 15 characters, the report's numbers and
+    // titles show whole (no horizontal scrollbar), the range's title above the table is not cut, and the table
+    // still needs no horizontal scrollbar.
+    QVERIFY2(names >= tree->fontMetrics().averageCharWidth() * 15,
+             qPrintable(QStringLiteral("names %1 px").arg(names)));
+    QVERIFY2(tree->header()->length() <= tree->viewport()->width(),
+             qPrintable(QStringLiteral("report columns %1 px in %2 px")
+                            .arg(tree->header()->length())
+                            .arg(tree->viewport()->width())));
+    for (int column = 1; column < tree->header()->count(); ++column) {
+        const QString title = tree->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(tree->header()->sectionSize(column) >= tree->header()->fontMetrics().horizontalAdvance(title),
+                 qPrintable(QStringLiteral("report %1: %2 px").arg(title).arg(tree->header()->sectionSize(column))));
+    }
+    auto* rangeTitle = m_window->findChild<QLabel*>(QStringLiteral("rangeLabel"));
+    QVERIFY(rangeTitle);
+    QVERIFY2(rangeTitle->width() >= rangeTitle->fontMetrics().horizontalAdvance(rangeTitle->text()),
+             qPrintable(QStringLiteral("range title \"%1\" needs %2 px, has %3 px")
+                            .arg(rangeTitle->text())
+                            .arg(rangeTitle->fontMetrics().horizontalAdvance(rangeTitle->text()))
+                            .arg(rangeTitle->width())));
+    QVERIFY2(!view->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("with the report: columns %1 px in a viewport of %2 px")
+                            .arg(view->horizontalHeader()->length())
+                            .arg(view->viewport()->width())));
 }
 
 void TestWindowFit::hiddenColumnsAreRemembered()
@@ -383,6 +411,17 @@ void TestWindowFit::stripKeepsItsHeight()
     QVERIFY(!strip->noticeLabel()->text().isEmpty());
     QVERIFY(strip->noticeLabel()->isVisible());
     still("error");
+    // The notice reserves no line of its own: it shares the second line with the description and the buttons, and
+    // the strip is no taller than its two lines.
+    const QRect notice(strip->noticeLabel()->mapTo(strip, QPoint(0, 0)), strip->noticeLabel()->size());
+    const QRect edit(strip->editButton()->mapTo(strip, QPoint(0, 0)), strip->editButton()->size());
+    QVERIFY2(notice.center().y() >= edit.top() && notice.center().y() <= edit.bottom(),
+             qPrintable(QStringLiteral("notice at y %1, buttons %2..%3")
+                            .arg(notice.center().y())
+                            .arg(edit.top())
+                            .arg(edit.bottom())));
+    QVERIFY2(strip->height() - edit.bottom() <= 16,
+             qPrintable(QStringLiteral("%1 px below the buttons").arg(strip->height() - edit.bottom())));
     if (QTest::currentTestFailed())
         return;
 

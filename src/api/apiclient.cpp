@@ -253,6 +253,11 @@ ApiReply* ApiClient::currentUser()
     return fetchOne<User>("GET", QStringLiteral("/v4/users/me"), QLatin1String("data"));
 }
 
+ApiReply* ApiClient::company()
+{
+    return fetchOne<Company>("GET", QStringLiteral("/v2/aggregates/users/me"), QLatin1String("company"));
+}
+
 namespace {
 
 ApiReply::Parser clockParser()

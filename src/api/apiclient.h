@@ -14,6 +14,7 @@
 #include "api/masterdata/service.h"
 #include "api/transport/apierror.h"
 #include "api/transport/retrypolicy.h"
+#include "api/users/company.h"
 #include "api/users/user.h"
 
 #include <QObject>
@@ -77,6 +78,9 @@ public:
 
     // --- endpoints ---
     ApiReply* currentUser(); // User
+    // The user's company (for its currency) from the deprecated GET /v2/aggregates/users/me: optional, callers treat
+    // any failure (403, 404 once Clockodo removes it) as "unknown".
+    ApiReply* company(); // Company
     ApiReply* clock(); // ClockState
     ApiReply* startClock(const ClockStartRequest& request); // ClockState
     ApiReply* stopClock(qint64 entryId, const QDateTime& until = {}); // ClockState

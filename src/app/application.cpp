@@ -8,6 +8,7 @@
 #include "core/cli/shortcutcommands.h"
 #endif
 #include "core/platform/singleinstance.h"
+#include "core/session/accountcurrencyloader.h"
 #include "core/session/accountdata.h"
 #include "core/session/accountsession.h"
 #include "core/session/credentialstore.h"
@@ -52,6 +53,7 @@ Application::Application(const Options& options, QObject* parent)
     m_language = new LanguageManager(this);
     m_api = new ApiClient(this);
     m_accountData = new AccountData(m_api, this);
+    new AccountCurrencyLoader(m_accountData); // owned by the account data
     m_masterData = new MasterData(m_accountData, this);
     m_credentials = new CredentialStore(this);
     m_account = new AccountSession(m_api, m_settings, m_credentials, this);

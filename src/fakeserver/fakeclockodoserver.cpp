@@ -210,6 +210,7 @@ FakeApi::Reply missing(const FakeRequest& request)
     const QByteArrayList get { QByteArrayLiteral("GET") };
     static const QList<Known> known {
         { QRegularExpression(QStringLiteral("^/api/v4/users/me$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v2/aggregates/users/me$")), get },
         { QRegularExpression(QStringLiteral("^/api/v2/clock$")), { "GET", "POST" } },
         { QRegularExpression(QStringLiteral("^/api/v2/clock/[+-]?\\d{1,18}$")), { "PUT", "DELETE" } },
         { QRegularExpression(QStringLiteral("^/api/v2/entries$")), { "GET", "POST" } },
@@ -338,6 +339,7 @@ void FakeClockodoServer::setUpRoutes()
             });
     };
     add(QStringLiteral("/api/v4/users/me"), Method::Get, Endpoint::UsersMe, Endpoint::Missing);
+    add(QStringLiteral("/api/v2/aggregates/users/me"), Method::Get, Endpoint::AggregatesUsersMe, Endpoint::Missing);
     add(QStringLiteral("/api/v2/clock"), Method::Get | Method::Post, Endpoint::Clock, Endpoint::ClockById);
     add(QStringLiteral("/api/v2/entries"), Method::Get | Method::Post, Endpoint::Entries, Endpoint::EntryById);
     add(QStringLiteral("/api/v3/customers"), Method::Get, Endpoint::Customers, Endpoint::CustomerById);
@@ -436,6 +438,8 @@ FakeReply FakeClockodoServer::answer(Endpoint endpoint, qint64 id, const FakeReq
     switch (endpoint) {
     case Endpoint::UsersMe:
         return m_users->usersMe(request);
+    case Endpoint::AggregatesUsersMe:
+        return m_users->aggregatesUsersMe(request);
     case Endpoint::Clock:
         return get ? m_clock->get(request) : m_clock->start(request);
     case Endpoint::ClockById:
@@ -553,6 +557,16 @@ qint64 FakeClockodoServer::currentUserId() const
 QJsonObject FakeClockodoServer::currentUser() const
 {
     return FakeJson::user(m_store->user());
+}
+
+void FakeClockodoServer::setCompanyCurrency(const QString& currency)
+{
+    m_store->company().currency = currency;
+}
+
+void FakeClockodoServer::setCompanyAvailable(bool available)
+{
+    m_store->company().available = available;
 }
 
 void FakeClockodoServer::setUserRole(const QString& role)

@@ -134,6 +134,10 @@ public:
     // "owner" (default: sees notes, hourly rates and revenues) or "worker" (those fields are absent,
     // other users' clocks answer 403).
     void setUserRole(const QString& role);
+    // The company of GET /v2/aggregates/users/me: its currency ("EUR" by default; empty answers null), and whether
+    // the endpoint answers at all (false: 403, as for an account that may not read it).
+    void setCompanyCurrency(const QString& currency);
+    void setCompanyAvailable(bool available);
 
     // State for tests; entries in the API's JSON shape (not enhanced).
     QJsonObject entry(qint64 id) const; // empty object when missing
@@ -190,6 +194,7 @@ private:
     enum class Endpoint
     {
         UsersMe,
+        AggregatesUsersMe,
         Clock,
         ClockById,
         Entries,

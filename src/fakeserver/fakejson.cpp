@@ -262,6 +262,68 @@ QJsonObject FakeJson::user(const FakeStore::User& user)
     };
 }
 
+QJsonObject FakeJson::aggregatesUsersMe(const FakeStore& store)
+{
+    const FakeStore::User& u = store.user();
+    const FakeStore::Company& c = store.company();
+    const QJsonObject user {
+        { QStringLiteral("id"), u.id },
+        { QStringLiteral("name"), u.name },
+        { QStringLiteral("number"), stringOrNull(u.number) },
+        { QStringLiteral("email"), u.email },
+        { QStringLiteral("role"), u.role },
+        { QStringLiteral("active"), u.active },
+        { QStringLiteral("timeformat_12h"), u.timeformat12h },
+        { QStringLiteral("weekstart_monday"), u.weekstartMonday },
+        { QStringLiteral("weekend_friday"), u.weekendFriday },
+        { QStringLiteral("language"), u.language },
+        { QStringLiteral("timezone"), u.timezone },
+        { QStringLiteral("teams_id"), QJsonValue::Null },
+        { QStringLiteral("initials"), stringOrNull(u.initials) },
+        { QStringLiteral("nonbusinessgroups_id"), QJsonValue::Null },
+    };
+    const QJsonObject targetHours {
+        { QStringLiteral("monday"), 8.0 },   { QStringLiteral("tuesday"), 8.0 }, { QStringLiteral("wednesday"), 8.0 },
+        { QStringLiteral("thursday"), 8.0 }, { QStringLiteral("friday"), 8.0 },  { QStringLiteral("saturday"), 0.0 },
+        { QStringLiteral("sunday"), 0.0 },
+    };
+    QJsonObject company {
+        { QStringLiteral("id"), c.id },
+        { QStringLiteral("name"), c.name },
+        { QStringLiteral("timezone_default"), c.timezoneDefault },
+        { QStringLiteral("currency"), stringOrNull(c.currency) },
+        { QStringLiteral("allow_entries_text_multiline"), true },
+        { QStringLiteral("allow_entries_for_customers"), false },
+        { QStringLiteral("allow_entry_overlaps"), true },
+        { QStringLiteral("force_linked_entry_times"), false },
+        { QStringLiteral("default_customers_id"), QJsonValue::Null },
+        { QStringLiteral("default_services_id"), QJsonValue::Null },
+        { QStringLiteral("module_absence"), true },
+        { QStringLiteral("module_work_time"), true },
+        { QStringLiteral("module_targethours"), true },
+        { QStringLiteral("module_target_hours"), true },
+        { QStringLiteral("module_userreports"), true },
+        { QStringLiteral("module_user_reports"), true },
+        { QStringLiteral("module_project_times"), false },
+        { QStringLiteral("module_entries_texts"), true },
+        { QStringLiteral("nonbusiness_group_default"), QJsonValue::Null },
+        { QStringLiteral("onboarding_complete"), true },
+        { QStringLiteral("worktime_regulation_default"), QJsonValue::Null },
+        { QStringLiteral("worktime_evaluate_regulations_since"), QJsonValue::Null },
+        { QStringLiteral("worktime_force_breaks"), 0 },
+        { QStringLiteral("holidays_count_default"), 30.0 },
+        { QStringLiteral("absence_reduces_target_hours"), true },
+        { QStringLiteral("compensate_day_default"), 0.0 },
+        { QStringLiteral("compensate_month_default"), 0.0 },
+        { QStringLiteral("target_hours_default"), targetHours },
+    };
+    return QJsonObject {
+        { QStringLiteral("user"), user },
+        { QStringLiteral("company"), company },
+        { QStringLiteral("worktime_regulation"), QJsonValue::Null },
+    };
+}
+
 QJsonObject FakeJson::paging(qint64 itemsPerPage, qint64 currentPage, qint64 countItems)
 {
     const qint64 pages = qMax<qint64>(1, (countItems + itemsPerPage - 1) / itemsPerPage);

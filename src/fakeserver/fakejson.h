@@ -28,6 +28,8 @@ public:
     static QJsonObject service(const FakeStore& store, const FakeStore::Service& service);
     static QJsonObject lumpSumService(const FakeStore& store, const FakeStore::LumpSumService& service);
     static QJsonObject user(const FakeStore::User& user);
+    // GET /v2/aggregates/users/me: {"user": UserV1, "company": CompanyV1, "worktime_regulation": null}.
+    static QJsonObject aggregatesUsersMe(const FakeStore& store);
     // count_pages is at least 1, also for an empty list.
     static QJsonObject paging(qint64 itemsPerPage, qint64 currentPage, qint64 countItems);
     // Revenue of an entry (0 unless billable or billed), rounded to cents.

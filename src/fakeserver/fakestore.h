@@ -123,11 +123,24 @@ public:
         qint64 seconds(const QDateTime& now) const;
     };
 
+    // The company of the deprecated GET /v2/aggregates/users/me (CompanyV1). available = false answers 403 there
+    // (an account whose role may not read the company, or Clockodo after removing the endpoint: the client copes).
+    struct Company
+    {
+        qint64 id = 7;
+        QString name = QStringLiteral("Muster GmbH");
+        QString currency = QStringLiteral("EUR"); // null in the JSON when empty
+        QString timezoneDefault = QStringLiteral("Europe/Berlin");
+        bool available = true;
+    };
+
     // Removes master data, entries and texts; keeps the user.
     void clear();
 
     User& user() { return m_user; }
     const User& user() const { return m_user; }
+    Company& company() { return m_company; }
+    const Company& company() const { return m_company; }
 
     const QMap<qint64, Customer>& customers() const { return m_customers; }
     Customer* customer(qint64 id);
@@ -170,6 +183,7 @@ public:
 
 private:
     User m_user;
+    Company m_company;
     QMap<qint64, Customer> m_customers;
     QMap<qint64, Project> m_projects;
     QMap<qint64, Service> m_services;

@@ -4,6 +4,7 @@
 #include "core/tracking/clock.h"
 #include "models/dateformats.h"
 #include "models/daterange.h"
+#include "models/moneyformat.h"
 #include "models/overlapindex.h"
 #include "models/timeinputparser.h"
 
@@ -659,17 +660,18 @@ QString EntryDraft::editLockHint(QDate date, QDate editLock)
         .arg(QLocale().toString(editLock, DateFormats::shortDateTime(QLocale())));
 }
 
-QString EntryDraft::lumpSumPriceText(const QString& unit, double price, const QString& quantityText)
+QString EntryDraft::lumpSumPriceText(const QString& unit, double price, const QString& quantityText,
+                                     const QString& currency)
 {
     const QLocale locale;
     //: stands in for a lump-sum service without a unit in "0.30 per unit"
     const QString unitName = unit.isEmpty() ? QCoreApplication::translate("EntryEditDialog", "unit") : unit;
-    const QString priceText = locale.toString(price, 'f', 2);
+    const QString priceText = MoneyFormat::format(price, currency, locale);
     const auto quantity = TimeInputParser::parseNumber(quantityText);
     if (quantity && *quantity > 0)
         //: lump-sum service price: "0.30 per km · total 12.60"
         return QCoreApplication::translate("EntryEditDialog", "%1 per %2 · total %3")
-            .arg(priceText, unitName, locale.toString(*quantity * price, 'f', 2));
+            .arg(priceText, unitName, MoneyFormat::format(*quantity * price, currency, locale));
     return QCoreApplication::translate("EntryEditDialog", "%1 per %2").arg(priceText, unitName);
 }
 

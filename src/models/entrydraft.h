@@ -145,8 +145,10 @@ public:
     QString conflictText(const Entry& serverEntry) const;
     // A warning for dates up to the user's edit lock, empty for others.
     static QString editLockHint(QDate date, QDate editLock);
-    // "0.30 per km · total 12.60"; the total only when quantityText is a positive number.
-    static QString lumpSumPriceText(const QString& unit, double price, const QString& quantityText);
+    // "0.30 per km · total 12.60"; the total only when quantityText is a positive number. With the account's currency
+    // the amounts carry it (MoneyFormat: "€0.30 per km · total €12.60").
+    static QString lumpSumPriceText(const QString& unit, double price, const QString& quantityText,
+                                    const QString& currency = {});
     // Every field, in the order of the form.
     static const QList<Field>& allFields();
     // "time_until" -> Field::End etc.; nullopt for names the form has no field for.

@@ -8,6 +8,7 @@
 #include "models/daterange.h"
 #include "models/lumpsumservicelistmodel.h"
 #include "models/masterdata.h"
+#include "models/moneyformat.h"
 #include "models/projectlistmodel.h"
 #include "models/servicelistmodel.h"
 #include "models/timeinputparser.h"
@@ -34,11 +35,6 @@ bool entryLess(const Entry& a, const Entry& b)
 bool sameQuery(const EntryQuery& a, const EntryQuery& b)
 {
     return a.queryItems() == b.queryItems();
-}
-
-QString formatNumber(double value, int decimals = 2)
-{
-    return QLocale().toString(value, 'f', decimals);
 }
 
 QString formatQuantity(double value)
@@ -100,6 +96,17 @@ void EntryTableModel::setTimeZone(const QTimeZone& zone)
     retranslate();
 }
 
+void EntryTableModel::setCurrency(const QString& currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_entries.isEmpty()) {
+        emit dataChanged(index(0, AmountColumn), index(int(m_entries.size()) - 1, AmountColumn), { Qt::DisplayRole });
+        emit dataChanged(index(0, RevenueColumn), index(int(m_entries.size()) - 1, RevenueColumn), { Qt::DisplayRole });
+    }
+}
+
 void EntryTableModel::setTimeFormat12h(bool on)
 {
     if (on == m_twelveHour)
@@ -153,7 +160,7 @@ QString EntryTableModel::amountText(const Entry& e, bool forExport) const
     case Entry::Type::LumpSumValue:
         if (!e.lumpSum)
             return {};
-        return forExport ? QString::number(*e.lumpSum, 'f', 2) : formatNumber(*e.lumpSum);
+        return forExport ? QString::number(*e.lumpSum, 'f', 2) : MoneyFormat::format(*e.lumpSum, m_currency);
     case Entry::Type::LumpSumService: {
         if (!e.lumpSumServicesAmount)
             return {};
@@ -256,7 +263,7 @@ QVariant EntryTableModel::displayData(const Entry& e, int column) const
     case BillableColumn:
         return billableText(e.billable);
     case RevenueColumn:
-        return e.revenue ? formatNumber(*e.revenue) : QString();
+        return e.revenue ? MoneyFormat::format(*e.revenue, m_currency) : QString();
     default:
         return {};
     }

@@ -90,6 +90,10 @@ public:
     QTimeZone timeZone() const { return m_zone; }
     void setTimeFormat12h(bool on);
     bool timeFormat12h() const { return m_twelveHour; }
+    // The account's currency (AccountData::currency(); empty: unknown): revenues and lump-sum values are shown with
+    // it (MoneyFormat); exports keep plain numbers.
+    void setCurrency(const QString& currency);
+    QString currency() const { return m_currency; }
     Clock* clock() const { return m_clock; }
 
     // --- loading ---
@@ -170,6 +174,7 @@ private:
     Clock* m_clock = nullptr;
     QPointer<MasterData> m_masterData;
     QTimeZone m_zone;
+    QString m_currency;
     bool m_twelveHour = false;
 
     QList<Entry> m_entries;

@@ -5,6 +5,7 @@
 #include "core/tracking/clock.h"
 #include "models/dateformats.h"
 #include "models/entrytablemodel.h"
+#include "models/moneyformat.h"
 #include "models/timeinputparser.h"
 
 #include <QLocale>
@@ -165,9 +166,9 @@ QVariant ReportModel::data(const QModelIndex& index, int role) const
         case HoursColumn:
             return TimeInputParser::formatDecimalHours(node->seconds);
         case LumpSumsColumn:
-            return node->lumpSums != 0 ? locale.toString(node->lumpSums, 'f', 2) : QString();
+            return node->lumpSums != 0 ? MoneyFormat::format(node->lumpSums, m_currency, locale) : QString();
         case RevenueColumn:
-            return node->hasRevenue ? locale.toString(node->revenue, 'f', 2) : QString();
+            return node->hasRevenue ? MoneyFormat::format(node->revenue, m_currency, locale) : QString();
         case EntriesColumn:
             return locale.toString(node->entries);
         default:
@@ -289,6 +290,15 @@ void ReportModel::setActive(bool active)
         m_stale = true;
     if (!active)
         m_recomputeTimer->stop();
+}
+
+void ReportModel::setCurrency(const QString& currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    retranslate();
+    emit totalsChanged();
 }
 
 void ReportModel::retranslate()
@@ -428,8 +438,9 @@ QString ReportModel::totalsText() const
     QString text = tr("Total: %1 h · %n entries", nullptr, m_root->entries)
                        .arg(TimeInputParser::formatDecimalHours(m_root->seconds));
     if (m_root->lumpSums != 0)
-        text += QStringLiteral(" · ") + tr("lump sums %1").arg(locale.toString(m_root->lumpSums, 'f', 2));
+        text += QStringLiteral(" · ")
+            + tr("lump sums %1").arg(MoneyFormat::format(m_root->lumpSums, m_currency, locale));
     if (m_root->hasRevenue)
-        text += QStringLiteral(" · ") + tr("revenue %1").arg(locale.toString(m_root->revenue, 'f', 2));
+        text += QStringLiteral(" · ") + tr("revenue %1").arg(MoneyFormat::format(m_root->revenue, m_currency, locale));
     return text;
 }

@@ -76,6 +76,9 @@ public:
     // out of date; it is computed once when it becomes active again. Active by default.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // The account's currency (empty: unknown): lump sums and revenue are shown with it (MoneyFormat).
+    void setCurrency(const QString& currency);
+    QString currency() const { return m_currency; }
 
     qint64 totalSeconds() const;
     double totalLumpSums() const;
@@ -102,6 +105,7 @@ private:
     QPointer<QAbstractItemModel> m_source;
     DateRange m_range;
     Grouping m_grouping = ByCustomer;
+    QString m_currency;
     std::unique_ptr<Node> m_root;
     QTimer* m_recomputeTimer = nullptr;
     bool m_active = true;

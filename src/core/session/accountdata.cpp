@@ -84,6 +84,14 @@ void AccountData::setRecentEntries(const QList<Entry>& entries)
     m_recentEntries = entries;
 }
 
+void AccountData::setCurrency(const QString& currency)
+{
+    if (m_currency == currency)
+        return;
+    m_currency = currency;
+    emit currencyChanged(m_currency);
+}
+
 void AccountData::setLastStopped(const std::optional<Entry>& entry)
 {
     if (m_api && entry)
@@ -387,6 +395,7 @@ void AccountData::clear()
     emitTimeZoneIfChanged(zoneBefore);
     m_recentEntries.clear();
     m_lastStopped.reset();
+    setCurrency(QString());
     if (!m_customers.isEmpty()) {
         takeList(&m_customers, &m_customerIndex, {});
         emit customersChanged();

@@ -102,6 +102,11 @@ public:
     void setRecentEntries(const QList<Entry>& entries);
     const std::optional<Entry>& lastStopped() const { return m_lastStopped; }
     void setLastStopped(const std::optional<Entry>& entry);
+    // The company's currency as Clockodo stores it (usually an ISO 4217 code); empty while unknown or when Clockodo
+    // does not say (AccountCurrencyLoader fetches it). Amounts are shown with it where it is known.
+    QString currency() const { return m_currency; }
+    // Emits currencyChanged when it differs. clear() empties it.
+    void setCurrency(const QString& currency);
     // Something is known or on its way that was asked for under an ApiClient::accountGeneration() other than the
     // current one (what bindAccount() drops when it binds unbound data).
     bool holdsDataOfOtherCredentials() const;
@@ -138,6 +143,7 @@ signals:
     void projectsChanged();
     void servicesChanged();
     void lumpSumServicesChanged();
+    void currencyChanged(const QString& currency);
     // Every request since loading began answered successfully.
     void loaded();
     // A request failed (once per round of loading; the other parts still update).
@@ -179,6 +185,7 @@ private:
     QHash<qint64, int> m_lumpSumServiceIndex;
     QList<Entry> m_recentEntries;
     std::optional<Entry> m_lastStopped;
+    QString m_currency;
     Parts m_loaded;
     Parts m_inFlight;
     int m_generation[5] = {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/entryeditdialog.h"
 
+#include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditprompts.h"
 #include "gui/dialogs/overlapquestion.h"
@@ -394,7 +395,8 @@ void EntryEditDialog::applyType()
     setRowVisible(ui->lumpSumServiceLabel, ui->lumpSumServiceComboBox, ui->lumpSumServiceErrorLabel, service);
     setRowVisible(ui->quantityLabel, ui->quantityLineEdit, ui->quantityErrorLabel, service);
     ui->unitLabel->setVisible(service);
-    ui->priceLabel->setVisible(service);
+    // The price line only with a price to tell (no empty row before a lump-sum service is chosen).
+    ui->priceLabel->setVisible(service && !ui->priceLabel->text().isEmpty());
     setRowVisible(ui->amountLabel, ui->amountLineEdit, ui->amountErrorLabel, value);
     ui->nextDayCheckBox->setEnabled(!m_draft.editsRunningEntry());
     updateTitle();
@@ -477,10 +479,14 @@ void EntryEditDialog::updateLumpSumServiceInfo()
     if (!item) {
         m_ui->unitLabel->clear();
         m_ui->priceLabel->clear();
+        m_ui->priceLabel->hide();
         return;
     }
     m_ui->unitLabel->setText(item->unit);
-    m_ui->priceLabel->setText(EntryDraft::lumpSumPriceText(item->unit, item->price, m_ui->quantityLineEdit->text()));
+    const QString currency = m_masterData->account() ? m_masterData->account()->currency() : QString();
+    m_ui->priceLabel->setText(
+        EntryDraft::lumpSumPriceText(item->unit, item->price, m_ui->quantityLineEdit->text(), currency));
+    m_ui->priceLabel->setVisible(entryType() == Entry::Type::LumpSumService);
 }
 
 void EntryEditDialog::normalizeTimes()

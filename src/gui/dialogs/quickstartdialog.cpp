@@ -42,6 +42,8 @@ QuickStartDialog::QuickStartDialog(StopwatchSession* session, QWidget* parent)
     m_recentLabel->setWordWrap(true);
     m_recentList->setObjectName(QStringLiteral("quickTaskList"));
     m_recentList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentList->setTextElideMode(Qt::ElideRight);
     m_recentList->installEventFilter(this);
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { startQuickTask(m_recentList->row(item)); });
@@ -186,6 +188,11 @@ void QuickStartDialog::fillQuickTasks()
         const QString text = favourites->isPinned(tasks.at(i)) ? tr("%1   ★ %2").arg(i + 1).arg(name)
                                                                : tr("%1   %2").arg(i + 1).arg(name);
         m_recentList->addItem(text);
+        // A long line ends in "…" (whole in its tooltip) instead of widening the list past the dialog: the item asks
+        // for no width, so the list gives it its own.
+        QListWidgetItem* item = m_recentList->item(i);
+        item->setToolTip(text);
+        item->setSizeHint(QSize(1, m_recentList->sizeHintForRow(i)));
     }
     m_recentList->setCurrentRow(std::min(std::max(current, 0), int(tasks.size()) - 1));
     m_recentLabel->setVisible(!tasks.isEmpty());

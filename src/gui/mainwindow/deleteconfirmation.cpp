@@ -73,3 +73,20 @@ QString DeleteConfirmation::describe(const EntryTableModel& model, const Entry& 
         what += QStringLiteral(" — ") + e.text.section(QLatin1Char('\n'), 0, 0);
     return when + QStringLiteral("  ") + what;
 }
+
+QStringList DeleteConfirmation::lines(const EntryTableModel& model, const QList<qint64>& ids, const QTimeZone& zone,
+                                      bool* more)
+{
+    QStringList lines;
+    *more = false;
+    for (qint64 id : ids) {
+        if (lines.size() == 5) {
+            *more = true;
+            break;
+        }
+        const int row = model.rowOfId(id);
+        if (row >= 0)
+            lines.append(QStringLiteral("• ") + describe(model, model.entryAt(row), zone));
+    }
+    return lines;
+}

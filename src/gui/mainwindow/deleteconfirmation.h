@@ -23,6 +23,8 @@ public:
     // The sentence under the list: what Undo can bring back.
     static QString undoText(int count, int running);
 
+    // The list for these ids: a line each (describe()), at most five; more: there were more.
+    static QStringList lines(const EntryTableModel& model, const QList<qint64>& ids, const QTimeZone& zone, bool* more);
     // One entry as a line of the list: "Mon 23 Nov 08:00–11:00  Customer · Service — first line of the text".
     static QString describe(const EntryTableModel& model, const Entry& entry, const QTimeZone& zone);
 

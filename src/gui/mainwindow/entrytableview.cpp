@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 
@@ -68,6 +69,11 @@ void EntryTableView::setModel(QAbstractItemModel* model)
     connect(model, &QAbstractItemModel::layoutChanged, m_refit, refit);
     connect(model, &QAbstractItemModel::rowsInserted, m_refit, refit);
     connect(model, &QAbstractItemModel::rowsRemoved, m_refit, refit);
+    // Amounts that change their form (the account's currency arrived); not the running entry's ticking duration.
+    connect(model, &QAbstractItemModel::dataChanged, m_refit, [this](const QModelIndex& from, const QModelIndex& to) {
+        if (from.column() <= EntryTableModel::RevenueColumn && to.column() >= EntryTableModel::AmountColumn)
+            m_refit->start();
+    });
     fitColumns();
 }
 
@@ -115,10 +121,28 @@ void EntryTableView::fitColumns()
             EntryTableModel::billableText(Entry::Billed) },
           mark);
     fixed(EntryTableModel::RevenueColumn, { locale.toString(1000.0, 'f', 2) });
+    // Amounts as shown (with the account's currency, "1.000,00 €") keep their width too.
+    for (const int column : { int(EntryTableModel::AmountColumn), int(EntryTableModel::RevenueColumn) }) {
+        m_wanted[column] = m_minimum[column]
+            = std::max(m_minimum.at(column), contentWidth(column, fm.averageCharWidth() * 16) + padding);
+    }
     m_descriptionMinimum = std::max(title(EntryTableModel::DescriptionColumn), fm.averageCharWidth() * 16);
     // Narrow columns are allowed; fitToViewport() keeps each at its minimum.
     header->setMinimumSectionSize(fm.averageCharWidth() * 3);
     fitToViewport();
+}
+
+int EntryTableView::neededWidth() const
+{
+    const QHeaderView* header = horizontalHeader();
+    int width = m_descriptionMinimum;
+    for (int column = 0; column < m_minimum.size() && column < header->count(); ++column) {
+        if (column != EntryTableModel::DescriptionColumn && !header->isSectionHidden(column))
+            width += m_minimum.at(column);
+    }
+    if (verticalHeader()->isVisible())
+        width += verticalHeader()->width();
+    return width + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
 }
 
 int EntryTableView::contentWidth(int column, int cap) const

@@ -34,6 +34,8 @@ public:
     // and amounts from samples in the current language and locale, names from the first rows, never narrower than
     // the column's title; then fitted to the viewport. Again after a language change and when the rows change.
     void fitColumns();
+    // The width below which the shown columns would need a horizontal scrollbar (each at its minimum).
+    int neededWidth() const;
     // Which columns show; remembered once it has settings.
     EntryColumnMenu* columnMenu() const { return m_columnMenu; }
 

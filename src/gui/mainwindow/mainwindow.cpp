@@ -2,9 +2,11 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "api/apiclient.h"
+#include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/bannertopics.h"
 #include "gui/mainwindow/clockactions.h"
 #include "gui/mainwindow/deleteconfirmation.h"
 #include "gui/mainwindow/entrycolumnmenu.h"
@@ -16,9 +18,10 @@
 #include "gui/mainwindow/errorbanner.h"
 #include "gui/mainwindow/exportcontroller.h"
 #include "gui/mainwindow/hourschartwidget.h"
+#include "gui/mainwindow/mainwindowactions.h"
 #include "gui/mainwindow/mainwindowchrome.h"
+#include "gui/mainwindow/mainwindowstatus.h"
 #include "gui/mainwindow/rangebar.h"
-#include "gui/mainwindow/rangetotaltext.h"
 #include "gui/mainwindow/reportdock.h"
 #include "gui/mainwindow/reportview.h"
 #include "gui/mainwindow/shortcutsdialog.h"
@@ -44,6 +47,7 @@
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLayout>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QShortcut>
@@ -55,6 +59,8 @@
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "clockodo.gui.mainwindow", QtInfoMsg)
+
+using BannerTopic = BannerTopics::Topic;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -110,6 +116,12 @@ void MainWindow::buildUi()
     m_ui->fileMenu->addAction(m_exportController->action());
     m_reportDock = new ReportDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_reportDock);
+    // What the window needs beside the report: the range's row with its whole title, the table without a scrollbar.
+    m_reportDock->setCentralNeed([this] {
+        const QMargins margins = m_ui->centralWidget->layout()->contentsMargins();
+        const int navigation = m_ui->navigationLayout->sizeHint().width() + m_ui->rangeBar->titleWidth();
+        return std::max(navigation, m_view->neededWidth()) + margins.left() + margins.right();
+    });
     m_reportDock->hide(); // the table keeps its width; View > Report opens it
     m_ui->viewMenu->addSeparator();
     m_ui->viewMenu->addAction(m_reportDock->toggleViewAction());
@@ -122,17 +134,10 @@ void MainWindow::buildUi()
     m_ui->stopwatchContainer->hide(); // until setStopwatchWidget
     m_filterBar->hide();
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_loadingLabel = new QLabel(this);
-    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
-    m_totalLabel = new QLabel(this);
-    m_totalLabel->setObjectName(QStringLiteral("statusTotalLabel"));
-    statusBar()->addWidget(m_statusLabel, 1);
-    statusBar()->addWidget(m_loadingLabel);
-    m_zoneLabel = new TimeZoneLabel(this);
-    statusBar()->addPermanentWidget(m_zoneLabel);
-    statusBar()->addPermanentWidget(m_totalLabel);
+    m_status = new MainWindowStatus(statusBar());
+    m_zoneLabel = m_status->zoneLabel();
+    m_bannerTopics = new BannerTopics(m_banner);
+    connect(m_bannerTopics, &BannerTopics::retryRequested, this, &MainWindow::retryBannerTopics);
 }
 
 void MainWindow::connectUi()
@@ -145,8 +150,6 @@ void MainWindow::connectUi()
     connect(rangeBar, &RangeBar::customRangeEdited, this,
             [this](QDate first, QDate last) { setRange(DateRange::custom(first, last, m_range.timeZone())); });
     connect(m_chart, &HoursChartWidget::dayClicked, this, &MainWindow::scrollToDay);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::retryBannerTopic);
-    connect(m_banner, &ErrorBanner::dismissed, this, [this] { m_bannerMessages.clear(); });
     connect(m_filterBar, &EntryFilterBar::closeRequested, this, [this] {
         m_filterBar->hide();
         m_view->setFocus();
@@ -172,62 +175,19 @@ void MainWindow::connectUi()
 void MainWindow::createActions()
 {
     // The actions are in the form; here their icons and the shortcuts a form cannot say.
-    m_newTimeAction = m_ui->newTimeEntryAction;
-    m_newLumpSumValueAction = m_ui->newLumpSumValueAction;
-    m_newLumpSumServiceAction = m_ui->newLumpSumServiceAction;
-    m_editAction = m_ui->editEntryAction;
-    m_duplicateAction = m_ui->duplicateEntryAction;
-    m_deleteAction = m_ui->deleteEntryAction;
-    m_exportAction = m_ui->exportCsvAction;
-    m_refreshAction = m_ui->refreshAction;
-    m_filterAction = m_ui->filterAction;
-    m_previousAction = m_ui->previousAction;
-    m_todayAction = m_ui->todayAction;
-    m_nextAction = m_ui->nextAction;
-    m_dayAction = m_ui->dayAction;
-    m_weekAction = m_ui->weekAction;
-    m_monthAction = m_ui->monthAction;
-    m_customAction = m_ui->customRangeAction;
     MainWindowChrome::apply(m_ui.get(), this);
     m_helpMenu = MainWindowChrome::addHelpMenu(m_ui.get(), this);
     connect(m_helpMenu->actions().constFirst(), &QAction::triggered, this, [this] { ShortcutsDialog::showFor(this); });
-
-    m_ui->rangeBar->setShortcuts(m_previousAction->shortcut(), m_nextAction->shortcut(), m_todayAction->shortcut());
-    connectActions();
-}
-
-void MainWindow::connectActions()
-{
-    connect(m_newTimeAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::Time); });
-    connect(m_newLumpSumValueAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::LumpSumValue); });
-    connect(m_newLumpSumServiceAction, &QAction::triggered, this, [this] { newEntry(Entry::Type::LumpSumService); });
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editCurrent);
-    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateCurrent);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
+    m_actions = new MainWindowActions(m_ui.get(), this, m_view);
+    connect(m_actions->refresh, &QAction::triggered, this, [this] {
         if (m_masterData)
             m_masterData->refresh();
         refreshEntries();
     });
-    connect(m_filterAction, &QAction::triggered, this, &MainWindow::showFilter);
     connect(m_exportController->action(), &QAction::triggered, this,
             [this] { m_exportController->chooseFile(m_range.first(), m_range.last()); });
-    connect(m_previousAction, &QAction::triggered, this, &MainWindow::showPrevious);
-    connect(m_todayAction, &QAction::triggered, this, &MainWindow::showToday);
-    connect(m_nextAction, &QAction::triggered, this, &MainWindow::showNext);
-    connect(m_dayAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Day); });
-    connect(m_weekAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Week); });
-    connect(m_monthAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Month); });
-    connect(m_customAction, &QAction::triggered, this, [this] { setPeriod(DateRange::Period::Custom); });
-
-    // Window-wide shortcuts; Enter and Del only act in the table (Del in a text field deletes text).
-    addActions({ m_newTimeAction, m_duplicateAction, m_exportAction, m_refreshAction, m_filterAction, m_previousAction,
-                 m_todayAction, m_nextAction, m_dayAction, m_weekAction, m_monthAction, m_customAction });
-    m_view->addActions({ m_editAction, m_duplicateAction, m_deleteAction });
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    m_view->addActions({ separator, m_newTimeAction });
+    m_ui->rangeBar->setShortcuts(m_actions->previous->shortcut(), m_actions->next->shortcut(),
+                                 m_actions->today->shortcut());
 }
 
 void MainWindow::setApplicationActions(const QList<QAction*>& actions)
@@ -247,15 +207,10 @@ void MainWindow::retranslate()
 {
     setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
     m_reportDock->retranslate();
-    if (m_email.isEmpty())
-        m_statusLabel->setText(tr("Not signed in"));
-    else if (m_demo)
-        m_statusLabel->setText(tr("Connected as %1 · demo data").arg(m_email));
-    else
-        m_statusLabel->setText(tr("Connected as %1").arg(m_email));
+    m_status->retranslate();
 
     m_ui->filterButton->setToolTip(
-        tr("Filter the entries (%1)").arg(m_filterAction->shortcut().toString(QKeySequence::NativeText)));
+        tr("Filter the entries (%1)").arg(m_actions->filter->shortcut().toString(QKeySequence::NativeText)));
     MainWindowChrome::retranslateHelpMenu(m_helpMenu);
     for (const ShortcutsDialog::Item& item : ShortcutsDialog::collect(this))
         ShortcutsDialog::applyToolTip(item.action);
@@ -269,8 +224,8 @@ void MainWindow::retranslate()
 
 void MainWindow::setConnectionText(const QString& email, bool demo)
 {
-    m_email = email;
     m_demo = demo;
+    m_status->setConnection(email, demo);
     retranslate();
 }
 
@@ -337,6 +292,14 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_report->setSourceModel(m_proxy);
     m_report->setRange(m_range);
     m_reportDock->view()->setModel(m_report);
+    if (AccountData* account = masterData ? masterData->account() : nullptr) {
+        const auto applyCurrency = [this](const QString& currency) {
+            m_model->setCurrency(currency);
+            m_report->setCurrency(currency);
+        };
+        applyCurrency(account->currency());
+        connect(account, &AccountData::currencyChanged, this, applyCurrency);
+    }
     // The table shows the entries grouped by day, a header row with the day's total above each day.
     m_groups = new DayGroupProxyModel(this);
     m_groups->setDayTotals(m_totals);
@@ -364,36 +327,25 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
 void MainWindow::connectModels()
 {
     connect(m_model, &EntryTableModel::loadingChanged, this, [this](bool loading) {
-        if (loading) {
-            m_pagesLoaded = 0;
-            m_pageCount = 0;
-            m_loadingLabel->setText(tr("Loading entries…"));
-        } else {
-            m_loadingLabel->clear();
-        }
+        m_status->setLoading(loading);
         updateEmptyState();
     });
-    connect(m_model, &EntryTableModel::pageLoaded, this, [this](int page, int count) {
-        m_pagesLoaded = page;
-        m_pageCount = count;
-        if (count > 1)
-            m_loadingLabel->setText(tr("Loading entries… (page %1 of %2)").arg(page).arg(count));
-    });
-    connect(m_model, &EntryTableModel::loadFinished, this, [this] { clearBanner(BannerTopic::Load); });
+    connect(m_model, &EntryTableModel::pageLoaded, m_status, &MainWindowStatus::setPage);
+    connect(m_model, &EntryTableModel::loadFinished, this, [this] { m_bannerTopics->clear(BannerTopic::Load); });
     connect(m_model, &EntryTableModel::loadFailed, this, [this](const ApiError& error) {
-        showBanner(BannerTopic::Load, tr("The entries could not be loaded. %1").arg(error.message()), true);
+        m_bannerTopics->show(BannerTopic::Load, tr("The entries could not be loaded. %1").arg(error.message()), true);
     });
     connect(m_model, &EntryTableModel::deleteFinished, this,
             [this](const QList<qint64>& deleted, const QList<qint64>& failed, const ApiError& error) {
                 m_failedDeletes = failed;
                 if (!failed.isEmpty()) {
-                    showBanner(
+                    m_bannerTopics->show(
                         BannerTopic::Delete,
                         //: %1 is the reason (a sentence from Clockodo)
                         tr("%n entries could not be deleted. %1", nullptr, int(failed.size())).arg(error.message()),
                         true);
                 } else {
-                    clearBanner(BannerTopic::Delete);
+                    m_bannerTopics->clear(BannerTopic::Delete);
                 }
                 if (!deleted.isEmpty()) {
                     statusBar()->showMessage(tr("Deleted %n entries.", nullptr, int(deleted.size())), 5000);
@@ -420,10 +372,10 @@ void MainWindow::connectMasterData(MasterData* masterData)
     connect(masterData, &MasterData::timeZoneChanged, this, &MainWindow::applyTimeZone);
     connect(masterData, &MasterData::userChanged, this, &MainWindow::applyUser);
     connect(masterData, &MasterData::loadFailed, this, [this](const ApiError& error) {
-        showBanner(BannerTopic::MasterData,
-                   tr("Customers, projects and services could not be loaded. %1").arg(error.message()), true);
+        m_bannerTopics->show(BannerTopic::MasterData,
+                             tr("Customers, projects and services could not be loaded. %1").arg(error.message()), true);
     });
-    connect(masterData, &MasterData::loaded, this, [this] { clearBanner(BannerTopic::MasterData); });
+    connect(masterData, &MasterData::loaded, this, [this] { m_bannerTopics->clear(BannerTopic::MasterData); });
     if (masterData->hasUser())
         applyUser(masterData->user());
     masterData->load();
@@ -562,15 +514,15 @@ void MainWindow::refreshEntries()
 
 void MainWindow::updateRangeTexts()
 {
-    m_previousAction->setText(RangeBar::previousText(m_range.period()));
-    m_nextAction->setText(RangeBar::nextText(m_range.period()));
+    m_actions->previous->setText(RangeBar::previousText(m_range.period()));
+    m_actions->next->setText(RangeBar::nextText(m_range.period()));
     m_ui->rangeBar->setRange(m_range, m_range.contains(today()));
 }
 
 void MainWindow::updateTotals()
 {
-    RangeTotalText::show(m_totalLabel, m_range.period(), m_totals ? m_totals->totalSeconds() : 0,
-                         m_totals ? m_totals->totalBookedSeconds() : 0);
+    m_status->showTotal(m_range.period(), m_totals ? m_totals->totalSeconds() : 0,
+                        m_totals ? m_totals->totalBookedSeconds() : 0);
 }
 
 // --- empty state, banner, actions ---------------------------------------------------------------------------
@@ -598,20 +550,10 @@ void MainWindow::updateEmptyState()
     m_view->setEmptyText(text);
 }
 
-void MainWindow::showBanner(BannerTopic topic, const QString& text, bool retryable)
+void MainWindow::retryBannerTopics(const QList<BannerTopic>& topics)
 {
-    // One banner for every problem at hand (offline: the master data and the entries); it shows the latest.
-    m_bannerMessages.removeIf([topic](const BannerMessage& message) { return message.topic == topic; });
-    m_bannerMessages.append({ topic, text, retryable });
-    m_banner->showError(text, retryable);
-}
-
-void MainWindow::retryBannerTopic()
-{
-    // Retry is about everything the banner stands for, not only the message it shows last.
-    const QList<BannerMessage> messages = std::exchange(m_bannerMessages, {});
-    for (const BannerMessage& message : messages) {
-        switch (message.topic) {
+    for (const BannerTopic topic : topics) {
+        switch (topic) {
         case BannerTopic::MasterData:
             if (m_masterData)
                 m_masterData->refresh();
@@ -629,29 +571,10 @@ void MainWindow::retryBannerTopic()
     }
 }
 
-void MainWindow::clearBanner(BannerTopic topic)
-{
-    // What recovered says nothing any more; a problem still at hand stays in view.
-    m_bannerMessages.removeIf([topic](const BannerMessage& message) { return message.topic == topic; });
-    if (m_bannerMessages.isEmpty())
-        m_banner->hide();
-    else if (!m_banner->isHidden())
-        m_banner->showError(m_bannerMessages.constLast().text, m_bannerMessages.constLast().retryable);
-}
-
 void MainWindow::updateActions()
 {
     const bool ready = m_model && userId() > 0;
-    const int selected = int(m_view->selectedIds().size());
-    const bool current = m_view->currentEntry().has_value();
-    m_newTimeAction->setEnabled(ready);
-    m_newLumpSumValueAction->setEnabled(ready);
-    m_newLumpSumServiceAction->setEnabled(ready);
-    m_editAction->setEnabled(ready && current);
-    m_duplicateAction->setEnabled(ready && current);
-    m_deleteAction->setEnabled(ready && selected > 0);
-    m_exportAction->setEnabled(m_model != nullptr);
-    m_refreshAction->setEnabled(m_model != nullptr);
+    m_actions->update(ready, m_view->currentEntry().has_value(), !m_view->selectedIds().isEmpty(), m_model != nullptr);
     if (m_clockActions)
         m_clockActions->setRowEntry(m_view->currentEntry());
 }
@@ -772,17 +695,10 @@ void MainWindow::deleteSelected()
     const QList<qint64> ids = m_view->selectedIds();
     if (ids.isEmpty() || !m_model)
         return;
-    QStringList lines;
-    for (qint64 id : ids) {
-        if (lines.size() == 5) {
-            lines.append(tr("… and %n more", nullptr, int(ids.size()) - 5));
-            break;
-        }
-        const int row = m_model->rowOfId(id);
-        if (row >= 0)
-            lines.append(QStringLiteral("• ")
-                         + DeleteConfirmation::describe(*m_model, m_model->entryAt(row), m_range.timeZone()));
-    }
+    bool more = false;
+    QStringList lines = DeleteConfirmation::lines(*m_model, ids, m_range.timeZone(), &more);
+    if (more)
+        lines.append(tr("… and %n more", nullptr, int(ids.size()) - 5));
     auto* box = new DeleteConfirmation(lines, int(ids.size()), DeleteConfirmation::countRunning(*m_model, ids), this);
     connect(box, &DeleteConfirmation::confirmed, this, [this, ids] { performDelete(ids); });
     m_confirmation = box;
@@ -815,12 +731,12 @@ void MainWindow::exportCsvTo(const QString& path)
         return;
     EntryCsvFile::write(m_proxy, path, this, [this, path](bool ok, const QString& error, int rows) {
         if (ok) {
-            clearBanner(BannerTopic::Export);
+            m_bannerTopics->clear(BannerTopic::Export);
             statusBar()->showMessage(
                 tr("Exported %n entries to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 6000);
         } else {
             qCWarning(lcMainWindow) << "CSV export failed:" << error;
-            showBanner(BannerTopic::Export, tr("The CSV file could not be written: %1").arg(error), true);
+            m_bannerTopics->show(BannerTopic::Export, tr("The CSV file could not be written: %1").arg(error), true);
         }
         emit csvExported(path, ok);
     });

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/entries/entry.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/mainwindow/bannertopics.h"
 #include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/reportdock.h"
 #include "gui/mainwindow/timezonelabel.h"
@@ -17,6 +18,8 @@
 #include <memory>
 
 class Clock;
+class MainWindowActions;
+class MainWindowStatus;
 class DayGroupProxyModel;
 class ClockActions;
 class DayTotalsModel;
@@ -137,17 +140,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    enum class BannerTopic
-    {
-        MasterData,
-        Load,
-        Delete,
-        Export
-    };
-
     void buildUi();
     void createActions();
-    void connectActions();
     void connectUi();
     void retranslate();
     void connectModels();
@@ -163,9 +157,8 @@ private:
     void updateTotals();
     void updateActions();
     void updateTicking();
-    void showBanner(BannerTopic topic, const QString& text, bool retryable);
-    void clearBanner(BannerTopic topic);
-    void retryBannerTopic();
+    // Retry in the banner: everything it stood for.
+    void retryBannerTopics(const QList<BannerTopics::Topic>& topics);
     void entrySaved(const Entry& entry, bool created);
     void performDelete(const QList<qint64>& ids);
     void selectEntry(qint64 id);
@@ -192,10 +185,9 @@ private:
     ErrorBanner* m_banner = nullptr;
     EntryFilterBar* m_filterBar = nullptr;
     EntryTableView* m_view = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    QLabel* m_loadingLabel = nullptr;
-    QLabel* m_totalLabel = nullptr;
+    MainWindowStatus* m_status = nullptr;
     TimeZoneLabel* m_zoneLabel = nullptr;
+    BannerTopics* m_bannerTopics = nullptr;
     EntryDialogLauncher* m_entryDialogs = nullptr;
     EntryUndoController* m_undo = nullptr;
     QPointer<QMessageBox> m_confirmation;
@@ -206,35 +198,10 @@ private:
     QMenu* m_helpMenu = nullptr;
 
     // actions (from the form, by name)
-    QAction* m_newTimeAction = nullptr;
-    QAction* m_newLumpSumValueAction = nullptr;
-    QAction* m_newLumpSumServiceAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_duplicateAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_refreshAction = nullptr;
-    QAction* m_filterAction = nullptr;
-    QAction* m_previousAction = nullptr;
-    QAction* m_todayAction = nullptr;
-    QAction* m_nextAction = nullptr;
-    QAction* m_dayAction = nullptr;
-    QAction* m_weekAction = nullptr;
-    QAction* m_monthAction = nullptr;
-    QAction* m_customAction = nullptr;
+    MainWindowActions* m_actions = nullptr;
     bool m_deferWhileHidden = false;
     bool m_loadPending = false;
 
-    struct BannerMessage
-    {
-        BannerTopic topic;
-        QString text;
-        bool retryable = false;
-    };
-    QList<BannerMessage> m_bannerMessages; // the problems the banner stands for, the one it shows last
     QList<qint64> m_failedDeletes;
-    int m_pagesLoaded = 0;
-    int m_pageCount = 0;
-    QString m_email;
     bool m_demo = false;
 };

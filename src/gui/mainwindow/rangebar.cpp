@@ -144,3 +144,8 @@ void RangeBar::changeEvent(QEvent* event)
     }
     QWidget::changeEvent(event);
 }
+
+int RangeBar::titleWidth() const
+{
+    return m_ui->rangeLabel->fontMetrics().horizontalAdvance(m_ui->rangeLabel->text());
+}

@@ -28,6 +28,8 @@ public:
     void setRange(const DateRange& range, bool containsToday);
     // The shortcuts the previous / next tooltips name.
     void setShortcuts(const QKeySequence& previous, const QKeySequence& next, const QKeySequence& today = {});
+    // The width the range's title needs to show whole (it gives way when the bar is narrower).
+    int titleWidth() const;
     // Puts the focus into the first day of the custom range.
     void focusFirstDay();
 

@@ -4,6 +4,7 @@
 #include "core/export/fileexportsink.h"
 #include "gui/widgets/savefiledialog.h"
 #include "models/csvwriter.h"
+#include "models/moneyformat.h"
 #include "models/reportcsv.h"
 #include "models/reportmodel.h"
 
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -100,32 +102,70 @@ void ReportView::setModel(ReportModel* model)
         header->setMinimumSectionSize(40);
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(ReportModel::NameColumn, QHeaderView::Stretch);
-        const int number = fontMetrics().horizontalAdvance(QStringLiteral("12 345,00")) + 12;
-        header->resizeSection(ReportModel::HoursColumn, number);
-        header->resizeSection(ReportModel::LumpSumsColumn, number);
-        header->resizeSection(ReportModel::RevenueColumn, number);
-        header->resizeSection(ReportModel::EntriesColumn, fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12);
+        fitColumns();
         m_grouping->setCurrentIndex(m_grouping->findData(int(model->grouping())));
         model->setActive(isVisible());
         connect(model, &ReportModel::totalsChanged, this, &ReportView::updateTotals);
+        connect(model, &ReportModel::totalsChanged, this, &ReportView::fitColumns);
         // A new grouping or new groups: show them all open.
         connect(model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     }
     updateTotals();
 }
 
+int ReportView::numbersWidth() const
+{
+    const QHeaderView* header = m_tree->header();
+    int width = 0;
+    for (int column = ReportModel::NameColumn + 1; column < ReportModel::ColumnCount; ++column)
+        width += header->sectionSize(column);
+    return width;
+}
+
+int ReportView::chromeWidth() const
+{
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    return 2 * m_tree->frameWidth() + margins.left() + margins.right()
+        + m_tree->verticalScrollBar()->sizeHint().width();
+}
+
 QSize ReportView::sizeHint() const
 {
-    const QFontMetrics fm = fontMetrics();
-    const int number = fm.horizontalAdvance(QStringLiteral("12 345,00")) + 12;
-    const int entries = fm.horizontalAdvance(QStringLiteral("0000")) + 12;
-    const int names = fm.averageCharWidth() * 30 + m_tree->indentation() * 2;
-    const QMargins margins = contentsMargins() + layout()->contentsMargins();
-    int width = 3 * number + entries + names + 2 * m_tree->frameWidth() + margins.left() + margins.right()
-        + m_tree->verticalScrollBar()->sizeHint().width();
+    const int names = fontMetrics().averageCharWidth() * 30 + m_tree->indentation() * 2;
+    int width = numbersWidth() + names + chromeWidth();
     if (const QWidget* top = window(); top && top != this)
         width = std::min(width, top->width() / 2);
-    return { width, QWidget::sizeHint().height() };
+    return { std::max(width, minimumSizeHint().width()), QWidget::sizeHint().height() };
+}
+
+QSize ReportView::minimumSizeHint() const
+{
+    const int names = fontMetrics().averageCharWidth() * 15 + m_tree->indentation() * 2;
+    return { numbersWidth() + names + chromeWidth(), QWidget::minimumSizeHint().height() };
+}
+
+void ReportView::fitColumns()
+{
+    if (!m_model)
+        return;
+    QHeaderView* header = m_tree->header();
+    const QFontMetrics fm = m_tree->fontMetrics();
+    const QString money = MoneyFormat::format(12345.0, m_model->currency());
+    const int padding = 2 * m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 12;
+    bool changed = false;
+    for (int column = ReportModel::NameColumn + 1; column < ReportModel::ColumnCount; ++column) {
+        const QString sample = column == ReportModel::HoursColumn ? QStringLiteral("1 234,50")
+            : column == ReportModel::EntriesColumn                ? QStringLiteral("0000")
+                                                                  : money;
+        const int width = std::max({ fm.horizontalAdvance(sample) + padding, header->sectionSizeHint(column),
+                                     static_cast<const QAbstractItemView*>(m_tree)->sizeHintForColumn(column) });
+        if (header->sectionSize(column) != width) {
+            header->resizeSection(column, width);
+            changed = true;
+        }
+    }
+    if (changed)
+        updateGeometry();
 }
 
 void ReportView::retranslate()
@@ -137,6 +177,7 @@ void ReportView::retranslate()
     m_exportButton->setText(tr("Export as CSV…"));
     m_exportButton->setToolTip(tr("Save the report as shown (grouping and order) as a CSV file for a spreadsheet"));
     updateTotals();
+    fitColumns();
 }
 
 void ReportView::showEvent(QShowEvent* event)

@@ -30,8 +30,9 @@ public:
 
     void retranslate();
     // Wide enough for names of about 30 characters beside the number columns (the dock opens this wide), but never
-    // more than half the window.
+    // more than half the window; at least names of about 15 characters beside the number columns.
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     // The report as shown (grouping, sorting) as CSV in the UI locale's separator and decimal mark (ReportCsv),
     // written in the background; exported() follows.
     void exportCsvTo(const QString& path);
@@ -48,6 +49,11 @@ protected:
 private:
     void updateTotals();
     void askForCsvFile();
+    // The number columns as wide as their titles (with the sort arrow) and their widest value (an amount with the
+    // account's currency), so that nothing in them is cut; the names take the rest.
+    void fitColumns();
+    int numbersWidth() const;
+    int chromeWidth() const;
 
     ReportModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;

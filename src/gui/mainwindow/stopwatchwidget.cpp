@@ -25,7 +25,7 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     , m_startStop(new QPushButton(this))
     , m_colorDot(new QLabel(this))
     , m_task(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_text(new ElidedLabel(this)) // a long description ends in "…" (whole in its tooltip)
     , m_elapsed(new QLabel(this))
     , m_edit(new QPushButton(this))
     , m_switch(new QPushButton(this))
@@ -46,8 +46,8 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     clockFont.setPointSizeF(m_elapsed->font().pointSizeF() * 1.6);
     m_elapsed->setFont(clockFont);
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // The notice line keeps its height with or without a message (nothing below it jumps); a long one is cut with
-    // "…" and shows whole in its tooltip. So do the Edit and Switch buttons, which only a running clock has.
+    // A long notice is cut with "…" and shows whole in its tooltip. The Edit and Switch buttons, which only a running
+    // clock has, keep their room when hidden: the strip's height is the same in every state.
     m_notice->setObjectName(QStringLiteral("stripNoticeLabel"));
     for (QWidget* keeper : { static_cast<QWidget*>(m_edit), static_cast<QWidget*>(m_switch) }) {
         QSizePolicy policy = keeper->sizePolicy();
@@ -62,15 +62,20 @@ StopwatchWidget::StopwatchWidget(StopwatchSession* session, QWidget* parent)
     grid->addWidget(m_colorDot, 0, 1, Qt::AlignVCenter);
     grid->addWidget(m_task, 0, 2);
     grid->addWidget(m_elapsed, 0, 3, 1, 2);
-    grid->addWidget(m_text, 1, 2);
+    // The second line holds the description, the last notice and the buttons. The buttons keep its height whether they
+    // show or not, so the notice needs no line of its own: it comes and goes beside the description and moves nothing.
+    auto* detail = new QHBoxLayout;
+    detail->addWidget(m_text, 1);
+    detail->addWidget(m_notice, 1);
+    m_notice->hide();
+    grid->addLayout(detail, 1, 2);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_waiting);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_switch);
     grid->addLayout(buttons, 1, 3, 1, 2, Qt::AlignRight);
-    grid->addWidget(m_notice, 2, 0, 1, 5);
     m_waiting->setFlat(true);
     m_waiting->hide();
-    grid->addWidget(m_waiting, 3, 0, 1, 5, Qt::AlignLeft);
     connect(m_waiting, &QPushButton::clicked, this, &StopwatchWidget::waitingViewRequested);
     grid->setColumnStretch(2, 1);
 
@@ -154,6 +159,7 @@ void StopwatchWidget::changeEvent(QEvent* event)
 void StopwatchWidget::showNotice(const QString& message)
 {
     m_notice->setMessage(message);
+    m_notice->setVisible(!message.isEmpty());
     m_noticeIsConnectionError = false;
     m_noticeRecoverable = false;
 }
@@ -227,9 +233,11 @@ void StopwatchWidget::updateState()
         const Entry& entry = *stopwatch->running();
         m_task->setText(m_session->catalog()->taskName(entry));
         QString second = entry.text.isEmpty() ? tr("No description") : tr("“%1”").arg(entry.text.simplified());
+        // Where the line is too long for the strip, the connection's state stays whole and the rest gives way.
         if (!offline.isEmpty())
-            second += QStringLiteral("  ·  ") + offline;
+            second = offline + QStringLiteral("  ·  ") + second;
         m_text->setText(second);
+        m_text->setToolTip(second);
         QColor color = TrayIconPainter::customerColor(m_session->catalog()->customerColor(entry.customersId));
         if (!color.isValid())
             color = palette().color(QPalette::Highlight);
@@ -253,8 +261,9 @@ void StopwatchWidget::updateState()
         const std::optional<Entry> last = stopwatch->lastTask();
         QString second = last ? tr("Last: %1").arg(stopwatch->describe(*last)) : QString();
         if (!offline.isEmpty() && stopwatch->isKnown())
-            second = second.isEmpty() ? offline : second + QStringLiteral("  ·  ") + offline;
+            second = second.isEmpty() ? offline : offline + QStringLiteral("  ·  ") + second;
         m_text->setText(second);
+        m_text->setToolTip(second);
     }
     updateElapsed();
     updateTicking();

@@ -14,12 +14,12 @@ class StopwatchSession;
 
 // The running-clock strip at the top of the main window:
 //   [■ Stop]  Customer · Project · Service                 01:23:45
-//             "description"                       [Edit] [Switch…]
+//             "description"   notice…             [Edit] [Switch…]
 // It shows the same Stopwatch the tray shows. The elapsed time ticks once a second — the only per-second timer
-// of the app, and only while the strip is visible and the clock runs. Below the strip, the last notice (a change
-// made on another device, what a switch stopped, an error) stays readable until the next one, or until the
+// of the app, and only while the strip is visible and the clock runs. Beside the description, the last notice (a
+// change made on another device, what a switch stopped, an error) stays readable until the next one, or until the
 // connection whose loss it reported is back. The strip's height is the same in every state (stopped, running,
-// with or without a notice).
+// with or without a notice) and it reserves no line for the notice.
 class StopwatchWidget : public QFrame
 {
     Q_OBJECT
