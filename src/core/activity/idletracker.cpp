@@ -42,7 +42,8 @@ IdleTracker::IdleTracker(StopwatchSession* session, Settings* settings, IdleSour
     connect(m_session->account(), &AccountData::accountKeyChanged, this, &IdleTracker::reconsider);
     if (m_settings)
         connect(m_settings, &Settings::changed, this, &IdleTracker::reconsider);
-    reconsider();
+    // A question kept from the last run is raised from the event loop, once the caller is connected.
+    QTimer::singleShot(0, this, &IdleTracker::reconsider);
 }
 
 IdleTracker::~IdleTracker() = default;
