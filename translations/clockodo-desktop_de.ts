@@ -97,16 +97,16 @@
         <translation>Stoppuhr anhalten, wenn der Computer &amp;herunterfährt</translation>
     </message>
     <message>
-        <source>Idle time from: not checked yet</source>
-        <translation>Leerlaufzeit von: noch nicht geprüft</translation>
+        <source>Idle time source: not checked yet</source>
+        <translation>Quelle der Leerlaufzeit: noch nicht geprüft</translation>
     </message>
     <message>
-        <source>Idle time from: none found. The question about time away cannot be asked here.</source>
-        <translation>Leerlaufzeit von: nichts gefunden. Die Frage nach der Abwesenheit kann hier nicht gestellt werden.</translation>
+        <source>Idle time source: none found. The question about time away cannot be asked here.</source>
+        <translation>Quelle der Leerlaufzeit: nichts gefunden. Die Frage nach der Abwesenheit kann hier nicht gestellt werden.</translation>
     </message>
     <message>
-        <source>Idle time from: %1</source>
-        <translation>Leerlaufzeit von: %1</translation>
+        <source>Idle time source: %1</source>
+        <translation>Quelle der Leerlaufzeit: %1</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1632,7 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <translation>Abwesend vom Computer</translation>
     </message>
     <message>
-        <source>No input from %1 to %2 (%3) while the clock ran for %4. What should happen with this time?</source>
+        <source>No input from %1 to %2 (%3) while the clock ran on %4. What should happen with this time?</source>
         <translation>Keine Eingabe von %1 bis %2 (%3), während die Stoppuhr für %4 lief. Was soll mit dieser Zeit geschehen?</translation>
     </message>
     <message>

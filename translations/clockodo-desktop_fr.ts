@@ -97,16 +97,16 @@
         <translation>Arrêter le chronomètre quand l’ordinateur s’é&amp;teint</translation>
     </message>
     <message>
-        <source>Idle time from: not checked yet</source>
-        <translation>Temps d’inactivité fourni par : pas encore vérifié</translation>
+        <source>Idle time source: not checked yet</source>
+        <translation>Source du temps d’inactivité : pas encore vérifié</translation>
     </message>
     <message>
-        <source>Idle time from: none found. The question about time away cannot be asked here.</source>
-        <translation>Temps d’inactivité fourni par : aucun trouvé. La question sur le temps d’absence ne peut pas être posée ici.</translation>
+        <source>Idle time source: none found. The question about time away cannot be asked here.</source>
+        <translation>Source du temps d’inactivité : aucun trouvé. La question sur le temps d’absence ne peut pas être posée ici.</translation>
     </message>
     <message>
-        <source>Idle time from: %1</source>
-        <translation>Temps d’inactivité fourni par : %1</translation>
+        <source>Idle time source: %1</source>
+        <translation>Source du temps d’inactivité : %1</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1632,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
         <translation>Absent de l’ordinateur</translation>
     </message>
     <message>
-        <source>No input from %1 to %2 (%3) while the clock ran for %4. What should happen with this time?</source>
+        <source>No input from %1 to %2 (%3) while the clock ran on %4. What should happen with this time?</source>
         <translation>Aucune activité du clavier ni de la souris de %1 à %2 (%3) pendant que le chronomètre tournait pour %4. Que faire de ce temps ?</translation>
     </message>
     <message>

@@ -81,11 +81,11 @@ void ActivitySettingsPage::retranslateUi()
     m_shutdown->setText(tr("Stop the clock when the computer shuts &down"));
     const QString name = IdleBackends::processActiveName();
     if (!IdleBackends::processProbed())
-        m_backend->setText(tr("Idle time from: not checked yet"));
+        m_backend->setText(tr("Idle time source: not checked yet"));
     else if (name.isEmpty())
-        m_backend->setText(tr("Idle time from: none found. The question about time away cannot be asked here."));
+        m_backend->setText(tr("Idle time source: none found. The question about time away cannot be asked here."));
     else
-        m_backend->setText(tr("Idle time from: %1").arg(name));
+        m_backend->setText(tr("Idle time source: %1").arg(name));
 }
 
 void ActivitySettingsPage::showEvent(QShowEvent* event)

@@ -116,7 +116,7 @@ void IdleQuestionDialog::retranslateUi()
     const QString from = timeText(m_question.idleStart);
     const QString until = timeText(m_question.idleEnd);
     const QString task = m_session->stopwatch()->describe(m_question.task());
-    m_span->setText(tr("No input from %1 to %2 (%3) while the clock ran for %4. What should happen with this time?")
+    m_span->setText(tr("No input from %1 to %2 (%3) while the clock ran on %4. What should happen with this time?")
                         .arg(from, until, Stopwatch::formatHoursMinutes(m_question.idleSeconds()), task));
     m_keep->setText(tr("&Keep the time on the running task"));
     m_stop->setText(tr("&Stop the clock at %1").arg(from));
