@@ -69,8 +69,8 @@
         <translation>Abwesenheit und Sperre</translation>
     </message>
     <message>
-        <source>&amp;Ask what to do with the time when I was away with a clock running</source>
-        <translation>&amp;Fragen, was mit der Zeit geschehen soll, in der ich bei laufender Stoppuhr abwesend war</translation>
+        <source>&amp;Ask what to do with time away while a clock runs</source>
+        <translation>Bei Abwesenheit mit laufender Stoppuhr &amp;nachfragen</translation>
     </message>
     <message>
         <source>Away after:</source>

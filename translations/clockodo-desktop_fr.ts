@@ -69,8 +69,8 @@
         <translation>Inactivité et verrouillage</translation>
     </message>
     <message>
-        <source>&amp;Ask what to do with the time when I was away with a clock running</source>
-        <translation>&amp;Demander quoi faire du temps où j’étais absent avec le chronomètre en marche</translation>
+        <source>&amp;Ask what to do with time away while a clock runs</source>
+        <translation>&amp;Demander quoi faire du temps d’absence, chronomètre en marche</translation>
     </message>
     <message>
         <source>Away after:</source>

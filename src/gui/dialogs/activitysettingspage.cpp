@@ -72,7 +72,7 @@ void ActivitySettingsPage::load()
 void ActivitySettingsPage::retranslateUi()
 {
     setTitle(tr("Idle and lock"));
-    m_idle->setText(tr("&Ask what to do with the time when I was away with a clock running"));
+    m_idle->setText(tr("&Ask what to do with time away while a clock runs"));
     m_minutesLabel->setText(tr("Away after:"));
     m_minutes->setSuffix(tr(" min"));
     m_minutes->setAccessibleName(tr("Away after (minutes)"));
