@@ -74,12 +74,16 @@ QList<IdleSource*> IdleBackends::platformCandidates(Clock* clock)
     Q_UNUSED(clock)
     list << new MacIdleSource;
 #else
-    list << new MutterIdleSource << new ScreenSaverIdleSource
-         << new LogindIdleSource(QDBusConnection::systemBus(), clock);
+    list << new MutterIdleSource << new ScreenSaverIdleSource;
+    // The X server knows every input itself; logind's IdleHint only what the desktop tells it (GNOME and KDE do, a
+    // bare window manager does not): on X11 the extension goes first. logind stays in the list for the lock, sleep
+    // and shutdown signals and the inhibitor, and gives the idle time where nothing else does (Wayland without GNOME
+    // or KDE).
 #ifdef CLOCKODO_HAVE_XCB_SCREENSAVER
     if (X11IdleSource::isX11Session())
         list << new X11IdleSource;
 #endif
+    list << new LogindIdleSource(QDBusConnection::systemBus(), clock);
 #endif
     return list;
 }

@@ -18,8 +18,8 @@ public:
     // Takes the candidates (in the order they are tried) as its children.
     explicit IdleBackends(const QList<IdleSource*>& candidates, QObject* parent = nullptr);
 
-    // This platform's candidates: on Linux Mutter, org.freedesktop.ScreenSaver, logind (system bus), and X11 when
-    // built with xcb-screensaver and on X11; GetLastInputInfo on Windows; CGEventSource on macOS.
+    // This platform's candidates: on Linux Mutter, org.freedesktop.ScreenSaver, X11 (when built with
+    // xcb-screensaver and on X11), logind (system bus); GetLastInputInfo on Windows; CGEventSource on macOS.
     static QList<IdleSource*> platformCandidates(Clock* clock = nullptr);
 
     // The active backend's name, empty before probe() answered or when none answered.
