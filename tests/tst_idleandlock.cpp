@@ -261,10 +261,22 @@ private slots:
     void pollsOnlyWhileTheClockRuns()
     {
         QVERIFY(tracker()->isPolling());
+        m_server->clearRequestLog();
         m_source->idleMs = 9 * 60 * 1000; // under the 10 minutes
         tracker()->poll();
         QTRY_COMPARE(m_source->requests, 1);
         QVERIFY(!tracker()->question());
+        // Away for an hour, asked every 30 s: the idle source only, not one request to Clockodo.
+        for (int i = 0; i < 120; ++i) {
+            advance(30);
+            m_source->idleMs += 30 * 1000;
+            tracker()->poll();
+        }
+        QTRY_COMPARE(m_source->requests, 121);
+        QVERIFY(tracker()->question() && !tracker()->question()->isComplete());
+        QCOMPARE(m_server->requestLog().size(), 0);
+        m_settings->setPendingIdleQuestion(accountKey(), {});
+        startSession(); // forget the noted span
         QCOMPARE(m_settings->pendingIdleQuestion(accountKey()), QByteArray());
         QVERIFY(!awaitAction([this] { m_sw->stop(); }).startsWith(QStringLiteral("FAILED")));
         QVERIFY(!tracker()->isPolling());

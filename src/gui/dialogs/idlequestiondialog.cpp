@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -90,6 +91,14 @@ void IdleQuestionDialog::follow(IdleTracker* tracker, StopwatchSession* session)
         s_current->show();
         s_current->raise();
         s_current->activateWindow();
+    });
+    // What fails after the window closed (booking the span, the new start) is still said.
+    connect(tracker, &IdleTracker::answerFailed, tracker, [](const QString& message) {
+        if (s_current && s_current->isVisible())
+            return; // the window shows it
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Away from the computer"), message, QMessageBox::Ok);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
     });
 }
 
