@@ -273,7 +273,7 @@ private slots:
             tracker()->poll();
         }
         QTRY_COMPARE(m_source->requests, 121);
-        QVERIFY(tracker()->question() && !tracker()->question()->isComplete());
+        QTRY_VERIFY(tracker()->question() && !tracker()->question()->isComplete());
         QCOMPARE(m_server->requestLog().size(), 0);
         m_settings->setPendingIdleQuestion(accountKey(), {});
         startSession(); // forget the noted span
@@ -412,7 +412,7 @@ private slots:
         emit m_source->lockChanged(true);
         QTest::qWait(0);
         QVERIFY(m_sw->isRunning());
-        QCOMPARE(m_server->requestLog().size(), 0);
+        QCOMPARE(loggedRequests("DELETE").size(), 0); // a late read of the recent tasks may still come
     }
 
     // Stop on suspend holds the delay inhibitor while a clock runs, stops before sleeping, then lets go.
