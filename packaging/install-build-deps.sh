@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build dpkg-dev file pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite sqlite3
-  libgl1-mesa-dev libxkbcommon-dev libsecret-1-0
+  libgl1-mesa-dev libxkbcommon-dev libsecret-1-0 libxcb-screensaver0-dev
   xvfb xauth dbus gnome-keyring libsecret-tools desktop-file-utils appstream imagemagick
   x11-utils xdotool trayer clang-format
   qt6-wayland sway grim jq libglib2.0-bin

@@ -64,6 +64,53 @@
     </message>
 </context>
 <context>
+    <name>ActivitySettingsPage</name>
+    <message>
+        <source>Idle and lock</source>
+        <translation>Abwesenheit und Sperre</translation>
+    </message>
+    <message>
+        <source>&amp;Ask what to do with time away while a clock runs</source>
+        <translation>Bei Abwesenheit mit laufender Stoppuhr &amp;nachfragen</translation>
+    </message>
+    <message>
+        <source>Away after:</source>
+        <translation>Abwesend nach:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Away after (minutes)</source>
+        <translation>Abwesend nach (Minuten)</translation>
+    </message>
+    <message>
+        <source>Stop the clock when the screen &amp;locks</source>
+        <translation>Stoppuhr anhalten, wenn der Bildschirm &amp;gesperrt wird</translation>
+    </message>
+    <message>
+        <source>Stop the clock when the computer &amp;suspends</source>
+        <translation>Stoppuhr anhalten, wenn der Computer in den &amp;Ruhezustand geht</translation>
+    </message>
+    <message>
+        <source>Stop the clock when the computer shuts &amp;down</source>
+        <translation>Stoppuhr anhalten, wenn der Computer &amp;herunterfährt</translation>
+    </message>
+    <message>
+        <source>Idle time source: not checked yet</source>
+        <translation>Quelle der Leerlaufzeit: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Idle time source: none found. The question about time away cannot be asked here.</source>
+        <translation>Quelle der Leerlaufzeit: nichts gefunden. Die Frage nach der Abwesenheit kann hier nicht gestellt werden.</translation>
+    </message>
+    <message>
+        <source>Idle time source: %1</source>
+        <translation>Quelle der Leerlaufzeit: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Not signed in to Clockodo.</source>
@@ -1575,6 +1622,69 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
+    <name>IdleQuestionDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a date, %2 a time of day</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation>Abwesend vom Computer</translation>
+    </message>
+    <message>
+        <source>No input from %1 to %2 (%3) while the clock ran on %4. What should happen with this time?</source>
+        <translation>Keine Eingabe von %1 bis %2 (%3), während die Stoppuhr für %4 lief. Was soll mit dieser Zeit geschehen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the time on the running task</source>
+        <translation>Zeit bei der laufenden &amp;Aufgabe belassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the clock at %1</source>
+        <translation>Stoppuhr um %1 &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop at %1 and &amp;continue the task now</source>
+        <translation>Um %1 anhalten und die Aufgabe jetzt &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Book %1 to %2 as another task:</source>
+        <translation>%1 bis %2 als andere Aufgabe &amp;buchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Then continue the task that ran</source>
+        <translation>&amp;Danach die Aufgabe fortsetzen, die lief</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleTracker</name>
+    <message>
+        <source>The clock changed meanwhile; nothing was done.</source>
+        <translation>Die Stoppuhr wurde inzwischen geändert; nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>This clock no longer runs.</source>
+        <translation>Diese Stoppuhr läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose the customer and service for the idle time.</source>
+        <translation>Wählen Sie Kunde und Leistung für die Leerlaufzeit.</translation>
+    </message>
+    <message>
+        <source>The idle time could not be booked: %1</source>
+        <translation>Die Leerlaufzeit konnte nicht gebucht werden: %1</translation>
+    </message>
+    <message>
+        <source>The idle time could not be recorded: %1</source>
+        <translation>Die Leerlaufzeit konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalStore</name>
     <message>
         <source>The offline journal %1 cannot be read: %2</source>
@@ -1622,6 +1732,13 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>Could not write the login item %1: %2</source>
         <translation>Das Anmeldeobjekt %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogindIdleSource</name>
+    <message>
+        <source>Stopping the running clock</source>
+        <translation>Die laufende Stoppuhr wird angehalten</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,53 @@
     </message>
 </context>
 <context>
+    <name>ActivitySettingsPage</name>
+    <message>
+        <source>Idle and lock</source>
+        <translation>Inactivité et verrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Ask what to do with time away while a clock runs</source>
+        <translation>&amp;Demander quoi faire du temps d’absence, chronomètre en marche</translation>
+    </message>
+    <message>
+        <source>Away after:</source>
+        <translation>Absent après :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Away after (minutes)</source>
+        <translation>Absent après (minutes)</translation>
+    </message>
+    <message>
+        <source>Stop the clock when the screen &amp;locks</source>
+        <translation>Arrêter le chronomètre quand l’écran se &amp;verrouille</translation>
+    </message>
+    <message>
+        <source>Stop the clock when the computer &amp;suspends</source>
+        <translation>Arrêter le chronomètre quand l’ordinateur se met en &amp;veille</translation>
+    </message>
+    <message>
+        <source>Stop the clock when the computer shuts &amp;down</source>
+        <translation>Arrêter le chronomètre quand l’ordinateur s’é&amp;teint</translation>
+    </message>
+    <message>
+        <source>Idle time source: not checked yet</source>
+        <translation>Source du temps d’inactivité : pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Idle time source: none found. The question about time away cannot be asked here.</source>
+        <translation>Source du temps d’inactivité : aucun trouvé. La question sur le temps d’absence ne peut pas être posée ici.</translation>
+    </message>
+    <message>
+        <source>Idle time source: %1</source>
+        <translation>Source du temps d’inactivité : %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Not signed in to Clockodo.</source>
@@ -1575,6 +1622,69 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
 </context>
 <context>
+    <name>IdleQuestionDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a date, %2 a time of day</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Away from the computer</source>
+        <translation>Absent de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>No input from %1 to %2 (%3) while the clock ran on %4. What should happen with this time?</source>
+        <translation>Aucune activité du clavier ni de la souris de %1 à %2 (%3) pendant que le chronomètre tournait pour %4. Que faire de ce temps ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the time on the running task</source>
+        <translation>&amp;Garder le temps sur la tâche en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the clock at %1</source>
+        <translation>&amp;Arrêter le chronomètre à %1</translation>
+    </message>
+    <message>
+        <source>Stop at %1 and &amp;continue the task now</source>
+        <translation>Arrêter à %1 et &amp;reprendre la tâche maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Book %1 to %2 as another task:</source>
+        <translation>&amp;Imputer de %1 à %2 sur une autre tâche :</translation>
+    </message>
+    <message>
+        <source>&amp;Then continue the task that ran</source>
+        <translation>&amp;Puis reprendre la tâche qui tournait</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>IdleTracker</name>
+    <message>
+        <source>The clock changed meanwhile; nothing was done.</source>
+        <translation>Le chronomètre a changé entre-temps ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>This clock no longer runs.</source>
+        <translation>Ce chronomètre ne tourne plus.</translation>
+    </message>
+    <message>
+        <source>Choose the customer and service for the idle time.</source>
+        <translation>Choisissez le client et la prestation pour le temps d’inactivité.</translation>
+    </message>
+    <message>
+        <source>The idle time could not be booked: %1</source>
+        <translation>Le temps d’inactivité n’a pas pu être imputé : %1</translation>
+    </message>
+    <message>
+        <source>The idle time could not be recorded: %1</source>
+        <translation>Le temps d’inactivité n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>JournalStore</name>
     <message>
         <source>The offline journal %1 cannot be read: %2</source>
@@ -1622,6 +1732,13 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>Could not write the login item %1: %2</source>
         <translation>Impossible d’écrire l’élément d’ouverture %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogindIdleSource</name>
+    <message>
+        <source>Stopping the running clock</source>
+        <translation>Arrêt du chronomètre en cours</translation>
     </message>
 </context>
 <context>

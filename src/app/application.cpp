@@ -2,6 +2,8 @@
 #include "app/application.h"
 
 #include "api/apiclient.h"
+#include "core/activity/activitymonitor.h"
+#include "core/activity/idletracker.h"
 #include "core/cli/commandrunner.h"
 #include "core/platform/autostart.h"
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -24,6 +26,7 @@
 #include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/entryeditdialog.h"
+#include "gui/dialogs/idlequestiondialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/dialogs/signindialog.h"
@@ -383,6 +386,7 @@ void Application::startStopwatch()
     m_uploader = new OfflineUploader(m_api, m_accountData, m_journal, nullptr, this);
     connect(m_uploader, &OfflineUploader::runningAdopted, m_session->offlineClock(), &OfflineClock::adopt);
     connect(m_uploader, &OfflineUploader::finished, m_session, &StopwatchSession::refresh);
+    IdleQuestionDialog::follow((new ActivityMonitor(m_session, m_settings, nullptr, this))->idleTracker(), m_session);
     m_tray = new TrayController(m_session, m_settings, this);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);

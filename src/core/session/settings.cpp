@@ -365,3 +365,94 @@ QString Settings::environmentApiKey()
 {
     return qEnvironmentVariable("CLOCKODO_API_KEY").trimmed();
 }
+
+// --- idle and lock ---
+
+bool Settings::idleDetection() const
+{
+    return m_settings->value(ActivityKey::IdleDetection, true).toBool();
+}
+
+void Settings::setIdleDetection(bool on)
+{
+    if (idleDetection() == on)
+        return;
+    m_settings->setValue(ActivityKey::IdleDetection, on);
+    emit changed(ActivityKey::IdleDetection);
+}
+
+int Settings::idleMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(ActivityKey::IdleMinutes, 10).toInt(&ok);
+    return qBound(MinIdleMinutes, ok ? minutes : 10, MaxIdleMinutes);
+}
+
+void Settings::setIdleMinutes(int minutes)
+{
+    minutes = qBound(MinIdleMinutes, minutes, MaxIdleMinutes);
+    if (idleMinutes() == minutes)
+        return;
+    m_settings->setValue(ActivityKey::IdleMinutes, minutes);
+    emit changed(ActivityKey::IdleMinutes);
+}
+
+bool Settings::stopOnLock() const
+{
+    return m_settings->value(ActivityKey::StopOnLock, false).toBool();
+}
+
+void Settings::setStopOnLock(bool on)
+{
+    if (stopOnLock() == on)
+        return;
+    m_settings->setValue(ActivityKey::StopOnLock, on);
+    emit changed(ActivityKey::StopOnLock);
+}
+
+bool Settings::stopOnSuspend() const
+{
+    return m_settings->value(ActivityKey::StopOnSuspend, false).toBool();
+}
+
+void Settings::setStopOnSuspend(bool on)
+{
+    if (stopOnSuspend() == on)
+        return;
+    m_settings->setValue(ActivityKey::StopOnSuspend, on);
+    emit changed(ActivityKey::StopOnSuspend);
+}
+
+bool Settings::stopOnShutdown() const
+{
+    return m_settings->value(ActivityKey::StopOnShutdown, false).toBool();
+}
+
+void Settings::setStopOnShutdown(bool on)
+{
+    if (stopOnShutdown() == on)
+        return;
+    m_settings->setValue(ActivityKey::StopOnShutdown, on);
+    emit changed(ActivityKey::StopOnShutdown);
+}
+
+QByteArray Settings::pendingIdleQuestion(const QString& accountKey) const
+{
+    if (accountKey.isEmpty())
+        return {};
+    return m_settings->value(accountGroup(accountKey) + QLatin1Char('/') + ActivityKey::PendingIdleQuestion)
+        .toByteArray();
+}
+
+void Settings::setPendingIdleQuestion(const QString& accountKey, const QByteArray& json)
+{
+    if (accountKey.isEmpty() || pendingIdleQuestion(accountKey) == json)
+        return;
+    const QString key = accountGroup(accountKey) + QLatin1Char('/') + ActivityKey::PendingIdleQuestion;
+    if (json.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, json);
+    m_settings->sync(); // durable at once: the question survives a crash
+    emit changed(ActivityKey::PendingIdleQuestion);
+}

@@ -161,4 +161,36 @@ private:
     QSettings* m_settings = nullptr;
 
     static QString s_configDirectory;
+
+public:
+    // --- idle and lock (core/activity): keys and accessors ---
+    struct ActivityKey
+    {
+        static constexpr QLatin1String IdleDetection { "activity/idleDetection" };
+        static constexpr QLatin1String IdleMinutes { "activity/idleMinutes" };
+        static constexpr QLatin1String StopOnLock { "activity/stopOnLock" };
+        static constexpr QLatin1String StopOnSuspend { "activity/stopOnSuspend" };
+        static constexpr QLatin1String StopOnShutdown { "activity/stopOnShutdown" };
+        // Per account (accounts/<hash>/pendingIdleQuestion); changed() names this.
+        static constexpr QLatin1String PendingIdleQuestion { "pendingIdleQuestion" };
+    };
+    static constexpr int MinIdleMinutes = 1;
+    static constexpr int MaxIdleMinutes = 240;
+
+    // Asks what to do with the time after the computer was idle this long with a clock running (on, 10 minutes).
+    bool idleDetection() const;
+    void setIdleDetection(bool on);
+    // Clamped to MinIdleMinutes..MaxIdleMinutes.
+    int idleMinutes() const;
+    void setIdleMinutes(int minutes);
+    // Stop a running clock when the screen locks / the computer suspends / shuts down (all off by default).
+    bool stopOnLock() const;
+    void setStopOnLock(bool on);
+    bool stopOnSuspend() const;
+    void setStopOnSuspend(bool on);
+    bool stopOnShutdown() const;
+    void setStopOnShutdown(bool on);
+    // The unanswered idle question of the account (IdleQuestion as JSON; empty: none).
+    QByteArray pendingIdleQuestion(const QString& accountKey) const;
+    void setPendingIdleQuestion(const QString& accountKey, const QByteArray& json);
 };

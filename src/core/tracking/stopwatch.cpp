@@ -617,19 +617,26 @@ bool Stopwatch::isAccountsTask(const ClockStartRequest& request) const
 
 void Stopwatch::stop()
 {
+    stopAt({});
+}
+
+void Stopwatch::stopAt(const QDateTime& until)
+{
     if (!m_running) {
         refresh();
         return;
     }
     if (!beginAction(Action::Stop))
         return;
-    const QDateTime at = serverNow();
+    const QDateTime now = serverNow();
+    const bool past = until.isValid() && until < now;
+    const QDateTime at = past ? qMax(until, m_running->timeSince) : now;
     if (goesLocal()) {
         m_offline->act(Action::Stop, std::nullopt, at, false);
         return;
     }
     const Entry running = *m_running;
-    ApiReply* reply = m_api->stopClock(running.id);
+    ApiReply* reply = m_api->stopClock(running.id, past ? at : QDateTime());
     connect(reply, &ApiReply::finished, this, [this, reply, running, at, epoch = m_accountEpoch] {
         if (epoch != m_accountEpoch)
             return;

@@ -148,6 +148,9 @@ public slots:
     void startTask(const Entry& task);
     void continueLast();
     void stop();
+    // Stops the running clock at `until` (UTC, not after now; invalid: now), as DELETE /v2/clock/{id}?time_until;
+    // offline the journal records the stop at `until`. For the idle question (core/activity).
+    void stopAt(const QDateTime& until);
     // Stops a running clock, else continues the last task.
     void toggle();
     // Changes description, customer, project, service or billable of the running entry (PUT /v2/entries/{id}).

@@ -8,6 +8,7 @@
 #endif
 #include "core/session/accountsession.h"
 #include "core/session/settings.h"
+#include "gui/dialogs/activitysettingspage.h"
 #include "gui/dialogs/contacthint.h"
 #include "gui/widgets/heightfitter.h"
 #include "ui_settingsdialog.h"
@@ -34,6 +35,8 @@ SettingsDialog::SettingsDialog(AccountSession* session, Settings* settings, Auto
     , m_autostart(autostart)
 {
     m_ui->setupUi(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->displayGroupBox) + 1,
+                                   new ActivitySettingsPage(settings, this));
     const QStringList languages = Settings::supportedLanguages(); // "", "en", "de", "fr": the order of the items
     for (int i = 0; i < m_ui->languageComboBox->count() && i < languages.size(); ++i)
         m_ui->languageComboBox->setItemData(i, languages.at(i));
