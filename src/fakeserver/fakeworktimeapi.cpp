@@ -151,8 +151,9 @@ const FakeWorkTimeApi::Absence* FakeWorkTimeApi::dayAbsence(const QDate& date) c
 QJsonObject FakeWorkTimeApi::day(const QDate& date, const QHash<QDate, qint64>& hours, const QDate& today) const
 {
     const bool nonbusiness = m_data.nonbusinessDays.contains(date);
-    const bool workday = date.dayOfWeek() <= 5 && (!m_data.targetSince.isValid() || date >= m_data.targetSince);
-    const Absence* absence = workday && !nonbusiness ? dayAbsence(date) : nullptr;
+    const bool weekday = date.dayOfWeek() <= 5;
+    const bool workday = weekday && (!m_data.targetSince.isValid() || date >= m_data.targetSince);
+    const Absence* absence = weekday && !nonbusiness ? dayAbsence(date) : nullptr;
     QJsonObject counts = zeroAbsences();
     if (absence && !absenceKey(absence->type).isEmpty())
         counts.insert(absenceKey(absence->type), 1.0);

@@ -365,3 +365,14 @@ QString Settings::environmentApiKey()
 {
     return qEnvironmentVariable("CLOCKODO_API_KEY").trimmed();
 }
+
+QVariant Settings::reminderValue(const QString& name, const QVariant& fallback) const
+{
+    return m_settings->value(QStringLiteral("reminders/") + name, fallback);
+}
+
+void Settings::setReminderValue(const QString& name, const QVariant& value)
+{
+    const QByteArray key = QByteArrayLiteral("reminders/") + name.toLatin1();
+    store(QLatin1String(key), value);
+}
