@@ -2,6 +2,7 @@
 #include "app/application.h"
 
 #include "api/apiclient.h"
+#include "app/worktimewiring.h"
 #include "core/cli/commandrunner.h"
 #include "core/platform/autostart.h"
 #include "core/platform/singleinstance.h"
@@ -184,6 +185,8 @@ MainWindow* Application::mainWindow()
     connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);
     connect(m_mainWindow, &MainWindow::entriesChanged, m_session->recentTasks(), &RecentTasks::reload);
     m_tray->setMainWindow(m_mainWindow);
+    if (m_workTime)
+        m_workTime->attach(m_mainWindow);
     if (m_dataSourcesSet)
         m_mainWindow->setDataSources(m_api, m_masterData);
     return m_mainWindow;
@@ -369,6 +372,8 @@ void Application::startStopwatch()
     connect(m_uploader, &OfflineUploader::runningAdopted, m_session->offlineClock(), &OfflineClock::adopt);
     connect(m_uploader, &OfflineUploader::finished, m_session, &StopwatchSession::refresh);
     m_tray = new TrayController(m_session, m_settings, this);
+    m_workTime = new WorkTimeWiring(m_accountData, m_session, m_settings, m_tray, this);
+    m_workTime->attach(m_mainWindow);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);
     connect(m_tray, &TrayController::openWindowRequested, this, &Application::showMainWindow);
