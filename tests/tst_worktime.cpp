@@ -59,6 +59,7 @@ private slots:
     void pictureAgainstTheFake();
     void pictureOnTheDstDay();
     void userWithoutTargetHours();
+    void anotherAccountClearsThePicture();
     void remindsOncePerInterval();
     void noReminderOnDaysOffOrQuietHours();
     void runningClockReminders();
@@ -301,6 +302,19 @@ void TestWorkTime::userWithoutTargetHours()
     QVERIFY(p.valid && !p.hasTarget);
     QVERIFY(!p.overtimeSeconds && !p.vacationDaysLeft);
     QCOMPARE(m_service->line(), QStringLiteral("Today 2:12 h \u00b7 Week 2:12 h"));
+}
+
+void TestWorkTime::anotherAccountClearsThePicture()
+{
+    setUpAccount(berlin(QDate(2026, 3, 18), QTime(11, 0)));
+    waitReady();
+    QVERIFY(m_service->available());
+    QSignalSpy changed(m_service.get(), &WorkTimeService::changed);
+    m_account->clear(); // what AccountData does when it is bound to another account
+    QCOMPARE(m_service->state(), WorkTimeService::State::Unknown);
+    QVERIFY(!m_service->picture().valid);
+    QVERIFY(m_service->line().isEmpty());
+    QVERIFY(changed.count() > 0);
 }
 
 void TestWorkTime::remindsOncePerInterval()

@@ -27,6 +27,11 @@ WorkTimeWiring::WorkTimeWiring(AccountData* account, StopwatchSession* session, 
     connect(doNotDisturb, &DoNotDisturb::changed, m_service, &WorkTimeService::setDoNotDisturb);
 }
 
+WorkTimePanel* WorkTimeWiring::panel() const
+{
+    return m_panel;
+}
+
 void WorkTimeWiring::attach(MainWindow* window)
 {
     if (!m_panel && window && window->chart())

@@ -25,7 +25,7 @@ public:
 
     WorkTimeService* service() const { return m_service; }
     WorkTimeTray* tray() const { return m_tray; }
-    WorkTimePanel* panel() const { return m_panel; }
+    WorkTimePanel* panel() const;
     // Places the panel beside the window's chart (once).
     void attach(MainWindow* window);
 

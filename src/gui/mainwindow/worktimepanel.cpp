@@ -52,6 +52,11 @@ WorkTimePanel* WorkTimePanel::placeBeside(HoursChartWidget* chart, WorkTimeServi
     return panel;
 }
 
+void WorkTimePanel::setChart(HoursChartWidget* chart)
+{
+    m_chart = chart;
+}
+
 void WorkTimePanel::update()
 {
     const bool shown = m_service && m_service->available();

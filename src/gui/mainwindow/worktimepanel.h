@@ -19,7 +19,7 @@ public:
 
     // Puts a new panel to the right of chart (in the chart's place in its layout) and returns it.
     static WorkTimePanel* placeBeside(HoursChartWidget* chart, WorkTimeService* service);
-    void setChart(HoursChartWidget* chart) { m_chart = chart; }
+    void setChart(HoursChartWidget* chart);
 
     QLabel* todayLabel() const { return m_today; }
     QLabel* weekLabel() const { return m_week; }
