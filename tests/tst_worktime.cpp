@@ -60,6 +60,7 @@ private slots:
     void pictureOnTheDstDay();
     void userWithoutTargetHours();
     void anotherAccountClearsThePicture();
+    void stopWithinAMinuteIsFetchedAtTheNextTick();
     void remindsOncePerInterval();
     void noReminderOnDaysOffOrQuietHours();
     void runningClockReminders();
@@ -315,6 +316,29 @@ void TestWorkTime::anotherAccountClearsThePicture()
     QVERIFY(!m_service->picture().valid);
     QVERIFY(m_service->line().isEmpty());
     QVERIFY(changed.count() > 0);
+}
+
+void TestWorkTime::stopWithinAMinuteIsFetchedAtTheNextTick()
+{
+    const QDate wed(2026, 3, 18);
+    setUpAccount(berlin(wed, QTime(11, 0)));
+    m_server->remoteStartClock(m_catalog.bakery, m_catalog.consulting, 0, QStringLiteral("a"),
+                               berlin(wed, QTime(10, 0)));
+    waitReady();
+    QCOMPARE(m_service->picture().todaySeconds, 3600);
+    // Stopped 20 s after the fetch: the refresh has to wait for the gap, but must not be lost.
+    m_clock->advance(20);
+    m_server->setNow(m_clock->nowUtc());
+    QSignalSpy synced(m_stopwatch.get(), &Stopwatch::actionSucceeded);
+    m_stopwatch->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.count() > 0, 20000);
+    QCOMPARE(m_service->requestCount(), 2);
+    QCOMPARE(m_service->picture().todaySeconds, 0); // the entry is not in the report yet, the clock stopped
+    m_clock->advance(60);
+    m_service->tick();
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->state() == WorkTimeService::State::Ready, 20000);
+    QCOMPARE(m_service->requestCount(), 4);
+    QCOMPARE(m_service->picture().todaySeconds, 3620);
 }
 
 void TestWorkTime::remindsOncePerInterval()

@@ -80,7 +80,7 @@ void WorkTimeService::tick()
     if (m_account && m_account->hasUser() && m_state != State::Loading) {
         const bool hourPassed = m_clock->monotonicMs() - m_lastFetchMs >= RefreshIntervalMs;
         const bool newDay = m_fetchedDay.isValid() && localToday() != m_fetchedDay;
-        if (!m_fetchedOnce || hourPassed || newDay)
+        if (!m_fetchedOnce || hourPassed || newDay || m_refreshWanted)
             refresh();
     }
     const QString shown = line();
@@ -93,10 +93,13 @@ void WorkTimeService::tick()
 
 void WorkTimeService::refresh()
 {
-    if (!m_account || !m_account->hasUser() || !m_account->api() || m_pending > 0)
+    if (!m_account || !m_account->hasUser() || !m_account->api())
         return;
-    if (m_fetchedOnce && m_clock->monotonicMs() - m_lastFetchMs < MinGapMs)
+    if (m_pending > 0 || (m_fetchedOnce && m_clock->monotonicMs() - m_lastFetchMs < MinGapMs)) {
+        m_refreshWanted = true; // what is on its way may not know the latest change
         return;
+    }
+    m_refreshWanted = false;
     fetch();
 }
 
@@ -159,6 +162,7 @@ void WorkTimeService::clear()
     m_absences.clear();
     m_state = State::Unknown;
     m_fetchedOnce = false;
+    m_refreshWanted = false;
     m_fetchedDay = {};
     m_reminders.reset();
     m_shownLine.clear();

@@ -66,7 +66,8 @@ public:
 
 public slots:
     void tick();
-    // Fetches now unless a fetch is on its way or the last one began less than MinGapMs ago.
+    // Fetches now unless a fetch is on its way or the last one began less than MinGapMs ago; then the first tick
+    // after the gap fetches.
     void refresh();
     void clear();
 
@@ -95,6 +96,7 @@ private:
     quint64 m_generation = 0;
     qint64 m_lastFetchMs = 0;
     bool m_fetchedOnce = false;
+    bool m_refreshWanted = false;
     QDate m_fetchedDay;
     QString m_shownLine;
     ReminderScheduler m_reminders;
