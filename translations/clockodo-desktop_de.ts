@@ -3565,4 +3565,164 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
         <translation>--export steht allein, ohne einen anderen Befehl.</translation>
     </message>
 </context>
+<context>
+    <name>WorkTimeText</name>
+    <message>
+        <source>Today %1 h</source>
+        <comment>worked hours:minutes</comment>
+        <translation>Heute %1 h</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <comment>worked of target, hours:minutes</comment>
+        <translation>Heute %1 von %2 h</translation>
+    </message>
+    <message>
+        <source>Week %1 h</source>
+        <comment>worked hours:minutes</comment>
+        <translation>Woche %1 h</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 h</source>
+        <comment>worked of target, hours:minutes</comment>
+        <translation>Woche %1 von %2 h</translation>
+    </message>
+    <message>
+        <source>Overtime: %1 h</source>
+        <translation>Überstunden: %1 h</translation>
+    </message>
+    <message>
+        <source>Vacation left: %1 days</source>
+        <translation>Resturlaub: %1 Tage</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Special leave</source>
+        <translation>Sonderurlaub</translation>
+    </message>
+    <message>
+        <source>Overtime reduction</source>
+        <translation>Überstundenabbau</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Fortbildung</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>Homeoffice</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Außer Haus</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>(requested)</source>
+        <translation>(beantragt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>The clock stops soon</source>
+        <translation>Die Stoppuhr wird bald angehalten</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Clockodo stops it at 24 hours; stop or correct it now.</source>
+        <translation>Ihre Stoppuhr läuft seit %1 h. Clockodo hält sie nach 24 Stunden an; jetzt anhalten oder korrigieren.</translation>
+    </message>
+    <message>
+        <source>No clock running</source>
+        <translation>Keine Stoppuhr läuft</translation>
+    </message>
+    <message>
+        <source>It is working time and no clock is running. Click to start one.</source>
+        <translation>Es ist Arbeitszeit und keine Stoppuhr läuft. Klicken Sie, um eine zu starten.</translation>
+    </message>
+    <message>
+        <source>Clock still running</source>
+        <translation>Stoppuhr läuft noch</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Click to check it.</source>
+        <translation>Ihre Stoppuhr läuft seit %1 h. Klicken Sie, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>Ende des Arbeitstags</translation>
+    </message>
+    <message>
+        <source>Your working day is over and a clock is still running. Click to stop or edit it.</source>
+        <translation>Ihr Arbeitstag ist vorbei und eine Stoppuhr läuft noch. Klicken Sie zum Anhalten oder Bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me when no clock runs in working hours, every</source>
+        <translation>Erinnern, wenn in der Arbeitszeit keine Stoppuhr läuft, alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind me when a clock has run for</source>
+        <translation>Erinnern, wenn eine Stoppuhr läuft seit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Warn before Clockodo stops a clock at 24 hours</source>
+        <translation>Warnen, bevor Clockodo eine Stoppuhr nach 24 Stunden anhält</translation>
+    </message>
+    <message>
+        <source>Remind me at the end of the working day when a clock runs</source>
+        <translation>Am Ende des Arbeitstags erinnern, wenn eine Stoppuhr läuft</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Arbeitszeit:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>Where Clockodo has target hours for you, they decide the days and the length of the working day; the start always comes from here.</source>
+        <translation>Wo Clockodo Sollstunden für Sie kennt, bestimmen diese die Tage und die Länge des Arbeitstags; der Beginn kommt immer von hier.</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Ruhezeiten:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTimePanel</name>
+    <message>
+        <source>Work time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Coming up:</source>
+        <translation>Demnächst:</translation>
+    </message>
+</context>
 </TS>

@@ -3565,4 +3565,164 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
         <translation>--export s’emploie seul, sans autre commande.</translation>
     </message>
 </context>
+<context>
+    <name>WorkTimeText</name>
+    <message>
+        <source>Today %1 h</source>
+        <comment>worked hours:minutes</comment>
+        <translation>Aujourd’hui %1 h</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <comment>worked of target, hours:minutes</comment>
+        <translation>Aujourd’hui %1 sur %2 h</translation>
+    </message>
+    <message>
+        <source>Week %1 h</source>
+        <comment>worked hours:minutes</comment>
+        <translation>Semaine %1 h</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 h</source>
+        <comment>worked of target, hours:minutes</comment>
+        <translation>Semaine %1 sur %2 h</translation>
+    </message>
+    <message>
+        <source>Overtime: %1 h</source>
+        <translation>Heures supplémentaires : %1 h</translation>
+    </message>
+    <message>
+        <source>Vacation left: %1 days</source>
+        <translation>Congés restants : %1 jours</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Special leave</source>
+        <translation>Congé spécial</translation>
+    </message>
+    <message>
+        <source>Overtime reduction</source>
+        <translation>Récupération d’heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Hors du bureau</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>(requested)</source>
+        <translation>(demandée)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>The clock stops soon</source>
+        <translation>Le chronomètre va bientôt s’arrêter</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Clockodo stops it at 24 hours; stop or correct it now.</source>
+        <translation>Votre chronomètre tourne depuis %1 h. Clockodo l’arrête à 24 heures ; arrêtez-le ou corrigez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>No clock running</source>
+        <translation>Aucun chronomètre en marche</translation>
+    </message>
+    <message>
+        <source>It is working time and no clock is running. Click to start one.</source>
+        <translation>C’est l’heure de travailler et aucun chronomètre ne tourne. Cliquez pour en démarrer un.</translation>
+    </message>
+    <message>
+        <source>Clock still running</source>
+        <translation>Le chronomètre tourne encore</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Click to check it.</source>
+        <translation>Votre chronomètre tourne depuis %1 h. Cliquez pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>Fin de la journée de travail</translation>
+    </message>
+    <message>
+        <source>Your working day is over and a clock is still running. Click to stop or edit it.</source>
+        <translation>Votre journée de travail est terminée et un chronomètre tourne encore. Cliquez pour l’arrêter ou le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Remind me when no clock runs in working hours, every</source>
+        <translation>Me rappeler quand aucun chronomètre ne tourne pendant les heures de travail, toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind me when a clock has run for</source>
+        <translation>Me rappeler quand un chronomètre tourne depuis</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Warn before Clockodo stops a clock at 24 hours</source>
+        <translation>Avertir avant que Clockodo arrête un chronomètre à 24 heures</translation>
+    </message>
+    <message>
+        <source>Remind me at the end of the working day when a clock runs</source>
+        <translation>Me rappeler à la fin de la journée de travail si un chronomètre tourne</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Heures de travail :</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Jours de travail :</translation>
+    </message>
+    <message>
+        <source>Where Clockodo has target hours for you, they decide the days and the length of the working day; the start always comes from here.</source>
+        <translation>Si Clockodo a des heures cibles pour vous, elles déterminent les jours et la durée de la journée de travail ; le début vient toujours d’ici.</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Heures de silence :</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTimePanel</name>
+    <message>
+        <source>Work time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Coming up:</source>
+        <translation>À venir :</translation>
+    </message>
+</context>
 </TS>

@@ -421,3 +421,33 @@ ApiReply* ApiClient::entriesTexts(const QString& term, int items)
     };
     return submit(std::move(request));
 }
+
+ApiReply* ApiClient::userReport(qint64 usersId, int year)
+{
+    ApiReply::Request request;
+    request.path = QStringLiteral("/userreports/%1").arg(usersId);
+    request.query
+        = { { QStringLiteral("year"), QString::number(year) }, { QStringLiteral("type"), QStringLiteral("3") } };
+    request.parse = [](const QJsonObject& root, QString* error) -> QVariant {
+        const QJsonValue value = root.value(QLatin1String("userreport"));
+        if (!value.isObject()) {
+            *error = QStringLiteral("userreport: expected an object");
+            return {};
+        }
+        auto report = UserReport::fromJson(value.toObject(), QStringLiteral("userreport"), error);
+        return report ? QVariant::fromValue(*report) : QVariant();
+    };
+    return submit(std::move(request));
+}
+
+ApiReply* ApiClient::absences(qint64 usersId, int year)
+{
+    ApiReply::Request request;
+    request.path = QStringLiteral("/v4/absences");
+    request.query = { { QStringLiteral("filter[users_id]"), QString::number(usersId) },
+                      { QStringLiteral("filter[year]"), QString::number(year) } };
+    request.parse = [](const QJsonObject& root, QString* error) {
+        return parseList<Absence>(root, QLatin1String("data"), error);
+    };
+    return submit(std::move(request));
+}

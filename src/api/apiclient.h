@@ -16,6 +16,8 @@
 #include "api/transport/retrypolicy.h"
 #include "api/users/company.h"
 #include "api/users/user.h"
+#include "api/worktime/absence.h"
+#include "api/worktime/userreport.h"
 
 #include <QObject>
 #include <QString>
@@ -99,6 +101,10 @@ public:
     ApiReply* services(std::optional<bool> active = {}); // QList<Service>, all pages
     ApiReply* lumpSumServices(std::optional<bool> active = {}); // QList<LumpSumService>, all pages
     ApiReply* entriesTexts(const QString& term, int items = 20); // QList<EntryText>
+    // The user's year with every day (GET /userreports/{id}?type=3&year=…); 403 without the right to see it.
+    ApiReply* userReport(qint64 usersId, int year); // UserReport
+    // The user's absences of a year (GET /v4/absences?filter[users_id]=…&filter[year]=…).
+    ApiReply* absences(qint64 usersId, int year); // QList<Absence>
 
 signals:
     // Any request was answered with 401: the key was revoked or is wrong.

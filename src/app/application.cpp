@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "core/activity/activitymonitor.h"
 #include "core/activity/idletracker.h"
+#include "app/worktimewiring.h"
 #include "core/cli/commandrunner.h"
 #include "core/platform/autostart.h"
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -193,6 +194,8 @@ MainWindow* Application::mainWindow()
     connect(m_mainWindow, &MainWindow::entriesChanged, m_session, &StopwatchSession::refresh);
     connect(m_mainWindow, &MainWindow::entriesChanged, m_session->recentTasks(), &RecentTasks::reload);
     m_tray->setMainWindow(m_mainWindow);
+    if (m_workTime)
+        m_workTime->attach(m_mainWindow);
     if (m_dataSourcesSet)
         m_mainWindow->setDataSources(m_api, m_masterData);
     return m_mainWindow;
@@ -388,6 +391,8 @@ void Application::startStopwatch()
     connect(m_uploader, &OfflineUploader::finished, m_session, &StopwatchSession::refresh);
     IdleQuestionDialog::follow((new ActivityMonitor(m_session, m_settings, nullptr, this))->idleTracker(), m_session);
     m_tray = new TrayController(m_session, m_settings, this);
+    m_workTime = new WorkTimeWiring(m_accountData, m_session, m_settings, m_tray, this);
+    m_workTime->attach(m_mainWindow);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(m_tray, &TrayController::toggleWindowRequested, this, &Application::toggleMainWindow);
     connect(m_tray, &TrayController::openWindowRequested, this, &Application::showMainWindow);

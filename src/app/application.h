@@ -24,6 +24,7 @@ class SignInDialog;
 class SingleInstance;
 class StopwatchSession;
 class TrayController;
+class WorkTimeWiring;
 class User;
 
 // Wires the layers together for one run of the desktop app: settings, language, account, API client, the demo
@@ -86,6 +87,7 @@ private:
     QAction* m_waitingAction = nullptr;
     QAction* m_simulateOfflineAction = nullptr; // demo only
     TrayController* m_tray = nullptr;
+    WorkTimeWiring* m_workTime = nullptr;
     bool m_sessionStarted = false;
     bool m_dataSourcesSet = false;
     QString m_connectedEmail;

@@ -12,6 +12,7 @@
 #include "fakeserver/fakestore.h"
 #include "fakeserver/faketimesource.h"
 #include "fakeserver/fakeusersapi.h"
+#include "fakeserver/fakeworktimeapi.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -220,6 +221,8 @@ FakeApi::Reply missing(const FakeRequest& request)
         { QRegularExpression(QStringLiteral("^/api/v4/services(/[+-]?\\d{1,18})?$")), get },
         { QRegularExpression(QStringLiteral("^/api/v4/lumpSumServices(/[+-]?\\d{1,18})?$")), get },
         { QRegularExpression(QStringLiteral("^/api/v3/entriesTexts$")), get },
+        { QRegularExpression(QStringLiteral("^/api/userreports(/[+-]?\\d{1,18})?$")), get },
+        { QRegularExpression(QStringLiteral("^/api/v4/absences$")), { "GET", "POST" } },
     };
     for (const Known& route : known) {
         if (!route.pattern.match(request.path()).hasMatch())
@@ -309,6 +312,7 @@ FakeClockodoServer::FakeClockodoServer(QObject* parent)
     , m_entries(std::make_unique<FakeEntriesApi>(*m_store, *m_time))
     , m_masterData(std::make_unique<FakeMasterDataApi>(*m_store, *m_time))
     , m_entryTexts(std::make_unique<FakeEntryTextsApi>(*m_store, *m_time))
+    , m_workTime(std::make_unique<FakeWorkTimeApi>(*m_store, *m_time))
     , m_server(std::make_unique<QHttpServer>())
 {
     qRegisterMetaType<FakeClockodoServer::LoggedRequest>();
@@ -348,6 +352,8 @@ void FakeClockodoServer::setUpRoutes()
     add(QStringLiteral("/api/v4/lumpSumServices"), Method::Get, Endpoint::LumpSumServices,
         Endpoint::LumpSumServiceById);
     add(QStringLiteral("/api/v3/entriesTexts"), Method::Get, Endpoint::EntriesTexts, Endpoint::Missing);
+    add(QStringLiteral("/api/userreports"), Method::Get, Endpoint::UserReports, Endpoint::UserReportById);
+    add(QStringLiteral("/api/v4/absences"), Method::Get, Endpoint::Absences, Endpoint::Missing);
     m_server->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handle(Endpoint::Missing, 0, request, std::move(responder));
     });
@@ -468,6 +474,18 @@ FakeReply FakeClockodoServer::answer(Endpoint endpoint, qint64 id, const FakeReq
         return m_masterData->lumpSumServiceGet(request, id);
     case Endpoint::EntriesTexts:
         return m_entryTexts->list(request);
+    case Endpoint::UserReports: {
+        // A user without the right to see others' reports gets their own (the list answers "userreports").
+        FakeReply reply = m_workTime->userReport(request, m_store->user().id);
+        if (reply.status == 200)
+            reply.body = QJsonObject { { QStringLiteral("userreports"),
+                                         QJsonArray { reply.body.value(QLatin1String("userreport")) } } };
+        return reply;
+    }
+    case Endpoint::UserReportById:
+        return m_workTime->userReport(request, id);
+    case Endpoint::Absences:
+        return m_workTime->absences(request);
     case Endpoint::Missing:
         break;
     }
@@ -525,6 +543,17 @@ QString FakeClockodoServer::apiKey() const
 void FakeClockodoServer::seedDemoData(quint32 seed)
 {
     FakeDemoData::seed(*m_store, m_time->now(), seed);
+    m_workTime->seedDemo(m_time->now());
+}
+
+FakeWorkTimeApi& FakeClockodoServer::workTime()
+{
+    return *m_workTime;
+}
+
+void FakeClockodoServer::setWorkTimeAllowed(bool allowed)
+{
+    m_workTime->data().allowed = allowed;
 }
 
 void FakeClockodoServer::setNow(const QDateTime& utc)

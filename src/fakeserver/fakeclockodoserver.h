@@ -21,6 +21,7 @@ class FakeRequest;
 class FakeStore;
 class FakeTimeSource;
 class FakeUsersApi;
+class FakeWorkTimeApi;
 struct FakeReply;
 class QHttpServer;
 class QHttpServerRequest;
@@ -186,6 +187,11 @@ public:
     QList<LoggedRequest> requestLog() const;
     void clearRequestLog();
 
+    // The work-time data behind /userreports and /v4/absences (FakeWorkTimeApi::Data: target hours, holidays,
+    // absences, quota); setWorkTimeAllowed(false) makes both answer 403, as for a user without the right.
+    FakeWorkTimeApi& workTime();
+    void setWorkTimeAllowed(bool allowed);
+
 signals:
     // Emitted once per HTTP request (attempt) when the fake has decided its answer.
     void requestHandled(const FakeClockodoServer::LoggedRequest& request);
@@ -208,6 +214,9 @@ private:
         LumpSumServices,
         LumpSumServiceById,
         EntriesTexts,
+        UserReports,
+        UserReportById,
+        Absences,
         Missing,
     };
 
@@ -229,6 +238,7 @@ private:
     std::unique_ptr<FakeEntriesApi> m_entries;
     std::unique_ptr<FakeMasterDataApi> m_masterData;
     std::unique_ptr<FakeEntryTextsApi> m_entryTexts;
+    std::unique_ptr<FakeWorkTimeApi> m_workTime;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     QString m_email = QStringLiteral("erika@example.com");

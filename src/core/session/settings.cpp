@@ -456,3 +456,14 @@ void Settings::setPendingIdleQuestion(const QString& accountKey, const QByteArra
     m_settings->sync(); // durable at once: the question survives a crash
     emit changed(ActivityKey::PendingIdleQuestion);
 }
+
+QVariant Settings::reminderValue(const QString& name, const QVariant& fallback) const
+{
+    return m_settings->value(QStringLiteral("reminders/") + name, fallback);
+}
+
+void Settings::setReminderValue(const QString& name, const QVariant& value)
+{
+    const QByteArray key = QByteArrayLiteral("reminders/") + name.toLatin1();
+    store(QLatin1String(key), value);
+}

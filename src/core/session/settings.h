@@ -149,6 +149,11 @@ public:
     // CLOCKODO_API_KEY, or an empty string. Never stored, never logged.
     static QString environmentApiKey();
 
+    // The reminders' options (core/worktime/reminderoptions.h names them), stored as "reminders/<name>"; `fallback`
+    // while unset. changed() reports the full key.
+    QVariant reminderValue(const QString& name, const QVariant& fallback) const;
+    void setReminderValue(const QString& name, const QVariant& value);
+
 signals:
     void changed(const QString& key);
 

@@ -10,6 +10,7 @@
 #include "core/session/settings.h"
 #include "gui/dialogs/activitysettingspage.h"
 #include "gui/dialogs/contacthint.h"
+#include "gui/dialogs/remindersettingspage.h"
 #include "gui/widgets/heightfitter.h"
 #include "ui_settingsdialog.h"
 
@@ -37,6 +38,8 @@ SettingsDialog::SettingsDialog(AccountSession* session, Settings* settings, Auto
     m_ui->setupUi(this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->displayGroupBox) + 1,
                                    new ActivitySettingsPage(settings, this));
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->connectionGroupBox),
+                                   new ReminderSettingsPage(settings, this));
     const QStringList languages = Settings::supportedLanguages(); // "", "en", "de", "fr": the order of the items
     for (int i = 0; i < m_ui->languageComboBox->count() && i < languages.size(); ++i)
         m_ui->languageComboBox->setItemData(i, languages.at(i));

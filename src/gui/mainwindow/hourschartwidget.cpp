@@ -176,12 +176,26 @@ void HoursChartWidget::paintEvent(QPaintEvent*)
         if (roomForNames || slot >= fm.horizontalAdvance(QStringLiteral("30")) + 2 || date.day() % 5 == 1)
             p.drawText(QRect(int(plot.left() + slot * i), plot.bottom() + LabelGap, int(slot), fm.height()),
                        Qt::AlignHCenter | Qt::AlignTop, name);
+        if (const qint64 target = m_targets.value(date); target > 0) {
+            const int y = qMax(plot.top(),
+                               plot.bottom() - int(double(plot.height()) * double(target) / double(scaleSeconds())));
+            p.setPen(QPen(pal.color(QPalette::Text), 2));
+            p.drawLine(int(plot.left() + slot * i + 2), y, int(plot.left() + slot * (i + 1) - 2), y);
+        }
         if (roomForValues && seconds > 0) {
             p.setPen(pal.color(QPalette::WindowText));
             p.drawText(QRect(int(plot.left() + slot * i), bar.top() - fm.height() - LabelGap, int(slot), fm.height()),
                        Qt::AlignHCenter | Qt::AlignBottom, TimeInputParser::formatDuration(seconds));
         }
     }
+}
+
+void HoursChartWidget::setDailyTargets(const QHash<QDate, qint64>& targets)
+{
+    if (targets == m_targets)
+        return;
+    m_targets = targets;
+    update();
 }
 
 bool HoursChartWidget::event(QEvent* event)

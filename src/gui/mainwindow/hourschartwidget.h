@@ -4,6 +4,7 @@
 #include "models/daytotalsmodel.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -24,6 +25,8 @@ public:
     // The day whose bar is at pos (invalid outside the bars).
     QDate dayAt(const QPoint& pos) const;
     QRect barRect(int index) const;
+    // Target seconds per day (WorkTimePanel): drawn as a short line over each day's bar; empty: none.
+    void setDailyTargets(const QHash<QDate, qint64>& targets);
 
 signals:
     void dayClicked(QDate date);
@@ -45,4 +48,5 @@ private:
     QList<qint64> m_shownMinutes;
     qint64 m_shownScale = -1;
     int m_shownToday = -1;
+    QHash<QDate, qint64> m_targets;
 };

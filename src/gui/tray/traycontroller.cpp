@@ -350,6 +350,8 @@ QString TrayController::toolTip() const
     } else if (stopwatch->isKnown()) {
         lines << (today ? tr("Not running · %1").arg(todayText) : tr("Not running"));
     }
+    if (!m_workTimeLine.isEmpty())
+        lines << m_workTimeLine;
     if (!m_statusAction->text().isEmpty() && m_statusAction->isVisible())
         lines << m_statusAction->text();
     return lines.join(QLatin1Char('\n'));

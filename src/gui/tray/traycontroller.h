@@ -85,6 +85,8 @@ public:
     // The rendered icons (each look and size once).
     const TrayIconCache& iconCache() const { return m_icons; }
     QString toolTip() const;
+    // A line of the work-time picture (WorkTimeTray) for the tooltip; empty: none.
+    void setWorkTimeLine(const QString& line) { m_workTimeLine = line; }
     // Whether the once-a-minute update is scheduled (only while running and the icon is shown).
     bool isTicking() const;
 
@@ -160,4 +162,5 @@ private:
     bool m_demo = false;
     bool m_quitting = false;
     bool m_firstStateMarked = false;
+    QString m_workTimeLine;
 };

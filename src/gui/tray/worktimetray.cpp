@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/tray/worktimetray.h"
+
+#include "core/worktime/worktimeservice.h"
+#include "gui/tray/traycontroller.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMenu>
+
+WorkTimeTray::WorkTimeTray(WorkTimeService* service, TrayController* tray, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_tray(tray)
+{
+    QMenu* menu = tray->menu();
+    QAction* first = menu->actions().isEmpty() ? nullptr : menu->actions().constFirst();
+    m_lineAction = new QAction(menu);
+    m_lineAction->setEnabled(false);
+    m_separator = new QAction(menu);
+    m_separator->setSeparator(true);
+    menu->insertAction(first, m_lineAction);
+    menu->insertAction(first, m_separator);
+    menu->installEventFilter(this);
+    connect(service, &WorkTimeService::changed, this, &WorkTimeTray::update);
+    connect(service, &WorkTimeService::reminderDue, this, &WorkTimeTray::showReminder);
+    connect(tray->trayIcon(), &QSystemTrayIcon::messageClicked, this, &WorkTimeTray::messageClicked);
+    // Another message of the tray replaces ours: a click then means that one.
+    connect(tray, &TrayController::noticed, this, [this] { m_pending.reset(); });
+    update();
+}
+
+void WorkTimeTray::update()
+{
+    const QString line = m_service ? m_service->line() : QString();
+    m_lineAction->setText(line);
+    m_lineAction->setVisible(!line.isEmpty());
+    m_separator->setVisible(!line.isEmpty());
+    if (m_tray) {
+        m_tray->setWorkTimeLine(line);
+        m_tray->updateNow();
+    }
+}
+
+void WorkTimeTray::showReminder(ReminderScheduler::Kind kind, const QString& title, const QString& message)
+{
+    if (!m_tray || !m_tray->trayIcon()->isVisible() || !QSystemTrayIcon::supportsMessages())
+        return;
+    m_pending = kind;
+    m_tray->trayIcon()->showMessage(title, message, QSystemTrayIcon::Information, 15000);
+}
+
+void WorkTimeTray::messageClicked()
+{
+    if (!m_pending || !m_tray)
+        return;
+    const ReminderScheduler::Kind kind = *m_pending;
+    m_pending.reset();
+    if (kind == ReminderScheduler::Kind::NoClockRunning)
+        m_tray->openStartDialog();
+    else
+        m_tray->openEditDialog();
+}
+
+bool WorkTimeTray::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    return QObject::eventFilter(watched, event);
+}
