@@ -273,10 +273,20 @@ void ReportModel::setGrouping(Grouping grouping)
 void ReportModel::scheduleRecompute()
 {
     // Every page of a large list, every tick of a running clock: not read again while nobody looks.
-    if (m_active)
+    if (m_active) {
         m_recomputeTimer->start();
-    else
-        m_stale = true;
+        return;
+    }
+    m_stale = true;
+    // Hidden, it is not computed, and it keeps nothing it can no longer vouch for: a view that reads it hidden (or a
+    // screen reader) must not see rows that left the table, nor another account's names after a switch. Emptying
+    // is cheap and happens once; it is computed again when shown.
+    if (!m_root->children.empty() || m_root->entries > 0) {
+        beginResetModel();
+        m_root = std::make_unique<Node>();
+        endResetModel();
+        emit totalsChanged();
+    }
 }
 
 void ReportModel::setActive(bool active)
