@@ -9,6 +9,7 @@
 
 class AccountSession;
 class Autostart;
+class QScrollArea;
 class Settings;
 
 namespace Ui {
@@ -46,6 +47,8 @@ private:
     void updateContactHint();
     void updateApiUrlHint();
     void setAdvancedVisible(bool visible);
+    void makeScrollable();
+    void fitHeight();
     void showAutostartError(bool on, const QString& error);
     void applyStartAtLogin(bool on);
     void applyContactEmail();
@@ -58,4 +61,5 @@ private:
     Autostart* m_autostart = nullptr;
     QPointer<QMessageBox> m_confirmation;
     QString m_autostartError;
+    QScrollArea* m_scrollArea = nullptr;
 };
