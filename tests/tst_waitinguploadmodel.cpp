@@ -3,6 +3,7 @@
 // remove when uploaded or discarded), texts for task, time, state and conflict; QAbstractItemModelTester watches.
 #include "core/tracking/clockformat.h"
 #include "core/tracking/offlinejournal.h"
+#include "models/dateformats.h"
 #include "models/waitinguploadmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -69,7 +70,9 @@ private slots:
         QCOMPARE(model.data(model.index(0, WaitingUploadModel::TaskColumn)).toString(),
                  QStringLiteral("Customer 101 · Service 301"));
         const QTimeZone zone = QTimeZone::systemTimeZone();
-        const QString day = QLocale().toString(T0.toTimeZone(zone).date(), QLocale::ShortFormat);
+        // The day with its four-digit year (issue 15: "11/26/26" read as a two-digit year in English).
+        const QString day = QLocale().toString(T0.toTimeZone(zone).date(), DateFormats::shortDate(QLocale()));
+        QVERIFY2(day.contains(QString::number(T0.toTimeZone(zone).date().year())), qPrintable(day));
         QCOMPARE(model.data(model.index(0, WaitingUploadModel::TimeColumn)).toString(),
                  QStringLiteral("%1 %2 – %3")
                      .arg(day, ClockFormat::time(T0, zone), ClockFormat::time(T0.addSecs(1500), zone)));

@@ -5,6 +5,7 @@
 #include "core/tracking/clockformat.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/taskcatalog.h"
+#include "models/dateformats.h"
 
 #include <QLocale>
 #include <QSet>
@@ -70,7 +71,8 @@ QString WaitingUploadModel::taskText(const OfflineRecord& record) const
 QString WaitingUploadModel::timeText(const OfflineRecord& record) const
 {
     const QTimeZone zone = m_account ? m_account->timeZone() : QTimeZone::systemTimeZone();
-    const QString day = QLocale().toString(record.start.toTimeZone(zone).date(), QLocale::ShortFormat);
+    const QLocale locale;
+    const QString day = locale.toString(record.start.toTimeZone(zone).date(), DateFormats::shortDate(locale));
     const QString start = ClockFormat::time(record.start, zone);
     if (!record.end.isValid())
         //: a period still running: day, start time

@@ -5,6 +5,7 @@
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "gui/widgets/taskpicker.h"
+#include "models/dateformats.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -116,7 +117,8 @@ QString IdleQuestionDialog::timeText(const QDateTime& utc) const
     if (day == today)
         return time;
     //: %1 a date, %2 a time of day
-    return tr("%1, %2").arg(QLocale().toString(day, QLocale::ShortFormat), time);
+    const QLocale locale;
+    return tr("%1, %2").arg(locale.toString(day, DateFormats::shortDate(locale)), time);
 }
 
 void IdleQuestionDialog::retranslateUi()
