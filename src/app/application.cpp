@@ -2,9 +2,9 @@
 #include "app/application.h"
 
 #include "api/apiclient.h"
+#include "app/worktimewiring.h"
 #include "core/activity/activitymonitor.h"
 #include "core/activity/idletracker.h"
-#include "app/worktimewiring.h"
 #include "core/cli/commandrunner.h"
 #include "core/platform/autostart.h"
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)

@@ -57,7 +57,8 @@ bool DesktopPortalStub::handleMessage(const QDBusMessage& message, const QDBusCo
 {
     m_calls << message;
     const QVariantList args = message.arguments();
-    if (message.interface() == QLatin1String("org.freedesktop.DBus.Properties") && message.member() == QLatin1String("Get")) {
+    if (message.interface() == QLatin1String("org.freedesktop.DBus.Properties")
+        && message.member() == QLatin1String("Get")) {
         if (!m_interfaces.contains(args.value(0).toString()))
             connection.send(
                 message.createErrorReply(QDBusError::UnknownInterface, QStringLiteral("no such interface")));
