@@ -93,22 +93,24 @@ one_run() {
   kill "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
   wait "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
 
-  local first all stall rows stall_cpu gui_cpu
+  local first all stall rows stall_cpu gui_cpu resort_text resort_date
   first=$(field first-rows-ms "$load")
   stall_cpu=$(field max-stall-cpu-ms "$load")
   gui_cpu=$(field gui-cpu-ms "$load")
+  resort_text=$(field resort-text-cpu-ms "$load")
+  resort_date=$(field resort-date-cpu-ms "$load")
   all=$(field all-rows-ms "$load")
   stall=$(field max-stall-ms "$load")
   rows=$(field rows "$load")
   local loadavg
   loadavg=$(cut -d' ' -f1 /proc/loadavg)
   echo "$n $tray_rss $window_rss $floor_rss $first $all $stall $rows $tray_hwm $window_hwm $stall_cpu $gui_cpu" \
-    "$app_cpu $fake_cpu $loadavg" >>"$results"
+    "$app_cpu $fake_cpu $loadavg $resort_text $resort_date" >>"$results"
   echo "  round $round N=$n (fake: $entries entries in store, seeded in $seed_ms ms): tray-only RSS $tray_rss kB" \
     "(peak $tray_hwm), floor $floor_rss kB; window RSS $window_rss kB (peak $window_hwm); 14 days: $rows rows," \
     "first rows $first ms, all rows $all ms, longest stall $stall ms (GUI-thread CPU in it $stall_cpu ms," \
     "GUI-thread CPU to all rows $gui_cpu ms); CPU from activation to all rows: app $app_cpu ms, fake $fake_cpu ms;" \
-    "load average $loadavg"
+    "re-sort (GUI-thread CPU): by text $resort_text ms, by date descending $resort_date ms; load average $loadavg"
 }
 
 for round in $(seq "$runs"); do
@@ -126,10 +128,11 @@ base_tray=$(median "$base" 2)
 echo
 echo "Medians of $runs interleaved rounds (RSS in MB = kB / 1024; times in ms; window = the last 14 days)"
 echo "(stall CPU: the GUI thread's own CPU in its costliest turn; GUI CPU: the GUI thread's to all rows; app/fake CPU:"
-echo " utime+stime of each process from opening the window to all rows; load: the 1-minute load average after the run)"
+echo " utime+stime of each process from opening the window to all rows; re-sort: GUI-thread CPU of a click on the"
+echo " description header, then on the date header descending; load: the 1-minute load average after the run)"
 echo "| N | rows | tray-only RSS | ×floor | ×N=$base | window RSS | ×floor | floor RSS | first rows | all rows |" \
-  "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | load |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | re-sort text | re-sort date | load |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   tray=$(median "$n" 2)
   win=$(median "$n" 3)
@@ -137,5 +140,6 @@ for n in "${sizes[@]}"; do
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
   echo "| $n | $(median "$n" 8) | $(mb "$tray") | $(ratio "$tray" "$flo") | $(ratio "$tray" "$base_tray") |" \
     "$(mb "$win") | $(ratio "$win" "$flo") | $(mb "$flo") | $(median "$n" 5) | $(median "$n" 6) | $(median "$n" 7) |" \
-    "$(median "$n" 11) | $(median "$n" 12) | $(median "$n" 13) | $(median "$n" 14) | $(median "$n" 15) |"
+    "$(median "$n" 11) | $(median "$n" 12) | $(median "$n" 13) | $(median "$n" 14) | $(median "$n" 16) |" \
+    "$(median "$n" 17) | $(median "$n" 15) |"
 done

@@ -19,9 +19,12 @@ class MainWindow;
 //   max stall CPU - the GUI thread's own CPU time (CLOCK_THREAD_CPUTIME_ID) in its costliest gap between two ticks
 //                of that timer: unlike the lateness it does not grow when other processes take the core, so it shows
 //                the longest event-loop turn on a loaded machine too,
-//   GUI CPU    - the GUI thread's CPU time from the setRange() call to all rows.
+//   GUI CPU    - the GUI thread's CPU time from the setRange() call to all rows,
+//   re-sort    - then (after the 200 ms) the table sorted by description and then by date descending, as a click on
+//                a column header does: the call's wall-clock time and the GUI thread's CPU in it.
 // It prints "CLOCKODO_BENCH window-load first-rows-ms=… all-rows-ms=… max-stall-ms=… max-stall-cpu-ms=…
-// gui-cpu-ms=… rows=… at=<epoch ms>" to stderr.
+// gui-cpu-ms=… resort-text-ms=… resort-text-cpu-ms=… resort-date-ms=… resort-date-cpu-ms=… rows=… at=<epoch ms>"
+// to stderr.
 class WindowLoadProbe : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ private:
     void waitForFirstLoad();
     void startMeasuredLoad();
     void tick();
+    void measureResort(int column, Qt::SortOrder order, double* wallMs, double* cpuMs);
     void finish();
 
     int m_days = 0;
