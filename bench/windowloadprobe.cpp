@@ -134,8 +134,10 @@ void WindowLoadProbe::finish()
     measureResort(EntryTableModel::DateColumn, Qt::DescendingOrder, &dateMs, &dateCpuMs);
     std::fprintf(stderr,
                  "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f "
-                 "max-stall-cpu-ms=%.1f gui-cpu-ms=%.1f rows=%d at=%lld\n",
+                 "max-stall-cpu-ms=%.1f gui-cpu-ms=%.1f resort-text-ms=%.1f resort-text-cpu-ms=%.1f "
+                 "resort-date-ms=%.1f resort-date-cpu-ms=%.1f rows=%d at=%lld\n",
                  m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, double(m_maxGapCpuNs) / 1e6, m_guiCpuMs,
-                 rows, static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+                 textMs, textCpuMs, dateMs, dateCpuMs, rows,
+                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stderr);
 }
