@@ -7,10 +7,14 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -66,6 +70,32 @@ public:
 
 private:
     QTcpServer m_server;
+};
+
+// Holds the client's parser thread busy until released (or destroyed): a page that arrives meanwhile waits there.
+class ParserGate
+{
+public:
+    explicit ParserGate(QThreadPool* pool)
+    {
+        auto entered = std::make_shared<QSemaphore>();
+        pool->start([entered, release = m_release] {
+            entered->release();
+            release->acquire();
+        });
+        entered->acquire();
+    }
+    ~ParserGate() { open(); }
+    void open()
+    {
+        if (!m_open)
+            m_release->release();
+        m_open = true;
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_release = std::make_shared<QSemaphore>();
+    bool m_open = false;
 };
 
 } // namespace
@@ -381,6 +411,88 @@ private slots:
             QCOMPARE(log.at(i).queryValue(QStringLiteral("filter[users_id]")),
                      QString::number(m_server->currentUserId()));
         }
+    }
+
+    // Issue 16: the pages of an entry list are parsed on the client's parser thread, not on the GUI thread; they
+    // still arrive in order, and one that was being parsed when the account changed or the call was aborted never
+    // arrives.
+    void entryPagesAreParsedOffTheGuiThreadInOrder()
+    {
+        const QDateTime from = ApiTime::parse(QStringLiteral("2026-11-02T00:00:00Z"));
+        const QDateTime to = ApiTime::parse(QStringLiteral("2026-11-07T00:00:00Z"));
+        m_server->addSyntheticEntries(25, from, to, 3);
+        EntryQuery query;
+        query.since = from;
+        query.until = to;
+        query.usersId = m_server->currentUserId();
+        query.itemsPerPage = 10;
+        QVERIFY(m_client->parserPool());
+        QSignalSpy answers(m_client->networkAccessManager(), &QNetworkAccessManager::finished);
+        ParserGate gate(m_client->parserPool());
+        ApiReply* raw = m_client->entries(query);
+        QList<int> pageNumbers;
+        QList<qint64> ids;
+        connect(raw, &ApiReply::pageReceived, this, [&](const QVariant& items, const Paging& paging) {
+            pageNumbers.append(paging.currentPage);
+            for (const Entry& e : items.value<QList<Entry>>())
+                ids.append(e.id);
+        });
+        auto reply = track(raw);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 20000);
+        QCoreApplication::processEvents();
+        QCOMPARE(reply->pages, 0); // the first page's answer is here but waits for the parser thread
+        gate.open();
+        AWAIT(reply);
+        QVERIFY2(!reply->error.isError(), qPrintable(reply->error.detail));
+        QVERIFY(pageNumbers.size() >= 3); // 25 and the demo's, 10 a page
+        QCOMPARE(pageNumbers.size(), reply->pages);
+        for (int i = 0; i < pageNumbers.size(); ++i)
+            QCOMPARE(pageNumbers.at(i), i + 1);
+        const auto all = reply->value.value<QList<Entry>>();
+        QCOMPARE(all.size(), ids.size());
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(all.at(i).id, ids.at(i)); // the server's order, page after page
+    }
+
+    void pageParsedAcrossAnAccountSwitchIsDropped()
+    {
+        EntryQuery query;
+        query.since = ApiTime::parse(QStringLiteral("2026-11-16T00:00:00Z"));
+        query.until = ApiTime::parse(QStringLiteral("2026-11-24T00:00:00Z"));
+        query.usersId = m_server->currentUserId();
+        QSignalSpy answers(m_client->networkAccessManager(), &QNetworkAccessManager::finished);
+        ParserGate gate(m_client->parserPool());
+        auto reply = track(m_client->entries(query));
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 20000);
+        // Another account while the page of the first one is being parsed.
+        m_client->setCredentials(QStringLiteral("someone@example.com"), QStringLiteral("another-key"));
+        gate.open();
+        AWAIT(reply);
+        QCOMPARE(reply->error.category, ApiError::Category::Canceled);
+        QCOMPARE(reply->pages, 0);
+        QVERIFY(reply->value.value<QList<Entry>>().isEmpty());
+    }
+
+    void abortWhileParsingFinishesOnce()
+    {
+        EntryQuery query;
+        query.since = ApiTime::parse(QStringLiteral("2026-11-16T00:00:00Z"));
+        query.until = ApiTime::parse(QStringLiteral("2026-11-24T00:00:00Z"));
+        query.usersId = m_server->currentUserId();
+        QSignalSpy answers(m_client->networkAccessManager(), &QNetworkAccessManager::finished);
+        ParserGate gate(m_client->parserPool());
+        ApiReply* raw = m_client->entryPages(query);
+        QPointer<ApiReply> guard(raw);
+        auto reply = track(raw);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 20000);
+        raw->abort();
+        QVERIFY(reply->done);
+        QCOMPARE(reply->error.category, ApiError::Category::Canceled);
+        gate.open();
+        QTRY_VERIFY(guard.isNull()); // deleted (deleteLater), the parsed page dropped with it
+        m_client->parserPool()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(reply->pages, 0);
     }
 
     void plusSignReachesTheServerAsPlus()

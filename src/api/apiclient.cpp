@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 #include <memory>
@@ -71,7 +72,25 @@ ApiClient::ApiClient(QObject* parent)
     qRegisterMetaType<Paging>();
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // A page still on the parser thread finishes there; its reply (and the watcher for it) is gone already.
+    if (m_parserPool)
+        m_parserPool->waitForDone();
+}
+
+QThreadPool* ApiClient::parserPool()
+{
+    if (!m_parseInWorker)
+        return nullptr;
+    if (!m_parserPool) {
+        m_parserPool = new QThreadPool(this);
+        // One thread: pages are parsed in the order they arrived, whatever reply they belong to.
+        m_parserPool->setMaxThreadCount(1);
+        m_parserPool->setObjectName(QStringLiteral("clockodo-api-parser"));
+    }
+    return m_parserPool;
+}
 
 QUrl ApiClient::defaultBaseUrl()
 {
@@ -208,7 +227,8 @@ ApiReply* ApiClient::submit(ApiReply::Request request)
 }
 
 template<typename T>
-ApiReply* ApiClient::fetchAll(const QString& path, QList<QPair<QString, QString>> query, QLatin1String itemsKey)
+ApiReply* ApiClient::fetchAll(const QString& path, QList<QPair<QString, QString>> query, QLatin1String itemsKey,
+                              bool parseInWorker)
 {
     auto all = std::make_shared<QList<T>>();
     ApiReply::Request request;
@@ -224,6 +244,7 @@ ApiReply* ApiClient::fetchAll(const QString& path, QList<QPair<QString, QString>
     request.accumulated = [all] {
         return QVariant::fromValue(*all);
     };
+    request.parseInWorker = parseInWorker;
     return submit(std::move(request));
 }
 
@@ -316,7 +337,7 @@ ApiReply* ApiClient::correctClock(qint64 entryId, const ClockCorrection& correct
 
 ApiReply* ApiClient::entries(const EntryQuery& query)
 {
-    return fetchAll<Entry>(QStringLiteral("/v2/entries"), query.queryItems(), QLatin1String("entries"));
+    return fetchAll<Entry>(QStringLiteral("/v2/entries"), query.queryItems(), QLatin1String("entries"), true);
 }
 
 ApiReply* ApiClient::entryPages(const EntryQuery& query)
@@ -335,6 +356,7 @@ ApiReply* ApiClient::entryPages(const EntryQuery& query)
     request.accumulated = [count] {
         return QVariant::fromValue(*count);
     };
+    request.parseInWorker = true;
     return submit(std::move(request));
 }
 

@@ -27,6 +27,7 @@
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class QThreadPool;
 
 // The Clockodo API service: one QNetworkAccessManager, the base URL, the credentials and the headers every
 // request carries. Every call is asynchronous and returns an ApiReply (see there for its life cycle) whose
@@ -77,6 +78,10 @@ public:
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
 
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+    // One thread (created on first use, gone after 30 s without work) that parses the pages of entry lists
+    // (ApiReply::Request::parseInWorker); null when setParsingInWorker(false).
+    QThreadPool* parserPool();
+    void setParsingInWorker(bool on) { m_parseInWorker = on; }
 
     // --- endpoints ---
     ApiReply* currentUser(); // User
@@ -119,7 +124,8 @@ private:
     ApiError prepare(QNetworkRequest* request, const ApiReply::Request& spec, int page) const;
     void noteReachable(bool reachable);
     template<typename T>
-    ApiReply* fetchAll(const QString& path, QList<QPair<QString, QString>> query, QLatin1String itemsKey);
+    ApiReply* fetchAll(const QString& path, QList<QPair<QString, QString>> query, QLatin1String itemsKey,
+                       bool parseInWorker = false);
     template<typename T>
     ApiReply* fetchOne(QByteArray verb, const QString& path, QLatin1String key, const QJsonObject& body = {},
                        bool hasBody = false);
@@ -134,4 +140,6 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     RetryPolicy m_retryPolicy;
     int m_reachable = -1;
+    QThreadPool* m_parserPool = nullptr;
+    bool m_parseInWorker = true;
 };

@@ -4,11 +4,16 @@
 #include "api/apiclient.h"
 #include "api/transport/oneshotbody.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApi, "clockodo.api", QtInfoMsg)
 
@@ -186,53 +191,101 @@ void ApiReply::handleNetworkReply()
         finish(error);
 }
 
-void ApiReply::handleSuccess(const QByteArray& body)
+ApiReply::Parsed ApiReply::parseBody(const QByteArray& body, const Request& request, bool idempotent)
 {
+    Parsed parsed;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const QString detail = parseError.error != QJsonParseError::NoError
             ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
             : QStringLiteral("expected a JSON object");
-        ApiError error = ApiError::make(ApiError::Category::BadResponse, detail);
-        error.httpStatus = 200;
+        parsed.error = ApiError::make(ApiError::Category::BadResponse, detail);
+        parsed.error.httpStatus = 200;
         // A 2xx answer to a start, stop, create or delete that cannot be read: the server has most likely acted.
-        error.outcomeUnknown = !isIdempotent();
-        finish(error);
-        return;
+        parsed.error.outcomeUnknown = !idempotent;
+        return parsed;
     }
     QString parsePath;
     const QJsonObject root = doc.object();
-    const QVariant value = m_request.parse ? m_request.parse(root, &parsePath) : QVariant(root);
+    parsed.value = request.parse ? request.parse(root, &parsePath) : QVariant(root);
     if (!parsePath.isEmpty()) {
-        ApiError error = ApiError::make(ApiError::Category::BadResponse, parsePath);
-        error.httpStatus = 200;
-        error.outcomeUnknown = !isIdempotent();
-        qCWarning(lcApi) << m_request.verb << m_request.path << "unreadable answer:" << parsePath;
-        finish(error);
-        return;
+        parsed.error = ApiError::make(ApiError::Category::BadResponse, parsePath);
+        parsed.error.httpStatus = 200;
+        parsed.error.outcomeUnknown = !idempotent;
+        parsed.value = {};
+        parsed.unreadable = true;
+        return parsed;
     }
-    if (!m_request.paged) {
-        finish({}, value);
-        return;
-    }
+    if (!request.paged)
+        return parsed;
     QString pagingError;
     const auto paging
         = Paging::fromJson(root.value(QLatin1String("paging")).toObject(), QStringLiteral("paging"), &pagingError);
     if (!paging) {
-        finish(ApiError::make(ApiError::Category::BadResponse, pagingError));
+        parsed.error = ApiError::make(ApiError::Category::BadResponse, pagingError);
+        parsed.value = {};
+        return parsed;
+    }
+    parsed.paging = *paging;
+    return parsed;
+}
+
+void ApiReply::handleSuccess(const QByteArray& body)
+{
+    QThreadPool* pool = m_request.parseInWorker && m_client ? m_client->parserPool() : nullptr;
+    if (!pool) {
+        handleParsed(parseBody(body, m_request, isIdempotent()));
         return;
     }
-    emit pageReceived(value, *paging);
+    // The parser thread gets copies of the body and of the request (parse and its captures); the result comes
+    // back through a watcher owned by this reply: when the reply is gone (aborted, deleted), so is the watcher and
+    // the result is dropped.
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    auto* watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_parsing = false;
+        if (m_finished || watcher->future().resultCount() == 0)
+            return;
+        handleParsed(watcher->future().result());
+    });
+    watcher->setFuture(promise->future());
+    m_parsing = true;
+    pool->start([promise, body, request = m_request, idempotent = isIdempotent()] {
+        promise->start();
+        promise->addResult(parseBody(body, request, idempotent));
+        promise->finish();
+    });
+}
+
+void ApiReply::handleParsed(const Parsed& parsed)
+{
+    if (!m_client || m_client->accountGeneration() != m_accountGeneration) {
+        // The account changed while the page was being parsed: its entries belong to the other account.
+        finish(ApiError::make(ApiError::Category::Canceled));
+        return;
+    }
+    if (parsed.error.isError()) {
+        if (parsed.unreadable)
+            qCWarning(lcApi) << m_request.verb << m_request.path << "unreadable answer:" << parsed.error.detail;
+        finish(parsed.error);
+        return;
+    }
+    if (!m_request.paged) {
+        finish({}, parsed.value);
+        return;
+    }
+    emit pageReceived(parsed.value, parsed.paging);
     if (m_finished) // aborted from a slot
         return;
-    if (paging->hasNextPage() && paging->currentPage == m_page) {
+    if (parsed.paging.hasNextPage() && parsed.paging.currentPage == m_page) {
         ++m_page;
         m_retries = 0;
         send();
         return;
     }
-    finish({}, m_request.accumulated ? m_request.accumulated() : value);
+    finish({}, m_request.accumulated ? m_request.accumulated() : parsed.value);
 }
 
 bool ApiReply::scheduleRetry(const ApiError& reason)

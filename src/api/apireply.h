@@ -42,6 +42,11 @@ public:
         // Lists: fetch page after page; parse returns one page's items, accumulate joins them.
         bool paged = false;
         std::function<QVariant()> accumulated;
+        // Large lists (entries): the body is parsed (JSON and parse) on the client's parser thread, so that a page
+        // of 1000 entries does not hold up the GUI thread; the result comes back to this reply's thread, pages in
+        // order (one page is parsed at a time, the next one is only asked for after it). parse must then touch
+        // nothing but its own captures.
+        bool parseInWorker = false;
     };
 
     ~ApiReply() override;
@@ -84,7 +89,17 @@ private:
     void start();
     void send();
     void handleNetworkReply();
+    // What the body of a 2xx answer reads as: pure (no member touched), so it may run on the parser thread.
+    struct Parsed
+    {
+        ApiError error;
+        QVariant value;
+        Paging paging;
+        bool unreadable = false; // parse named a JSON path it could not read (error.detail)
+    };
+    static Parsed parseBody(const QByteArray& body, const Request& request, bool idempotent);
     void handleSuccess(const QByteArray& body);
+    void handleParsed(const Parsed& parsed);
     bool scheduleRetry(const ApiError& reason);
     void finish(const ApiError& error, const QVariant& value = {});
 
@@ -100,4 +115,5 @@ private:
     int m_retries = 0;
     bool m_finished = false;
     bool m_aborting = false;
+    bool m_parsing = false; // a body is on the parser thread
 };
