@@ -53,6 +53,8 @@ private slots:
 
     void pagesAppendWithoutReset();
     void selectionSurvivesPaging();
+    void pagesGoInASliceAtATime();
+    void newLoadDropsTheWaitingSlices();
     void refreshUpdatesInPlace();
     void newQueryReplacesRows();
     void requestCarriesUserAndServerFilters();
@@ -202,6 +204,57 @@ void TestEntryTableModel::pagesAppendWithoutReset()
     QCOMPARE(listRequests, 3);
     // Enhanced names arrived.
     QCOMPARE(m_model->index(0, EntryTableModel::CustomerColumn).data().toString().isEmpty(), false);
+}
+
+void TestEntryTableModel::pagesGoInASliceAtATime()
+{
+    // Issue 16: a page goes into the rows a slice per event-loop turn (no turn inserting 1000 rows into a table of
+    // 100,000); the insertions stay contiguous and in order, and the load is done only when the last slice is in.
+    m_server->addSyntheticEntries(25, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 7);
+    m_model->insertQueue()->setSliceSize(4);
+    m_model->insertQueue()->setBudgetMs(0); // one slice per turn
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    QList<QPair<int, int>> insertions;
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex&, int first, int last) {
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(m_model->isLoading());
+        insertions.append({ first, last });
+    });
+    m_model->load(weekQuery(QDate(2026, 11, 25), 10));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 25);
+    QVERIFY(!m_model->isLoading());
+    QVERIFY(m_model->insertQueue()->isEmpty());
+    QVERIFY(insertions.size() >= 7); // 25 rows, at most 4 per turn
+    int next = 0;
+    for (const auto& [first, last] : std::as_const(insertions)) {
+        QCOMPARE(first, next); // appended, contiguous
+        QVERIFY(last - first + 1 <= 4);
+        next = last + 1;
+    }
+    for (int row = 1; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->entryAt(row - 1).timeSince <= m_model->entryAt(row).timeSince);
+}
+
+void TestEntryTableModel::newLoadDropsTheWaitingSlices()
+{
+    // Slices of the last query still waiting when another query starts never reach the rows.
+    m_server->addSyntheticEntries(25, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 7);
+    m_model->insertQueue()->setSliceSize(2);
+    m_model->insertQueue()->setBudgetMs(0);
+    QSignalSpy pages(m_model.get(), &EntryTableModel::pageLoaded);
+    m_model->load(weekQuery(QDate(2026, 11, 25), 10));
+    QVERIFY(pages.wait(10000));
+    QVERIFY(!m_model->insertQueue()->isEmpty()); // 2 of the first page's 10 are in, 8 wait
+    QCOMPARE(m_model->rowCount(), 2);
+    const QDate otherWeek(2026, 11, 11);
+    QVERIFY(loadAndWait(weekQuery(otherWeek, 10)));
+    QTest::qWait(0);
+    const EntryQuery other = weekQuery(otherWeek, 10);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->entryAt(row).timeSince < other.until); // none of the first week's
 }
 
 void TestEntryTableModel::selectionSurvivesPaging()

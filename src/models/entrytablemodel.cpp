@@ -50,8 +50,13 @@ EntryTableModel::EntryTableModel(ApiClient* api, Clock* clock, QObject* parent)
     , m_api(api)
     , m_clock(clock ? clock : Clock::system())
     , m_zone(QTimeZone::systemTimeZone())
+    , m_insertQueue(new EntryInsertQueue([this](const QList<Entry>& slice) { applyPage(slice); }, this))
     , m_ticker(new QTimer(this))
 {
+    connect(m_insertQueue, &EntryInsertQueue::drained, this, [this] {
+        if (m_finishing)
+            finishLoad();
+    });
     m_ticker->setTimerType(Qt::CoarseTimer);
     connect(m_ticker, &QTimer::timeout, this, &EntryTableModel::tick);
 }
@@ -443,6 +448,8 @@ void EntryTableModel::load(const EntryQuery& query)
         m_reply->abort();
         m_reply = nullptr;
     }
+    m_insertQueue->clear();
+    m_finishing = false;
     const bool same = m_hasQuery && sameQuery(query, m_query);
     m_query = query;
     m_hasQuery = true;
@@ -465,10 +472,10 @@ void EntryTableModel::load(const EntryQuery& query)
     ApiReply* reply = m_api->entries(query);
     m_reply = reply;
     connect(reply, &ApiReply::pageReceived, this, [this](const QVariant& items, const Paging& paging) {
-        applyPage(items.value<QList<Entry>>());
+        m_insertQueue->enqueue(items.value<QList<Entry>>());
         emit pageLoaded(paging.currentPage, paging.countPages);
     });
-    connect(reply, &ApiReply::finished, this, [this, reply] { finishLoad(reply); });
+    connect(reply, &ApiReply::finished, this, [this, reply] { replyFinished(reply); });
     emit loadingChanged(true);
 }
 
@@ -514,13 +521,21 @@ void EntryTableModel::applyPage(const QList<Entry>& page)
     // large range's load quadratic.
 }
 
-void EntryTableModel::finishLoad(ApiReply* reply)
+void EntryTableModel::replyFinished(ApiReply* reply)
 {
     if (reply != m_reply)
         return;
     m_reply = nullptr;
-    if (!reply->isOk()) {
-        m_lastError = reply->error();
+    m_lastError = reply->isOk() ? ApiError() : reply->error();
+    m_finishing = true;
+    if (m_insertQueue->isEmpty())
+        finishLoad();
+}
+
+void EntryTableModel::finishLoad()
+{
+    m_finishing = false;
+    if (m_lastError.isError()) {
         qCWarning(lcEntryModel) << "loading entries failed:" << m_lastError.httpStatus << m_lastError.detail;
         emit loadingChanged(false);
         emit loadFailed(m_lastError);
@@ -631,6 +646,7 @@ bool EntryTableModel::inWindow(const Entry& entry) const
 
 void EntryTableModel::upsertEntry(const Entry& entry)
 {
+    m_insertQueue->remove(entry.id); // a page's copy still on its way is older
     const int row = rowOfId(entry.id);
     if (!inWindow(entry)) {
         if (row >= 0)
@@ -649,6 +665,7 @@ void EntryTableModel::upsertEntry(const Entry& entry)
 
 bool EntryTableModel::removeEntry(qint64 id)
 {
+    m_insertQueue->remove(id);
     const int row = rowOfId(id);
     if (row < 0)
         return false;

@@ -5,6 +5,7 @@
 #include "api/entries/entry.h"
 #include "api/entries/entryquery.h"
 #include "api/transport/apierror.h"
+#include "models/entryinsertqueue.h"
 #include "models/overlapindex.h"
 
 #include <QAbstractTableModel>
@@ -104,7 +105,9 @@ public:
     void refresh();
     bool hasQuery() const { return m_hasQuery; }
     EntryQuery query() const { return m_query; }
-    bool isLoading() const { return m_reply != nullptr; }
+    bool isLoading() const { return m_reply != nullptr || m_finishing; }
+    // Where arrived pages wait to go into the rows a slice per event-loop turn (see there; tests tune it).
+    EntryInsertQueue* insertQueue() const { return m_insertQueue; }
     ApiError lastError() const { return m_lastError; }
 
     // --- local changes after the dialogs saved ---
@@ -152,7 +155,8 @@ signals:
 
 private:
     void applyPage(const QList<Entry>& page);
-    void finishLoad(ApiReply* reply);
+    void replyFinished(ApiReply* reply);
+    void finishLoad();
     void insertSorted(const Entry& entry);
     void updateRow(int row, const Entry& entry);
     void removeRowAt(int row);
@@ -186,6 +190,8 @@ private:
     EntryQuery m_query;
     bool m_hasQuery = false;
     QPointer<ApiReply> m_reply;
+    EntryInsertQueue* m_insertQueue = nullptr;
+    bool m_finishing = false; // the reply is done; finishLoad follows once the queue has drained
     QSet<qint64> m_seenIds;
     ApiError m_lastError;
 
