@@ -365,6 +365,50 @@ private slots:
         QCOMPARE(m_report->totalEntries(), rows);
     }
 
+    void activeReportIsComputedOncePerLoadNotPerPage()
+    {
+        // Issue 16: with its dock open the report does not read every row again after each page (or slice) of a
+        // load: while rows arrive at most once per load interval (here longer than any test), then once at the end.
+        connect(m_model.get(), &EntryTableModel::loadingChanged, m_report.get(), &ReportModel::setSourceLoading);
+        m_report->setLoadIntervalMs(3600 * 1000);
+        const int rows = m_proxy->rowCount();
+        EntryQuery paged; // another query (smaller pages): the rows go and come back a page at a time
+        paged.since = m_range.sinceUtc();
+        paged.until = m_range.untilUtc();
+        paged.itemsPerPage = 4;
+        QSignalSpy pages(m_model.get(), &EntryTableModel::pageLoaded);
+        QSignalSpy loaded(m_model.get(), &EntryTableModel::loadFinished);
+        const int before = m_report->computations();
+        m_model->load(paged);
+        QVERIFY(loaded.wait(20000));
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        QVERIFY(pages.size() >= 5);
+        QCOMPARE(m_proxy->rowCount(), rows);
+        // The reset of the table (one) and the end of the load (one), not one per page.
+        QCOMPARE(m_report->computations() - before, 2);
+        QCOMPARE(m_report->totalEntries(), rows);
+        m_days->recompute();
+        QCOMPARE(m_report->totalSeconds(), m_days->totalSeconds());
+    }
+
+    void runningClockTickIsCountedInOnceAMinute()
+    {
+        // A tick changes the duration cell of the running entry alone: counted in at most once a minute, not once
+        // a second; any other change at once.
+        QSignalSpy changed(m_report.get(), &ReportModel::totalsChanged);
+        const QModelIndex duration = m_model->index(0, EntryTableModel::DurationColumn);
+        for (int second = 0; second < 3; ++second) {
+            emit m_model->dataChanged(duration, duration, { Qt::DisplayRole, EntryTableModel::SortRole });
+            QTest::qWait(0);
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(changed.size(), 0);
+        emit m_model->dataChanged(m_model->index(0, 0), m_model->index(0, EntryTableModel::ColumnCount - 1));
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.size(), 1);
+    }
+
     void inactiveReportForgetsRowsOnAReset()
     {
         // A reset of the source (another range or account) while the dock is closed: the hidden report keeps none

@@ -106,10 +106,19 @@ ReportModel::ReportModel(Clock* clock, QObject* parent)
     , m_clock(clock ? clock : Clock::system())
     , m_root(std::make_unique<Node>())
     , m_recomputeTimer(new QTimer(this))
+    , m_loadTimer(new QTimer(this))
+    , m_tickTimer(new QTimer(this))
 {
     m_recomputeTimer->setSingleShot(true);
     m_recomputeTimer->setInterval(0);
     connect(m_recomputeTimer, &QTimer::timeout, this, &ReportModel::recompute);
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(LoadIntervalMs);
+    connect(m_loadTimer, &QTimer::timeout, this, &ReportModel::scheduleRecompute);
+    m_tickTimer->setSingleShot(true);
+    m_tickTimer->setInterval(TickIntervalMs);
+    m_tickTimer->setTimerType(Qt::VeryCoarseTimer);
+    connect(m_tickTimer, &QTimer::timeout, this, &ReportModel::scheduleRecompute);
 }
 
 ReportModel::~ReportModel() = default;
@@ -240,11 +249,11 @@ void ReportModel::setSourceModel(QAbstractItemModel* model)
         m_source->disconnect(this);
     m_source = model;
     if (model) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ReportModel::scheduleRecompute);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ReportModel::sourceRowsInserted);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &ReportModel::scheduleRecompute);
         connect(model, &QAbstractItemModel::modelReset, this, &ReportModel::scheduleRecompute);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ReportModel::scheduleRecompute);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ReportModel::scheduleRecompute);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ReportModel::sourceDataChanged);
         connect(model, &QObject::destroyed, this, &ReportModel::scheduleRecompute);
     }
     scheduleRecompute();
@@ -289,6 +298,44 @@ void ReportModel::scheduleRecompute()
     }
 }
 
+void ReportModel::sourceRowsInserted()
+{
+    if (m_sourceLoading && m_active) {
+        if (!m_loadTimer->isActive())
+            m_loadTimer->start();
+        return;
+    }
+    scheduleRecompute();
+}
+
+void ReportModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    const bool tick = topLeft.column() == EntryTableModel::DurationColumn
+        && bottomRight.column() == EntryTableModel::DurationColumn;
+    if (tick && m_active) {
+        if (!m_recomputeTimer->isActive() && !m_tickTimer->isActive())
+            m_tickTimer->start();
+        return;
+    }
+    scheduleRecompute();
+}
+
+void ReportModel::setLoadIntervalMs(int ms)
+{
+    m_loadTimer->setInterval(ms);
+}
+
+void ReportModel::setSourceLoading(bool loading)
+{
+    if (loading == m_sourceLoading)
+        return;
+    m_sourceLoading = loading;
+    if (!loading && m_loadTimer->isActive()) {
+        m_loadTimer->stop();
+        scheduleRecompute();
+    }
+}
+
 void ReportModel::setActive(bool active)
 {
     if (active == m_active)
@@ -296,10 +343,13 @@ void ReportModel::setActive(bool active)
     m_active = active;
     if (active && m_stale)
         scheduleRecompute();
-    else if (!active && m_recomputeTimer->isActive())
+    else if (!active && (m_recomputeTimer->isActive() || m_loadTimer->isActive() || m_tickTimer->isActive()))
         m_stale = true;
-    if (!active)
+    if (!active) {
         m_recomputeTimer->stop();
+        m_loadTimer->stop();
+        m_tickTimer->stop();
+    }
 }
 
 void ReportModel::setCurrency(const QString& currency)
@@ -392,6 +442,9 @@ void ReportModel::addEntry(Node* root, int sourceRow, const QList<qint64>& bound
 void ReportModel::recompute()
 {
     m_recomputeTimer->stop();
+    m_loadTimer->stop();
+    m_tickTimer->stop();
+    ++m_computations;
     m_stale = false;
     auto root = std::make_unique<Node>();
     if (m_source) {

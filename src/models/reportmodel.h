@@ -76,6 +76,17 @@ public:
     // out of date; it is computed once when it becomes active again. Active by default.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // While the source's rows are still arriving (EntryTableModel::loadingChanged), inserted rows are counted in at
+    // most once a LoadIntervalMs (not after every page or slice: each computation reads every row); when the load
+    // ends, once more at once. A running clock's tick (a change of the duration column alone) is counted in at most
+    // once a TickIntervalMs; any other change one event-loop turn later.
+    static constexpr int LoadIntervalMs = 1000;
+    static constexpr int TickIntervalMs = 60000;
+    void setSourceLoading(bool loading);
+    void setLoadIntervalMs(int ms);
+    bool isSourceLoading() const { return m_sourceLoading; }
+    // How often the report was computed (each reads every row of the source).
+    int computations() const { return m_computations; }
     // The account's currency (empty: unknown): lump sums and revenue are shown with it (MoneyFormat).
     void setCurrency(const QString& currency);
     QString currency() const { return m_currency; }
@@ -97,6 +108,8 @@ signals:
 
 private:
     void scheduleRecompute();
+    void sourceRowsInserted();
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void addEntry(Node* root, int sourceRow, const QList<qint64>& boundaries) const;
     Node* nodeOf(const QModelIndex& index) const;
     void emitChanged(Node* node, const QModelIndex& parent);
@@ -108,6 +121,10 @@ private:
     QString m_currency;
     std::unique_ptr<Node> m_root;
     QTimer* m_recomputeTimer = nullptr;
+    QTimer* m_loadTimer = nullptr; // rows arrived while loading
+    QTimer* m_tickTimer = nullptr; // the running entry's duration changed
+    int m_computations = 0;
+    bool m_sourceLoading = false;
     bool m_active = true;
     bool m_stale = false;
 };

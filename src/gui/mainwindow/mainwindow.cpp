@@ -291,6 +291,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_report = new ReportModel(m_clock, this);
     m_report->setSourceModel(m_proxy);
     m_report->setRange(m_range);
+    connect(m_model, &EntryTableModel::loadingChanged, m_report, &ReportModel::setSourceLoading);
     m_reportDock->view()->setModel(m_report);
     if (AccountData* account = masterData ? masterData->account() : nullptr) {
         const auto applyCurrency = [this](const QString& currency) {
