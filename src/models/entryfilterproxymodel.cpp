@@ -125,10 +125,24 @@ bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     return true;
 }
 
+void EntryFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    QAbstractItemModel* source = sourceModel();
+    if (source && column >= 0 && column < source->columnCount()) {
+        const int rows = source->rowCount();
+        m_sortKeys.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            m_sortKeys.append(source->index(row, column).data(sortRole()));
+    }
+    QSortFilterProxyModel::sort(column, order);
+    m_sortKeys = {};
+}
+
 bool EntryFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(EntryTableModel::SortRole);
-    const QVariant b = right.data(EntryTableModel::SortRole);
+    const bool cached = left.row() < m_sortKeys.size() && right.row() < m_sortKeys.size();
+    const QVariant a = cached ? m_sortKeys.at(left.row()) : left.data(EntryTableModel::SortRole);
+    const QVariant b = cached ? m_sortKeys.at(right.row()) : right.data(EntryTableModel::SortRole);
     const QPartialOrdering order = QVariant::compare(a, b);
     if (order == QPartialOrdering::Less)
         return true;

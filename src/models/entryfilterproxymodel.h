@@ -39,6 +39,10 @@ public:
     // Writes customer, project, service and billable into the query.
     void applyServerFilters(EntryQuery* query) const;
 
+    // Reads the sort key of every row once and sorts on those (QSortFilterProxyModel reads two per comparison: at
+    // 100,000 rows 3.4 million reads, each building a lower-cased text for the text columns).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 signals:
     // A server-side filter changed: the entries should be loaded again with applyServerFilters().
     void serverFiltersChanged();
@@ -57,4 +61,5 @@ private:
     std::optional<int> m_billable;
     QString m_text;
     QStringList m_words;
+    QList<QVariant> m_sortKeys; // by source row, only within sort()
 };
