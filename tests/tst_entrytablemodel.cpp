@@ -22,8 +22,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QNetworkAccessManager>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <ctime>
 #include <memory>
@@ -55,6 +58,7 @@ private slots:
     void selectionSurvivesPaging();
     void pagesGoInASliceAtATime();
     void newLoadDropsTheWaitingSlices();
+    void pageParsedAcrossAnAccountSwitchNeverLands();
     void refreshUpdatesInPlace();
     void newQueryReplacesRows();
     void requestCarriesUserAndServerFilters();
@@ -255,6 +259,32 @@ void TestEntryTableModel::newLoadDropsTheWaitingSlices()
     const EntryQuery other = weekQuery(otherWeek, 10);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QVERIFY(m_model->entryAt(row).timeSince < other.until); // none of the first week's
+}
+
+void TestEntryTableModel::pageParsedAcrossAnAccountSwitchNeverLands()
+{
+    // The first page's answer is in, its parsing (on the parser thread) held; the account changes meanwhile: none of
+    // its entries reach the rows.
+    m_server->addSyntheticEntries(25, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 7);
+    auto release = std::make_shared<QSemaphore>();
+    auto entered = std::make_shared<QSemaphore>();
+    m_api->parserPool()->start([release, entered] {
+        entered->release();
+        release->acquire();
+    });
+    entered->acquire();
+    QSignalSpy answers(m_api->networkAccessManager(), &QNetworkAccessManager::finished);
+    QSignalSpy failed(m_model.get(), &EntryTableModel::loadFailed);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_model->load(weekQuery(QDate(2026, 11, 25), 10));
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, 10000);
+    m_api->setCredentials(QStringLiteral("someone@example.com"), QStringLiteral("another-key"));
+    release->release();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().category, ApiError::Category::Canceled);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->isLoading());
 }
 
 void TestEntryTableModel::selectionSurvivesPaging()
