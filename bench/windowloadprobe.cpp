@@ -106,6 +106,8 @@ void WindowLoadProbe::tick()
     m_maxLatenessNs = std::max(m_maxLatenessNs, now - m_lastTickNs - 1000000);
     m_lastTickNs = now;
     const qint64 cpu = threadCpuNs();
+    if (cpu - m_lastTickCpuNs > m_maxGapCpuNs)
+        m_maxGapAtMs = double(now) / 1e6;
     m_maxGapCpuNs = std::max(m_maxGapCpuNs, cpu - m_lastTickCpuNs);
     m_lastTickCpuNs = cpu;
 }
@@ -132,12 +134,13 @@ void WindowLoadProbe::finish()
     double textMs = -1, textCpuMs = -1, dateMs = -1, dateCpuMs = -1;
     measureResort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder, &textMs, &textCpuMs);
     measureResort(EntryTableModel::DateColumn, Qt::DescendingOrder, &dateMs, &dateCpuMs);
-    std::fprintf(stderr,
-                 "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f "
-                 "max-stall-cpu-ms=%.1f gui-cpu-ms=%.1f resort-text-ms=%.1f resort-text-cpu-ms=%.1f "
-                 "resort-date-ms=%.1f resort-date-cpu-ms=%.1f rows=%d at=%lld\n",
-                 m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, double(m_maxGapCpuNs) / 1e6, m_guiCpuMs,
-                 textMs, textCpuMs, dateMs, dateCpuMs, rows,
-                 static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+    std::fprintf(
+        stderr,
+        "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f "
+        "max-stall-cpu-ms=%.1f max-stall-cpu-at-ms=%.1f gui-cpu-ms=%.1f resort-text-ms=%.1f resort-text-cpu-ms=%.1f "
+        "resort-date-ms=%.1f resort-date-cpu-ms=%.1f rows=%d at=%lld\n",
+        m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, double(m_maxGapCpuNs) / 1e6, m_maxGapAtMs,
+        m_guiCpuMs, textMs, textCpuMs, dateMs, dateCpuMs, rows,
+        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stderr);
 }

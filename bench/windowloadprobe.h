@@ -19,6 +19,7 @@ class MainWindow;
 //   max stall CPU - the GUI thread's own CPU time (CLOCK_THREAD_CPUTIME_ID) in its costliest gap between two ticks
 //                of that timer: unlike the lateness it does not grow when other processes take the core, so it shows
 //                the longest event-loop turn on a loaded machine too,
+//                (and when it ended: max-stall-cpu-at-ms, to compare with all rows),
 //   GUI CPU    - the GUI thread's CPU time from the setRange() call to all rows,
 //   re-sort    - then (after the 200 ms) the table sorted by description and then by date descending, as a click on
 //                a column header does: the call's wall-clock time and the GUI thread's CPU in it.
@@ -52,6 +53,7 @@ private:
     qint64 m_lastTickCpuNs = 0;
     qint64 m_startCpuNs = 0;
     qint64 m_maxGapCpuNs = 0;
+    double m_maxGapAtMs = -1; // when that gap ended, from the setRange() call
     double m_guiCpuMs = -1;
     double m_firstRowsMs = -1;
     double m_allRowsMs = -1;
