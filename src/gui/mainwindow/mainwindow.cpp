@@ -2,6 +2,7 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "api/apiclient.h"
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
@@ -29,7 +30,6 @@
 #include "gui/mainwindow/timezonelabel.h"
 #include "gui/mainwindow/todayinview.h"
 #include "gui/mainwindow/windowplacement.h"
-#include "models/dateformats.h"
 #include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
