@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/entryeditdialog.h"
 
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditprompts.h"
@@ -9,7 +10,6 @@
 #include "gui/widgets/pickercombobox.h"
 #include "gui/widgets/typingpause.h"
 #include "models/customerlistmodel.h"
-#include "models/dateformats.h"
 #include "models/daterange.h"
 #include "models/entrydraft.h"
 #include "models/entrysaveoperation.h"
