@@ -205,7 +205,8 @@ void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
+    // Ends with the application's name, so that the platform does not append it a second time.
+    setWindowTitle(m_demo ? tr("Demo — clockodo-desktop") : tr("clockodo-desktop"));
     m_reportDock->retranslate();
     m_status->retranslate();
 
