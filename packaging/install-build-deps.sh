@@ -10,7 +10,7 @@ packages=(
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite sqlite3
   libgl1-mesa-dev libxkbcommon-dev libsecret-1-0 libxcb-screensaver0-dev
   xvfb xauth dbus gnome-keyring libsecret-tools desktop-file-utils appstream imagemagick
-  x11-utils xdotool trayer clang-format
+  x11-utils xdotool trayer clang-format openbox
   qt6-wayland sway grim jq libglib2.0-bin
   clang-14 libclang-rt-14-dev llvm-14
 )
@@ -18,6 +18,7 @@ packages=(
 # the fuzz pass clang-14 with libFuzzer (libclang-rt-14-dev) and llvm-symbolizer-14 (llvm-14) for its reports.
 # The Wayland run (tests/wayland-session.sh): qt6-wayland (the platform plugin), sway (the compositor, headless, and
 # swaybar as the tray host), grim (screenshots), jq (sway's tree), gdbus (libglib2.0-bin) for D-Bus calls.
+# openbox: the light window manager of tests/screenshot-set.sh (title bars and frames in the screenshots).
 # Not dbus-x11: with it a keychain call under Xvfb autolaunches a bus and a password prompt that waits forever.
 
 missing=()

@@ -57,6 +57,7 @@ private slots:
     void dstNightDuration();
     void createLumpSumValue();
     void createLumpSumService();
+    void dialogFitsEachKindsForm();
     void editTimeEntrySendsOnlyChanges();
     void editKeepsSecondsOfUntouchedTimes();
     void editLumpSumValue();
@@ -90,6 +91,11 @@ private:
     // The form's rows that show something have no empty row between them: every row of the form (its label and field
     // columns) with a widget shown has something to read or type in. Returns the first empty row's number, or -1.
     static int emptyFormRow(EntryEditDialog* dialog);
+    // The empty band between the form and the buttons: the height the layout's stretch (the spacer above the
+    // buttons) takes beyond what the form needs.
+    static int bandBelowForm(EntryEditDialog* dialog);
+    // Runs the posted layout requests (of the form, then of the dialog) and the resizes they cause.
+    static void settleLayouts();
 
     std::optional<ScopedOsTimeZone> m_osTimeZone;
     std::unique_ptr<ManualClock> m_clock;
@@ -189,6 +195,24 @@ std::unique_ptr<EntryEditDialog> TestEntryEditDialog::makeDialog()
     if (!QTest::qWaitForWindowActive(dialog.get()))
         qWarning("dialog not active");
     return dialog;
+}
+
+int TestEntryEditDialog::bandBelowForm(EntryEditDialog* dialog)
+{
+    QLayout* layout = dialog->layout();
+    for (int i = 0; layout && i < layout->count(); ++i) {
+        if (QSpacerItem* spacer = layout->itemAt(i)->spacerItem())
+            return spacer->geometry().height();
+    }
+    return -1;
+}
+
+void TestEntryEditDialog::settleLayouts()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
 }
 
 // QTest::keyClicks only knows ASCII; other characters ("ä", "é") go as text-only key events.
@@ -504,6 +528,52 @@ void TestEntryEditDialog::createLumpSumService()
     QCOMPARE(server.value(QStringLiteral("type")).toInt(), 3);
     QCOMPARE(server.value(QStringLiteral("lumpsum_services_id")).toInteger(), m_travel);
     QCOMPARE(server.value(QStringLiteral("lumpsum_services_amount")).toDouble(), 42.0);
+}
+
+// Issue 15: the lump-sum forms have fewer rows than the time form; the dialog fits the form of the kind it shows (no
+// empty band below), also after switching kinds back and forth, and what the user typed stays.
+void TestEntryEditDialog::dialogFitsEachKindsForm()
+{
+    auto dialog = makeDialog();
+    auto* kind = child<QComboBox>(dialog.get(), "typeComboBox");
+    type(dialog.get(), "descriptionLineEdit", QStringLiteral("Notiz"));
+    settleLayouts();
+    QCOMPARE(bandBelowForm(dialog.get()), 0);
+    // The label column widens for "Lump-sum service:" and the dialog with it (never narrower again): compare the
+    // heights of one kind at one width.
+    QMap<std::pair<int, int>, int> heights;
+    for (const int index : { 1, 2, 0, 2, 1, 0 }) {
+        kind->setCurrentIndex(index);
+        settleLayouts();
+        QVERIFY2(
+            bandBelowForm(dialog.get()) == 0,
+            qPrintable(QStringLiteral("kind %1: %2 px below the form").arg(index).arg(bandBelowForm(dialog.get()))));
+        QCOMPARE(emptyFormRow(dialog.get()), -1);
+        QCOMPARE(child<QLineEdit>(dialog.get(), "descriptionLineEdit")->text(), QStringLiteral("Notiz"));
+        const std::pair<int, int> key { index, dialog->width() };
+        if (heights.contains(key))
+            QCOMPARE(dialog->height(), heights.value(key)); // the same kind, the same height: nothing creeps
+        heights.insert(key, dialog->height());
+    }
+    const int width = dialog->width();
+    const int timeHeight = heights.value({ 0, width });
+    QVERIFY2(heights.value({ 1, width }) < timeHeight, qPrintable(QString::number(heights.value({ 1, width }))));
+    QVERIFY2(heights.value({ 2, width }) < timeHeight, qPrintable(QString::number(heights.value({ 2, width }))));
+
+    // Opened on a lump-sum entry: the form's height from the start.
+    dialog.reset();
+    const qint64 id
+        = m_server->addEntry(QJsonObject { { QStringLiteral("customers_id"), m_bakery },
+                                           { QStringLiteral("services_id"), m_consulting },
+                                           { QStringLiteral("billable"), 1 },
+                                           { QStringLiteral("time_since"), QStringLiteral("2026-11-24T11:00:00Z") },
+                                           { QStringLiteral("lumpsum"), 25 } });
+    dialog = std::make_unique<EntryEditDialog>(m_master.get(), m_clock.get());
+    dialog->startEdit(entryFrom(m_server->entry(id)));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    settleLayouts();
+    QCOMPARE(bandBelowForm(dialog.get()), 0);
 }
 
 void TestEntryEditDialog::editTimeEntrySendsOnlyChanges()

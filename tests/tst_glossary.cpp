@@ -103,6 +103,7 @@ private slots:
     void everyTranslationUsesTheTerm_data();
     void everyTranslationUsesTheTerm();
     void catchesAMixedTerm();
+    void catchesAMixedFrenchTerm();
 
 private:
     static QStringList violations(const Glossary& glossary, const QList<Message>& messages, bool german);
@@ -163,6 +164,21 @@ void TestGlossary::catchesAMixedTerm()
                                  { QStringLiteral("Use --stop with --json."),
                                    { QStringLiteral("--stop mit --json.") } } };
     QCOMPARE(violations(glossary, mixed, true).size(), 1);
+}
+
+// And the French one: "Adresse de contact" in Settings beside "E-mail de contact" in the sign-in dialog; the glossary's
+// term is "Adresse e-mail de contact". The German "Anhalten" passes where "Stopp" does not.
+void TestGlossary::catchesAMixedFrenchTerm()
+{
+    const Glossary glossary = readGlossary(QStringLiteral(CLOCKODO_SOURCE_DIR "/translations/glossary.tsv"));
+    const QList<Message> french { { QStringLiteral("Contact e-mail:"), { QStringLiteral("Adresse de contact :") } },
+                                  { QStringLiteral("Contact e-mail"), { QStringLiteral("E-mail de contact") } },
+                                  { QStringLiteral("Contact e-mail:"),
+                                    { QStringLiteral("Adresse e-mail de contact :") } } };
+    QCOMPARE(violations(glossary, french, false).size(), 2);
+    const QList<Message> german { { QStringLiteral("■ Stop"), { QStringLiteral("■ Anhalten") } },
+                                  { QStringLiteral("Contact e-mail:"), { QStringLiteral("Kontakt-E-Mail:") } } };
+    QCOMPARE(violations(glossary, german, true).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGlossary)

@@ -3,6 +3,7 @@
 // ApiClient's Accept-Language): the open windows, dialogs, the tray menu and its tooltip change at once, the next
 // request to the fake Clockodo server asks for the new language, the server's error messages arrive in it, and
 // numbers, dates and durations use the new locale (German: decimal comma; French: non-breaking spaces).
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/session/accountsession.h"
 #include "core/session/credentialstore.h"
@@ -24,7 +25,6 @@
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/tray/traycontroller.h"
-#include "models/dateformats.h"
 #include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"

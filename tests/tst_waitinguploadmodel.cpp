@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WaitingUploadModel over an OfflineJournal on a private file: rows follow the journal (insert, dataChanged per row,
 // remove when uploaded or discarded), texts for task, time, state and conflict; QAbstractItemModelTester watches.
+#include "core/platform/dateformats.h"
 #include "core/tracking/clockformat.h"
 #include "core/tracking/offlinejournal.h"
-#include "models/dateformats.h"
 #include "models/waitinguploadmodel.h"
 
 #include <QAbstractItemModelTester>

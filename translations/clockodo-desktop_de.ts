@@ -1744,8 +1744,8 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>clockodo-desktop (Demo)</source>
-        <translation>clockodo-desktop (Demo)</translation>
+        <source>Demo — clockodo-desktop</source>
+        <translation>Demo — clockodo-desktop</translation>
     </message>
     <message>
         <source>clockodo-desktop</source>

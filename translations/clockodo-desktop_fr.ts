@@ -1744,8 +1744,8 @@ Le total de la journée compte ce temps une seule fois.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>clockodo-desktop (Demo)</source>
-        <translation>clockodo-desktop (démo)</translation>
+        <source>Demo — clockodo-desktop</source>
+        <translation>Démo — clockodo-desktop</translation>
     </message>
     <message>
         <source>clockodo-desktop</source>

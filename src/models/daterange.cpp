@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/daterange.h"
 
-#include "models/dateformats.h"
+#include "core/platform/dateformats.h"
 
 #include <algorithm>
 

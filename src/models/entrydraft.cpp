@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/entrydraft.h"
 
+#include "core/platform/dateformats.h"
 #include "core/tracking/clock.h"
-#include "models/dateformats.h"
 #include "models/daterange.h"
 #include "models/moneyformat.h"
 #include "models/overlapindex.h"

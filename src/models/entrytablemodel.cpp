@@ -2,9 +2,9 @@
 #include "models/entrytablemodel.h"
 
 #include "api/apiclient.h"
+#include "core/platform/dateformats.h"
 #include "core/tracking/clock.h"
 #include "models/customerlistmodel.h"
-#include "models/dateformats.h"
 #include "models/daterange.h"
 #include "models/lumpsumservicelistmodel.h"
 #include "models/masterdata.h"

@@ -2,8 +2,8 @@
 #include "models/reportmodel.h"
 
 #include "api/entries/entry.h"
+#include "core/platform/dateformats.h"
 #include "core/tracking/clock.h"
-#include "models/dateformats.h"
 #include "models/entrytablemodel.h"
 #include "models/moneyformat.h"
 #include "models/timeinputparser.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/waitinguploadmodel.h"
 
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/clockformat.h"
 #include "core/tracking/offlinejournal.h"
 #include "core/tracking/taskcatalog.h"
-#include "models/dateformats.h"
 
 #include <QLocale>
 #include <QSet>

@@ -17,6 +17,7 @@
 #include "core/tracking/offlineuploader.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
+#include "core/worktime/worktimeservice.h"
 #include "fakeserver/fakeclockodoserver.h"
 #include "gui/dialogs/entryeditdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
@@ -25,6 +26,7 @@
 #include "gui/dialogs/waitinguploaddialog.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/shortcutsdialog.h"
+#include "gui/mainwindow/worktimepanel.h"
 #include "gui/tray/traycontroller.h"
 #include "models/daygroupproxymodel.h"
 #include "models/entryfilterproxymodel.h"
@@ -95,6 +97,8 @@ private:
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // As main.cpp: the window manager's title bars read "<title> — clockodo-desktop".
+    QApplication::setApplicationDisplayName(QStringLiteral("clockodo-desktop"));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
         std::fprintf(stderr, "usage: clockodo-screenshot-set OUTDIR LANGUAGE\n");
@@ -132,11 +136,16 @@ int main(int argc, char** argv)
     window->setConnectionText(server.email(), true);
     window->setStopwatchSession(&session);
     window->setDataSources(&api, &master, &clock);
+    // The work-time panel beside the chart (issue 13), as WorkTimeWiring puts it there in the app.
+    WorkTimeService workTime(&account, session.stopwatch(), &clock);
+    workTime.setRemindersEnabled(false);
+    WorkTimePanel::placeBeside(window->chart(), &workTime);
     session.start(false);
     window->show();
     if (!waitUntil([&] {
             return window->entryModel()->hasQuery() && !window->entryModel()->isLoading() && master.isLoaded()
-                && session.stopwatch()->isKnown() && !account.currency().isEmpty();
+                && session.stopwatch()->isKnown() && !account.currency().isEmpty()
+                && workTime.state() == WorkTimeService::State::Ready;
         }))
         std::fprintf(stderr, "the window did not load\n");
     shooter.shot(QStringLiteral("01-week"));

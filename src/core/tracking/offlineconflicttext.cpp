@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tracking/offlineconflicttext.h"
 
+#include "core/platform/dateformats.h"
 #include "core/tracking/offlinematch.h"
 #include "core/tracking/offlineuploader.h"
 
@@ -61,5 +62,6 @@ QString OfflineConflictText::stoppedElsewhere(const Entry& entry, const QDateTim
 
 QString OfflineConflictText::timeText(const QDateTime& utc) const
 {
-    return QLocale().toString(utc.toTimeZone(m_zone), QLocale::ShortFormat);
+    const QLocale locale;
+    return locale.toString(utc.toTimeZone(m_zone), DateFormats::shortDateTime(locale));
 }

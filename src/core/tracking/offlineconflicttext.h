@@ -13,7 +13,7 @@
 // What the "Waiting to upload" view says about a conflict of the OfflineUploader: the translated explanation of each
 // conflict code (OfflineUploader::Overlap, ...), the details that follow it (which entries overlap, which clock runs
 // elsewhere, where the server has a clock end), and which code a refusal of the server is. Times in the account's
-// time zone, in the locale's short format.
+// time zone, in the locale's short format with a four-digit year (DateFormats::shortDateTime).
 class OfflineConflictText
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineConflictText)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/worktime/worktimetext.h"
 
+#include "core/platform/dateformats.h"
+
 #include <QLocale>
 
 #include <cstdlib>
@@ -77,7 +79,7 @@ QString WorkTimeText::absenceType(std::optional<int> type)
 QString WorkTimeText::absence(const Absence& a)
 {
     const QLocale locale;
-    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    const QString format = DateFormats::shortDate(locale); // "21.12.2026", not the locale's "21.12.26"
     QString dates = locale.toString(a.dateSince, format);
     if (a.dateUntil != a.dateSince)
         dates += QStringLiteral(" \u2013 ") + locale.toString(a.dateUntil, format);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/correctclockdialog.h"
 
+#include "core/platform/dateformats.h"
 #include "core/tracking/stopwatchsession.h"
 #include "gui/widgets/taskpicker.h"
-#include "models/dateformats.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/entryeditdialog.h"
 
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/tracking/clock.h"
 #include "gui/dialogs/entryeditprompts.h"
@@ -9,7 +10,6 @@
 #include "gui/widgets/pickercombobox.h"
 #include "gui/widgets/typingpause.h"
 #include "models/customerlistmodel.h"
-#include "models/dateformats.h"
 #include "models/daterange.h"
 #include "models/entrydraft.h"
 #include "models/entrysaveoperation.h"
@@ -116,6 +116,7 @@ void EntryEditDialog::setUpSignals()
             return;
         applyType();
         revalidate();
+        fitToForm(); // again: revalidating hides what the old kind's messages showed
     });
     connect(ui->dateEdit, &QDateEdit::dateChanged, this, [this] {
         if (m_filling)
@@ -400,6 +401,20 @@ void EntryEditDialog::applyType()
     setRowVisible(ui->amountLabel, ui->amountLineEdit, ui->amountErrorLabel, value);
     ui->nextDayCheckBox->setEnabled(!m_draft.editsRunningEntry());
     updateTitle();
+    fitToForm();
+}
+
+// The dialog as tall as the kind's form: a lump-sum form has fewer rows than the time form (no empty band below it),
+// and switching back grows it again. Only the height changes; what the user typed stays in the fields.
+void EntryEditDialog::fitToForm()
+{
+    if (!isVisible())
+        return; // showEvent fits
+    // The form's grid (and the dialog's cached size of the form) learn of hidden rows only when their posted layout
+    // requests run: invalidate both now, so that the fit measures the new form, not the old one.
+    m_ui->formLayout->invalidate();
+    m_ui->formWidget->updateGeometry();
+    HeightFitter::fit(this);
 }
 
 void EntryEditDialog::customerChanged()
@@ -769,6 +784,12 @@ void EntryEditDialog::retranslate()
     else if (m_reloaded)
         m_ui->messageLabel->setText(tr("Loaded the newer version from Clockodo; your changes were discarded."));
     revalidate();
+}
+
+void EntryEditDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToForm(); // opened on a lump-sum entry: the form's height, not the .ui's
 }
 
 void EntryEditDialog::changeEvent(QEvent* event)

@@ -97,6 +97,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setUpPickers();
@@ -105,6 +106,7 @@ private:
     void setUpSaveSignals();
     void prefill(const Entry& entry);
     void applyType();
+    void fitToForm();
     void setRowVisible(QWidget* label, QWidget* field, QWidget* error, bool visible);
     void customerChanged();
     void projectChanged();

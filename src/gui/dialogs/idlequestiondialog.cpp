@@ -2,10 +2,10 @@
 #include "gui/dialogs/idlequestiondialog.h"
 
 #include "core/activity/idletracker.h"
+#include "core/platform/dateformats.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
 #include "gui/widgets/taskpicker.h"
-#include "models/dateformats.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

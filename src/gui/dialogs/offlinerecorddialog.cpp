@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dialogs/offlinerecorddialog.h"
 
+#include "core/platform/dateformats.h"
 #include "gui/widgets/taskpicker.h"
 
 #include <QDateTimeEdit>
@@ -34,6 +35,7 @@ OfflineRecordDialog::OfflineRecordDialog(const OfflineRecord& record, TaskCatalo
     for (QDateTimeEdit* edit : { m_start, m_end }) {
         edit->setTimeSpec(Qt::UTC);
         edit->setCalendarPopup(true);
+        edit->setDisplayFormat(DateFormats::shortDateTime(edit->locale())); // "25.11.2026 14:05", not "25.11.26"
     }
     m_start->setDateTime(wallTime(record.start));
     m_end->setDateTime(wallTime(record.end.isValid() ? record.end : record.start));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/deleteconfirmation.h"
 
-#include "models/dateformats.h"
+#include "core/platform/dateformats.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QPushButton>
 #include <QTimeZone>
@@ -24,6 +27,16 @@ DeleteConfirmation::DeleteConfirmation(const QStringList& lines, int count, int 
     setEscapeButton(cancel);
     setWindowModality(Qt::WindowModal);
     setAttribute(Qt::WA_DeleteOnClose);
+    // A message box is as narrow as its text, and the window manager then cuts its title ("Supprimer —… odo-desktop"):
+    // at least as wide as the title bar's "Delete — clockodo-desktop" with room for the frame's buttons.
+    QString title = windowTitle();
+    if (!QGuiApplication::applicationDisplayName().isEmpty())
+        title += QStringLiteral(" \u2014 ") + QGuiApplication::applicationDisplayName();
+    QFont bold = font();
+    bold.setBold(true);
+    if (auto* grid = qobject_cast<QGridLayout*>(layout()))
+        grid->addItem(new QSpacerItem(QFontMetrics(bold).horizontalAdvance(title) + 140, 0), grid->rowCount(), 0, 1,
+                      grid->columnCount());
     connect(this, &QMessageBox::buttonClicked, this, [this, deleteButton](QAbstractButton* button) {
         if (button == deleteButton)
             emit confirmed();

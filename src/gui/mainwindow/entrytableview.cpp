@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/entrytableview.h"
 
+#include "core/platform/dateformats.h"
 #include "gui/mainwindow/columnfit.h"
 #include "gui/mainwindow/entrycolumnmenu.h"
 #include "gui/mainwindow/entrymarkdelegate.h"
-#include "models/dateformats.h"
 #include "models/daygroupproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"

@@ -3,11 +3,11 @@
 
 #include "core/export/entryexporter.h"
 #include "core/export/sqliteexportsink.h"
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "gui/dialogs/csvoptionsdialog.h"
 #include "gui/widgets/savefiledialog.h"
-#include "models/dateformats.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/hourschartwidget.h"
 
-#include "models/dateformats.h"
+#include "core/platform/dateformats.h"
 #include "models/daytotalsmodel.h"
 #include "models/timeinputparser.h"
 

@@ -2,6 +2,7 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "api/apiclient.h"
+#include "core/platform/dateformats.h"
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
 #include "core/tracking/clock.h"
@@ -29,7 +30,6 @@
 #include "gui/mainwindow/timezonelabel.h"
 #include "gui/mainwindow/todayinview.h"
 #include "gui/mainwindow/windowplacement.h"
-#include "models/dateformats.h"
 #include "models/daygroupproxymodel.h"
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
@@ -205,7 +205,8 @@ void MainWindow::setApplicationActions(const QList<QAction*>& actions)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_demo ? tr("clockodo-desktop (Demo)") : tr("clockodo-desktop"));
+    // Ends with the application's name, so that the platform does not append it a second time.
+    setWindowTitle(m_demo ? tr("Demo — clockodo-desktop") : tr("clockodo-desktop"));
     m_reportDock->retranslate();
     m_status->retranslate();
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow/rangebar.h"
 
-#include "models/dateformats.h"
+#include "core/platform/dateformats.h"
 #include "ui_rangebar.h"
 
 #include <QButtonGroup>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/dateformats.h"
+#include "core/platform/dateformats.h"
 
 #include <QRegularExpression>
 
