@@ -39,6 +39,7 @@ sleep 20 # warm-up: start-up work, the first minute tick, thread-pool threads of
 sleep 20
 
 declare -A cpu0 sw0 seen created
+probe_line0=$(wc -l <"$scratch/app.err")
 for who in app floor; do
   pid_var=${who}_pid
   p=${!pid_var}
@@ -69,7 +70,24 @@ done
 if [ "${cpu[floor]}" -gt 0 ]; then
   echo "app/floor CPU per idle hour: $(awk -v a="${cpu[app]}" -v f="${cpu[floor]}" 'BEGIN {printf "%.2f", a / f}')× (goal ≤ 2×)"
 fi
-grep '^CLOCKODO_BENCH minute ' "$scratch/app.err" | tail -n1 | sed 's/^/  last probe report: /' || true
+# The probe's minute reports from the idle time, added up: timer and paint events per receiver class (a paint of
+# a hidden window would show here under its class; the main window is not even created while it was never shown).
+tail -n +"$((probe_line0 + 1))" "$scratch/app.err" | awk '/^CLOCKODO_BENCH minute / {
+    n++
+    for (f = 3; f <= NF; f++) {
+      split($f, kv, "=")
+      if (kv[1] == "timers") timers += kv[2]
+      if (kv[1] == "paints") paints += kv[2]
+      if (kv[1] == "timer-receivers" || kv[1] == "paint-receivers") {
+        m = split(kv[2], items, ",")
+        for (i = 1; i <= m; i++) if (items[i] != "-") { split(items[i], c, ":"); sum[kv[1] " " c[1]] += c[2] }
+      }
+    }
+  }
+  END {
+    printf "  probe over %d idle minutes: %d timer events, %d paint events\n", n, timers, paints
+    for (k in sum) printf "    %s: %d\n", k, sum[k]
+  }' || true
 
 # 2. Soak: start/stop toggles through the running instance.
 samples=()

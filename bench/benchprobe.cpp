@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchprobe.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 bool BenchProbe::isEnabled()
 {
@@ -64,11 +69,37 @@ BenchProbe::BenchProbe(QObject* parent)
     m_timer->setInterval(60000);
     connect(m_timer, &QTimer::timeout, this, &BenchProbe::report);
     m_timer->start();
+    const int heapMs = qEnvironmentVariableIntValue("CLOCKODO_BENCH_HEAP_MS");
+    if (heapMs > 0) {
+        auto* heapTimer = new QTimer(this);
+        heapTimer->setInterval(heapMs);
+        connect(heapTimer, &QTimer::timeout, this, &BenchProbe::reportHeap);
+        heapTimer->start();
+    }
+}
+
+void BenchProbe::reportHeap()
+{
+    // Counts the soak benchmark reads: the widgets alive, and (glibc) what malloc has handed out against what it
+    // holds. With CLOCKODO_BENCH_TRIM=1 the free memory is given back to
+    // the system first, so that RSS shows what is in use rather than what the allocator keeps.
+    const auto widgets
+        = qobject_cast<QApplication*>(QCoreApplication::instance()) ? QApplication::allWidgets().size() : 0;
+#if defined(__GLIBC__)
+    if (qEnvironmentVariableIntValue("CLOCKODO_BENCH_TRIM") == 1)
+        malloc_trim(0);
+    const struct mallinfo2 info = mallinfo2();
+    std::fprintf(stderr, "CLOCKODO_BENCH heap widgets=%lld inuse=%zu free=%zu arena=%zu mmap=%zu\n",
+                 static_cast<long long>(widgets), info.uordblks, info.fordblks, info.arena, info.hblkhd);
+#else
+    std::fprintf(stderr, "CLOCKODO_BENCH heap widgets=%lld\n", static_cast<long long>(widgets));
+#endif
+    std::fflush(stderr);
 }
 
 bool BenchProbe::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_timer) {
+    if (watched->parent() != this) {
         ++m_events;
         switch (event->type()) {
         case QEvent::Timer:
