@@ -12,6 +12,16 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(Q_OS_UNIX)
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+int s_heapPipe[2] = { -1, -1 };
+}
+#endif
 
 bool BenchProbe::isEnabled()
 {
@@ -69,20 +79,31 @@ BenchProbe::BenchProbe(QObject* parent)
     m_timer->setInterval(60000);
     connect(m_timer, &QTimer::timeout, this, &BenchProbe::report);
     m_timer->start();
-    const int heapMs = qEnvironmentVariableIntValue("CLOCKODO_BENCH_HEAP_MS");
-    if (heapMs > 0) {
-        auto* heapTimer = new QTimer(this);
-        heapTimer->setInterval(heapMs);
-        connect(heapTimer, &QTimer::timeout, this, &BenchProbe::reportHeap);
-        heapTimer->start();
+#if defined(Q_OS_UNIX)
+    // SIGUSR1 asks for a heap report (bench_idle.sh's soak), through a pipe: nothing but write() in the handler.
+    if (::pipe(s_heapPipe) == 0) {
+        auto* notifier = new QSocketNotifier(s_heapPipe[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] {
+            char byte = 0;
+            if (::read(s_heapPipe[0], &byte, 1) == 1)
+                reportHeap();
+        });
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] const auto written = ::write(s_heapPipe[1], &byte, 1);
+        };
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGUSR1, &action, nullptr);
     }
+#endif
 }
 
 void BenchProbe::reportHeap()
 {
     // Counts the soak benchmark reads: the widgets alive, and (glibc) what malloc has handed out against what it
-    // holds. With CLOCKODO_BENCH_TRIM=1 the free memory is given back to
-    // the system first, so that RSS shows what is in use rather than what the allocator keeps.
+    // holds. With CLOCKODO_BENCH_TRIM=1 the free memory is given back to the system first (malloc_trim).
     const auto widgets
         = qobject_cast<QApplication*>(QCoreApplication::instance()) ? QApplication::allWidgets().size() : 0;
 #if defined(__GLIBC__)

@@ -12,9 +12,8 @@ class QTimer;
 // Q_COREAPP_STARTUP_FUNCTION) and, when CLOCKODO_BENCH_MARKERS=1, prints markers to stderr
 // ("CLOCKODO_BENCH <name> <ms since the epoch>"): main-entered at start-up, first-clock-state-shown when the tray
 // logs that it shows the clock state, and once a minute how many timer and paint events the application handled in
-// that minute (its own reporting timers not counted) and which classes received them. With CLOCKODO_BENCH_HEAP_MS=n
-// it also prints every n ms "CLOCKODO_BENCH heap …": the widgets alive and glibc's
-// mallinfo2 (in use, free, arena, mmap), for the start/stop soak.
+// that minute (its own reporting timers not counted) and which classes received them. On SIGUSR1 (Unix) it prints
+// "CLOCKODO_BENCH heap …": the widgets alive and glibc's mallinfo2 (in use, free, arena, mmap), for the soak.
 class BenchProbe : public QObject
 {
     Q_OBJECT
