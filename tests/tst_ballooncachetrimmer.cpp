@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BalloonCacheTrimmer (issue 16, the start/stop soak): Qt's own tray balloon (QBalloonTip, XEmbed tray) leaves pixmaps
-// in QPixmapCache with every message; once a watched balloon is gone the cache is cleared, so a thousand messages
+// in QPixmapCache with every message; once a watched balloon is gone the cache is emptied, so a thousand messages
 // leave what one leaves. On a real X server with a tray host (tests/run-headless.sh); without a tray the balloon
 // part is skipped and the rest runs offscreen.
 #include "gui/tray/ballooncachetrimmer.h"

@@ -9,7 +9,7 @@
 // its own (a new palette cache key each time, so new Fusion button panels) and takes a new close icon from the style
 // (a new pixmap, so new scaled copies). They stay until QPixmapCache's 10 MB limit evicts them, ~1.5 kB of heap
 // per message plus the fragmentation they cause (issue 16, the start/stop soak). watchBalloons() finds the balloon
-// among the top-level widgets; when it is gone, QPixmapCache is cleared (the tray icons are cached elsewhere,
+// among the top-level widgets; when it is gone, QPixmapCache is emptied (the tray icons are cached elsewhere,
 // TrayIconCache; whatever else was in it is rendered again on its next paint). No balloon (a StatusNotifierItem
 // tray, notifications over D-Bus): nothing happens.
 class BalloonCacheTrimmer : public QObject
@@ -18,7 +18,7 @@ class BalloonCacheTrimmer : public QObject
 public:
     explicit BalloonCacheTrimmer(QObject* parent = nullptr);
 
-    // Balloons being watched and times QPixmapCache was cleared; for tests.
+    // Balloons being watched and times QPixmapCache was emptied; for tests.
     qsizetype watchedBalloons() const { return m_watched.size(); }
     int trims() const { return m_trims; }
 
