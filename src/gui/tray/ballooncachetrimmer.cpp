@@ -26,11 +26,6 @@ void BalloonCacheTrimmer::watchBalloons()
 
 void BalloonCacheTrimmer::trim()
 {
-    // Every pixmap out, but not through clear(): in Qt 6.4 clear() also stops the cache's flush timer, and that timer
-    // is what drops the string keys of evicted pixmaps (with a message every few seconds they would pile up). A limit
-    // of 0 evicts every pixmap and leaves the timer running.
-    const int limit = QPixmapCache::cacheLimit();
-    QPixmapCache::setCacheLimit(0);
-    QPixmapCache::setCacheLimit(limit);
+    QPixmapCache::clear();
     ++m_trims;
 }
