@@ -7,7 +7,7 @@
 // Qt's own notification balloon (QBalloonTip, shown by QSystemTrayIcon::showMessage on an XEmbed tray) leaves
 // pixmaps in the global QPixmapCache with every message that nothing looks up again: the balloon sets a palette of
 // its own (a new palette cache key each time, so new Fusion button panels) and takes a new close icon from the style
-// (a new pixmap, so new scaled copies). They stay until QPixmapCache's 10 MB limit evicts them: ~1.2 kB of heap per
+// (a new pixmap, so new scaled copies). They stay until QPixmapCache's 10 MB limit evicts them: ~1.5 kB of heap per
 // message plus the fragmentation they cause (issue 16, the start/stop soak). watchBalloons() finds the balloon
 // among the top-level widgets; when it is gone, QPixmapCache is emptied (the tray icons are cached elsewhere,
 // TrayIconCache; whatever else was in it is rendered again on its next paint). Not reachable from here: Qt 6.4's
