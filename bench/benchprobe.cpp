@@ -125,7 +125,11 @@ bool BenchProbe::eventFilter(QObject* watched, QEvent* event)
         switch (event->type()) {
         case QEvent::Timer:
             ++m_timerEvents;
-            ++m_timerReceivers[watched->metaObject()->className()];
+            // A QTimer is named by what owns it ("QTimer<StopwatchWidget>").
+            if (watched->inherits("QTimer") && watched->parent())
+                ++m_timerReceivers[QByteArray("QTimer<") + watched->parent()->metaObject()->className() + '>'];
+            else
+                ++m_timerReceivers[watched->metaObject()->className()];
             break;
         case QEvent::Paint:
         case QEvent::UpdateRequest:
