@@ -8,7 +8,10 @@
 #      /proc/<pid>/status), threads at the end and threads created meanwhile (new ids in /proc/<pid>/task, sampled
 #      each second), extrapolated to one idle hour. Goals: ≤ 2× the floor's CPU, no thread created while idle.
 #   2. soak: TOGGLES start/stop toggles through the CLI (clockodo-desktop --toggle, handed to the running
-#      instance); RSS every 100 toggles and the slope after the first 200 (warm-up). Goal: flat.
+#      instance); RSS and malloc's in-use bytes and arena (glibc mallinfo2, from the probe on SIGUSR1) every 100
+#      toggles and their slopes after the first 200 (warm-up). Goal: flat. BENCH_SOAK_PRUNE=1 deletes the soak's
+#      finished entries on the fake every 100 toggles (bench/soak_prune.py, python3), so that the workload stays
+#      the same instead of today's entries growing by one per stop.
 # Usage: bench_idle.sh <clockodo-desktop> <clockodo-fakeserver> <bench_trayfloor> [IDLE seconds, default 300]
 #        [TOGGLES, default 1000]
 set -euo pipefail
@@ -39,6 +42,7 @@ sleep 20 # warm-up: start-up work, the first minute tick, thread-pool threads of
 sleep 20
 
 declare -A cpu0 sw0 seen created
+probe_line0=$(wc -l <"$scratch/app.err")
 for who in app floor; do
   pid_var=${who}_pid
   p=${!pid_var}
@@ -69,18 +73,61 @@ done
 if [ "${cpu[floor]}" -gt 0 ]; then
   echo "app/floor CPU per idle hour: $(awk -v a="${cpu[app]}" -v f="${cpu[floor]}" 'BEGIN {printf "%.2f", a / f}')× (goal ≤ 2×)"
 fi
-grep '^CLOCKODO_BENCH minute ' "$scratch/app.err" | tail -n1 | sed 's/^/  last probe report: /' || true
+# The probe's minute reports from the idle time, added up: timer and paint events per receiver class (a paint of
+# a hidden window would show here under its class; the main window is not even created while it was never shown).
+tail -n +"$((probe_line0 + 1))" "$scratch/app.err" | awk '/^CLOCKODO_BENCH minute / {
+    n++
+    for (f = 3; f <= NF; f++) {
+      split($f, kv, "=")
+      if (kv[1] == "timers") timers += kv[2]
+      if (kv[1] == "paints") paints += kv[2]
+      if (kv[1] == "timer-receivers" || kv[1] == "paint-receivers") {
+        m = split(kv[2], items, ",")
+        for (i = 1; i <= m; i++) if (items[i] != "-") { split(items[i], c, ":"); sum[kv[1] " " c[1]] += c[2] }
+      }
+    }
+  }
+  END {
+    printf "  probe over %d idle minutes: %d timer events, %d paint events\n", n, timers, paints
+    for (k in sum) printf "    %s: %d\n", k, sum[k]
+  }' || true
 
-# 2. Soak: start/stop toggles through the running instance.
+# 2. Soak: start/stop toggles through the running instance. Every 100 toggles: RSS, and glibc's mallinfo2 from the
+# probe (SIGUSR1): in use (what the app holds) against the arena (what malloc keeps from the system).
+heap_report() {
+  local before line
+  before=$(grep -c '^CLOCKODO_BENCH heap ' "$scratch/app.err" || true)
+  kill -USR1 "$app_pid"
+  for _ in $(seq 40); do
+    [ "$(grep -c '^CLOCKODO_BENCH heap ' "$scratch/app.err" || true)" -gt "$before" ] && break
+    sleep 0.05
+  done
+  line=$(grep '^CLOCKODO_BENCH heap ' "$scratch/app.err" | tail -n1)
+  echo "$(sed -n 's/.* inuse=\([0-9]*\).*/\1/p' <<<"$line") $(sed -n 's/.* arena=\([0-9]*\).*/\1/p' <<<"$line")" \
+    "$(sed -n 's/.* widgets=\([0-9]*\).*/\1/p' <<<"$line")"
+}
+soak_since=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 samples=()
 for i in $(seq "$toggles"); do
   CLOCKODO_BENCH_MARKERS=0 "$app" --toggle >/dev/null 2>&1 || echo "  toggle $i failed" >&2
   if [ $((i % 100)) -eq 0 ]; then
+    # BENCH_SOAK_PRUNE=1: the soak's finished entries are deleted on the fake first, so that the day the app reads
+    # back after every toggle stays short (without it, each stop adds an entry to today and the reads grow).
+    pruned=""
+    if [ "${BENCH_SOAK_PRUNE:-0}" = 1 ]; then
+      pruned=", pruned $(python3 "$(dirname "${BASH_SOURCE[0]}")/soak_prune.py" "$soak_since") entries"
+    fi
     r=$(rss_kb "$app_pid")
-    samples+=("$i $r")
-    echo "  after $i toggles: RSS $r kB"
+    read -r inuse arena widgets <<<"$(heap_report)"
+    samples+=("$i $r ${inuse:-0} ${arena:-0}")
+    echo "  after $i toggles: RSS $r kB; malloc in use ${inuse:-?} B, arena ${arena:-?} B; widgets ${widgets:-?}$pruned"
   fi
 done
-printf '%s\n' "${samples[@]}" | awk '$1 > 200 {n++; sx += $1; sy += $2; sxx += $1 * $1; sxy += $1 * $2}
-  END {if (n > 1) printf "RSS slope after 200 warm-up toggles: %.2f kB per 100 toggles (%d samples; goal: flat)\n",
-       100 * (n * sxy - sx * sy) / (n * sxx - sx * sx), n}'
+slope() {
+  printf '%s\n' "${samples[@]}" | awk -v k="$1" -v div="$2" '$1 > 200 {n++; sx += $1; sy += $k / div; sxx += $1 * $1;
+    sxy += $1 * $k / div} END {if (n > 1) printf "%.2f", 100 * (n * sxy - sx * sy) / (n * sxx - sx * sx)}'
+}
+if [ "${#samples[@]}" -gt 3 ]; then
+  echo "RSS slope after 200 warm-up toggles: $(slope 2 1) kB per 100 toggles ($((${#samples[@]} - 2)) samples; goal: flat);" \
+    "malloc in use $(slope 3 1024) kB, arena $(slope 4 1024) kB per 100 toggles"
+fi

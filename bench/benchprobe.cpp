@@ -1,12 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchprobe.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#if defined(Q_OS_UNIX)
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+int s_heapPipe[2] = { -1, -1 };
+}
+#endif
 
 bool BenchProbe::isEnabled()
 {
@@ -64,16 +79,57 @@ BenchProbe::BenchProbe(QObject* parent)
     m_timer->setInterval(60000);
     connect(m_timer, &QTimer::timeout, this, &BenchProbe::report);
     m_timer->start();
+#if defined(Q_OS_UNIX)
+    // SIGUSR1 asks for a heap report (bench_idle.sh's soak), through a pipe: nothing but write() in the handler.
+    if (::pipe(s_heapPipe) == 0) {
+        auto* notifier = new QSocketNotifier(s_heapPipe[0], QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, [this] {
+            char byte = 0;
+            if (::read(s_heapPipe[0], &byte, 1) == 1)
+                reportHeap();
+        });
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] const auto written = ::write(s_heapPipe[1], &byte, 1);
+        };
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGUSR1, &action, nullptr);
+    }
+#endif
+}
+
+void BenchProbe::reportHeap()
+{
+    // Counts the soak benchmark reads: the widgets alive, and (glibc) what malloc has handed out against what it
+    // holds. With CLOCKODO_BENCH_TRIM=1 the free memory is given back to the system first (malloc_trim).
+    const auto widgets
+        = qobject_cast<QApplication*>(QCoreApplication::instance()) ? QApplication::allWidgets().size() : 0;
+#if defined(__GLIBC__)
+    if (qEnvironmentVariableIntValue("CLOCKODO_BENCH_TRIM") == 1)
+        malloc_trim(0);
+    const struct mallinfo2 info = mallinfo2();
+    std::fprintf(stderr, "CLOCKODO_BENCH heap widgets=%lld inuse=%zu free=%zu arena=%zu mmap=%zu\n",
+                 static_cast<long long>(widgets), info.uordblks, info.fordblks, info.arena, info.hblkhd);
+#else
+    std::fprintf(stderr, "CLOCKODO_BENCH heap widgets=%lld\n", static_cast<long long>(widgets));
+#endif
+    std::fflush(stderr);
 }
 
 bool BenchProbe::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched != m_timer) {
+    if (watched->parent() != this) {
         ++m_events;
         switch (event->type()) {
         case QEvent::Timer:
             ++m_timerEvents;
-            ++m_timerReceivers[watched->metaObject()->className()];
+            // A QTimer is named by what owns it ("QTimer<StopwatchWidget>").
+            if (watched->inherits("QTimer") && watched->parent())
+                ++m_timerReceivers[QByteArray("QTimer<") + watched->parent()->metaObject()->className() + '>'];
+            else
+                ++m_timerReceivers[watched->metaObject()->className()];
             break;
         case QEvent::Paint:
         case QEvent::UpdateRequest:

@@ -12,7 +12,8 @@ class QTimer;
 // Q_COREAPP_STARTUP_FUNCTION) and, when CLOCKODO_BENCH_MARKERS=1, prints markers to stderr
 // ("CLOCKODO_BENCH <name> <ms since the epoch>"): main-entered at start-up, first-clock-state-shown when the tray
 // logs that it shows the clock state, and once a minute how many timer and paint events the application handled in
-// that minute (its own reporting timer not counted) and which classes received them.
+// that minute (its own reporting timers not counted) and which classes received them. On SIGUSR1 (Unix) it prints
+// "CLOCKODO_BENCH heap …": the widgets alive and glibc's mallinfo2 (in use, free, arena, mmap), for the soak.
 class BenchProbe : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ protected:
 private:
     explicit BenchProbe(QObject* parent = nullptr);
     void report();
+    void reportHeap();
 
     QTimer* m_timer = nullptr;
     QHash<QByteArray, int> m_timerReceivers; // class name → timer events this minute
