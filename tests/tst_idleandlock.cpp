@@ -312,6 +312,49 @@ private slots:
         QCOMPARE(m_server->requestLog().size(), 0);
     }
 
+    // No input since the clock started at 09:00: stopped "at the start of the idle span" it would be a 0:00 entry.
+    // Nothing was worked, so nothing stays on Clockodo (stopped at its start, then deleted, once); with "continue"
+    // only the new clock remains.
+    void stopAtTheStartWhenNothingWasWorked()
+    {
+        // Clock from 09:00, first the plain stop; then a new clock from 09:25 and "stop then and continue now".
+        struct Round
+        {
+            IdleTracker::Choice choice;
+            int start; // minutes after 09:00
+            QStringList after;
+        };
+        const QList<Round> rounds {
+            { IdleTracker::Choice::StopAtIdleStart, 0, {} },
+            { IdleTracker::Choice::StopAndContinue, 25, { entry(taskA(), QStringLiteral("09:50-running")) } },
+        };
+        for (const Round& round : rounds) {
+            QSignalSpy raised(tracker(), &IdleTracker::questionRaised);
+            moveTo(9, round.start + 20);
+            m_source->idleMs = 30 * 60 * 1000; // the last input was before the clock started
+            tracker()->poll();
+            QTRY_VERIFY(tracker()->question().has_value());
+            QCOMPARE(tracker()->question()->idleStart, at(9, round.start));
+            moveTo(9, round.start + 25);
+            m_source->idleMs = 60 * 1000;
+            tracker()->poll();
+            QVERIFY(raised.wait(5000));
+            m_server->clearRequestLog();
+            QSignalSpy failed(tracker(), &IdleTracker::answerFailed);
+            QVERIFY(answer(round.choice));
+            QTRY_VERIFY(!tracker()->isAnswering() && !m_sw->isBusy());
+            QCOMPARE(failed.count(), 0);
+            int deletes = 0;
+            for (const auto& r : m_server->requestLog())
+                deletes += r.method == "DELETE" && r.path.startsWith(QLatin1String("/api/v2/entries/"));
+            QCOMPARE(deletes, 1);
+            QCOMPARE(m_sw->isRunning(), !round.after.isEmpty());
+            QCOMPARE(entriesOnServer(), round.after);
+            if (!m_sw->isRunning())
+                QCOMPARE(awaitAction([this] { m_sw->start(taskA()); }).left(7), QStringLiteral("Started"));
+        }
+    }
+
     void stopThenAndContinueNow()
     {
         QVERIFY(walkAwayAndReturn());

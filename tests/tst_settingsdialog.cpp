@@ -18,9 +18,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -61,6 +63,7 @@ private slots:
     void cleanup();
 
     void showsTheSettings();
+    void twoTabsWithTheButtonsBelow();
     void languageIsWrittenAtOnce();
     void checkBoxesAreWrittenAtOnce();
     void pollIntervalIsWrittenAtOnce();
@@ -166,6 +169,31 @@ void TestSettingsDialog::showsTheSettings()
     QCOMPARE(child<QLineEdit>("apiUrlLineEdit")->text(), m_server->baseUrl().toString());
     // Nothing was written just by opening the dialog.
     QCOMPARE(m_autostart->calls, 0);
+}
+
+void TestSettingsDialog::twoTabsWithTheButtonsBelow()
+{
+    // "General" (account, language, display, connection) and "Activity & reminders" (idle and lock, reminders).
+    auto* tabs = child<QTabWidget>("settingsTabs");
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("General"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Activity && reminders"));
+    for (const char* name : { "accountGroupBox", "generalGroupBox", "displayGroupBox", "connectionGroupBox" })
+        QVERIFY2(tabs->widget(0)->isAncestorOf(child<QWidget>(name)), name);
+    for (const char* name : { "activitySettingsPage", "reminderSettingsPage" })
+        QVERIFY2(tabs->widget(1)->isAncestorOf(child<QWidget>(name)), name);
+    // The buttons stay below the tabs, on the screen, whichever tab is shown.
+    const QRect screen = m_dialog->screen()->availableGeometry();
+    for (int tab : { 1, 0 }) {
+        tabs->setCurrentIndex(tab);
+        auto* buttons = child<QDialogButtonBox>("buttonBox");
+        QVERIFY(buttons->isVisible());
+        QVERIFY(!tabs->isAncestorOf(buttons));
+        QVERIFY2(m_dialog->frameGeometry().height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(m_dialog->frameGeometry().height()).arg(screen.height())));
+        QVERIFY(child<QWidget>(tab == 0 ? "accountGroupBox" : "activitySettingsPage")->isVisible());
+    }
 }
 
 void TestSettingsDialog::languageIsWrittenAtOnce()

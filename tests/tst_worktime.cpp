@@ -58,6 +58,7 @@ private slots:
     void serviceHidesThePictureOn403();
     void pictureAgainstTheFake();
     void pictureOnTheDstDay();
+    void weekAcrossNewYear();
     void userWithoutTargetHours();
     void anotherAccountClearsThePicture();
     void stopWithinAMinuteIsFetchedAtTheNextTick();
@@ -290,6 +291,41 @@ void TestWorkTime::pictureOnTheDstDay()
     QVERIFY(p.dayOff);
     QCOMPARE(p.weekSeconds, (8 + 13) * 3600); // Monday's 8 h + 13 h since Saturday 22:00
     QCOMPARE(p.weekTargetSeconds, 40 * 3600);
+}
+
+void TestWorkTime::weekAcrossNewYear()
+{
+    // The week Monday 29 December 2025 – Sunday 4 January 2026 (New Year's Day off): Monday and Tuesday 8 h each,
+    // Friday 2 h so far. Its December days are in the 2025 report, its January days in 2026's.
+    const QDate monday(2025, 12, 29);
+    const QDate friday(2026, 1, 2);
+    for (const QDate& today : { friday, monday.addDays(2) }) {
+        setUpAccount(berlin(today, QTime(11, 0)));
+        auto& data = m_server->workTime().data();
+        data.targetSince = QDate(2025, 12, 1);
+        data.nonbusinessDays = { QDate(2025, 12, 25), QDate(2025, 12, 26), QDate(2026, 1, 1) };
+        for (int day = 0; day < 2; ++day)
+            m_server->addTimeEntry(m_catalog.bakery, 0, m_catalog.consulting, berlin(monday.addDays(day), QTime(9, 0)),
+                                   berlin(monday.addDays(day), QTime(17, 0)), QStringLiteral("a"), 1);
+        if (today == friday)
+            m_server->addTimeEntry(m_catalog.bakery, 0, m_catalog.consulting, berlin(friday, QTime(8, 0)),
+                                   berlin(friday, QTime(10, 0)), QStringLiteral("b"), 1);
+        waitReady();
+        QCOMPARE(m_service->state(), WorkTimeService::State::Ready);
+        const WorkTimePicture p = m_service->picture();
+        QCOMPARE(p.today, today);
+        QCOMPARE(p.weekSeconds, qint64((today == friday ? 18 : 16) * 3600));
+        // Monday to Wednesday and Friday: four workdays of 8 h.
+        QCOMPARE(p.weekTargetSeconds, 32 * 3600);
+        QCOMPARE(p.dailyTargets.value(monday), 8 * 3600);
+        QCOMPARE(p.dailyTargets.value(friday), 8 * 3600);
+        QCOMPARE(p.dailyTargets.value(QDate(2026, 1, 1)), 0);
+        QCOMPARE(p.dailyTargets.size(), 7);
+        // This year's report, the other year's for the week, and the absences.
+        QCOMPARE(m_service->requestCount(), 3);
+        QCOMPARE(requestCount(QStringLiteral("/api/userreports/%1").arg(m_server->currentUserId())), 2);
+        cleanup();
+    }
 }
 
 void TestWorkTime::userWithoutTargetHours()

@@ -1683,6 +1683,10 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
         <source>The idle time could not be recorded: %1</source>
         <translation>Die Leerlaufzeit konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The clock stopped at its start, but its empty entry (0:00) could not be removed: %1</source>
+        <translation>Die Stoppuhr wurde bei ihrem Start angehalten, aber ihr leerer Eintrag (0:00) konnte nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalStore</name>
@@ -2325,6 +2329,88 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>The clock stops soon</source>
+        <translation>Die Stoppuhr wird bald angehalten</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Clockodo stops it at 24 hours; stop or correct it now.</source>
+        <translation>Ihre Stoppuhr läuft seit %1 h. Clockodo hält sie nach 24 Stunden an; jetzt anhalten oder korrigieren.</translation>
+    </message>
+    <message>
+        <source>No clock running</source>
+        <translation>Keine Stoppuhr läuft</translation>
+    </message>
+    <message>
+        <source>It is working time and no clock is running. Click to start one.</source>
+        <translation>Es ist Arbeitszeit und keine Stoppuhr läuft. Klicken Sie, um eine zu starten.</translation>
+    </message>
+    <message>
+        <source>Clock still running</source>
+        <translation>Stoppuhr läuft noch</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Click to check it.</source>
+        <translation>Ihre Stoppuhr läuft seit %1 h. Klicken Sie, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>Ende des Arbeitstags</translation>
+    </message>
+    <message>
+        <source>Your working day is over and a clock is still running. Click to stop or edit it.</source>
+        <translation>Ihr Arbeitstag ist vorbei und eine Stoppuhr läuft noch. Klicken Sie zum Anhalten oder Bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me when no clock runs in working hours, every</source>
+        <translation>Erinnern, wenn in der Arbeitszeit keine Stoppuhr läuft, alle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind me when a clock has run for</source>
+        <translation>Erinnern, wenn eine Stoppuhr läuft seit</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Warn before Clockodo stops a clock at 24 hours</source>
+        <translation>Warnen, bevor Clockodo eine Stoppuhr nach 24 Stunden anhält</translation>
+    </message>
+    <message>
+        <source>Remind me at the end of the working day when a clock runs</source>
+        <translation>Am Ende des Arbeitstags erinnern, wenn eine Stoppuhr läuft</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Arbeitszeit:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Arbeitstage:</translation>
+    </message>
+    <message>
+        <source>Where Clockodo has target hours for you, they decide the days and the length of the working day; the start always comes from here.</source>
+        <translation>Wo Clockodo Sollstunden für Sie kennt, bestimmen diese die Tage und die Länge des Arbeitstags; der Beginn kommt immer von hier.</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Ruhezeiten:</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>Day / customer</source>
@@ -2647,6 +2733,17 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     <message>
         <source>&amp;Notify when the clock starts, switches or continues a task</source>
         <translation>&amp;Benachrichtigen, wenn die Stoppuhr eine Aufgabe startet, wechselt oder fortsetzt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Activity &amp;&amp; reminders</source>
+        <translation>Aktivität &amp;&amp; Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -3520,49 +3617,14 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     </message>
 </context>
 <context>
-    <name>XdgAutostart</name>
+    <name>WorkTimePanel</name>
     <message>
-        <source>Could not remove the autostart entry %1.</source>
-        <translation>Der Autostart-Eintrag %1 konnte nicht entfernt werden.</translation>
+        <source>Work time</source>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Could not write the autostart entry %1: %2</source>
-        <translation>Der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The program path %1 cannot be used in an autostart entry.</source>
-        <translation>Der Programmpfad %1 kann nicht in einem Autostart-Eintrag verwendet werden.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Clockodo time tracking in the tray.</source>
-        <translation>Clockodo-Zeiterfassung im Infobereich.</translation>
-    </message>
-    <message>
-        <source>Use a built-in demo server with sample data.</source>
-        <translation>Einen eingebauten Demo-Server mit Beispieldaten verwenden.</translation>
-    </message>
-    <message>
-        <source>Started at login: stay in the tray.</source>
-        <translation>Bei der Anmeldung gestartet: im Infobereich bleiben.</translation>
-    </message>
-    <message>
-        <source>Read and write settings in &lt;dir&gt;.</source>
-        <translation>Einstellungen in &lt;dir&gt; lesen und schreiben.</translation>
-    </message>
-    <message>
-        <source>With --start: the recent task to start.</source>
-        <translation>Mit --start: die zu startende zuletzt verwendete Aufgabe.</translation>
-    </message>
-    <message>
-        <source>--export goes alone, without another command.</source>
-        <translation>--export steht allein, ohne einen anderen Befehl.</translation>
+        <source>Coming up:</source>
+        <translation>Demnächst:</translation>
     </message>
 </context>
 <context>
@@ -3633,96 +3695,49 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     </message>
 </context>
 <context>
-    <name>ReminderScheduler</name>
+    <name>XdgAutostart</name>
     <message>
-        <source>The clock stops soon</source>
-        <translation>Die Stoppuhr wird bald angehalten</translation>
+        <source>Could not remove the autostart entry %1.</source>
+        <translation>Der Autostart-Eintrag %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>Your clock has run for %1 h. Clockodo stops it at 24 hours; stop or correct it now.</source>
-        <translation>Ihre Stoppuhr läuft seit %1 h. Clockodo hält sie nach 24 Stunden an; jetzt anhalten oder korrigieren.</translation>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <source>No clock running</source>
-        <translation>Keine Stoppuhr läuft</translation>
+        <source>Could not write the autostart entry %1: %2</source>
+        <translation>Der Autostart-Eintrag %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>It is working time and no clock is running. Click to start one.</source>
-        <translation>Es ist Arbeitszeit und keine Stoppuhr läuft. Klicken Sie, um eine zu starten.</translation>
-    </message>
-    <message>
-        <source>Clock still running</source>
-        <translation>Stoppuhr läuft noch</translation>
-    </message>
-    <message>
-        <source>Your clock has run for %1 h. Click to check it.</source>
-        <translation>Ihre Stoppuhr läuft seit %1 h. Klicken Sie, um sie zu prüfen.</translation>
-    </message>
-    <message>
-        <source>End of the working day</source>
-        <translation>Ende des Arbeitstags</translation>
-    </message>
-    <message>
-        <source>Your working day is over and a clock is still running. Click to stop or edit it.</source>
-        <translation>Ihr Arbeitstag ist vorbei und eine Stoppuhr läuft noch. Klicken Sie zum Anhalten oder Bearbeiten.</translation>
+        <source>The program path %1 cannot be used in an autostart entry.</source>
+        <translation>Der Programmpfad %1 kann nicht in einem Autostart-Eintrag verwendet werden.</translation>
     </message>
 </context>
 <context>
-    <name>ReminderSettingsPage</name>
+    <name>main</name>
     <message>
-        <source>Reminders</source>
-        <translation>Erinnerungen</translation>
+        <source>Clockodo time tracking in the tray.</source>
+        <translation>Clockodo-Zeiterfassung im Infobereich.</translation>
     </message>
     <message>
-        <source>Remind me when no clock runs in working hours, every</source>
-        <translation>Erinnern, wenn in der Arbeitszeit keine Stoppuhr läuft, alle</translation>
+        <source>Use a built-in demo server with sample data.</source>
+        <translation>Einen eingebauten Demo-Server mit Beispieldaten verwenden.</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>Started at login: stay in the tray.</source>
+        <translation>Bei der Anmeldung gestartet: im Infobereich bleiben.</translation>
     </message>
     <message>
-        <source>Remind me when a clock has run for</source>
-        <translation>Erinnern, wenn eine Stoppuhr läuft seit</translation>
+        <source>Read and write settings in &lt;dir&gt;.</source>
+        <translation>Einstellungen in &lt;dir&gt; lesen und schreiben.</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> h</translation>
+        <source>With --start: the recent task to start.</source>
+        <translation>Mit --start: die zu startende zuletzt verwendete Aufgabe.</translation>
     </message>
     <message>
-        <source>Warn before Clockodo stops a clock at 24 hours</source>
-        <translation>Warnen, bevor Clockodo eine Stoppuhr nach 24 Stunden anhält</translation>
-    </message>
-    <message>
-        <source>Remind me at the end of the working day when a clock runs</source>
-        <translation>Am Ende des Arbeitstags erinnern, wenn eine Stoppuhr läuft</translation>
-    </message>
-    <message>
-        <source>Working hours:</source>
-        <translation>Arbeitszeit:</translation>
-    </message>
-    <message>
-        <source>Working days:</source>
-        <translation>Arbeitstage:</translation>
-    </message>
-    <message>
-        <source>Where Clockodo has target hours for you, they decide the days and the length of the working day; the start always comes from here.</source>
-        <translation>Wo Clockodo Sollstunden für Sie kennt, bestimmen diese die Tage und die Länge des Arbeitstags; der Beginn kommt immer von hier.</translation>
-    </message>
-    <message>
-        <source>Quiet hours:</source>
-        <translation>Ruhezeiten:</translation>
-    </message>
-</context>
-<context>
-    <name>WorkTimePanel</name>
-    <message>
-        <source>Work time</source>
-        <translation>Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>Coming up:</source>
-        <translation>Demnächst:</translation>
+        <source>--export goes alone, without another command.</source>
+        <translation>--export steht allein, ohne einen anderen Befehl.</translation>
     </message>
 </context>
 </TS>

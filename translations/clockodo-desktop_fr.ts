@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Away after:</source>
-        <translation>Absent après :</translation>
+        <translation>Absent après&#xa0;:</translation>
     </message>
     <message>
         <source> min</source>
@@ -99,15 +99,15 @@
     </message>
     <message>
         <source>Idle time source: not checked yet</source>
-        <translation>Source du temps d’inactivité : pas encore vérifié</translation>
+        <translation>Source du temps d’inactivité&#xa0;: pas encore vérifié</translation>
     </message>
     <message>
         <source>Idle time source: none found. The question about time away cannot be asked here.</source>
-        <translation>Source du temps d’inactivité : aucun trouvé. La question sur le temps d’absence ne peut pas être posée ici.</translation>
+        <translation>Source du temps d’inactivité&#xa0;: aucun trouvé. La question sur le temps d’absence ne peut pas être posée ici.</translation>
     </message>
     <message>
         <source>Idle time source: %1</source>
-        <translation>Source du temps d’inactivité : %1</translation>
+        <translation>Source du temps d’inactivité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1634,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>No input from %1 to %2 (%3) while the clock ran on %4. What should happen with this time?</source>
-        <translation>Aucune activité du clavier ni de la souris de %1 à %2 (%3) pendant que le chronomètre tournait pour %4. Que faire de ce temps ?</translation>
+        <translation>Aucune activité du clavier ni de la souris de %1 à %2 (%3) pendant que le chronomètre tournait pour %4. Que faire de ce temps&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Keep the time on the running task</source>
@@ -1650,7 +1650,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>&amp;Book %1 to %2 as another task:</source>
-        <translation>&amp;Imputer de %1 à %2 sur une autre tâche :</translation>
+        <translation>&amp;Imputer de %1 à %2 sur une autre tâche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Then continue the task that ran</source>
@@ -1665,7 +1665,7 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <name>IdleTracker</name>
     <message>
         <source>The clock changed meanwhile; nothing was done.</source>
-        <translation>Le chronomètre a changé entre-temps ; rien n’a été fait.</translation>
+        <translation>Le chronomètre a changé entre-temps&#xa0;; rien n’a été fait.</translation>
     </message>
     <message>
         <source>This clock no longer runs.</source>
@@ -1677,11 +1677,15 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
     <message>
         <source>The idle time could not be booked: %1</source>
-        <translation>Le temps d’inactivité n’a pas pu être imputé : %1</translation>
+        <translation>Le temps d’inactivité n’a pas pu être imputé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The idle time could not be recorded: %1</source>
-        <translation>Le temps d’inactivité n’a pas pu être enregistré : %1</translation>
+        <translation>Le temps d’inactivité n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The clock stopped at its start, but its empty entry (0:00) could not be removed: %1</source>
+        <translation>Le chronomètre a été arrêté à son début, mais sa saisie vide (0:00) n’a pas pu être supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2329,88 @@ Le total de la journée compte ce temps une seule fois.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderScheduler</name>
+    <message>
+        <source>The clock stops soon</source>
+        <translation>Le chronomètre va bientôt s’arrêter</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Clockodo stops it at 24 hours; stop or correct it now.</source>
+        <translation>Votre chronomètre tourne depuis %1 h. Clockodo l’arrête à 24 heures&#x202f;; arrêtez-le ou corrigez-le maintenant.</translation>
+    </message>
+    <message>
+        <source>No clock running</source>
+        <translation>Aucun chronomètre en marche</translation>
+    </message>
+    <message>
+        <source>It is working time and no clock is running. Click to start one.</source>
+        <translation>C’est l’heure de travailler et aucun chronomètre ne tourne. Cliquez pour en démarrer un.</translation>
+    </message>
+    <message>
+        <source>Clock still running</source>
+        <translation>Le chronomètre tourne encore</translation>
+    </message>
+    <message>
+        <source>Your clock has run for %1 h. Click to check it.</source>
+        <translation>Votre chronomètre tourne depuis %1 h. Cliquez pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>Fin de la journée de travail</translation>
+    </message>
+    <message>
+        <source>Your working day is over and a clock is still running. Click to stop or edit it.</source>
+        <translation>Votre journée de travail est terminée et un chronomètre tourne encore. Cliquez pour l’arrêter ou le modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>Remind me when no clock runs in working hours, every</source>
+        <translation>Me rappeler quand aucun chronomètre ne tourne pendant les heures de travail, toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind me when a clock has run for</source>
+        <translation>Me rappeler quand un chronomètre tourne depuis</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Warn before Clockodo stops a clock at 24 hours</source>
+        <translation>Avertir avant que Clockodo arrête un chronomètre à 24 heures</translation>
+    </message>
+    <message>
+        <source>Remind me at the end of the working day when a clock runs</source>
+        <translation>Me rappeler à la fin de la journée de travail si un chronomètre tourne</translation>
+    </message>
+    <message>
+        <source>Working hours:</source>
+        <translation>Heures de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Jours de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where Clockodo has target hours for you, they decide the days and the length of the working day; the start always comes from here.</source>
+        <translation>Si Clockodo a des heures cibles pour vous, elles déterminent les jours et la durée de la journée de travail&#x202f;; le début vient toujours d’ici.</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Heures de silence&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReportModel</name>
     <message>
         <source>Day / customer</source>
@@ -2647,6 +2733,17 @@ Le total de la journée compte ce temps une seule fois.</translation>
     <message>
         <source>&amp;Notify when the clock starts, switches or continues a task</source>
         <translation>&amp;Notifier quand le chronomètre démarre, change ou reprend une tâche</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Activity &amp;&amp; reminders</source>
+        <translation>Activité &amp;&amp; rappels</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3617,84 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     </message>
 </context>
 <context>
+    <name>WorkTimePanel</name>
+    <message>
+        <source>Work time</source>
+        <translation>Temps de travail</translation>
+    </message>
+    <message>
+        <source>Coming up:</source>
+        <translation>À venir&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTimeText</name>
+    <message>
+        <source>Today %1 h</source>
+        <comment>worked hours:minutes</comment>
+        <translation>Aujourd’hui %1 h</translation>
+    </message>
+    <message>
+        <source>Today %1 of %2 h</source>
+        <comment>worked of target, hours:minutes</comment>
+        <translation>Aujourd’hui %1 sur %2 h</translation>
+    </message>
+    <message>
+        <source>Week %1 h</source>
+        <comment>worked hours:minutes</comment>
+        <translation>Semaine %1 h</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2 h</source>
+        <comment>worked of target, hours:minutes</comment>
+        <translation>Semaine %1 sur %2 h</translation>
+    </message>
+    <message>
+        <source>Overtime: %1 h</source>
+        <translation>Heures supplémentaires&#xa0;: %1 h</translation>
+    </message>
+    <message>
+        <source>Vacation left: %1 days</source>
+        <translation>Congés restants&#xa0;: %1 jours</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Congés</translation>
+    </message>
+    <message>
+        <source>Special leave</source>
+        <translation>Congé spécial</translation>
+    </message>
+    <message>
+        <source>Overtime reduction</source>
+        <translation>Récupération d’heures supplémentaires</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Maladie</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Home office</source>
+        <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Hors du bureau</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>(requested)</source>
+        <translation>(demandée)</translation>
+    </message>
+</context>
+<context>
     <name>XdgAutostart</name>
     <message>
         <source>Could not remove the autostart entry %1.</source>
@@ -3563,166 +3738,6 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     <message>
         <source>--export goes alone, without another command.</source>
         <translation>--export s’emploie seul, sans autre commande.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkTimeText</name>
-    <message>
-        <source>Today %1 h</source>
-        <comment>worked hours:minutes</comment>
-        <translation>Aujourd’hui %1 h</translation>
-    </message>
-    <message>
-        <source>Today %1 of %2 h</source>
-        <comment>worked of target, hours:minutes</comment>
-        <translation>Aujourd’hui %1 sur %2 h</translation>
-    </message>
-    <message>
-        <source>Week %1 h</source>
-        <comment>worked hours:minutes</comment>
-        <translation>Semaine %1 h</translation>
-    </message>
-    <message>
-        <source>Week %1 of %2 h</source>
-        <comment>worked of target, hours:minutes</comment>
-        <translation>Semaine %1 sur %2 h</translation>
-    </message>
-    <message>
-        <source>Overtime: %1 h</source>
-        <translation>Heures supplémentaires : %1 h</translation>
-    </message>
-    <message>
-        <source>Vacation left: %1 days</source>
-        <translation>Congés restants : %1 jours</translation>
-    </message>
-    <message>
-        <source>Vacation</source>
-        <translation>Congés</translation>
-    </message>
-    <message>
-        <source>Special leave</source>
-        <translation>Congé spécial</translation>
-    </message>
-    <message>
-        <source>Overtime reduction</source>
-        <translation>Récupération d’heures supplémentaires</translation>
-    </message>
-    <message>
-        <source>Sick leave</source>
-        <translation>Maladie</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Home office</source>
-        <translation>Télétravail</translation>
-    </message>
-    <message>
-        <source>Out of office</source>
-        <translation>Hors du bureau</translation>
-    </message>
-    <message>
-        <source>Absence</source>
-        <translation>Absence</translation>
-    </message>
-    <message>
-        <source>(requested)</source>
-        <translation>(demandée)</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderScheduler</name>
-    <message>
-        <source>The clock stops soon</source>
-        <translation>Le chronomètre va bientôt s’arrêter</translation>
-    </message>
-    <message>
-        <source>Your clock has run for %1 h. Clockodo stops it at 24 hours; stop or correct it now.</source>
-        <translation>Votre chronomètre tourne depuis %1 h. Clockodo l’arrête à 24 heures ; arrêtez-le ou corrigez-le maintenant.</translation>
-    </message>
-    <message>
-        <source>No clock running</source>
-        <translation>Aucun chronomètre en marche</translation>
-    </message>
-    <message>
-        <source>It is working time and no clock is running. Click to start one.</source>
-        <translation>C’est l’heure de travailler et aucun chronomètre ne tourne. Cliquez pour en démarrer un.</translation>
-    </message>
-    <message>
-        <source>Clock still running</source>
-        <translation>Le chronomètre tourne encore</translation>
-    </message>
-    <message>
-        <source>Your clock has run for %1 h. Click to check it.</source>
-        <translation>Votre chronomètre tourne depuis %1 h. Cliquez pour le vérifier.</translation>
-    </message>
-    <message>
-        <source>End of the working day</source>
-        <translation>Fin de la journée de travail</translation>
-    </message>
-    <message>
-        <source>Your working day is over and a clock is still running. Click to stop or edit it.</source>
-        <translation>Votre journée de travail est terminée et un chronomètre tourne encore. Cliquez pour l’arrêter ou le modifier.</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderSettingsPage</name>
-    <message>
-        <source>Reminders</source>
-        <translation>Rappels</translation>
-    </message>
-    <message>
-        <source>Remind me when no clock runs in working hours, every</source>
-        <translation>Me rappeler quand aucun chronomètre ne tourne pendant les heures de travail, toutes les</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Remind me when a clock has run for</source>
-        <translation>Me rappeler quand un chronomètre tourne depuis</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> h</translation>
-    </message>
-    <message>
-        <source>Warn before Clockodo stops a clock at 24 hours</source>
-        <translation>Avertir avant que Clockodo arrête un chronomètre à 24 heures</translation>
-    </message>
-    <message>
-        <source>Remind me at the end of the working day when a clock runs</source>
-        <translation>Me rappeler à la fin de la journée de travail si un chronomètre tourne</translation>
-    </message>
-    <message>
-        <source>Working hours:</source>
-        <translation>Heures de travail :</translation>
-    </message>
-    <message>
-        <source>Working days:</source>
-        <translation>Jours de travail :</translation>
-    </message>
-    <message>
-        <source>Where Clockodo has target hours for you, they decide the days and the length of the working day; the start always comes from here.</source>
-        <translation>Si Clockodo a des heures cibles pour vous, elles déterminent les jours et la durée de la journée de travail ; le début vient toujours d’ici.</translation>
-    </message>
-    <message>
-        <source>Quiet hours:</source>
-        <translation>Heures de silence :</translation>
-    </message>
-</context>
-<context>
-    <name>WorkTimePanel</name>
-    <message>
-        <source>Work time</source>
-        <translation>Temps de travail</translation>
-    </message>
-    <message>
-        <source>Coming up:</source>
-        <translation>À venir :</translation>
     </message>
 </context>
 </TS>

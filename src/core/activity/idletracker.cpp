@@ -208,6 +208,31 @@ void IdleTracker::answer(Choice choice, const std::optional<ClockStartRequest>& 
 void IdleTracker::afterStop(Choice choice, const IdleQuestion& question, const std::optional<ClockStartRequest>& other,
                             bool continueAfter)
 {
+    // No input since the clock started: stopped at its start, the entry on Clockodo is 0:00 long. Nothing was worked,
+    // so it goes (DELETE /v2/entries/{id}) instead of staying as an empty line. Only an entry Clockodo stopped at
+    // 0:00 is removed; a stop the offline journal holds stays as it is.
+    const std::optional<Entry>& stopped = m_session->stopwatch()->lastStopped();
+    const bool empty = question.entryId != 0 && stopped && stopped->id == question.entryId
+        && stopped->timeUntil.isValid() && stopped->timeSince.secsTo(stopped->timeUntil) == 0;
+    if (!empty) {
+        proceedAfterStop(choice, question, other, continueAfter);
+        return;
+    }
+    ApiReply* reply = m_session->api()->deleteEntry(question.entryId);
+    connect(reply, &ApiReply::finished, this, [this, reply, choice, question, other, continueAfter] {
+        reply->deleteLater();
+        if (reply->isOk())
+            qCInfo(lcIdle) << "the empty entry of the clock stopped at its start was removed";
+        else
+            emit answerFailed(tr("The clock stopped at its start, but its empty entry (0:00) could not be removed: %1")
+                                  .arg(reply->error().message()));
+        proceedAfterStop(choice, question, other, continueAfter);
+    });
+}
+
+void IdleTracker::proceedAfterStop(Choice choice, const IdleQuestion& question,
+                                   const std::optional<ClockStartRequest>& other, bool continueAfter)
+{
     switch (choice) {
     case Choice::StopAndContinue:
         continueTask(question);

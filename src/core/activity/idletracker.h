@@ -75,6 +75,8 @@ private:
     void whenDone(const std::function<void()>& act, const std::function<void(bool ok, const QString& message)>& then);
     void afterStop(Choice choice, const IdleQuestion& question, const std::optional<ClockStartRequest>& other,
                    bool continueAfter);
+    void proceedAfterStop(Choice choice, const IdleQuestion& question, const std::optional<ClockStartRequest>& other,
+                          bool continueAfter);
     void bookOther(const IdleQuestion& question, const ClockStartRequest& other, bool continueAfter);
     void continueTask(const IdleQuestion& question);
     void journalPeriod(const IdleQuestion& question, const ClockStartRequest& other, bool continueAfter);

@@ -5,66 +5,26 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 
-namespace {
-const QString Service = QStringLiteral("org.gnome.Mutter.IdleMonitor");
-const QString Path = QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core");
-const QString Interface = QStringLiteral("org.gnome.Mutter.IdleMonitor");
-} // namespace
-
 MutterIdleSource::MutterIdleSource(const QDBusConnection& bus, QObject* parent)
-    : IdleSource(parent)
-    , m_bus(bus)
+    : DBusIdleSource(bus,
+                     { QStringLiteral("org.gnome.Mutter.IdleMonitor"),
+                       QStringLiteral("/org/gnome/Mutter/IdleMonitor/Core"),
+                       QStringLiteral("org.gnome.Mutter.IdleMonitor"), QStringLiteral("GetIdletime"), 1 },
+                     parent)
 { }
 
-QDBusMessage MutterIdleSource::call(const QString& method) const
+void MutterIdleSource::onAvailable()
 {
-    return QDBusMessage::createMethodCall(Service, Path, Interface, method);
-}
-
-void MutterIdleSource::probe()
-{
-    readIdle(true);
-}
-
-void MutterIdleSource::requestIdleTime()
-{
-    readIdle(false);
-}
-
-void MutterIdleSource::readIdle(bool forProbe)
-{
-    if (!m_bus.isConnected()) {
-        if (forProbe)
-            emit probed(false);
-        else
-            emit idleTimeFailed(QStringLiteral("no session bus"));
-        return;
-    }
-    auto* watcher
-        = new QDBusPendingCallWatcher(m_bus.asyncCall(call(QStringLiteral("GetIdletime")), CallTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, forProbe] {
-        watcher->deleteLater();
-        const QDBusPendingReply<qulonglong> reply = *watcher;
-        if (forProbe) {
-            if (!reply.isError() && !m_connected) {
-                m_connected = m_bus.connect(Service, Path, Interface, QStringLiteral("WatchFired"), this,
-                                            SLOT(onWatchFired(uint)));
-            }
-            emit probed(!reply.isError());
-        } else if (reply.isError()) {
-            emit idleTimeFailed(reply.error().message());
-        } else {
-            emit idleTimeRead(qint64(reply.value()));
-        }
-    });
+    bus().connect(service().name, service().path, service().interface, QStringLiteral("WatchFired"), this,
+                  SLOT(onWatchFired(uint)));
 }
 
 void MutterIdleSource::watchForActivity()
 {
-    if (!m_bus.isConnected() || m_watch != 0)
+    if (!bus().isConnected() || m_watch != 0)
         return;
     auto* watcher
-        = new QDBusPendingCallWatcher(m_bus.asyncCall(call(QStringLiteral("AddUserActiveWatch")), CallTimeoutMs), this);
+        = new QDBusPendingCallWatcher(bus().asyncCall(call(QStringLiteral("AddUserActiveWatch")), CallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
         watcher->deleteLater();
         const QDBusPendingReply<uint> reply = *watcher;

@@ -34,9 +34,13 @@ public:
     bool dayOff = false;
 
     // runningTodaySeconds: what the running clock adds to today (the part of it since midnight);
-    // runningWeekSeconds: what it adds to the week (since the week's start).
+    // runningWeekSeconds: what it adds to the week (since the week's start). otherYear: the report of the other year
+    // of a week across New Year (its days count for the week only; overtime and vacation are the report's year's).
     static WorkTimePicture compute(const UserReport& report, const QList<Absence>& absences, const QDate& today,
-                                   qint64 runningTodaySeconds, qint64 runningWeekSeconds, bool weekStartMonday = true);
+                                   qint64 runningTodaySeconds, qint64 runningWeekSeconds, bool weekStartMonday = true,
+                                   const UserReport* otherYear = nullptr);
+    // The year other than today's that today's week reaches into (0 when the week lies in one year).
+    static int otherYearOfWeek(const QDate& today, bool weekStartMonday);
     // The first day of the week that holds date (Monday or Sunday).
     static QDate weekStart(const QDate& date, bool weekStartMonday);
 };

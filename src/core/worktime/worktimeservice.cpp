@@ -67,7 +67,8 @@ WorkTimePicture WorkTimeService::picture() const
     const QDate today = localToday();
     const bool monday = !m_account || m_account->user().weekstartMonday;
     return WorkTimePicture::compute(*m_report, m_absences, today, runningSince(today),
-                                    runningSince(WorkTimePicture::weekStart(today, monday)), monday);
+                                    runningSince(WorkTimePicture::weekStart(today, monday)), monday,
+                                    m_otherYearReport ? &*m_otherYearReport : nullptr);
 }
 
 QString WorkTimeService::line() const
@@ -117,6 +118,7 @@ void WorkTimeService::fetch()
     m_pending = 2;
     m_requests += 2;
     const quint64 generation = ++m_generation;
+    fetchOtherYear(WorkTimePicture::otherYearOfWeek(today, m_account->user().weekstartMonday), generation);
     ApiReply* report = api->userReport(userId, today.year());
     connect(report, &ApiReply::finished, this, [this, report, generation] {
         if (generation != m_generation)
@@ -135,6 +137,29 @@ void WorkTimeService::fetch()
             return;
         // Absences are extra: without them (403, an error) the picture just lists none.
         m_absences = absences->isOk() ? absences->valueAs<QList<Absence>>() : QList<Absence>();
+        finishFetch();
+    });
+}
+
+void WorkTimeService::fetchOtherYear(int year, quint64 generation)
+{
+    // A week across New Year: its days in the other year are in that year's report. Only then a third request; when
+    // it fails, the week counts this year's days alone.
+    if (year == 0) {
+        m_otherYearReport.reset();
+        return;
+    }
+    ++m_pending;
+    ++m_requests;
+    ApiReply* report = m_account->api()->userReport(m_account->user().id, year);
+    connect(report, &ApiReply::finished, this, [this, report, generation, year] {
+        if (generation != m_generation)
+            return;
+        if (report->isOk())
+            m_otherYearReport = report->valueAs<UserReport>();
+        else
+            qCInfo(lcWorkTime) << "no user report of" << year << "for the week across New Year, HTTP"
+                               << report->error().httpStatus;
         finishFetch();
     });
 }
@@ -159,6 +184,7 @@ void WorkTimeService::clear()
     ++m_generation;
     m_pending = 0;
     m_report.reset();
+    m_otherYearReport.reset();
     m_absences.clear();
     m_state = State::Unknown;
     m_fetchedOnce = false;

@@ -80,6 +80,7 @@ private:
     // The running clock's seconds since `from` (local midnight of a day), 0 when none runs.
     qint64 runningSince(const QDate& from) const;
     void fetch();
+    void fetchOtherYear(int year, quint64 generation);
     void finishFetch();
     void checkReminders();
 
@@ -103,4 +104,5 @@ private:
     bool m_doNotDisturb = false;
     bool m_remindersEnabled = true;
     int m_requests = 0;
+    std::optional<UserReport> m_otherYearReport; // the other year of a week across New Year
 };

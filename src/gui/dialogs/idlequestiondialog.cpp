@@ -116,8 +116,8 @@ QString IdleQuestionDialog::timeText(const QDateTime& utc) const
     const QString time = sw->timeText(utc);
     if (day == today)
         return time;
-    //: %1 a date, %2 a time of day
     const QLocale locale;
+    //: %1 a date, %2 a time of day
     return tr("%1, %2").arg(locale.toString(day, DateFormats::shortDate(locale)), time);
 }
 

@@ -11,6 +11,7 @@
 #include "gui/dialogs/activitysettingspage.h"
 #include "gui/dialogs/contacthint.h"
 #include "gui/dialogs/remindersettingspage.h"
+#include "gui/dialogs/settingstabs.h"
 #include "gui/widgets/heightfitter.h"
 #include "ui_settingsdialog.h"
 
@@ -19,10 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSignalBlocker>
-#include <QVBoxLayout>
 
 namespace {
 bool looksLikeEmail(const QString& text)
@@ -40,11 +38,8 @@ SettingsDialog::SettingsDialog(AccountSession* session, Settings* settings, Auto
     , m_autostart(autostart)
 {
     m_ui->setupUi(this);
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->displayGroupBox) + 1,
-                                   new ActivitySettingsPage(settings, this));
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->connectionGroupBox),
-                                   new ReminderSettingsPage(settings, this));
-    makeScrollable();
+    m_tabs = SettingsTabs::install(
+        m_ui->mainLayout, { new ActivitySettingsPage(settings, this), new ReminderSettingsPage(settings, this) }, this);
     const QStringList languages = Settings::supportedLanguages(); // "", "en", "de", "fr": the order of the items
     for (int i = 0; i < m_ui->languageComboBox->count() && i < languages.size(); ++i)
         m_ui->languageComboBox->setItemData(i, languages.at(i));
@@ -352,49 +347,16 @@ void SettingsDialog::confirmSignOut()
     box->open();
 }
 
-void SettingsDialog::makeScrollable()
-{
-    // With idle, lock and reminders the options are taller than a 768 px screen: everything but the buttons goes into
-    // a scroll area, which is as tall as its content where the screen has room (fitHeight) and scrolls where not.
-    auto* content = new QWidget;
-    auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    while (m_ui->mainLayout->count() > 1) { // the last item is the button box
-        QLayoutItem* item = m_ui->mainLayout->takeAt(0);
-        if (QWidget* widget = item->widget()) {
-            contentLayout->addWidget(widget);
-            delete item;
-        } else {
-            contentLayout->addItem(item);
-        }
-    }
-    m_scrollArea = new QScrollArea(this);
-    m_scrollArea->setObjectName(QStringLiteral("settingsScrollArea"));
-    m_scrollArea->setFrameShape(QFrame::NoFrame);
-    m_scrollArea->setWidgetResizable(true);
-    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scrollArea->setWidget(content);
-    m_ui->mainLayout->insertWidget(0, m_scrollArea, 1);
-}
-
 void SettingsDialog::fitHeight()
 {
-    // The scroll area asks for its content's full height, capped by what the screen leaves beside the buttons and
-    // the window frame; then the dialog takes the height its layout needs (HeightFitter).
-    if (!m_scrollArea) {
-        HeightFitter::fit(this);
-        return;
-    }
-    QWidget* content = m_scrollArea->widget();
-    content->layout()->activate();
+    // The tabs ask for their content's full height, capped by what the screen leaves beside the buttons and the window
+    // frame (a tab scrolls beyond that); then the dialog takes the height its layout needs (HeightFitter).
     const QScreen* screen = this->screen();
     const int available = screen ? screen->availableGeometry().height() : 768;
     const int frame = 48; // title bar and frame, which the window manager adds outside our geometry
     const int buttons = m_ui->buttonBox->sizeHint().height() + 3 * m_ui->mainLayout->spacing()
         + m_ui->mainLayout->contentsMargins().top() + m_ui->mainLayout->contentsMargins().bottom();
-    const int wanted = content->sizeHint().height();
-    m_scrollArea->setMinimumHeight(qMax(120, qMin(wanted, available - frame - buttons)));
-    m_scrollArea->setMinimumWidth(content->sizeHint().width() + m_scrollArea->verticalScrollBar()->sizeHint().width());
+    m_tabs->fit(available - frame - buttons);
     HeightFitter::fit(this);
 }
 

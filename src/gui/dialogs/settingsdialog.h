@@ -9,7 +9,7 @@
 
 class AccountSession;
 class Autostart;
-class QScrollArea;
+class SettingsTabs;
 class Settings;
 
 namespace Ui {
@@ -47,7 +47,6 @@ private:
     void updateContactHint();
     void updateApiUrlHint();
     void setAdvancedVisible(bool visible);
-    void makeScrollable();
     void fitHeight();
     void showAutostartError(bool on, const QString& error);
     void applyStartAtLogin(bool on);
@@ -61,5 +60,5 @@ private:
     Autostart* m_autostart = nullptr;
     QPointer<QMessageBox> m_confirmation;
     QString m_autostartError;
-    QScrollArea* m_scrollArea = nullptr;
+    SettingsTabs* m_tabs = nullptr;
 };

@@ -14,7 +14,20 @@ namespace {
 const QString Service = QStringLiteral("org.freedesktop.Notifications");
 const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Properties = QStringLiteral("org.freedesktop.DBus.Properties");
+const QString Portal = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString PortalPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const QString PortalSettings = QStringLiteral("org.freedesktop.portal.Settings");
+const QString GnomeNotifications = QStringLiteral("org.gnome.desktop.notifications");
+const QString ShowBanners = QStringLiteral("show-banners");
 constexpr int TimeoutMs = 5000;
+
+// The portal's Read() wraps the value in a second variant (ReadOne() does not): unwrap all.
+QVariant unwrap(QVariant value)
+{
+    while (value.canConvert<QDBusVariant>() && value.userType() == qMetaTypeId<QDBusVariant>())
+        value = value.value<QDBusVariant>().variant();
+    return value;
+}
 #endif
 } // namespace
 
@@ -22,9 +35,13 @@ DoNotDisturb::DoNotDisturb(QObject* parent)
     : QObject(parent)
 {
 #ifdef CLOCKODO_HAVE_DBUS_DND
-    QDBusConnection::sessionBus().connect(Service, Path, Properties, QStringLiteral("PropertiesChanged"), this,
-                                          SLOT(propertiesChanged(QString, QVariantMap, QStringList)));
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    bus.connect(Service, Path, Properties, QStringLiteral("PropertiesChanged"), this,
+                SLOT(propertiesChanged(QString, QVariantMap, QStringList)));
+    bus.connect(Portal, PortalPath, PortalSettings, QStringLiteral("SettingChanged"), this,
+                SLOT(settingChanged(QString, QString, QDBusVariant)));
     read();
+    readBanners();
 #endif
 }
 
@@ -37,9 +54,30 @@ void DoNotDisturb::read()
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
         watcher->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *watcher;
-        m_readable = !reply.isError();
-        if (m_readable)
-            set(reply.value().variant().toBool());
+        if (reply.isError())
+            return;
+        m_readable = true;
+        set(&m_inhibited, reply.value().variant().toBool());
+    });
+#endif
+}
+
+void DoNotDisturb::readBanners()
+{
+#ifdef CLOCKODO_HAVE_DBUS_DND
+    QDBusMessage read = QDBusMessage::createMethodCall(Portal, PortalPath, PortalSettings, QStringLiteral("Read"));
+    read << GnomeNotifications << ShowBanners;
+    auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(read, TimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QDBusMessage reply = watcher->reply();
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+            return; // no portal, or not GNOME's key (org.freedesktop.portal.Error.NotFound)
+        const QVariant value = unwrap(reply.arguments().constFirst());
+        if (value.typeId() != QMetaType::Bool)
+            return;
+        m_readable = true;
+        set(&m_bannersOff, !value.toBool());
     });
 #endif
 }
@@ -50,17 +88,34 @@ void DoNotDisturb::propertiesChanged(const QString& interface, const QVariantMap
     if (interface != Service || !changed.contains(QStringLiteral("Inhibited")))
         return;
     m_readable = true;
-    set(changed.value(QStringLiteral("Inhibited")).toBool());
+    set(&m_inhibited, unwrap(changed.value(QStringLiteral("Inhibited"))).toBool());
 #else
     Q_UNUSED(interface)
     Q_UNUSED(changed)
 #endif
 }
 
-void DoNotDisturb::set(bool on)
+void DoNotDisturb::settingChanged(const QString& nameSpace, const QString& key, const QDBusVariant& value)
 {
-    if (on == m_on)
+#ifdef CLOCKODO_HAVE_DBUS_DND
+    if (nameSpace != GnomeNotifications || key != ShowBanners)
         return;
-    m_on = on;
-    emit changed(on);
+    const QVariant shown = unwrap(value.variant());
+    if (shown.typeId() != QMetaType::Bool)
+        return;
+    m_readable = true;
+    set(&m_bannersOff, !shown.toBool());
+#else
+    Q_UNUSED(nameSpace)
+    Q_UNUSED(key)
+    Q_UNUSED(value)
+#endif
+}
+
+void DoNotDisturb::set(bool* source, bool on)
+{
+    const bool before = isOn();
+    *source = on;
+    if (isOn() != before)
+        emit changed(isOn());
 }

@@ -338,7 +338,9 @@ QString TrayController::toolTip() const
     const Stopwatch* stopwatch = m_session->stopwatch();
     QStringList lines;
     lines << (m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"));
-    const bool today = (!m_settings || m_settings->todayTotalInTooltip()) && m_session->recentTasks()->isLoaded();
+    // The work-time line ("Today 6:12 of 8:00 h · Week …") replaces the day total: one "Today" in the tooltip.
+    const bool today = (!m_settings || m_settings->todayTotalInTooltip()) && m_session->recentTasks()->isLoaded()
+        && m_workTimeLine.isEmpty();
     const QString todayText
         = today ? tr("Today %1").arg(Stopwatch::formatHoursMinutes(m_session->todaySeconds())) : QString();
     if (stopwatch->isRunning()) {
