@@ -452,6 +452,22 @@ private slots:
             10000);
     }
 
+    // Hosts that do not draw dbusmenu menus (swaybar before 1.10, and Plasma or AppIndicator for items without a
+    // Menu) call ContextMenu(x, y) on a right click. Qt 6.4's QStatusNotifierItemAdaptor::ContextMenu only emits
+    // QSystemTrayIcon::activated(Context) and shows nothing; TrayContextMenu pops the tray menu up then.
+    void contextMenuShowsMenu()
+    {
+        QMenu* menu = tray()->menu();
+        QVERIFY(!menu->isVisible());
+        const QDBusMessage reply = call(s_itemPath, s_itemInterface, QStringLiteral("ContextMenu"), { 40, 30 });
+        QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
+        QTRY_VERIFY_WITH_TIMEOUT(menu->isVisible(), 10000);
+        QVERIFY(menu->isActiveWindow() || menu->windowHandle()->isVisible());
+        QCOMPARE(shownEntries(menu), shownEntries(menuLayout()));
+        menu->hide();
+        QTRY_VERIFY(!menu->isVisible());
+    }
+
     void stopThroughMenu()
     {
         QVERIFY(m_server->runningEntryId() != 0);

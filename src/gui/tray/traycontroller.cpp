@@ -10,6 +10,7 @@
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/dbusmenurefresher.h"
+#include "gui/tray/traycontextmenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +45,8 @@ TrayController::TrayController(StopwatchSession* session, Settings* settings, QO
     buildMenu();
     m_tray->setContextMenu(m_menu);
     new DBusMenuRefresher(m_menu, this); // Qt 6.4's SNI menu goes stale otherwise (see there)
+    new TrayContextMenu(
+        m_tray, m_menu, [this] { emit openWindowRequested(); }, this); // SNI ContextMenu (see there)
     m_menu->installEventFilter(this);
     connect(m_menu, &QMenu::aboutToShow, m_session, &StopwatchSession::refresh);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
