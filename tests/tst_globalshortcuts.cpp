@@ -18,6 +18,7 @@
 #include <QDBusObjectPath>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -102,6 +103,68 @@ private slots:
         QVERIFY(done.wait(20000));
         QCOMPARE(m_server->runningEntryId(), qint64(0));
         QCOMPARE(done.size(), 4);
+    }
+
+    // A language switch (translators installed while running) binds the descriptions again, in the new language.
+    void descriptionsFollowTheLanguage()
+    {
+        m_portal = std::make_unique<DesktopPortalStub>(
+            address(), QStringList { QStringLiteral("org.freedesktop.portal.GlobalShortcuts") });
+        QVERIFY(m_portal->isValid());
+        ShortcutCommands commands(m_session.get());
+        QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(commands.portal()->isActive());
+        const auto descriptions = [this](int bind) {
+            const QDBusMessage call = m_portal->callsOf(QStringLiteral("BindShortcuts")).at(bind);
+            QStringList texts;
+            for (const PortalShortcut& shortcut : qdbus_cast<QList<PortalShortcut>>(call.arguments().at(1)))
+                texts << shortcut.properties.value(QStringLiteral("description")).toString();
+            return texts;
+        };
+        QCOMPARE(m_portal->callsOf(QStringLiteral("BindShortcuts")).size(), 1);
+        QCOMPARE(descriptions(0).first(), QStringLiteral("Start or stop the Clockodo clock"));
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/clockodo-desktop_de.qm")));
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/i18n/clockodo-desktop_fr.qm")));
+        QCoreApplication::installTranslator(&german);
+        QTRY_COMPARE_WITH_TIMEOUT(m_portal->callsOf(QStringLiteral("BindShortcuts")).size(), 2, 10000);
+        QCOMPARE(descriptions(1),
+                 QStringList({ QStringLiteral("Clockodo-Stoppuhr starten oder anhalten"),
+                               ShortcutCommands::tr("Start the most recent Clockodo task"),
+                               ShortcutCommands::tr("Stop the Clockodo clock") }));
+        QVERIFY(descriptions(1).at(2) != QStringLiteral("Stop the Clockodo clock"));
+        // Same session, same ids: the keys the user chose stay.
+        QCOMPARE(m_portal->callsOf(QStringLiteral("CreateSession")).size(), 1);
+        QCOMPARE(m_portal->callsOf(QStringLiteral("BindShortcuts"))
+                     .at(1)
+                     .arguments()
+                     .first()
+                     .value<QDBusObjectPath>()
+                     .path(),
+                 m_portal->session());
+
+        // Switched on to French (one translator out, one in): one bind more, in French.
+        QCoreApplication::removeTranslator(&german);
+        QCoreApplication::installTranslator(&french);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_portal->callsOf(QStringLiteral("BindShortcuts")).size() >= 3
+                && descriptions(m_portal->callsOf(QStringLiteral("BindShortcuts")).size() - 1).first()
+                    == QStringLiteral("Démarrer ou arrêter le chronomètre Clockodo"),
+            10000);
+        QCoreApplication::removeTranslator(&french);
+        QTRY_VERIFY_WITH_TIMEOUT(descriptions(m_portal->callsOf(QStringLiteral("BindShortcuts")).size() - 1).first()
+                                     == QStringLiteral("Start or stop the Clockodo clock"),
+                                 10000);
+
+        // Still bound: a press runs its command.
+        QVERIFY(commands.portal()->isActive());
+        QSignalSpy done(&commands, &ShortcutCommands::commandFinished);
+        m_portal->activate(QStringLiteral("toggle"));
+        QVERIFY(done.wait(20000));
+        QVERIFY(m_server->runningEntryId() != 0);
     }
 
     void withoutThePortalNothingHappens()
