@@ -288,7 +288,7 @@ for lang in $langs; do
     wait_for 20 more_windows "$windows" || fail "[$lang] a right click in swaybar (ContextMenu) showed no menu"
     sleep 0.5 # drawn
     grim "$work/menu-$lang.png"
-    echo "wayland-session: [$lang] right click in swaybar: ContextMenu, the app's menu shows"
+    echo "wayland-session: [$lang] right click in swaybar: ContextMenu, the app's menu shows (windows: $(app_windows "$app" | paste -sd '|'))"
     pointer 640 700 left # in the window, beside the menu: it closes
     wait_for 20 eval '[ "$(app_windows "$app" | wc -l)" -eq "$windows" ]' || fail "[$lang] the menu did not close"
   fi
