@@ -8,10 +8,9 @@
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
-#include "support/desktopportalstub.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
-#include "support/privatesessionbus.h"
+#include "support/portalbusfixture.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>
@@ -26,7 +25,7 @@ namespace {
 const QDateTime T0(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 }
 
-class TestGlobalShortcuts : public QObject, private FakeServerFixture
+class TestGlobalShortcuts : public QObject, private FakeServerFixture, private PortalBusFixture
 {
     Q_OBJECT
 
@@ -34,9 +33,6 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<AccountData> m_account;
     std::unique_ptr<StopwatchSession> m_session;
-    std::unique_ptr<DesktopPortalStub> m_portal;
-
-    QString address() const { return QString::fromUtf8(qgetenv("DBUS_SESSION_BUS_ADDRESS")); }
 
 private slots:
     void init()
@@ -55,7 +51,7 @@ private slots:
 
     void cleanup()
     {
-        m_portal.reset();
+        stopPortal();
         m_session.reset();
         m_account.reset();
         m_clock.reset();
@@ -64,9 +60,7 @@ private slots:
 
     void shortcutsToggleTheClock()
     {
-        m_portal = std::make_unique<DesktopPortalStub>(
-            address(), QStringList { QStringLiteral("org.freedesktop.portal.GlobalShortcuts") });
-        QVERIFY(m_portal->isValid());
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.GlobalShortcuts") }));
         ShortcutCommands commands(m_session.get());
         QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
         QVERIFY(ready.wait(10000));
@@ -108,9 +102,7 @@ private slots:
     // A language switch (translators installed while running) binds the descriptions again, in the new language.
     void descriptionsFollowTheLanguage()
     {
-        m_portal = std::make_unique<DesktopPortalStub>(
-            address(), QStringList { QStringLiteral("org.freedesktop.portal.GlobalShortcuts") });
-        QVERIFY(m_portal->isValid());
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.GlobalShortcuts") }));
         ShortcutCommands commands(m_session.get());
         QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
         QVERIFY(ready.wait(10000));
@@ -179,8 +171,7 @@ private slots:
     void portalWithoutTheInterface()
     {
         // An older portal (Background only): no GlobalShortcuts, no session asked for.
-        m_portal = std::make_unique<DesktopPortalStub>(
-            address(), QStringList { QStringLiteral("org.freedesktop.portal.Background") });
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.Background") }));
         ShortcutCommands commands(m_session.get());
         QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
         QVERIFY(ready.wait(10000));
@@ -189,16 +180,6 @@ private slots:
     }
 };
 
-int main(int argc, char** argv)
-{
-    PrivateSessionBus bus;
-    if (!bus.start()) {
-        std::fprintf(stderr, "dbus-daemon could not start a private session bus\n");
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    TestGlobalShortcuts test;
-    return QTest::qExec(&test, argc, argv);
-}
+CLOCKODO_PRIVATE_BUS_TEST_MAIN(TestGlobalShortcuts, QCoreApplication)
 
 #include "tst_globalshortcuts.moc"
