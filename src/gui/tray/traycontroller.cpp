@@ -385,6 +385,7 @@ void TrayController::updateIcon()
         break;
     }
     m_look = look;
+    m_attention.setLook(look);
     const QString key = look.key() + QLatin1Char('/') + m_icons.palette().color(QPalette::WindowText).name();
     if (key == m_iconKey)
         return;
@@ -496,8 +497,11 @@ void TrayController::notify(const QString& message, QSystemTrayIcon::MessageIcon
     // NeedsAttention, AttentionIcon), and that without a notification daemon too. An information message carries
     // the clock itself, so the panel keeps showing the clock just started; warnings keep their warning sign.
     updateIcon();
-    const QIcon shown = icon == QSystemTrayIcon::Information ? m_tray->icon() : messageIcon(icon);
+    // It follows the clock while the message lasts (TrayAttentionIcon).
+    const QIcon shown = icon == QSystemTrayIcon::Information ? m_attention.icon() : messageIcon(icon);
     m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, shown, 10000);
+    if (icon == QSystemTrayIcon::Information)
+        m_attention.messageShown(10000);
 }
 
 const QIcon& TrayController::messageIcon(QSystemTrayIcon::MessageIcon icon)
