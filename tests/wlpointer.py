@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A pointer for a headless wlroots compositor (no input devices): speaks the Wayland wire protocol to create a
 # zwlr_virtual_pointer_v1 on the seat, then moves it and clicks. Usage: wlpointer.py X Y [BUTTON] (BUTTON: left,
 # right, none; default right). Needs WAYLAND_DISPLAY and XDG_RUNTIME_DIR.
