@@ -11,13 +11,15 @@ packages=(
   libgl1-mesa-dev libxkbcommon-dev libsecret-1-0 libxcb-screensaver0-dev
   xvfb xauth dbus gnome-keyring libsecret-tools desktop-file-utils appstream imagemagick
   x11-utils xdotool trayer clang-format openbox
-  qt6-wayland sway grim jq libglib2.0-bin
+  qt6-wayland sway grim jq libglib2.0-bin waybar python3
   clang-14 libclang-rt-14-dev llvm-14
 )
 # The sanitizer pass of tests/run-headless.sh uses g++'s libasan8 and libubsan1 (they come with build-essential);
 # the fuzz pass clang-14 with libFuzzer (libclang-rt-14-dev) and llvm-symbolizer-14 (llvm-14) for its reports.
 # The Wayland run (tests/wayland-session.sh): qt6-wayland (the platform plugin), sway (the compositor, headless, and
-# swaybar as the tray host), grim (screenshots), jq (sway's tree), gdbus (libglib2.0-bin) for D-Bus calls.
+# swaybar as the tray host), grim (screenshots), jq (sway's tree), gdbus (libglib2.0-bin) for D-Bus calls; waybar
+# (the second tray host: it draws the tray's dbusmenu menu, which swaybar 1.7 does not) and python3 (tests/wlpointer.py,
+# the virtual pointer that right-clicks the tray item in the headless session).
 # openbox: the light window manager of tests/screenshot-set.sh (title bars and frames in the screenshots).
 # Not dbus-x11: with it a keychain call under Xvfb autolaunches a bus and a password prompt that waits forever.
 

@@ -8,16 +8,16 @@
 #include "core/tracking/recenttasks.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
-#include "support/desktopportalstub.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
-#include "support/privatesessionbus.h"
+#include "support/portalbusfixture.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusObjectPath>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -25,7 +25,7 @@ namespace {
 const QDateTime T0(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
 }
 
-class TestGlobalShortcuts : public QObject, private FakeServerFixture
+class TestGlobalShortcuts : public QObject, private FakeServerFixture, private PortalBusFixture
 {
     Q_OBJECT
 
@@ -33,9 +33,6 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<AccountData> m_account;
     std::unique_ptr<StopwatchSession> m_session;
-    std::unique_ptr<DesktopPortalStub> m_portal;
-
-    QString address() const { return QString::fromUtf8(qgetenv("DBUS_SESSION_BUS_ADDRESS")); }
 
 private slots:
     void init()
@@ -54,7 +51,7 @@ private slots:
 
     void cleanup()
     {
-        m_portal.reset();
+        stopPortal();
         m_session.reset();
         m_account.reset();
         m_clock.reset();
@@ -63,9 +60,7 @@ private slots:
 
     void shortcutsToggleTheClock()
     {
-        m_portal = std::make_unique<DesktopPortalStub>(
-            address(), QStringList { QStringLiteral("org.freedesktop.portal.GlobalShortcuts") });
-        QVERIFY(m_portal->isValid());
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.GlobalShortcuts") }));
         ShortcutCommands commands(m_session.get());
         QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
         QVERIFY(ready.wait(10000));
@@ -104,6 +99,66 @@ private slots:
         QCOMPARE(done.size(), 4);
     }
 
+    // A language switch (translators installed while running) binds the descriptions again, in the new language.
+    void descriptionsFollowTheLanguage()
+    {
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.GlobalShortcuts") }));
+        ShortcutCommands commands(m_session.get());
+        QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(commands.portal()->isActive());
+        const auto descriptions = [this](int bind) {
+            const QDBusMessage call = m_portal->callsOf(QStringLiteral("BindShortcuts")).at(bind);
+            QStringList texts;
+            for (const PortalShortcut& shortcut : qdbus_cast<QList<PortalShortcut>>(call.arguments().at(1)))
+                texts << shortcut.properties.value(QStringLiteral("description")).toString();
+            return texts;
+        };
+        QCOMPARE(m_portal->callsOf(QStringLiteral("BindShortcuts")).size(), 1);
+        QCOMPARE(descriptions(0).first(), QStringLiteral("Start or stop the Clockodo clock"));
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/clockodo-desktop_de.qm")));
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(":/i18n/clockodo-desktop_fr.qm")));
+        QCoreApplication::installTranslator(&german);
+        QTRY_COMPARE_WITH_TIMEOUT(m_portal->callsOf(QStringLiteral("BindShortcuts")).size(), 2, 10000);
+        QCOMPARE(descriptions(1),
+                 QStringList({ QStringLiteral("Clockodo-Stoppuhr starten oder anhalten"),
+                               ShortcutCommands::tr("Start the most recent Clockodo task"),
+                               ShortcutCommands::tr("Stop the Clockodo clock") }));
+        QVERIFY(descriptions(1).at(2) != QStringLiteral("Stop the Clockodo clock"));
+        // Same session, same ids: the keys the user chose stay.
+        QCOMPARE(m_portal->callsOf(QStringLiteral("CreateSession")).size(), 1);
+        QCOMPARE(m_portal->callsOf(QStringLiteral("BindShortcuts"))
+                     .at(1)
+                     .arguments()
+                     .first()
+                     .value<QDBusObjectPath>()
+                     .path(),
+                 m_portal->session());
+
+        // Switched on to French (one translator out, one in): one bind more, in French.
+        QCoreApplication::removeTranslator(&german);
+        QCoreApplication::installTranslator(&french);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_portal->callsOf(QStringLiteral("BindShortcuts")).size() >= 3
+                && descriptions(m_portal->callsOf(QStringLiteral("BindShortcuts")).size() - 1).first()
+                    == QStringLiteral("Démarrer ou arrêter le chronomètre Clockodo"),
+            10000);
+        QCoreApplication::removeTranslator(&french);
+        QTRY_VERIFY_WITH_TIMEOUT(descriptions(m_portal->callsOf(QStringLiteral("BindShortcuts")).size() - 1).first()
+                                     == QStringLiteral("Start or stop the Clockodo clock"),
+                                 10000);
+
+        // Still bound: a press runs its command.
+        QVERIFY(commands.portal()->isActive());
+        QSignalSpy done(&commands, &ShortcutCommands::commandFinished);
+        m_portal->activate(QStringLiteral("toggle"));
+        QVERIFY(done.wait(20000));
+        QVERIFY(m_server->runningEntryId() != 0);
+    }
+
     void withoutThePortalNothingHappens()
     {
         ShortcutCommands commands(m_session.get());
@@ -116,8 +171,7 @@ private slots:
     void portalWithoutTheInterface()
     {
         // An older portal (Background only): no GlobalShortcuts, no session asked for.
-        m_portal = std::make_unique<DesktopPortalStub>(
-            address(), QStringList { QStringLiteral("org.freedesktop.portal.Background") });
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.Background") }));
         ShortcutCommands commands(m_session.get());
         QSignalSpy ready(commands.portal(), &GlobalShortcutsPortal::ready);
         QVERIFY(ready.wait(10000));
@@ -126,16 +180,6 @@ private slots:
     }
 };
 
-int main(int argc, char** argv)
-{
-    PrivateSessionBus bus;
-    if (!bus.start()) {
-        std::fprintf(stderr, "dbus-daemon could not start a private session bus\n");
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    TestGlobalShortcuts test;
-    return QTest::qExec(&test, argc, argv);
-}
+CLOCKODO_PRIVATE_BUS_TEST_MAIN(TestGlobalShortcuts, QCoreApplication)
 
 #include "tst_globalshortcuts.moc"

@@ -6,8 +6,7 @@
 #include "core/platform/flatpaksandbox.h"
 #include "core/platform/portalautostart.h"
 #include "core/platform/xdgautostart.h"
-#include "support/desktopportalstub.h"
-#include "support/privatesessionbus.h"
+#include "support/portalbusfixture.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>
@@ -19,14 +18,12 @@
 
 #include <memory>
 
-class TestPortalAutostart : public QObject
+class TestPortalAutostart : public QObject, private PortalBusFixture
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<DesktopPortalStub> m_portal;
-
     QString stateFile() const { return m_dir->filePath(QStringLiteral("state/autostart-granted")); }
     QString xdgEntryDir() const { return m_dir->filePath(QStringLiteral("config/autostart")); }
 
@@ -41,15 +38,12 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("config"))));
-        m_portal
-            = std::make_unique<DesktopPortalStub>(QString::fromUtf8(qgetenv("DBUS_SESSION_BUS_ADDRESS")),
-                                                  QStringList { QStringLiteral("org.freedesktop.portal.Background") });
-        QVERIFY(m_portal->isValid());
+        QVERIFY(startPortal({ QStringLiteral("org.freedesktop.portal.Background") }));
     }
 
     void cleanup()
     {
-        m_portal.reset();
+        stopPortal();
         qunsetenv("XDG_CONFIG_HOME");
         m_dir.reset();
     }
@@ -127,7 +121,7 @@ private slots:
 
     void missingPortalFails()
     {
-        m_portal.reset();
+        stopPortal();
         PortalAutostart autostart(QDBusConnection::sessionBus(), stateFile());
         QSignalSpy finished(&autostart, &PortalAutostart::requestFinished);
         QVERIFY(autostart.setEnabled(true));
@@ -137,16 +131,6 @@ private slots:
     }
 };
 
-int main(int argc, char** argv)
-{
-    PrivateSessionBus bus;
-    if (!bus.start()) {
-        std::fprintf(stderr, "dbus-daemon could not start a private session bus\n");
-        return 1;
-    }
-    QCoreApplication app(argc, argv);
-    TestPortalAutostart test;
-    return QTest::qExec(&test, argc, argv);
-}
+CLOCKODO_PRIVATE_BUS_TEST_MAIN(TestPortalAutostart, QCoreApplication)
 
 #include "tst_portalautostart.moc"

@@ -452,6 +452,22 @@ private slots:
             10000);
     }
 
+    // Hosts that do not draw dbusmenu menus (swaybar before 1.10, and Plasma or AppIndicator for items without a
+    // Menu) call ContextMenu(x, y) on a right click. Qt 6.4's QStatusNotifierItemAdaptor::ContextMenu only emits
+    // QSystemTrayIcon::activated(Context) and shows nothing; TrayContextMenu pops the tray menu up then.
+    void contextMenuShowsMenu()
+    {
+        QMenu* menu = tray()->menu();
+        QVERIFY(!menu->isVisible());
+        const QDBusMessage reply = call(s_itemPath, s_itemInterface, QStringLiteral("ContextMenu"), { 40, 30 });
+        QCOMPARE(reply.type(), QDBusMessage::ReplyMessage);
+        QTRY_VERIFY_WITH_TIMEOUT(menu->isVisible(), 10000);
+        QVERIFY(menu->isActiveWindow() || menu->windowHandle()->isVisible());
+        QCOMPARE(shownEntries(menu), shownEntries(menuLayout()));
+        menu->hide();
+        QTRY_VERIFY(!menu->isVisible());
+    }
+
     void stopThroughMenu()
     {
         QVERIFY(m_server->runningEntryId() != 0);
@@ -464,6 +480,58 @@ private slots:
         // Panels read again only when told (NewToolTip; LayoutUpdated or ItemsPropertiesUpdated for the menu).
         QTRY_VERIFY(m_newToolTip.count > tips);
         QTRY_VERIFY(m_layoutUpdated.count > layouts);
+    }
+
+    // While a start's message lasts (Status NeedsAttention, 10 s) panels show its icon, the clock: the clock as it is
+    // now when it changes meanwhile, not as it was when the message came (TrayAttentionIcon; Qt 6.4 keeps a copy).
+    void attentionIconFollowsTheClock()
+    {
+        SignalCounter newAttention;
+        QVERIFY(m_panel.connect(m_item, s_itemPath, s_itemInterface, QStringLiteral("NewAttentionIcon"), &newAttention,
+                                SLOT(count1(QDBusMessage))));
+        const auto attentionPixmaps = [this] {
+            return readPixmaps(property(QStringLiteral("AttentionIconPixmap")).value<QDBusArgument>());
+        };
+        const auto same = [](const QList<Pixmap>& a, const QList<Pixmap>& b) {
+            if (a.size() != b.size() || a.isEmpty())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                if (a.at(i).width != b.at(i).width || a.at(i).argb != b.at(i).argb)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(!stopwatch()->isRunning());
+        QVERIFY(click(tray()->continueAction()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->runningEntryId() != 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(property(QStringLiteral("Status")).toString(), QStringLiteral("NeedsAttention"),
+                                  5000);
+        QTRY_VERIFY_WITH_TIMEOUT(same(attentionPixmaps(), iconPixmaps()), 5000);
+        const QList<Pixmap> before = iconPixmaps();
+        const int told = newAttention.count;
+
+        // The clock's look changes while the message lasts: the server fails, the icon gets its error badge.
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::Status;
+        fault.status = 500;
+        fault.attempts = 1000;
+        fault.method = "GET";
+        fault.pathPrefix = QStringLiteral("/api/v2/clock");
+        m_server->injectFault(fault);
+        aboutToShow();
+        QTRY_VERIFY_WITH_TIMEOUT(stopwatch()->connection() == Stopwatch::Connection::ServerError, 8000);
+        QTRY_VERIFY(iconPixmaps().constFirst().argb != before.constFirst().argb);
+        QVERIFY2(property(QStringLiteral("Status")).toString() == QLatin1String("NeedsAttention"),
+                 "the message ended before the look changed; the test needs it still shown");
+        QTRY_VERIFY(newAttention.count > told); // panels are told to read it again
+        QVERIFY(same(attentionPixmaps(), iconPixmaps()));
+
+        m_server->clearFaults();
+        aboutToShow();
+        QTRY_VERIFY_WITH_TIMEOUT(stopwatch()->connection() == Stopwatch::Connection::Online, 30000);
+        QVERIFY(click(tray()->stopAction()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->runningEntryId(), qint64(0), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(property(QStringLiteral("Status")).toString(), QStringLiteral("Active"), 15000);
     }
 
     void offline()

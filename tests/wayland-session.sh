@@ -1,39 +1,58 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The app in a real Wayland session (issue 17): sway from Debian, headless (WLR_BACKENDS=headless, pixman renderer,
-# no input devices), with swaybar as the tray host (its StatusNotifierWatcher), on a D-Bus session of its own, so
-# that no other test of the suite sees an SNI watcher. The real clockodo-desktop runs with QT_QPA_PLATFORM=wayland
+# no input devices), on a D-Bus session of its own, so that no other test of the suite sees an SNI watcher; once
+# with swaybar as the tray host (its StatusNotifierWatcher; swaybar 1.7 draws no menus and sends ContextMenu on a
+# right click) and once with waybar (its tray draws the dbusmenu menu with GTK on a right click). The real clockodo-desktop runs with QT_QPA_PLATFORM=wayland
 # against the fake server (credentials from the environment) and this checks what a sway user meets:
 #   - the tray icon: the app's StatusNotifierItem registers with swaybar's watcher, and swaybar draws it (the bar's
 #     pixels change once it is there, and again when the clock runs; grim screenshots);
 #   - the window: sway's tree holds it, with its title, on the app's process;
 #   - dialogs: "Start new…" and "Settings…" clicked in the exported tray menu (com.canonical.dbusmenu, as a panel
 #     would) open as windows in sway's tree; the app says nothing about positioning Wayland refuses;
+#   - a right click on the item (a virtual pointer, tests/wlpointer.py: the headless seat has none): waybar draws the
+#     tray menu, swaybar calls ContextMenu and the app pops its menu up (TrayContextMenu); either way a large area
+#     below the bar changes (grim before and after);
 #   - Activate (swaybar's left click) hides the window into the tray and brings it back;
 #   - the single-instance CLI: --status and --toggle reach the running instance (start, then stop on the server);
 #   - notifications: no notification daemon runs; the start's notification goes nowhere, the app keeps answering.
-# Usage: wayland-session.sh BUILD-DIR. The app runs once per UI language of CLOCKODO_WAYLAND_LANGS ("en de fr");
-# CLOCKODO_WAYLAND_SCREENS=DIR keeps the screenshots (bar, bar with the clock running, screen with the dialogs), the
-# tray menu's labels and the app's output there. Skips (77) when sway, grim or jq is missing.
+# Usage: wayland-session.sh BUILD-DIR. The app runs once per tray host of CLOCKODO_WAYLAND_HOSTS ("swaybar waybar")
+# and UI language of CLOCKODO_WAYLAND_LANGS ("en de fr"); CLOCKODO_WAYLAND_SCREENS=DIR keeps the screenshots (bar,
+# bar with the clock running, the right click's menu, screen with the dialogs; "-waybar" in the names of waybar's),
+# the tray menu's labels and the app's output there. Skips (77) when sway, grim, jq or python3 is missing; a host
+# that is not installed is left out alone (none there: 77).
 set -euo pipefail
 build=$(cd "$1" && pwd)
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 langs=${CLOCKODO_WAYLAND_LANGS:-en de fr}
 skip() {
   echo "SKIP: $*"
   exit 77
 }
-for tool in sway swaybar swaymsg grim jq gdbus compare dbus-run-session; do
+for tool in sway swaymsg grim jq gdbus compare dbus-run-session python3; do
   command -v "$tool" >/dev/null || skip "$tool is missing (packaging/install-build-deps.sh)"
 done
 app_bin=$build/src/app/clockodo-desktop
 fake_bin=$build/src/fakeserver/clockodo-fakeserver
 [ -x "$app_bin" ] && [ -x "$fake_bin" ] || { echo "wayland-session: build clockodo-desktop and clockodo-fakeserver"; exit 1; }
 
-# A D-Bus session of its own: swaybar's watcher must not turn the X11 tests' trays into SNI items.
-if [ -z "${CLOCKODO_WAYLAND_INNER:-}" ]; then
-  export CLOCKODO_WAYLAND_INNER=1
-  exec dbus-run-session -- bash "${BASH_SOURCE[0]}" "$build"
+# A D-Bus session of its own per host: the bar's watcher must not turn the X11 tests' trays into SNI items.
+if [ -z "${CLOCKODO_WAYLAND_HOST:-}" ]; then
+  ran=0
+  for host in ${CLOCKODO_WAYLAND_HOSTS:-swaybar waybar}; do
+    command -v "$host" >/dev/null || { echo "wayland-session: $host is not installed, not run"; continue; }
+    status=0
+    CLOCKODO_WAYLAND_HOST=$host dbus-run-session -- bash "${BASH_SOURCE[0]}" "$build" || status=$?
+    [ "$status" -eq 77 ] && continue
+    [ "$status" -eq 0 ] || exit "$status"
+    ran=$((ran + 1))
+  done
+  [ "$ran" -gt 0 ] || skip "no tray host (swaybar, waybar) ran"
+  exit 0
 fi
+host=$CLOCKODO_WAYLAND_HOST
+suffix=${host#swaybar}
+suffix=${suffix:+-$suffix}
 
 started=$(date +%s%N)
 work=$(mktemp -d /tmp/clockodo-wayland.XXXXXX)
@@ -67,11 +86,21 @@ chmod 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY SWAYSOCK
 echo -n "clockodo-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
 
-# sway: a headless output, no Xwayland, and a bar whose tray shows every item.
+# sway: a headless output, no Xwayland, and a bar whose tray shows every item: swaybar, or waybar with a tray only.
 cat >"$work/sway.config" <<'EOF'
 xwayland disable
 output HEADLESS-1 resolution 1280x800 position 0 0
 default_border normal
+EOF
+cat >"$work/waybar.config" <<'EOF'
+{ "layer": "top", "position": "top", "height": 32, "modules-left": [], "modules-center": [],
+  "modules-right": ["tray"], "tray": { "icon-size": 22, "spacing": 8 } }
+EOF
+cat >"$work/waybar.css" <<'EOF'
+* { font-family: sans-serif; font-size: 13px; }
+window#waybar { background: #1f1f1f; color: #ffffff; }
+EOF
+[ "$host" = swaybar ] && cat >>"$work/sway.config" <<'EOF'
 bar {
   id clockodo
   position top
@@ -99,12 +128,16 @@ wait_for 30 sway_ready || fail "sway did not start headless"
 SWAYSOCK=$(compgen -G "$XDG_RUNTIME_DIR/sway-ipc.*.sock" | head -n1)
 WAYLAND_DISPLAY=$(cd "$XDG_RUNTIME_DIR" && compgen -G "wayland-[0-9]" | head -n1)
 export SWAYSOCK WAYLAND_DISPLAY
+if [ "$host" = waybar ]; then
+  waybar -c "$work/waybar.config" -s "$work/waybar.css" >"$work/waybar.log" 2>&1 &
+  pids+=($!)
+fi
 watcher_items() {
   gdbus call --session --dest org.kde.StatusNotifierWatcher --object-path /StatusNotifierWatcher \
     --method org.freedesktop.DBus.Properties.Get org.kde.StatusNotifierWatcher RegisteredStatusNotifierItems
 }
-wait_for 30 watcher_items || fail "swaybar registered no StatusNotifierWatcher"
-echo "wayland-session: sway $(sway --version | awk '{print $3}') headless on $WAYLAND_DISPLAY, swaybar's watcher up"
+wait_for 30 watcher_items || fail "$host registered no StatusNotifierWatcher"
+echo "wayland-session: sway $(sway --version | awk '{print $3}') headless on $WAYLAND_DISPLAY, $host's watcher up"
 
 bar_shot() { grim -g "0,0 1280x32" "$1"; }
 wait_for 10 bar_shot "$work/bar-empty.png" || fail "grim cannot read the screen"
@@ -112,6 +145,10 @@ differs() { # A B: true when the two images differ in any pixel
   local n
   n=$(compare -metric AE "$1" "$2" null: 2>&1) || true
   [ "${n%% *}" != "0" ]
+}
+changed_box() { # A B: "W H X Y" of the box around the pixels that differ
+  compare "$1" "$2" -compose src -highlight-color white -lowlight-color black miff:- 2>/dev/null \
+    | convert - -trim -format '%w %h %X %Y\n' info: | tr -d '+'
 }
 
 # The fake Clockodo server; its start-up lines are KEY=value.
@@ -212,6 +249,50 @@ for lang in $langs; do
   kill -0 "$app" || fail "[$lang] the app ended after a notification without a notification daemon"
   item_property "$item" ToolTip >/dev/null || fail "[$lang] the tray item stopped answering"
 
+  # A right click on the item, where the bar drew it (a virtual pointer: the headless seat has none).
+  read -r w h x y < <(changed_box "$work/bar-empty.png" "$work/bar-$lang.png")
+  pointer() { python3 "$here/wlpointer.py" "$@" >"$work/pointer.log" 2>&1 || fail "no pointer: $(cat "$work/pointer.log")"; }
+  below_bar() { grim -g "0,32 1280x768" "$1"; }
+  item_call() { gdbus call --session --dest "${item%%/*}" --object-path "/${item#*/}" \
+    --method "org.kde.StatusNotifierItem.$1" -- 0 0 >/dev/null; }
+  if [ "$host" = waybar ]; then
+    # waybar draws the dbusmenu with GTK below the item. The window goes into the tray first (Activate), so that
+    # nothing but the menu changes below the bar (the window's clock ticks every second).
+    item_call Activate || fail "[$lang] Activate failed"
+    wait_for 20 eval '! has_window "$app" clockodo-desktop' || fail "[$lang] Activate did not hide the window"
+    sleep 0.5 # sway draws the empty workspace
+    below_bar "$work/before-menu-$lang.png"
+    pointer "$((x + w / 2))" "$((y + h / 2))" right
+    menu_drawn() {
+      below_bar "$work/menu-below-$lang.png" \
+        && read -r mw mh mx _ < <(changed_box "$work/before-menu-$lang.png" "$work/menu-below-$lang.png") \
+        && [ "$mw" -ge 150 ] && [ "$mh" -ge 150 ] && [ "$((mx + mw))" -ge "$((x - 40))" ]
+    }
+    wait_for 20 menu_drawn || fail "[$lang] a right click on the tray item drew no menu in waybar"
+    grim "$work/menu-$lang.png"
+    echo "wayland-session: [$lang] right click in waybar: its menu (${mw}x${mh} px) is drawn below the item"
+    pointer 20 600 left # beside the menu: it closes
+    menu_closed() {
+      below_bar "$work/after-menu-$lang.png" && ! differs "$work/before-menu-$lang.png" "$work/after-menu-$lang.png"
+    }
+    wait_for 20 menu_closed || fail "[$lang] waybar's menu did not close"
+    item_call Activate || fail "[$lang] Activate failed"
+    wait_for 20 has_window "$app" clockodo-desktop || fail "[$lang] Activate did not bring the window back"
+  else
+    # swaybar 1.7 draws no menus: it calls ContextMenu, and the app pops its own menu up over its window
+    # (TrayContextMenu). Without an input event of its own QtWayland makes that popup a toplevel, which sway shows
+    # floating, in its tree.
+    windows=$(app_windows "$app" | wc -l)
+    pointer "$((x + w / 2))" "$((y + h / 2))" right
+    more_windows() { [ "$(app_windows "$app" | wc -l)" -gt "$1" ]; }
+    wait_for 20 more_windows "$windows" || fail "[$lang] a right click in swaybar (ContextMenu) showed no menu"
+    sleep 0.5 # drawn
+    grim "$work/menu-$lang.png"
+    echo "wayland-session: [$lang] right click in swaybar: ContextMenu, the app's menu shows (windows: $(app_windows "$app" | paste -sd '|'))"
+    pointer 640 700 left # in the window, beside the menu: it closes
+    wait_for 20 eval '[ "$(app_windows "$app" | wc -l)" -eq "$windows" ]' || fail "[$lang] the menu did not close"
+  fi
+
   # Dialogs from the tray menu: the quick-start dialog and the settings, as windows in sway's tree.
   before=$(app_windows "$app" | wc -l)
   click_menu "$item" 'Start new…|Neue Aufgabe starten…|Nouvelle tâche…' || fail "[$lang] no Start new… entry"
@@ -246,8 +327,9 @@ for lang in $langs; do
     || fail "[$lang] the app's windows stayed after it ended"
   if [ -n "${CLOCKODO_WAYLAND_SCREENS:-}" ]; then
     mkdir -p "$CLOCKODO_WAYLAND_SCREENS"
-    cp "$work/bar-$lang.png" "$work/bar-running-$lang.png" "$work/screen-$lang.png" "$work/menu-$lang.txt" \
-      "$work/app-$lang.log" "$CLOCKODO_WAYLAND_SCREENS/"
+    for file in bar-$lang.png bar-running-$lang.png menu-$lang.png screen-$lang.png menu-$lang.txt app-$lang.log; do
+      cp "$work/$file" "$CLOCKODO_WAYLAND_SCREENS/${file%%-"$lang".*}$suffix-$lang.${file##*.}"
+    done
   fi
   echo "wayland-session: [$lang] tray item, window, dialogs, --status/--toggle and notification without daemon: ok"
 done

@@ -4,6 +4,10 @@
 #include "core/cli/commandrunner.h"
 #include "core/tracking/stopwatchsession.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
+
 const QString ShortcutCommands::ToggleId = QStringLiteral("toggle");
 const QString ShortcutCommands::StartLastId = QStringLiteral("start-last");
 const QString ShortcutCommands::StopId = QStringLiteral("stop");
@@ -15,6 +19,22 @@ ShortcutCommands::ShortcutCommands(StopwatchSession* session, const QDBusConnect
 {
     connect(m_portal, &GlobalShortcutsPortal::activated, this, &ShortcutCommands::run);
     m_portal->bind(shortcuts());
+    // QCoreApplication::installTranslator sends LanguageChange to the application object only (QApplication passes
+    // it on to widgets, not to other objects); a switch installs several translators: one re-bind for all of them.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool ShortcutCommands::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && !m_rebindScheduled) {
+        m_rebindScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_rebindScheduled = false;
+            m_portal->updateShortcuts(shortcuts());
+        });
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QList<GlobalShortcutsPortal::Shortcut> ShortcutCommands::shortcuts()

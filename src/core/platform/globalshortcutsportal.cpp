@@ -101,11 +101,23 @@ void GlobalShortcutsPortal::createSession()
     request->start(s_interface, QStringLiteral("CreateSession"), {}, options, TimeoutMs);
 }
 
+void GlobalShortcutsPortal::updateShortcuts(const QList<Shortcut>& shortcuts)
+{
+    m_shortcuts = shortcuts;
+    if (m_active)
+        sendBind(false);
+}
+
 void GlobalShortcutsPortal::bindShortcuts()
 {
     // Listen before binding: a key pressed right after the user chose it is not lost.
     m_bus.connect(PortalRequest::Service, PortalRequest::Path, s_interface, QStringLiteral("Activated"), this,
                   SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
+    sendBind(true);
+}
+
+void GlobalShortcutsPortal::sendBind(bool first)
+{
     QList<PortalShortcut> shortcuts;
     for (const Shortcut& shortcut : std::as_const(m_shortcuts)) {
         PortalShortcut bound { shortcut.id, { { QStringLiteral("description"), shortcut.description } } };
@@ -114,16 +126,22 @@ void GlobalShortcutsPortal::bindShortcuts()
         shortcuts << bound;
     }
     auto* request = new PortalRequest(m_bus, this);
-    connect(request, &PortalRequest::finished, this, [this](uint response, const QVariantMap&, const QString& error) {
-        if (response != PortalRequest::Success) {
-            giveUp(QStringLiteral("BindShortcuts: %1 %2").arg(response).arg(error));
-            return;
-        }
-        m_active = true;
-        m_lookedFor = true;
-        qCInfo(lcShortcuts) << "global shortcuts bound through the portal";
-        emit ready(true);
-    });
+    connect(request, &PortalRequest::finished, this,
+            [this, first](uint response, const QVariantMap&, const QString& error) {
+                if (!first) { // a refused update keeps the shortcuts bound before
+                    if (response != PortalRequest::Success)
+                        qCInfo(lcShortcuts) << "the portal kept the old shortcut descriptions:" << response << error;
+                    return;
+                }
+                if (response != PortalRequest::Success) {
+                    giveUp(QStringLiteral("BindShortcuts: %1 %2").arg(response).arg(error));
+                    return;
+                }
+                m_active = true;
+                m_lookedFor = true;
+                qCInfo(lcShortcuts) << "global shortcuts bound through the portal";
+                emit ready(true);
+            });
     // parent_window "": no window handle (the app may run in the tray only).
     request->start(s_interface, QStringLiteral("BindShortcuts"),
                    { QVariant::fromValue(QDBusObjectPath(m_session)), QVariant::fromValue(shortcuts), QString() }, {},

@@ -44,6 +44,9 @@ public:
 
     // Looks for the portal and binds the shortcuts; asynchronous.
     void bind(const QList<Shortcut>& shortcuts);
+    // New descriptions (after a language switch): bound again on the session when it is active (BindShortcuts once
+    // more; the keys the user chose stay with the ids), else kept for the bind still under way.
+    void updateShortcuts(const QList<Shortcut>& shortcuts);
     // Shortcuts are bound and Activated is listened to.
     bool isActive() const { return m_active; }
     // The portal (and its GlobalShortcuts interface) has been looked for; it is there when isActive() follows.
@@ -62,6 +65,7 @@ private:
     void checkInterface();
     void createSession();
     void bindShortcuts();
+    void sendBind(bool first);
     void giveUp(const QString& why);
 
     QDBusConnection m_bus;

@@ -50,7 +50,11 @@ SettingsDialog::SettingsDialog(AccountSession* session, Settings* settings, Auto
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Inside Flatpak the Background portal answers later (issue 17): a refusal unticks the box and says so.
     if (auto* portal = dynamic_cast<PortalAutostart*>(m_autostart)) {
+        // The answer is the truth for the box and the setting (both showed the wish while the portal asked).
         connect(portal, &PortalAutostart::requestFinished, this, [this](bool on, bool ok, const QString& error) {
+            m_settings->setStartAtLogin(m_autostart->isEnabled());
+            const QSignalBlocker blocker(m_ui->startAtLoginCheckBox);
+            m_ui->startAtLoginCheckBox->setChecked(m_autostart->isEnabled());
             if (!ok)
                 showAutostartError(on, error);
         });
@@ -122,8 +126,14 @@ void SettingsDialog::load(const QString& key)
     }
     if (wanted(Settings::Key::StartAtLogin)) {
         const QSignalBlocker blocker(m_ui->startAtLoginCheckBox);
-        // The platform's entry is the truth: the user may have removed it elsewhere.
-        m_ui->startAtLoginCheckBox->setChecked(m_autostart ? m_autostart->isEnabled() : false);
+        // The platform's entry is the truth: the user may have removed it elsewhere (a portal still asking: the wish).
+        bool asking = false;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        const auto* portal = dynamic_cast<const PortalAutostart*>(m_autostart);
+        asking = portal && portal->isPending();
+#endif
+        if (!asking)
+            m_ui->startAtLoginCheckBox->setChecked(m_autostart ? m_autostart->isEnabled() : false);
     }
     if (wanted(Settings::Key::ShowSeconds)) {
         const QSignalBlocker blocker(m_ui->showSecondsCheckBox);

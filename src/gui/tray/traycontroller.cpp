@@ -10,6 +10,7 @@
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/dbusmenurefresher.h"
+#include "gui/tray/traycontextmenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,6 +45,8 @@ TrayController::TrayController(StopwatchSession* session, Settings* settings, QO
     buildMenu();
     m_tray->setContextMenu(m_menu);
     new DBusMenuRefresher(m_menu, this); // Qt 6.4's SNI menu goes stale otherwise (see there)
+    new TrayContextMenu(
+        m_tray, m_menu, [this] { emit openWindowRequested(); }, this); // SNI ContextMenu (see there)
     m_menu->installEventFilter(this);
     connect(m_menu, &QMenu::aboutToShow, m_session, &StopwatchSession::refresh);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
@@ -384,6 +387,7 @@ void TrayController::updateIcon()
         break;
     }
     m_look = look;
+    m_attention.setLook(look);
     const QString key = look.key() + QLatin1Char('/') + m_icons.palette().color(QPalette::WindowText).name();
     if (key == m_iconKey)
         return;
@@ -495,8 +499,11 @@ void TrayController::notify(const QString& message, QSystemTrayIcon::MessageIcon
     // NeedsAttention, AttentionIcon), and that without a notification daemon too. An information message carries
     // the clock itself, so the panel keeps showing the clock just started; warnings keep their warning sign.
     updateIcon();
-    const QIcon shown = icon == QSystemTrayIcon::Information ? m_tray->icon() : messageIcon(icon);
+    // It follows the clock while the message lasts (TrayAttentionIcon).
+    const QIcon shown = icon == QSystemTrayIcon::Information ? m_attention.icon() : messageIcon(icon);
     m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, shown, 10000);
+    if (icon == QSystemTrayIcon::Information)
+        m_attention.messageShown(10000);
 }
 
 const QIcon& TrayController::messageIcon(QSystemTrayIcon::MessageIcon icon)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/tracking/stopwatch.h"
+#include "gui/tray/trayattentionicon.h"
 #include "gui/tray/trayiconcache.h"
 #include "gui/tray/trayiconpainter.h"
 
@@ -84,6 +85,7 @@ public:
     TrayIconPainter::Look look() const { return m_look; }
     // The rendered icons (each look and size once).
     const TrayIconCache& iconCache() const { return m_icons; }
+    const TrayAttentionIcon& attentionIcon() const { return m_attention; }
     QString toolTip() const;
     // A line of the work-time picture (WorkTimeTray) for the tooltip; empty: none.
     void setWorkTimeLine(const QString& line) { m_workTimeLine = line; }
@@ -163,4 +165,5 @@ private:
     bool m_quitting = false;
     bool m_firstStateMarked = false;
     QString m_workTimeLine;
+    TrayAttentionIcon m_attention { m_icons }; // the clock in a message's place on SNI panels (see there)
 };
