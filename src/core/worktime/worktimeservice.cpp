@@ -34,6 +34,13 @@ WorkTimeService::WorkTimeService(AccountData* account, Stopwatch* stopwatch, Clo
                 refresh();
             emit changed();
         });
+        // A clock started, stopped or switched on another device shows at once (the picture adds the running
+        // clock live, but nobody asks for it until `changed`); a stopped one is an entry the report learns of.
+        connect(stopwatch, &Stopwatch::remoteChange, this, [this](Stopwatch::RemoteChange kind) {
+            if (kind == Stopwatch::RemoteChange::Stopped || kind == Stopwatch::RemoteChange::Switched)
+                refresh();
+            emit changed();
+        });
     }
 }
 
