@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -206,6 +207,10 @@ int main(int argc, char** argv)
         SettingsDialog dialog(&accountSession, &settings, autostart.get(), window.get());
         dialog.show();
         shooter.shot(QStringLiteral("10-settings"));
+        if (auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("settingsTabs"))) {
+            tabs->setCurrentIndex(1); // idle and lock, reminders (issue 13)
+            shooter.shot(QStringLiteral("10b-settings-activity"));
+        }
     }
     {
         SignInDialog dialog(&accountSession, &settings, window.get());
