@@ -12,7 +12,10 @@
 #include "core/session/settings.h"
 #include "core/tracking/stopwatch.h"
 #include "core/tracking/stopwatchsession.h"
+#include "core/worktime/worktimeservice.h"
 #include "fakeserver/fakeclockodoserver.h"
+#include "gui/dialogs/correctclockdialog.h"
+#include "gui/dialogs/quickstartdialog.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/tray/traycontroller.h"
 #include "support/privatesessionbus.h"
@@ -172,7 +175,53 @@ const MenuItem* findItem(const QList<MenuItem>& items, const QString& label)
     return nullptr;
 }
 
+template<typename T>
+T* shownWindow()
+{
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (auto* shown = qobject_cast<T*>(window); shown && window->isVisible())
+            return shown;
+    }
+    return nullptr;
+}
+
 } // namespace
+
+// The desktop's notification service (org.freedesktop.Notifications): records what Qt's D-Bus tray sends with Notify
+// for a tray message; the test then emits ActionInvoked as a server does when the notification is clicked.
+class NotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Notification
+    {
+        uint id = 0;
+        QString summary;
+        QString body;
+        QStringList actions;
+    };
+    QList<Notification> received;
+public slots:
+    uint Notify(const QString&, uint, const QString&, const QString& summary, const QString& body,
+                const QStringList& actions, const QVariantMap&, int)
+    {
+        received << Notification { uint(received.size() + 1), summary, body, actions };
+        return received.constLast().id;
+    }
+    QStringList GetCapabilities() { return { QStringLiteral("body"), QStringLiteral("actions") }; }
+    QString GetServerInformation(QString& vendor, QString& version, QString& specVersion)
+    {
+        vendor = QStringLiteral("clockodo-tests");
+        version = QStringLiteral("1");
+        specVersion = QStringLiteral("1.2");
+        return QStringLiteral("tst_statusnotifier");
+    }
+    void CloseNotification(uint) { }
+signals:
+    void ActionInvoked(uint id, const QString& actionKey);
+    void NotificationClosed(uint id, uint reason);
+};
 
 // Counts the item's change signals as a panel receives them.
 class SignalCounter : public QObject
@@ -587,6 +636,60 @@ private slots:
             QVERIFY(toolTipShows(tray()->toolTip()));
         }
         QVERIFY(settings->setLanguage(QString()));
+    }
+
+    // Issue 13 over D-Bus: with an SNI host Qt 6.4 sends a tray message as a desktop notification (Notify) and turns
+    // the server's ActionInvoked into QSystemTrayIcon::messageClicked; the reminder's click opens the start dialog
+    // (no clock) or the running clock's editor.
+    void reminderClickOpensDialogs()
+    {
+        NotificationServer server;
+        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("notifier"));
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
+                                   QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.Notifications")));
+        auto* service = m_app->findChild<WorkTimeService*>();
+        QVERIFY(service);
+        const auto remindAndClick = [&](ReminderScheduler::Kind kind, const QString& body) {
+            const qsizetype before = server.received.size();
+            emit service->reminderDue(kind, QStringLiteral("Reminder"), body);
+            // Other tray messages (a clock started elsewhere) are notifications too: find the reminder's.
+            const auto reminder = [&] {
+                for (qsizetype i = before; i < server.received.size(); ++i) {
+                    if (server.received.at(i).body == body)
+                        return server.received.at(i);
+                }
+                return NotificationServer::Notification {};
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(reminder().id != 0, 10000);
+            const NotificationServer::Notification shown = reminder();
+            QCOMPARE(shown.summary, QStringLiteral("Reminder"));
+            QCOMPARE(shown.body, body);
+            // A server sends ActionInvoked "default" on a click only when Notify offered "default"; Qt 6.4's
+            // QDBusTrayIcon::showMessage offers actions for Critical messages only.
+            QEXPECT_FAIL("", "Qt 6.4 sends an Information message without the \"default\" action", Continue);
+            QVERIFY(shown.actions.contains(QStringLiteral("default")));
+            emit server.ActionInvoked(shown.id, QStringLiteral("default"));
+        };
+
+        QVERIFY(!stopwatch()->isRunning());
+        remindAndClick(ReminderScheduler::Kind::NoClockRunning, QStringLiteral("The clock is not running."));
+        QVERIFY(!QTest::currentTestFailed());
+        QTRY_VERIFY_WITH_TIMEOUT(shownWindow<QuickStartDialog>(), 10000);
+        QVERIFY(!shownWindow<CorrectClockDialog>());
+        shownWindow<QuickStartDialog>()->close();
+
+        m_server->remoteStartClock(m_customer, m_service, 0, QStringLiteral("Zähler"),
+                                   m_server->now().addSecs(-9 * 3600));
+        aboutToShow();
+        QTRY_VERIFY_WITH_TIMEOUT(stopwatch()->isRunning(), 20000);
+        remindAndClick(ReminderScheduler::Kind::LongRunning, QStringLiteral("The clock has been running for 9 h."));
+        QVERIFY(!QTest::currentTestFailed());
+        QTRY_VERIFY_WITH_TIMEOUT(shownWindow<CorrectClockDialog>(), 10000);
+        QVERIFY(!shownWindow<QuickStartDialog>());
+        shownWindow<CorrectClockDialog>()->close();
+        bus.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("notifier"));
     }
 };
 
