@@ -3695,6 +3695,14 @@ Unter GNOME installieren und aktivieren Sie die Erweiterung „AppIndicator and 
     </message>
 </context>
 <context>
+    <name>WorkTimeTray</name>
+    <message>
+        <source>Open</source>
+        <extracomment>the button of a reminder notification: opens the start dialog or the running clock&apos;s editor</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>XdgAutostart</name>
     <message>
         <source>Could not remove the autostart entry %1.</source>

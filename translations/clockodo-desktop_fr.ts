@@ -3695,6 +3695,14 @@ Sous GNOME, installez et activez l’extension «&#xa0;AppIndicator and KStatusN
     </message>
 </context>
 <context>
+    <name>WorkTimeTray</name>
+    <message>
+        <source>Open</source>
+        <extracomment>the button of a reminder notification: opens the start dialog or the running clock&apos;s editor</extracomment>
+        <translation>Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>XdgAutostart</name>
     <message>
         <source>Could not remove the autostart entry %1.</source>

@@ -2,6 +2,7 @@
 #include "gui/tray/worktimetray.h"
 
 #include "core/worktime/worktimeservice.h"
+#include "gui/tray/clickablenotification.h"
 #include "gui/tray/traycontroller.h"
 
 #include <QAction>
@@ -25,6 +26,19 @@ WorkTimeTray::WorkTimeTray(WorkTimeService* service, TrayController* tray, QObje
     connect(service, &WorkTimeService::changed, this, &WorkTimeTray::update);
     connect(service, &WorkTimeService::reminderDue, this, &WorkTimeTray::showReminder);
     connect(tray->trayIcon(), &QSystemTrayIcon::messageClicked, this, &WorkTimeTray::messageClicked);
+    // A desktop notification server shows the reminder with a "default" action (Qt's tray messages have none there);
+    // without one, the tray's own message.
+    m_notification = new ClickableNotification(this);
+    connect(m_notification, &ClickableNotification::clicked, this, [this] {
+        if (m_notified && m_tray)
+            open(*m_notified);
+    });
+    connect(m_notification, &ClickableNotification::failed, this, [this] {
+        if (!m_notified || !m_tray)
+            return;
+        m_pending = m_notified;
+        m_tray->trayIcon()->showMessage(m_notifiedTitle, m_notifiedMessage, QSystemTrayIcon::Information, 15000);
+    });
     // Another message of the tray replaces ours: a click then means that one.
     connect(tray, &TrayController::noticed, this, [this] { m_pending.reset(); });
     update();
@@ -46,8 +60,20 @@ void WorkTimeTray::showReminder(ReminderScheduler::Kind kind, const QString& tit
 {
     if (!m_tray || !m_tray->trayIcon()->isVisible() || !QSystemTrayIcon::supportsMessages())
         return;
-    m_pending = kind;
-    m_tray->trayIcon()->showMessage(title, message, QSystemTrayIcon::Information, 15000);
+    m_pending.reset();
+    m_notified = kind;
+    m_notifiedTitle = title;
+    m_notifiedMessage = message;
+    //: the button of a reminder notification: opens the start dialog or the running clock's editor
+    m_notification->show(title, message, tr("Open"), 15000);
+}
+
+void WorkTimeTray::open(ReminderScheduler::Kind kind)
+{
+    if (kind == ReminderScheduler::Kind::NoClockRunning)
+        m_tray->openStartDialog();
+    else
+        m_tray->openEditDialog();
 }
 
 void WorkTimeTray::messageClicked()
@@ -56,10 +82,7 @@ void WorkTimeTray::messageClicked()
         return;
     const ReminderScheduler::Kind kind = *m_pending;
     m_pending.reset();
-    if (kind == ReminderScheduler::Kind::NoClockRunning)
-        m_tray->openStartDialog();
-    else
-        m_tray->openEditDialog();
+    open(kind);
 }
 
 bool WorkTimeTray::eventFilter(QObject* watched, QEvent* event)

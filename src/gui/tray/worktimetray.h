@@ -6,13 +6,15 @@
 #include <QObject>
 #include <QPointer>
 
+class ClickableNotification;
 class QAction;
 class TrayController;
 class WorkTimeService;
 
 // The work-time picture in the tray and the reminders as its notifications: a line at the top of the tray menu and in
 // the tooltip ("Today 6:12 of 8:00 h · Week 31:40 of 40:00 h"; hidden while there is none, e.g. after a 403), and
-// each due reminder as a tray message. Clicking the message opens the start dialog ("no clock running") or the
+// each due reminder as a desktop notification with an action (ClickableNotification), or the tray's message where no
+// notification server runs. Clicking it opens the start dialog ("no clock running") or the
 // running clock's editor (the others).
 class WorkTimeTray : public QObject
 {
@@ -38,5 +40,11 @@ private:
     QPointer<TrayController> m_tray;
     QAction* m_lineAction = nullptr;
     QAction* m_separator = nullptr;
-    std::optional<ReminderScheduler::Kind> m_pending;
+    void open(ReminderScheduler::Kind kind);
+
+    std::optional<ReminderScheduler::Kind> m_pending; // shown as the tray's message
+    ClickableNotification* m_notification = nullptr;
+    std::optional<ReminderScheduler::Kind> m_notified; // the last reminder sent, and its texts
+    QString m_notifiedTitle;
+    QString m_notifiedMessage;
 };
