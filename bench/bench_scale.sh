@@ -28,18 +28,6 @@ settle=${BENCH_SETTLE_SECONDS:-10}
 
 source "$(dirname "${BASH_SOURCE[0]}")/benchenv.sh"
 bench_display
-# Waits up to $3 seconds for a line starting with $2 in file $1; prints it.
-await() {
-  local file=$1 prefix=$2 limit=$3 line
-  for _ in $(seq $((limit * 20))); do
-    line=$(grep -m1 "^$prefix" "$file" 2>/dev/null || true)
-    if [ -n "$line" ]; then echo "$line"; return 0; fi
-    sleep 0.05
-  done
-  echo "no '$prefix' in $file after $limit s" >&2
-  return 1
-}
-field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
 echo "clockodo-desktop scale benchmark ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
   "DISPLAY=$DISPLAY, ${runs} rounds, settle ${settle} s)"

@@ -22,17 +22,6 @@ warmup=${BENCH_WARMUP_SECONDS:-15}
 
 source "$(dirname "${BASH_SOURCE[0]}")/benchenv.sh"
 bench_display
-await() {
-  local file=$1 prefix=$2 limit=$3 line
-  for _ in $(seq $((limit * 20))); do
-    line=$(grep -m1 "^$prefix" "$file" 2>/dev/null || true)
-    if [ -n "$line" ]; then echo "$line"; return 0; fi
-    sleep 0.05
-  done
-  echo "no '$prefix' in $file after $limit s" >&2
-  return 1
-}
-field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 per_s() { awk -v a="$1" -v s="$2" 'BEGIN {printf "%.1f", a / s}'; }
 
 echo "clockodo-desktop window CPU benchmark ($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)," \

@@ -53,3 +53,17 @@ switches() { awk '/ctxt_switches/ {s += $2} END {print s}' "/proc/$1/status"; }
 threads() { awk '/^Threads/ {print $2}' "/proc/$1/status"; }
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
+
+# Waits up to $3 seconds for a line starting with $2 in file $1; prints it.
+await() {
+  local file=$1 prefix=$2 limit=$3 line
+  for _ in $(seq $((limit * 20))); do
+    line=$(grep -m1 "^$prefix" "$file" 2>/dev/null || true)
+    if [ -n "$line" ]; then echo "$line"; return 0; fi
+    sleep 0.05
+  done
+  echo "no '$prefix' in $file after $limit s" >&2
+  return 1
+}
+# The value of "name=value" ($1 the name) in the line $2.
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
