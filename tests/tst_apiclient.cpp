@@ -118,6 +118,18 @@ private:
         return n;
     }
 
+    // 25 entries of the current user (and others) from 2 to 7 November 2026, and the query for them, 10 a page.
+    EntryQuery seedThreePagesOfEntries()
+    {
+        EntryQuery query;
+        query.since = ApiTime::parse(QStringLiteral("2026-11-02T00:00:00Z"));
+        query.until = ApiTime::parse(QStringLiteral("2026-11-07T00:00:00Z"));
+        m_server->addSyntheticEntries(25, query.since, query.until, 3);
+        query.usersId = m_server->currentUserId();
+        query.itemsPerPage = 10;
+        return query;
+    }
+
     ClockStartRequest someStart() const
     {
         // Take an active customer and service from the seeded data through the API itself.
@@ -377,14 +389,9 @@ private slots:
 
     void entriesFetchEveryPage()
     {
-        const QDateTime from = ApiTime::parse(QStringLiteral("2026-11-02T00:00:00Z"));
-        const QDateTime to = ApiTime::parse(QStringLiteral("2026-11-07T00:00:00Z"));
-        m_server->addSyntheticEntries(25, from, to, 3);
-        EntryQuery query;
-        query.since = from;
-        query.until = to;
-        query.usersId = m_server->currentUserId();
-        query.itemsPerPage = 10;
+        const EntryQuery query = seedThreePagesOfEntries();
+        const QDateTime from = query.since;
+        const QDateTime to = query.until;
         int expected = 0;
         for (const QJsonValue& v : m_server->allEntries()) {
             const QJsonObject e = v.toObject();
@@ -418,14 +425,7 @@ private slots:
     // arrives.
     void entryPagesAreParsedOffTheGuiThreadInOrder()
     {
-        const QDateTime from = ApiTime::parse(QStringLiteral("2026-11-02T00:00:00Z"));
-        const QDateTime to = ApiTime::parse(QStringLiteral("2026-11-07T00:00:00Z"));
-        m_server->addSyntheticEntries(25, from, to, 3);
-        EntryQuery query;
-        query.since = from;
-        query.until = to;
-        query.usersId = m_server->currentUserId();
-        query.itemsPerPage = 10;
+        const EntryQuery query = seedThreePagesOfEntries();
         QVERIFY(m_client->parserPool());
         QSignalSpy answers(m_client->networkAccessManager(), &QNetworkAccessManager::finished);
         ParserGate gate(m_client->parserPool());

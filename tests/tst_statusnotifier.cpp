@@ -252,6 +252,18 @@ private:
     SignalCounter m_layoutUpdated;
 
     TrayController* tray() const { return m_app->findChild<TrayController*>(); }
+
+    // Every read of the clock answers 500 until clearFaults().
+    void failClockReads()
+    {
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::Status;
+        fault.status = 500;
+        fault.attempts = 1000;
+        fault.method = "GET";
+        fault.pathPrefix = QStringLiteral("/api/v2/clock");
+        m_server->injectFault(fault);
+    }
     Stopwatch* stopwatch() const { return m_app->findChild<StopwatchSession*>()->stopwatch(); }
 
     // A panel's call, answered while this thread's event loop runs (the item lives in this process).
@@ -560,13 +572,7 @@ private slots:
         const int told = newAttention.count;
 
         // The clock's look changes while the message lasts: the server fails, the icon gets its error badge.
-        FakeClockodoServer::Fault fault;
-        fault.kind = FakeClockodoServer::Fault::Kind::Status;
-        fault.status = 500;
-        fault.attempts = 1000;
-        fault.method = "GET";
-        fault.pathPrefix = QStringLiteral("/api/v2/clock");
-        m_server->injectFault(fault);
+        failClockReads();
         aboutToShow();
         QTRY_VERIFY_WITH_TIMEOUT(stopwatch()->connection() == Stopwatch::Connection::ServerError, 8000);
         QTRY_VERIFY(iconPixmaps().constFirst().argb != before.constFirst().argb);
@@ -600,13 +606,7 @@ private slots:
 
     void serverError()
     {
-        FakeClockodoServer::Fault fault;
-        fault.kind = FakeClockodoServer::Fault::Kind::Status;
-        fault.status = 500;
-        fault.attempts = 1000;
-        fault.method = "GET";
-        fault.pathPrefix = QStringLiteral("/api/v2/clock");
-        m_server->injectFault(fault);
+        failClockReads();
         aboutToShow();
         QTRY_VERIFY_WITH_TIMEOUT(stopwatch()->connection() == Stopwatch::Connection::ServerError, 30000);
         QVERIFY(toolTipShows(tray()->statusAction()->text()));
