@@ -130,6 +130,16 @@ private:
         return query;
     }
 
+    // The current user's entries of 16 to 24 November 2026 (the seeded demo weeks), in one page.
+    EntryQuery demoWeeksQuery() const
+    {
+        EntryQuery query;
+        query.since = ApiTime::parse(QStringLiteral("2026-11-16T00:00:00Z"));
+        query.until = ApiTime::parse(QStringLiteral("2026-11-24T00:00:00Z"));
+        query.usersId = m_server->currentUserId();
+        return query;
+    }
+
     ClockStartRequest someStart() const
     {
         // Take an active customer and service from the seeded data through the API itself.
@@ -456,10 +466,7 @@ private slots:
 
     void pageParsedAcrossAnAccountSwitchIsDropped()
     {
-        EntryQuery query;
-        query.since = ApiTime::parse(QStringLiteral("2026-11-16T00:00:00Z"));
-        query.until = ApiTime::parse(QStringLiteral("2026-11-24T00:00:00Z"));
-        query.usersId = m_server->currentUserId();
+        const EntryQuery query = demoWeeksQuery();
         QSignalSpy answers(m_client->networkAccessManager(), &QNetworkAccessManager::finished);
         ParserGate gate(m_client->parserPool());
         auto reply = track(m_client->entries(query));
@@ -475,10 +482,7 @@ private slots:
 
     void abortWhileParsingFinishesOnce()
     {
-        EntryQuery query;
-        query.since = ApiTime::parse(QStringLiteral("2026-11-16T00:00:00Z"));
-        query.until = ApiTime::parse(QStringLiteral("2026-11-24T00:00:00Z"));
-        query.usersId = m_server->currentUserId();
+        const EntryQuery query = demoWeeksQuery();
         QSignalSpy answers(m_client->networkAccessManager(), &QNetworkAccessManager::finished);
         ParserGate gate(m_client->parserPool());
         ApiReply* raw = m_client->entryPages(query);
