@@ -1,14 +1,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the bench scripts (bench_tray.sh, bench_idle.sh, bench_scale.sh): a scratch folder that goes away on exit
 # with every process listed in pids, quiet logging but the tray's markers, an X server with a tray host when DISPLAY
-# is not set, the fake server's credentials, and figures read from /proc.
+# is not set, the fake server's credentials, and figures read from /proc. BENCH_KEEP_SCRATCH=1 keeps the folder (each
+# run's app.err with the probe's lines, e.g. CLOCKODO_BENCH_SLOW_EVENT_MS=12 for the long event-loop turns).
 
 scratch=$(mktemp -d /tmp/clockodo-bench.XXXXXX)
 pids=()
 bench_cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  rm -rf "$scratch"
+  if [ -n "${BENCH_KEEP_SCRATCH:-}" ]; then
+    echo "scratch kept: $scratch" >&2
+  else
+    rm -rf "$scratch"
+  fi
 }
 trap bench_cleanup EXIT
 export QT_LOGGING_RULES="clockodo.*=false;clockodo.gui.tray.info=true" LANG=C.UTF-8 LC_ALL=C.UTF-8

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <ctime>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -120,6 +121,24 @@ void BenchProbe::reportHeap()
 
 bool BenchProbe::eventFilter(QObject* watched, QEvent* event)
 {
+    // CLOCKODO_BENCH_SLOW_EVENT_MS=x: the GUI thread's CPU from one event to the next is charged to the first; more
+    // than x ms is printed with its type and receiver (what made a long event-loop turn).
+    static const double slowMs = qEnvironmentVariable("CLOCKODO_BENCH_SLOW_EVENT_MS").toDouble();
+    if (slowMs > 0) {
+        timespec t {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        const double cpuMs = double(t.tv_sec) * 1000.0 + double(t.tv_nsec) / 1e6;
+        if (m_lastEventCpuMs > 0 && cpuMs - m_lastEventCpuMs > slowMs) {
+            std::fprintf(stderr, "CLOCKODO_BENCH slow-event cpu-ms=%.1f type=%d receiver=%s at=%lld\n",
+                         cpuMs - m_lastEventCpuMs, m_lastEventType, m_lastEventReceiver.constData(),
+                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        }
+        m_lastEventCpuMs = cpuMs;
+        m_lastEventType = int(event->type());
+        m_lastEventReceiver = watched->inherits("QTimer") && watched->parent()
+            ? QByteArray("QTimer<") + watched->parent()->metaObject()->className() + '>'
+            : QByteArray(watched->metaObject()->className()) + '/' + watched->objectName().toLatin1();
+    }
     if (watched->parent() != this) {
         ++m_events;
         switch (event->type()) {

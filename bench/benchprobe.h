@@ -36,4 +36,7 @@ private:
     int m_timerEvents = 0;
     int m_paintEvents = 0;
     int m_events = 0;
+    double m_lastEventCpuMs = 0;
+    int m_lastEventType = 0;
+    QByteArray m_lastEventReceiver;
 };

@@ -5,7 +5,6 @@
 #include "core/platform/dateformats.h"
 #include "core/tracking/clock.h"
 #include "models/entrytablemodel.h"
-#include "models/overlapindex.h"
 #include "models/timeinputparser.h"
 
 #include <QFont>
@@ -13,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <vector>
 
 DayTotalsModel::DayTotalsModel(Clock* clock, QObject* parent)
     : QAbstractTableModel(parent)
@@ -200,7 +200,7 @@ DayTotalsModel::Span DayTotalsModel::readRow(int row) const
     const QDateTime until = index.data(EntryTableModel::EffectiveUntilRole).toDateTime();
     if (!since.isValid() || !until.isValid())
         return span;
-    span.userId = index.data(EntryTableModel::EntryRole).value<Entry>().usersId;
+    span.userId = index.data(EntryTableModel::UserIdRole).toLongLong();
     span.since = since.toMSecsSinceEpoch();
     span.until = until.toMSecsSinceEpoch();
     span.counts = true;
@@ -280,25 +280,42 @@ void DayTotalsModel::rowsChanged(const QModelIndex& topLeft, const QModelIndex& 
 
 QPair<qint64, qint64> DayTotalsModel::computeDay(int i) const
 {
+    // On milliseconds, sorted by user and start, merged in one pass: a day of a large range holds thousands of spans
+    // and is computed again after every page of a load.
+    struct Piece
+    {
+        qint64 userId;
+        qint64 from;
+        qint64 to;
+    };
     const qint64 dayStart = m_boundaries.at(i);
     const qint64 dayEnd = m_boundaries.at(i + 1);
-    QHash<qint64, QList<OverlapIndex::Interval>> perUser;
-    qint64 booked = 0;
+    std::vector<Piece> pieces;
+    pieces.reserve(size_t(m_daySpans.at(i).size()));
+    qint64 bookedMs = 0;
     for (const Span& span : m_daySpans.at(i)) {
         const qint64 from = std::max(span.since, dayStart);
         const qint64 to = std::min(span.until, dayEnd);
         if (to <= from)
             continue;
-        booked += (to - from) / 1000;
-        perUser[span.userId].append({ QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
-                                      QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()) });
+        bookedMs += (to - from) / 1000 * 1000;
+        pieces.push_back({ span.userId, from, to });
     }
+    std::sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+        return a.userId != b.userId ? a.userId < b.userId : a.from < b.from;
+    });
     qint64 worked = 0;
-    for (auto it = perUser.cbegin(); it != perUser.cend(); ++it) {
-        for (const OverlapIndex::Interval& interval : OverlapIndex::merge(it.value()))
-            worked += interval.since.secsTo(interval.until);
+    for (size_t k = 0; k < pieces.size();) {
+        // One merged interval: the pieces of one user that overlap or touch the first.
+        qint64 from = pieces[k].from;
+        qint64 to = pieces[k].to;
+        size_t next = k + 1;
+        for (; next < pieces.size() && pieces[next].userId == pieces[k].userId && pieces[next].from <= to; ++next)
+            to = std::max(to, pieces[next].to);
+        worked += (to - from) / 1000;
+        k = next;
     }
-    return { worked, booked };
+    return { worked, bookedMs / 1000 };
 }
 
 void DayTotalsModel::recomputeDirty()

@@ -19,9 +19,9 @@ class QTimer;
 // the days they touch, and only those days are recomputed (a running clock's tick touches its own day; dataChanged
 // names the changed days, never a reset). A reset, a layout change or another range reads all rows again.
 //
-// Entries that overlap count their wall-clock time once (OverlapIndex): a day worked 9 h with one hour booked twice
-// has 9 h here. The plain sum of the durations stays available as the booked seconds (BookedSecondsRole, the
-// tooltip "9:00 h worked, 10:00 h booked").
+// Entries that overlap count their wall-clock time once (merged per user, like OverlapIndex): a day worked 9 h with one
+// hour booked twice has 9 h here. The plain sum of the durations stays available as the booked seconds
+// (BookedSecondsRole, the tooltip "9:00 h worked, 10:00 h booked").
 class DayTotalsModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -14,8 +14,11 @@
 #include "models/timeinputparser.h"
 
 #include <QFont>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -394,6 +397,8 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     }
     case LockedRole:
         return e.billable == Entry::Billed;
+    case UserIdRole:
+        return e.usersId;
     case SearchTextRole:
         return QStringList { customerName(e), projectName(e), serviceName(e), e.text }
             .join(QLatin1Char('\n'))
@@ -450,6 +455,7 @@ void EntryTableModel::load(const EntryQuery& query)
     }
     m_insertQueue->clear();
     m_finishing = false;
+    ++m_loadGeneration;
     const bool same = m_hasQuery && sameQuery(query, m_query);
     m_query = query;
     m_hasQuery = true;
@@ -469,9 +475,17 @@ void EntryTableModel::load(const EntryQuery& query)
         emit loadFailed(m_lastError);
         return;
     }
-    ApiReply* reply = m_api->entries(query);
+    // Pages only: the rows are here, no second list of every entry (entries() keeps one for its finished()).
+    ApiReply* reply = m_api->entryPages(query);
     m_reply = reply;
     connect(reply, &ApiReply::pageReceived, this, [this](const QVariant& items, const Paging& paging) {
+        // Room for the whole range at once (growing a list of 100,000 entries page by page copies it), within
+        // reason: the count is the server's word.
+        const qsizetype expected = std::min<qsizetype>(paging.countItems, 250000);
+        if (paging.currentPage <= 1 && expected > m_entries.size()) {
+            m_entries.reserve(expected);
+            m_rowById.reserve(expected);
+        }
         m_insertQueue->enqueue(items.value<QList<Entry>>());
         emit pageLoaded(paging.currentPage, paging.countPages);
     });
@@ -562,9 +576,43 @@ void EntryTableModel::finishLoad()
     }
     m_seenIds.clear();
     updateTicker();
-    updateOverlaps();
-    emit loadingChanged(false);
-    emit loadFinished();
+    buildOverlapsThenFinish();
+}
+
+void EntryTableModel::buildOverlapsThenFinish()
+{
+    // The index over every row on the API's worker thread, behind the pages it parsed (over 100,000 rows it takes
+    // about a frame); the load is finished when the marks are in, so that whoever waits for loadFinished sees them.
+    QThreadPool* pool = m_api ? m_api->parserPool() : nullptr;
+    if (!pool) {
+        updateOverlaps();
+        emit loadingChanged(false);
+        emit loadFinished();
+        return;
+    }
+    m_finishing = true;
+    const quint64 load = m_loadGeneration;
+    const quint64 generation = ++m_overlapGeneration;
+    const QDateTime now = m_clock->nowUtc();
+    auto promise = std::make_shared<QPromise<OverlapIndex>>();
+    auto* watcher = new QFutureWatcher<OverlapIndex>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, load, generation, now] {
+        watcher->deleteLater();
+        if (load != m_loadGeneration)
+            return; // another load began
+        // A local change since rebuilt the marks at once (updateOverlaps): this result is older.
+        if (generation == m_overlapGeneration && watcher->future().resultCount() > 0)
+            applyOverlaps(watcher->future().result(), now);
+        m_finishing = false;
+        emit loadingChanged(false);
+        emit loadFinished();
+    });
+    watcher->setFuture(promise->future());
+    pool->start([promise, entries = m_entries, now] {
+        promise->start();
+        promise->addResult(OverlapIndex(entries, now));
+        promise->finish();
+    });
 }
 
 // --- row operations -----------------------------------------------------------------------------------------
@@ -784,9 +832,16 @@ void EntryTableModel::tick()
 
 void EntryTableModel::updateOverlaps()
 {
+    ++m_overlapGeneration;
+    const QDateTime now = m_clock->nowUtc();
+    applyOverlaps(OverlapIndex(m_entries, now), now);
+}
+
+void EntryTableModel::applyOverlaps(const OverlapIndex& built, const QDateTime& at)
+{
     const QHash<qint64, QList<qint64>> before = m_overlaps.overlaps();
-    m_overlapsAt = m_clock->nowUtc();
-    m_overlaps = OverlapIndex(m_entries, m_overlapsAt);
+    m_overlapsAt = at;
+    m_overlaps = built;
     const QHash<qint64, QList<qint64>>& after = m_overlaps.overlaps();
     QList<int> rows;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -797,9 +852,16 @@ void EntryTableModel::updateOverlaps()
         if (!before.contains(it.key()))
             rows.append(rowOfId(it.key()));
     }
-    // Only the rows whose marks changed (a removed row is gone already).
-    for (int row : std::as_const(rows)) {
-        if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::ToolTipRole, OverlapsRole });
+    // Only the rows whose marks changed (a removed row is gone already), in runs of adjacent rows: an entry that
+    // spans many short ones changes the marks of all of them.
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype last = i;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        if (rows.at(i) >= 0)
+            emit dataChanged(index(rows.at(i), 0), index(rows.at(last), ColumnCount - 1),
+                             { Qt::ToolTipRole, OverlapsRole });
+        i = last + 1;
     }
 }

@@ -73,6 +73,7 @@ public:
         SearchTextRole, // lower-case text of customer, project, service and description for free-text filtering
         OverlapsRole, // QVariantList of the ids of the entries this one overlaps (empty: none)
         LockedRole, // billed: shown read-only until the user unlocks it
+        UserIdRole, // users_id (qint64)
     };
     Q_ENUM(Role)
 
@@ -164,6 +165,10 @@ private:
     void noteRunning(const Entry& entry);
     void updateTicker();
     void updateOverlaps();
+    // The marks of a finished load from a worker thread, then loadFinished.
+    void buildOverlapsThenFinish();
+    // The new marks; dataChanged for the rows whose marks changed.
+    void applyOverlaps(const OverlapIndex& built, const QDateTime& at);
     QString overlapText(const Entry& e) const;
     bool inWindow(const Entry& entry) const;
     QString customerName(const Entry& e) const;
@@ -192,6 +197,8 @@ private:
     QPointer<ApiReply> m_reply;
     EntryInsertQueue* m_insertQueue = nullptr;
     bool m_finishing = false; // the reply is done; finishLoad follows once the queue has drained
+    quint64 m_loadGeneration = 0; // counts load() calls: a worker's marks for an older load are dropped
+    quint64 m_overlapGeneration = 0; // counts overlap builds: an older worker result is stale
     QSet<qint64> m_seenIds;
     ApiError m_lastError;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/overlapindex.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 #include <vector>
 
@@ -11,81 +13,70 @@ bool spanLess(const OverlapIndex::Interval& a, const OverlapIndex::Interval& b)
     return a.since != b.since ? a.since < b.since : a.until < b.until;
 }
 
-bool intersects(const OverlapIndex::Interval& a, const OverlapIndex::Interval& b)
-{
-    return a.since < b.until && b.since < a.until;
-}
-
 } // namespace
+
+bool OverlapIndex::itemLess(const Item& a, const Item& b)
+{
+    if (a.userId != b.userId)
+        return a.userId < b.userId;
+    if (a.since != b.since)
+        return a.since < b.since;
+    return a.id < b.id;
+}
 
 OverlapIndex::OverlapIndex(const QList<Entry>& entries, const QDateTime& now)
 {
-    // Sorted and compared on milliseconds: QDateTime comparisons made building the index over 100,000 rows (once
-    // per load) one of the longest turns of the GUI thread.
-    struct Key
-    {
-        qint64 userId;
-        qint64 since;
-        qint64 until;
-        qint64 id;
-        qsizetype item;
-    };
-    std::vector<Key> keys;
-    keys.reserve(size_t(entries.size()));
-    QList<Item> items;
-    items.reserve(entries.size());
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    m_items.reserve(size_t(entries.size()));
+    qint64 bookedMs = 0;
     for (const Entry& e : entries) {
-        if (const auto span = spanOf(e, now)) {
-            const qint64 since = span->since.toMSecsSinceEpoch();
-            const qint64 until = span->until.toMSecsSinceEpoch();
-            keys.push_back({ e.usersId, since, until, e.id, items.size() });
-            items.append({ e.id, e.usersId, *span });
-            m_booked += (until - since) / 1000;
+        if (e.type != Entry::Type::Time || !e.timeSince.isValid())
+            continue;
+        const qint64 since = e.timeSince.toMSecsSinceEpoch();
+        qint64 until = 0;
+        if (e.isRunning()) {
+            until = std::max(since, nowMs);
+        } else {
+            if (!e.timeUntil.isValid())
+                continue;
+            until = e.timeUntil.toMSecsSinceEpoch();
         }
+        if (until <= since)
+            continue;
+        m_items.push_back({ e.usersId, since, until, e.id });
+        bookedMs += (until - since) / 1000 * 1000;
     }
-    std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        if (a.userId != b.userId)
-            return a.userId < b.userId;
-        if (a.since != b.since)
-            return a.since < b.since;
-        return a.id < b.id;
-    });
-    m_items.reserve(items.size());
-    for (const Key& key : keys)
-        m_items.append(items.at(key.item));
+    m_booked = bookedMs / 1000;
+    // The table keeps the server's order (start, then id): for one user already sorted.
+    if (!std::is_sorted(m_items.cbegin(), m_items.cend(), itemLess))
+        std::sort(m_items.begin(), m_items.end(), itemLess);
     // Sorted by start: the entries after i that start before i ends overlap it; the first that starts later ends
-    // the search. Each list fills in the order of the starts.
-    for (size_t i = 0; i < keys.size(); ++i) {
-        const Key& a = keys[i];
-        for (size_t j = i + 1; j < keys.size(); ++j) {
-            const Key& b = keys[j];
+    // the search. Each list fills in the order of the starts. Every user's intervals merge on the way.
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const Item& a = m_items[i];
+        for (size_t j = i + 1; j < m_items.size(); ++j) {
+            const Item& b = m_items[j];
             if (b.userId != a.userId || b.since >= a.until)
                 break;
             m_overlaps[a.id].append(b.id);
             m_overlaps[b.id].append(a.id);
         }
+        if (i > 0 && m_items[i - 1].userId == a.userId && !m_merged.empty() && a.since <= m_merged.back().until)
+            m_merged.back().until = std::max(m_merged.back().until, a.until);
+        else
+            m_merged.push_back({ a.since, a.until });
     }
-    // Every user's intervals merged: the items are sorted by start already.
-    size_t first = 0;
-    while (first < keys.size()) {
-        QList<Interval> merged;
-        qint64 mergedUntil = 0;
-        size_t last = first;
-        for (; last < keys.size() && keys[last].userId == keys[first].userId; ++last) {
-            const Key& key = keys[last];
-            if (!merged.isEmpty() && key.since <= mergedUntil) {
-                if (key.until > mergedUntil) {
-                    mergedUntil = key.until;
-                    merged.last().until = m_items.at(qsizetype(last)).span.until;
-                }
-            } else {
-                merged.append(m_items.at(qsizetype(last)).span);
-                mergedUntil = key.until;
-            }
-        }
-        m_merged.append(merged);
-        first = last;
+}
+
+QList<OverlapIndex::Interval> OverlapIndex::merged() const
+{
+    QList<Interval> intervals;
+    intervals.reserve(qsizetype(m_merged.size()));
+    for (const Span& span : m_merged) {
+        intervals.append({ QDateTime::fromMSecsSinceEpoch(span.since, QTimeZone::utc()),
+                           QDateTime::fromMSecsSinceEpoch(span.until, QTimeZone::utc()) });
     }
+    return intervals;
 }
 
 std::optional<OverlapIndex::Interval> OverlapIndex::spanOf(const Entry& entry, const QDateTime& now)
@@ -114,20 +105,21 @@ QList<OverlapIndex::Interval> OverlapIndex::merge(QList<Interval> intervals)
 qint64 OverlapIndex::coveredSeconds() const
 {
     qint64 seconds = 0;
-    for (const Interval& span : m_merged)
-        seconds += span.since.secsTo(span.until);
+    for (const Span& span : m_merged)
+        seconds += (span.until - span.since) / 1000;
     return seconds;
 }
 
 bool OverlapIndex::startsWithin(qint64 userId, const QDateTime& from, const QDateTime& to, qint64 excludeId) const
 {
     // m_items is sorted by user, then start: the first item of userId starting at or after from.
-    auto it
-        = std::lower_bound(m_items.cbegin(), m_items.cend(), std::pair(userId, from),
-                           [](const Item& item, const std::pair<qint64, QDateTime>& key) {
-                               return item.userId != key.first ? item.userId < key.first : item.span.since < key.second;
-                           });
-    for (; it != m_items.cend() && it->userId == userId && it->span.since < to; ++it) {
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    auto it = std::lower_bound(m_items.cbegin(), m_items.cend(), std::pair(userId, fromMs),
+                               [](const Item& item, const std::pair<qint64, qint64>& key) {
+                                   return item.userId != key.first ? item.userId < key.first : item.since < key.second;
+                               });
+    for (; it != m_items.cend() && it->userId == userId && it->since < toMs; ++it) {
         if (it->id != excludeId)
             return true;
     }
@@ -136,9 +128,11 @@ bool OverlapIndex::startsWithin(qint64 userId, const QDateTime& from, const QDat
 
 QList<qint64> OverlapIndex::overlapping(const Interval& span, qint64 userId, qint64 excludeId) const
 {
+    const qint64 since = span.since.toMSecsSinceEpoch();
+    const qint64 until = span.until.toMSecsSinceEpoch();
     QList<qint64> ids;
     for (const Item& item : m_items) {
-        if (item.userId == userId && item.id != excludeId && intersects(item.span, span))
+        if (item.userId == userId && item.id != excludeId && item.since < until && since < item.until)
             ids.append(item.id);
     }
     return ids;

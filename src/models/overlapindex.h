@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+#include <vector>
+
 // Which time entries overlap which, and how much wall-clock time they cover: a pure value computed from a list of
 // entries (a day's, a week's or the table's). Only time entries take part (lump sums have no span); a running entry
 // counts up to now; entries of different users never overlap. Two entries overlap when one starts before the other
@@ -32,7 +35,7 @@ public:
     static QList<Interval> merge(QList<Interval> intervals);
 
     // Every user's merged intervals, sorted by user, then start.
-    const QList<Interval>& merged() const { return m_merged; }
+    QList<Interval> merged() const;
     qint64 coveredSeconds() const;
     qint64 bookedSeconds() const { return m_booked; }
 
@@ -48,14 +51,23 @@ public:
     bool startsWithin(qint64 userId, const QDateTime& from, const QDateTime& to, qint64 excludeId = 0) const;
 
 private:
+    // Kept on milliseconds since the epoch (UTC): building the index over the 100,000 rows of a large range is one
+    // event-loop turn, and QDateTime copies and comparisons made it the longest one.
     struct Item
     {
-        qint64 id = 0;
         qint64 userId = 0;
-        Interval span;
+        qint64 since = 0;
+        qint64 until = 0;
+        qint64 id = 0;
     };
-    QList<Item> m_items; // sorted by user, start, id
-    QList<Interval> m_merged;
+    struct Span
+    {
+        qint64 since = 0;
+        qint64 until = 0;
+    };
+    static bool itemLess(const Item& a, const Item& b);
+    std::vector<Item> m_items; // sorted by user, start, id
+    std::vector<Span> m_merged;
     QHash<qint64, QList<qint64>> m_overlaps;
     qint64 m_booked = 0;
 };

@@ -67,8 +67,13 @@ void EntryTableView::setModel(QAbstractItemModel* model)
     };
     connect(model, &QAbstractItemModel::modelReset, m_refit, refit);
     connect(model, &QAbstractItemModel::layoutChanged, m_refit, refit);
-    connect(model, &QAbstractItemModel::rowsInserted, m_refit, refit);
-    connect(model, &QAbstractItemModel::rowsRemoved, m_refit, refit);
+    // Rows inserted or removed below the measured ones change nothing measured.
+    const auto refitFrom = [this](const QModelIndex& parent, int first) {
+        if (!parent.isValid() && first < MeasuredRows)
+            m_refit->start();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, m_refit, refitFrom);
+    connect(model, &QAbstractItemModel::rowsRemoved, m_refit, refitFrom);
     // Amounts that change their form (the account's currency arrived); not the running entry's ticking duration.
     connect(model, &QAbstractItemModel::dataChanged, m_refit, [this](const QModelIndex& from, const QModelIndex& to) {
         if (from.column() <= EntryTableModel::RevenueColumn && to.column() >= EntryTableModel::AmountColumn)
@@ -147,13 +152,23 @@ int EntryTableView::neededWidth() const
 
 int EntryTableView::contentWidth(int column, int cap) const
 {
-    // The first rows tell (a week has a few dozen, a month a few hundred).
-    const QFontMetrics fm = fontMetrics();
-    const int rows = std::min(model()->rowCount(), 500);
+    const int rows = std::min(model()->rowCount(), MeasuredRows);
     int width = 0;
     for (int row = 0; row < rows && width < cap; ++row)
-        width = std::max(width, fm.horizontalAdvance(model()->index(row, column).data().toString()));
+        width = std::max(width, textWidth(model()->index(row, column).data().toString()));
     return std::min(width, cap);
+}
+
+int EntryTableView::textWidth(const QString& text) const
+{
+    if (m_textWidthsFont != font() || m_textWidths.size() > 4 * MeasuredRows) {
+        m_textWidths.clear();
+        m_textWidthsFont = font();
+    }
+    auto it = m_textWidths.constFind(text);
+    if (it == m_textWidths.cend())
+        it = m_textWidths.insert(text, fontMetrics().horizontalAdvance(text));
+    return it.value();
 }
 
 void EntryTableView::fitToViewport()

@@ -3,6 +3,8 @@
 
 #include "api/entries/entry.h"
 
+#include <QFont>
+#include <QHash>
 #include <QList>
 #include <QTableView>
 
@@ -53,8 +55,11 @@ protected:
     bool viewportEvent(QEvent* event) override;
 
 private:
+    // The names are measured in the first rows only (a week has a few dozen, a month a few hundred).
+    static constexpr int MeasuredRows = 500;
     void placeEmptyLabel();
     int contentWidth(int column, int cap) const;
+    int textWidth(const QString& text) const;
     // Gives the shown columns their widths so that the description (stretching) keeps at least its minimum.
     void fitToViewport();
 
@@ -64,4 +69,8 @@ private:
     QList<int> m_wanted; // per column
     QList<int> m_minimum;
     int m_descriptionMinimum = 0;
+    // Widths of the names already measured, in the font they were measured in: a load refits after each slice of
+    // rows, and customers, projects and services repeat.
+    mutable QHash<QString, int> m_textWidths;
+    mutable QFont m_textWidthsFont;
 };
