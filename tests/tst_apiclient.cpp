@@ -17,6 +17,7 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -115,6 +116,17 @@ private:
         int n = 0;
         for (const auto& r : m_server->requestLog())
             n += (r.method == method && r.path == path) ? 1 : 0;
+        return n;
+    }
+
+    // GET /v2/entries requests for one page.
+    int pageRequests(int page) const
+    {
+        int n = 0;
+        for (const auto& r : m_server->requestLog())
+            n += (r.path == QLatin1String("/api/v2/entries") && r.queryValue(QStringLiteral("page")).toInt() == page)
+                ? 1
+                : 0;
         return n;
     }
 
@@ -497,6 +509,130 @@ private slots:
         m_client->parserPool()->waitForDone();
         QCoreApplication::processEvents();
         QCOMPARE(reply->pages, 0);
+    }
+
+    // Issue 16: page k + 1 of an entry list is asked for while page k is still on the parser thread (one page
+    // ahead, once page 1 has told how many pages there are); the pages still arrive in order, each asked for once.
+    void nextPageIsAskedForWhileThePageBeforeIsParsed()
+    {
+        const EntryQuery query = seedThreePagesOfEntries();
+        ApiReply* raw = m_client->entries(query);
+        std::optional<ParserGate> gate;
+        QList<int> pageNumbers;
+        connect(raw, &ApiReply::pageReceived, this, [&](const QVariant&, const Paging& paging) {
+            pageNumbers.append(paging.currentPage);
+            if (paging.currentPage == 1)
+                gate.emplace(m_client->parserPool()); // page 2 will wait on the parser thread
+        });
+        auto reply = track(raw);
+        QTRY_COMPARE_WITH_TIMEOUT(pageRequests(2), 1, 20000);
+        // Page 3 is asked for while page 2 has not been parsed yet.
+        QTRY_COMPARE_WITH_TIMEOUT(pageRequests(3), 1, 20000);
+        QCOMPARE(pageNumbers, QList<int> { 1 });
+        QCOMPARE(reply->pages, 1);
+        QVERIFY(!reply->done);
+        QCOMPARE(pageRequests(4), 0); // never more than one page ahead
+        gate->open();
+        AWAIT(reply);
+        QVERIFY2(!reply->error.isError(), qPrintable(reply->error.detail));
+        QVERIFY(pageNumbers.size() >= 3);
+        for (int i = 0; i < pageNumbers.size(); ++i) {
+            QCOMPARE(pageNumbers.at(i), i + 1);
+            QCOMPARE(pageRequests(i + 1), 1);
+        }
+        QCOMPARE(m_server->requestLog().size(), pageNumbers.size()); // no page asked for beyond the last
+        QCOMPARE(reply->attempts, pageNumbers.size());
+    }
+
+    // A page asked for ahead that is still on its way when the call is aborted or the account changes (while the
+    // page before it is being parsed): nothing arrives after that, and nothing more is asked for.
+    void pageAheadInFlightIsDroppedOnAbortOrAccountSwitch_data()
+    {
+        QTest::addColumn<bool>("abort");
+        QTest::newRow("abort") << true;
+        QTest::newRow("account switch") << false;
+    }
+
+    void pageAheadInFlightIsDroppedOnAbortOrAccountSwitch()
+    {
+        QFETCH(bool, abort);
+        const EntryQuery query = seedThreePagesOfEntries();
+        FakeClockodoServer::Fault hang; // page 3 stays on its way
+        hang.kind = FakeClockodoServer::Fault::Kind::Hang;
+        hang.method = "GET";
+        hang.pathPrefix = QStringLiteral("/v2/entries");
+        hang.query = { { QStringLiteral("page"), QStringLiteral("3") } };
+        m_server->injectFault(hang);
+        ApiReply* raw = m_client->entries(query);
+        QPointer<ApiReply> guard(raw);
+        std::optional<ParserGate> gate;
+        connect(raw, &ApiReply::pageReceived, this, [&](const QVariant&, const Paging& paging) {
+            if (paging.currentPage == 1)
+                gate.emplace(m_client->parserPool());
+        });
+        auto reply = track(raw);
+        QTRY_COMPARE_WITH_TIMEOUT(pageRequests(3), 1, 20000);
+        QCOMPARE(reply->pages, 1);
+        if (abort) {
+            raw->abort();
+            QVERIFY(reply->done);
+        } else {
+            m_client->setCredentials(QStringLiteral("someone@example.com"), QStringLiteral("another-key"));
+        }
+        gate->open();
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 20000); // finished and deleted, page 2 dropped
+        m_client->parserPool()->waitForDone();
+        QCoreApplication::processEvents();
+        QVERIFY(reply->done);
+        QCOMPARE(reply->error.category, ApiError::Category::Canceled);
+        QCOMPARE(reply->pages, 1);
+        QCOMPARE(m_server->requestLog().size(), 3);
+        QCOMPARE(pageRequests(4), 0);
+    }
+
+    // An error of the page asked for ahead is handled when that page is due, as any page's: retried (a GET), or
+    // the end of the call after the pages before it.
+    void errorOfThePageAheadComesInItsTurn_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("retried (503 once)") << 503;
+        QTest::newRow("final (404)") << 404;
+    }
+
+    void errorOfThePageAheadComesInItsTurn()
+    {
+        QFETCH(int, status);
+        const EntryQuery query = seedThreePagesOfEntries();
+        FakeClockodoServer::Fault fault;
+        fault.kind = FakeClockodoServer::Fault::Kind::Status;
+        fault.status = status;
+        fault.method = "GET";
+        fault.pathPrefix = QStringLiteral("/v2/entries");
+        fault.query = { { QStringLiteral("page"), QStringLiteral("3") } };
+        m_server->injectFault(fault);
+        ApiReply* raw = m_client->entries(query);
+        std::optional<ParserGate> gate;
+        connect(raw, &ApiReply::pageReceived, this, [&](const QVariant&, const Paging& paging) {
+            if (paging.currentPage == 1)
+                gate.emplace(m_client->parserPool());
+        });
+        auto reply = track(raw);
+        QTRY_COMPARE_WITH_TIMEOUT(pageRequests(3), 1, 20000); // the failing answer is here before page 2's turn
+        QCOMPARE(reply->pages, 1);
+        gate->open();
+        AWAIT(reply);
+        if (status == 404) {
+            QCOMPARE(reply->error.httpStatus, 404);
+            QCOMPARE(reply->pages, 2);
+            QCOMPARE(reply->retries, 0);
+            QCOMPARE(m_server->requestLog().size(), 3);
+        } else {
+            QVERIFY2(!reply->error.isError(), qPrintable(reply->error.detail));
+            QVERIFY(reply->pages >= 3);
+            QCOMPARE(reply->retries, 1);
+            QCOMPARE(pageRequests(3), 2);
+            QCOMPARE(reply->attempts, reply->pages + 1);
+        }
     }
 
     void plusSignReachesTheServerAsPlus()

@@ -63,6 +63,7 @@ ApiReply::ApiReply(ApiClient* client, Request request)
 
 ApiReply::~ApiReply()
 {
+    dropNextPage();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -177,6 +178,7 @@ void ApiReply::handleNetworkReply()
 
     m_client->noteReachable(true);
     if (status >= 200 && status < 300) {
+        requestNextPageAhead();
         handleSuccess(body);
         return;
     }
@@ -276,16 +278,61 @@ void ApiReply::handleParsed(const Parsed& parsed)
         finish({}, parsed.value);
         return;
     }
+    m_knownPages = parsed.paging.countPages;
     emit pageReceived(parsed.value, parsed.paging);
     if (m_finished) // aborted from a slot
         return;
     if (parsed.paging.hasNextPage() && parsed.paging.currentPage == m_page) {
-        ++m_page;
-        m_retries = 0;
-        send();
+        continueWithNextPage();
         return;
     }
     finish({}, m_request.accumulated ? m_request.accumulated() : parsed.value);
+}
+
+// The answer of page m_page has come (2xx) and is about to be parsed: a paged GET asks for page m_page + 1 now
+// when an earlier page said it exists, so that the server prepares it meanwhile. It stays one page ahead at most,
+// is not looked at before page m_page has been handed over (continueWithNextPage), and goes when the call finishes
+// first (an error, abort(), another account, or a page that says it is the last after all: dropNextPage()).
+void ApiReply::requestNextPageAhead()
+{
+    if (!m_client || m_nextReply || !m_request.paged || m_request.verb != "GET" || m_knownPages <= m_page
+        || m_client->accountGeneration() != m_accountGeneration)
+        return;
+    QNetworkRequest request;
+    if (m_client->prepare(&request, m_request, m_page + 1).isError())
+        return; // send() reports it when that page is due
+    ++m_attempts;
+    m_nextReply = m_client->networkAccessManager()->get(request);
+    qCDebug(lcApi) << m_request.verb << m_request.path << "page" << m_page + 1 << "ahead";
+}
+
+// Page m_page has been handed over: the next one is the page asked for ahead (answered already or still on its
+// way; its answer goes through handleNetworkReply like any other, retries and errors included), or is asked for now.
+void ApiReply::continueWithNextPage()
+{
+    ++m_page;
+    m_retries = 0;
+    QNetworkReply* ahead = m_nextReply;
+    m_nextReply = nullptr;
+    if (!ahead) {
+        send();
+        return;
+    }
+    m_reply = ahead;
+    if (ahead->isFinished())
+        QMetaObject::invokeMethod(this, &ApiReply::handleNetworkReply, Qt::QueuedConnection);
+    else
+        connect(ahead, &QNetworkReply::finished, this, &ApiReply::handleNetworkReply);
+}
+
+void ApiReply::dropNextPage()
+{
+    QNetworkReply* ahead = m_nextReply;
+    m_nextReply = nullptr;
+    if (!ahead)
+        return;
+    ahead->abort();
+    ahead->deleteLater();
 }
 
 bool ApiReply::scheduleRetry(const ApiError& reason)
@@ -344,6 +391,7 @@ void ApiReply::finish(const ApiError& error, const QVariant& value)
     if (m_finished)
         return;
     m_finished = true;
+    dropNextPage();
     m_error = error;
     m_value = value;
     emit finished();

@@ -44,8 +44,9 @@ public:
         std::function<QVariant()> accumulated;
         // Large lists (entries): the body is parsed (JSON and parse) on the client's parser thread, so that a page
         // of 1000 entries does not hold up the GUI thread; the result comes back to this reply's thread, pages in
-        // order (one page is parsed at a time, the next one is only asked for after it). parse must then touch
-        // nothing but its own captures.
+        // order (one page is parsed at a time). parse must then touch nothing but its own captures.
+        // Every paged GET asks for the next page while the current one is parsed (at most one page ahead) once an
+        // earlier page said there is one; see requestNextPageAhead().
         bool parseInWorker = false;
     };
 
@@ -100,17 +101,22 @@ private:
     static Parsed parseBody(const QByteArray& body, const Request& request, bool idempotent);
     void handleSuccess(const QByteArray& body);
     void handleParsed(const Parsed& parsed);
+    void requestNextPageAhead();
+    void continueWithNextPage();
+    void dropNextPage();
     bool scheduleRetry(const ApiError& reason);
     void finish(const ApiError& error, const QVariant& value = {});
 
     QPointer<ApiClient> m_client;
     Request m_request;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_nextReply; // page m_page + 1, asked for ahead; not connected until its turn
     QTimer* m_retryTimer = nullptr;
     ApiError m_error;
     QVariant m_value;
     quint64 m_accountGeneration = 0; // the client's when the call was made
     int m_page = 1;
+    int m_knownPages = 0; // count_pages of the last page parsed (0: none yet)
     int m_attempts = 0;
     int m_retries = 0;
     bool m_finished = false;

@@ -113,7 +113,8 @@ void appendTrafficLog(const FakeClockodoServer::LoggedRequest& request, const Fa
     const QJsonDocument body = QJsonDocument::fromJson(request.body);
     line.insert(QStringLiteral("body"), body.isObject() ? QJsonValue(body.object()) : QJsonValue(QJsonValue::Null));
     line.insert(QStringLiteral("status"), reply.status);
-    line.insert(QStringLiteral("response"), reply.body);
+    line.insert(QStringLiteral("response"),
+                reply.json.isEmpty() ? reply.body : QJsonDocument::fromJson(reply.json).object());
     QFile file(fileName);
     if (file.open(QIODevice::Append | QIODevice::Text))
         file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
@@ -121,7 +122,9 @@ void appendTrafficLog(const FakeClockodoServer::LoggedRequest& request, const Fa
 
 void writeReply(const Responder& responder, const FakeApi::Reply& reply)
 {
-    writeBytes(responder, reply.status, QJsonDocument(reply.body).toJson(QJsonDocument::Compact), reply.headers);
+    writeBytes(responder, reply.status,
+               reply.json.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.json,
+               reply.headers);
 }
 
 // Applies a fault other than Delay; returns the status to log (0 = no answer).

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeserver/fakeentriesapi.h"
 
+#include "fakeserver/fakeentrylistwriter.h"
 #include "fakeserver/fakejson.h"
+
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -51,17 +54,14 @@ FakeEntriesApi::Reply FakeEntriesApi::list(const FakeRequest& request) const
     if (query.until < query.since)
         return simpleError(400, text(Id::EndBeforeStart, request), { QStringLiteral("time_until") });
 
+    // The bytes of {"paging": …, "entries": [FakeJson::entry(…), …]} without a QJsonObject per entry.
     const QList<const Entry*> matches = listMatches(query);
-    const QDateTime current = now();
-    QJsonArray entries;
-    const qint64 first = (query.page - 1) * query.itemsPerPage;
-    for (qint64 i = first; i < matches.size() && i < first + query.itemsPerPage; ++i)
-        entries.append(FakeJson::entry(store(), *matches.at(i), current, query.enhanced));
+    const qint64 first = qMin<qint64>((query.page - 1) * query.itemsPerPage, matches.size());
+    const qint64 count = qMin<qint64>(query.itemsPerPage, matches.size() - first);
+    const QByteArray paging = QJsonDocument(FakeJson::paging(query.itemsPerPage, query.page, matches.size()))
+                                  .toJson(QJsonDocument::Compact);
     Reply reply;
-    reply.body = QJsonObject {
-        { QStringLiteral("paging"), FakeJson::paging(query.itemsPerPage, query.page, matches.size()) },
-        { QStringLiteral("entries"), entries },
-    };
+    reply.json = FakeEntryListWriter(store(), now(), query.enhanced).listBody(matches.mid(first, count), paging);
     return reply;
 }
 

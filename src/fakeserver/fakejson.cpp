@@ -29,7 +29,66 @@ double cents(double value)
 
 QString FakeJson::timestamp(const QDateTime& dateTime)
 {
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    QByteArray bytes;
+    appendTimestamp(&bytes, dateTime);
+    return QString::fromLatin1(bytes.mid(1, bytes.size() - 2));
+}
+
+// The digits of toUTC().toString("yyyy-MM-dd'T'HH:mm:ss'Z'") from the seconds since the epoch (days to a civil date
+// after H. Hinnant's days_from_civil inverse), without QDateTime::toString; years outside 1…9999 (never in the fake's
+// data) and invalid date-times (an empty string) still go through toString.
+void FakeJson::appendTimestamp(QByteArray* out, const QDateTime& dateTime)
+{
+    const qint64 msecs = dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : 0;
+    constexpr qint64 year1 = -62135596800000; // 0001-01-01T00:00:00Z
+    constexpr qint64 year10000 = 253402300800000; // 10000-01-01T00:00:00Z
+    if (!dateTime.isValid() || msecs < year1 || msecs >= year10000) {
+        out->append('"');
+        out->append(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'")).toUtf8());
+        out->append('"');
+        return;
+    }
+    const qint64 seconds = msecs >= 0 ? msecs / 1000 : (msecs - 999) / 1000;
+    const qint64 days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    const qint64 secondOfDay = seconds - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    const int hour = int(secondOfDay / 3600);
+    const int minute = int(secondOfDay / 60 % 60);
+    const int second = int(secondOfDay % 60);
+    const auto digit = [](int value) {
+        return char('0' + value % 10);
+    };
+    const char text[22] = { '"',
+                            digit(year / 1000),
+                            digit(year / 100),
+                            digit(year / 10),
+                            digit(year),
+                            '-',
+                            digit(month / 10),
+                            digit(month),
+                            '-',
+                            digit(day / 10),
+                            digit(day),
+                            'T',
+                            digit(hour / 10),
+                            digit(hour),
+                            ':',
+                            digit(minute / 10),
+                            digit(minute),
+                            ':',
+                            digit(second / 10),
+                            digit(second),
+                            'Z',
+                            '"' };
+    out->append(text, sizeof text);
 }
 
 QJsonValue FakeJson::timestampOrNull(const QDateTime& dateTime)

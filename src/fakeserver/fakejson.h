@@ -14,6 +14,8 @@ class FakeJson
 public:
     // "yyyy-MM-ddTHH:mm:ssZ" in UTC.
     static QString timestamp(const QDateTime& dateTime);
+    // The same as a JSON string literal, quotes included, appended to out.
+    static void appendTimestamp(QByteArray* out, const QDateTime& dateTime);
     static QJsonValue timestampOrNull(const QDateTime& dateTime);
     static QJsonValue dateOrNull(const QDate& date);
     static QJsonValue idOrNull(qint64 id);
