@@ -10,7 +10,8 @@
 // The page comes from the fake server (bench_scalefake's data: the demo data plus 1000 synthetic entries of the last
 // 14 days, fetched over loopback like the app does) or from a file saved from a real or fake server.
 //
-// Usage: bench_parse [runs=30] [page.json]
+// Usage: bench_parse [runs=30] [page.json|-] [only=document|entries|page|append]  ("-": from the fake server;
+// only: run just that measurement, e.g. under perf)
 #include "api/entries/entry.h"
 #include "api/transport/jsonlist.h"
 #include "fakeserver/fakeclockodoserver.h"
@@ -114,7 +115,11 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int runs = std::max(1, argc > 1 ? QByteArray(argv[1]).toInt() : 30);
     QByteArray body;
-    if (argc > 2) {
+    const QByteArray only = argc > 3 ? QByteArray(argv[3]) : QByteArray();
+    const auto wanted = [&only](const char* what) {
+        return only.isEmpty() || only == what;
+    };
+    if (argc > 2 && QByteArray(argv[2]) != "-") {
         QFile file(QString::fromLocal8Bit(argv[2]));
         if (file.open(QIODevice::ReadOnly))
             body = file.readAll();
@@ -131,25 +136,30 @@ int main(int argc, char* argv[])
     std::printf("page: %lld bytes, %lld entries, %d runs\n", static_cast<long long>(body.size()),
                 static_cast<long long>(entries.size()), runs);
 
-    const Timing document = measure(runs, 1, [&] { (void)QJsonDocument::fromJson(body); });
-    const Timing list = measure(runs, 1, [&] {
+    const Timing document = measure(wanted("document") ? runs : 0, 1, [&] { (void)QJsonDocument::fromJson(body); });
+    const Timing list = measure(wanted("entries") ? runs : 0, 1, [&] {
         QString e;
         (void)JsonList::parse<Entry>(root, QLatin1String("entries"), &e);
     });
-    const Timing page = measure(runs, 1, [&] {
+    const Timing page = measure(wanted("page") ? runs : 0, 1, [&] {
         QString e;
         (void)JsonList::parse<Entry>(QJsonDocument::fromJson(body).object(), QLatin1String("entries"), &e);
     });
     constexpr int Pages = 100;
-    const Timing append = measure(runs, Pages, [&] {
+    const Timing append = measure(wanted("append") ? runs : 0, Pages, [&] {
         QList<Entry> all;
         for (int i = 0; i < Pages; ++i)
             all.append(entries);
     });
-    print("document", document);
-    print("entries", list);
-    print("page", page);
-    print("append", append);
-    std::printf("page cpu per entry: %.2f us\n", median(page.cpuMs) * 1000 / double(entries.size()));
+    if (wanted("document"))
+        print("document", document);
+    if (wanted("entries"))
+        print("entries", list);
+    if (wanted("page"))
+        print("page", page);
+    if (wanted("append"))
+        print("append", append);
+    if (wanted("page"))
+        std::printf("page cpu per entry: %.2f us\n", median(page.cpuMs) * 1000 / double(entries.size()));
     return 0;
 }
