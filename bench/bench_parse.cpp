@@ -13,6 +13,7 @@
 // Usage: bench_parse [runs=30] [page.json|-] [only=document|entries|page|append]  ("-": from the fake server;
 // only: run just that measurement, e.g. under perf)
 #include "api/entries/entry.h"
+#include "api/entries/entrypagereader.h"
 #include "api/transport/jsonlist.h"
 #include "fakeserver/fakeclockodoserver.h"
 
@@ -145,6 +146,10 @@ int main(int argc, char* argv[])
         QString e;
         (void)JsonList::parse<Entry>(QJsonDocument::fromJson(body).object(), QLatin1String("entries"), &e);
     });
+    const Timing reader = measure(wanted("reader") ? runs : 0, 1, [&] {
+        QJsonObject rest;
+        (void)EntryPageReader::read(body, &rest);
+    });
     constexpr int Pages = 100;
     const Timing append = measure(wanted("append") ? runs : 0, Pages, [&] {
         QList<Entry> all;
@@ -157,9 +162,13 @@ int main(int argc, char* argv[])
         print("entries", list);
     if (wanted("page"))
         print("page", page);
+    if (wanted("reader"))
+        print("reader", reader);
     if (wanted("append"))
         print("append", append);
     if (wanted("page"))
         std::printf("page cpu per entry: %.2f us\n", median(page.cpuMs) * 1000 / double(entries.size()));
+    if (wanted("reader"))
+        std::printf("reader cpu per entry: %.2f us\n", median(reader.cpuMs) * 1000 / double(entries.size()));
     return 0;
 }

@@ -4,11 +4,14 @@
 // spec and offset. Compared here over generated texts: the API's shapes with every field at and beyond its limits
 // (year 0, month 13, 30 February, 29 February of leap and common years, hour 24, minute and second 60, offsets up to
 // ±24:00), other ISO 8601 forms Qt accepts (lowercase z, no seconds, milliseconds, no zone, "+0100", "+01") and
-// every one-character change, deletion and insertion of API-shaped texts (trailing garbage, wrong separators).
+// every one-character change, deletion and insertion of API-shaped texts (trailing garbage, wrong separators);
+// parse(QString) and, where the text fits, parse(QLatin1String) (the entry page reader's).
 #include "api/transport/apitime.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 class TestApiTime : public QObject
 {
@@ -18,26 +21,37 @@ private:
     int m_compared = 0;
     int m_valid = 0;
 
-    // Empty if parse and parseWithQt agree on text, else what differs.
+    static QString describe(const QDateTime& dt)
+    {
+        return dt.isValid() ? QStringLiteral("%1 spec %2 offset %3")
+                                  .arg(dt.toString(Qt::ISODateWithMs))
+                                  .arg(int(dt.timeSpec()))
+                                  .arg(dt.offsetFromUtc())
+                            : QStringLiteral("invalid");
+    }
+
+    static bool same(const QDateTime& a, const QDateTime& b)
+    {
+        return a.isValid() == b.isValid()
+            && (!a.isValid()
+                || (a == b && a.timeSpec() == b.timeSpec() && a.offsetFromUtc() == b.offsetFromUtc()
+                    && a.date() == b.date() && a.time() == b.time() && a.toMSecsSinceEpoch() == b.toMSecsSinceEpoch()));
+    }
+
+    // Empty if parse (both overloads, Latin-1 where the text fits) and parseWithQt agree on text, else what differs.
     static QString difference(const QString& text)
     {
-        const QDateTime fast = ApiTime::parse(text);
         const QDateTime qt = ApiTime::parseWithQt(text);
-        const auto describe = [](const QDateTime& dt) {
-            return dt.isValid() ? QStringLiteral("%1 spec %2 offset %3")
-                                      .arg(dt.toString(Qt::ISODateWithMs))
-                                      .arg(int(dt.timeSpec()))
-                                      .arg(dt.offsetFromUtc())
-                                : QStringLiteral("invalid");
-        };
-        const bool same = fast.isValid() == qt.isValid()
-            && (!fast.isValid()
-                || (fast == qt && fast.timeSpec() == qt.timeSpec() && fast.offsetFromUtc() == qt.offsetFromUtc()
-                    && fast.date() == qt.date() && fast.time() == qt.time()
-                    && fast.toMSecsSinceEpoch() == qt.toMSecsSinceEpoch()));
-        if (same)
-            return {};
-        return QStringLiteral("\"%1\": parse %2, Qt %3").arg(text, describe(fast), describe(qt));
+        const QDateTime fast = ApiTime::parse(text);
+        if (!same(fast, qt))
+            return QStringLiteral("\"%1\": parse %2, Qt %3").arg(text, describe(fast), describe(qt));
+        if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 256; })) {
+            const QByteArray latin1 = text.toLatin1();
+            const QDateTime fromLatin1 = ApiTime::parse(QLatin1String(latin1));
+            if (!same(fromLatin1, qt))
+                return QStringLiteral("\"%1\": parse(Latin-1) %2, Qt %3").arg(text, describe(fromLatin1), describe(qt));
+        }
+        return {};
     }
 
     bool compare(const QString& text)

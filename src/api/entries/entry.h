@@ -75,4 +75,6 @@ public:
     friend bool operator==(const Entry&, const Entry&) = default;
 };
 
+// Every member moves by memcpy (QString and QDateTime are relocatable): a growing QList<Entry> reallocates in place.
+Q_DECLARE_TYPEINFO(Entry, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Entry)
