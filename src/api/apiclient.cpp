@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiclient.h"
 
+#include "api/entries/entrypagereader.h"
 #include "api/transport/apitime.h"
 #include "api/transport/jsonlist.h"
 
@@ -217,6 +218,14 @@ ApiReply* ApiClient::fetchAll(const QString& path, QList<QPair<QString, QString>
             all->append(page.value<QList<T>>());
         return page;
     };
+    if constexpr (std::is_same_v<T, Entry>) {
+        request.parseFast = [all](const QByteArray& body, QJsonObject* root) -> std::optional<QVariant> {
+            const std::optional<QList<Entry>> page = EntryPageReader::read(body, root);
+            if (page)
+                all->append(*page);
+            return page ? std::optional<QVariant>(QVariant::fromValue(*page)) : std::nullopt;
+        };
+    }
     request.accumulated = [all] {
         return QVariant::fromValue(*all);
     };
@@ -328,6 +337,12 @@ ApiReply* ApiClient::entryPages(const EntryQuery& query)
         if (error->isEmpty())
             *count += int(page.value<QList<Entry>>().size());
         return page;
+    };
+    request.parseFast = [count](const QByteArray& body, QJsonObject* root) -> std::optional<QVariant> {
+        const std::optional<QList<Entry>> page = EntryPageReader::read(body, root);
+        if (page)
+            *count += int(page->size());
+        return page ? std::optional<QVariant>(QVariant::fromValue(*page)) : std::nullopt;
     };
     request.accumulated = [count] {
         return QVariant::fromValue(*count);

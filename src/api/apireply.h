@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 class ApiClient;
 class QNetworkReply;
@@ -47,6 +48,10 @@ public:
         // order (one page is parsed at a time, the next one is only asked for after it). parse must then touch
         // nothing but its own captures.
         bool parseInWorker = false;
+        // Optional, for the entry list (issue 16): reads the body without a QJsonDocument and does what parse does;
+        // nullopt (also for every body with an error) leaves the body to QJsonDocument and parse. *root receives
+        // what the reply reads besides the items (paging).
+        std::function<std::optional<QVariant>(const QByteArray& body, QJsonObject* root)> parseFast;
     };
 
     ~ApiReply() override;
