@@ -188,6 +188,9 @@ private slots:
             "time_since": "2026-11-16T07:00:00Z", "text": "", "users_name": "日本語 🙂 \u20ac\u0041\b\f\r\n",
             "customers_name": )"
                                        "\"a\\\\b\\\"c\\/d\"}");
+        QTest::newRow("escapes as PHP writes them") << body(R"({"id": 1, "type": 1, "customers_id": 2, "users_id": 3,
+            "time_since": "2026-11-16T07:00:00Z", "text": "B\u00e4ckerei \ud83d\ude42 \u0000\u001f\u00ff",
+            "users_name": "\uD83D\uDE00 http:\/\/x"})");
         QTest::newRow("other time shapes") << body(R"({"id": 1, "type": 1, "customers_id": 2, "users_id": 3,
             "time_since": "2026-11-16T07:00:00.5Z", "time_until": "2026-11-16T07:00:00.500+00:00",
             "time_insert": "2026-11-16T24:00:00Z", "time_last_change": "2026-11-16T07:00:00",
@@ -239,8 +242,10 @@ private slots:
         QTest::newRow("number as string") << entry(R"(, "lumpsum": "80.25")");
         QTest::newRow("boolean 2") << entry(R"(, "clocked": 2)");
         QTest::newRow("text a number") << entry(R"(, "text": 5)");
-        QTest::newRow("surrogate escape") << entry(R"(, "text": "\ud83d\ude42")");
-        QTest::newRow("control escape") << entry(R"(, "text": "\u0000")");
+        QTest::newRow("lone high surrogate") << entry(R"(, "text": "\ud83d")");
+        QTest::newRow("lone low surrogate") << entry(R"(, "text": "\ude42\ud83d")");
+        QTest::newRow("high surrogate, then no low one") << entry(R"(, "text": "\ud83d\u0041")");
+        QTest::newRow("escaped replacement character") << entry(R"(, "text": "\ufffd")");
         QTest::newRow("bad escape") << entry(R"(, "text": "\x")");
         QTest::newRow("raw newline in string") << entry(", \"text\": \"a\nb\"");
         QTest::newRow("invalid UTF-8") << entry(", \"text\": \"a\xC3\x28\"");

@@ -115,6 +115,21 @@ int hexValue(char c)
     return -1;
 }
 
+// The four hex digits at raw[at], or -1.
+int hex4(QByteArrayView raw, qsizetype at)
+{
+    if (at + 4 > raw.size())
+        return -1;
+    int code = 0;
+    for (qsizetype k = at; k < at + 4; ++k) {
+        const int h = hexValue(raw[k]);
+        if (h < 0)
+            return -1;
+        code = code * 16 + h;
+    }
+    return code;
+}
+
 void appendUtf8(QByteArray* out, char32_t c)
 {
     if (c < 0x80) {
@@ -122,15 +137,20 @@ void appendUtf8(QByteArray* out, char32_t c)
     } else if (c < 0x800) {
         out->append(char(0xC0 | (c >> 6)));
         out->append(char(0x80 | (c & 0x3F)));
-    } else {
+    } else if (c < 0x10000) {
         out->append(char(0xE0 | (c >> 12)));
+        out->append(char(0x80 | ((c >> 6) & 0x3F)));
+        out->append(char(0x80 | (c & 0x3F)));
+    } else {
+        out->append(char(0xF0 | (c >> 18)));
+        out->append(char(0x80 | ((c >> 12) & 0x3F)));
         out->append(char(0x80 | ((c >> 6) & 0x3F)));
         out->append(char(0x80 | (c & 0x3F)));
     }
 }
 
-// The text of a JSON string's raw content (between the quotes). Only escapes of printable characters of the BMP
-// outside the surrogates are taken; a result with U+FFFD (what QString makes of invalid UTF-8) is refused.
+// The text of a JSON string's raw content (between the quotes), as QJsonDocument reads it. Refused: escapes of
+// U+FFFD and above, surrogates not in pairs, and a result with U+FFFD (what QString makes of invalid UTF-8).
 bool decode(QByteArrayView raw, bool plain, QString* text)
 {
     if (plain) {
@@ -168,19 +188,22 @@ bool decode(QByteArrayView raw, bool plain, QString* text)
             utf8.append('\t');
             break;
         case 'u': {
-            if (i + 4 >= raw.size())
-                return false;
-            char32_t code = 0;
-            for (int k = 1; k <= 4; ++k) {
-                const int h = hexValue(raw[i + k]);
-                if (h < 0)
-                    return false;
-                code = code * 16 + char32_t(h);
-            }
-            if (code < 0x20 || (code >= 0xD800 && code <= 0xDFFF) || code >= 0xFFFD)
-                return false;
-            appendUtf8(&utf8, code);
+            const int code = hex4(raw, i + 1);
             i += 4;
+            if (code >= 0xDC00 && code <= 0xDFFF)
+                return false; // a low surrogate without its high one
+            if (code < 0xD800 || code > 0xDBFF) {
+                if (code < 0 || code >= 0xFFFD)
+                    return false;
+                appendUtf8(&utf8, char32_t(code));
+                break;
+            }
+            // A high surrogate: only with its low one ("\ud83d\ude42"), the character they make.
+            const int low = i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u' ? hex4(raw, i + 3) : -1;
+            if (low < 0xDC00 || low > 0xDFFF)
+                return false;
+            appendUtf8(&utf8, 0x10000 + ((char32_t(code) - 0xD800) << 10) + (char32_t(low) - 0xDC00));
+            i += 6;
             break;
         }
         default:
