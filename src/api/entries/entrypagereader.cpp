@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <string_view>
 
 namespace {
 
@@ -49,38 +50,38 @@ enum Field : int
     FieldCount
 };
 
-constexpr std::array<const char*, FieldCount> Keys { "billable",
-                                                     "clocked",
-                                                     "clocked_offline",
-                                                     "customers_id",
-                                                     "customers_name",
-                                                     "duration",
-                                                     "hourly_rate",
-                                                     "id",
-                                                     "lumpsum",
-                                                     "lumpsum_services_amount",
-                                                     "lumpsum_services_id",
-                                                     "lumpsum_services_name",
-                                                     "lumpsum_services_price",
-                                                     "projects_id",
-                                                     "projects_name",
-                                                     "revenue",
-                                                     "services_id",
-                                                     "services_name",
-                                                     "subprojects_id",
-                                                     "subprojects_name",
-                                                     "test_data",
-                                                     "text",
-                                                     "texts_id",
-                                                     "time_clocked_since",
-                                                     "time_insert",
-                                                     "time_last_change",
-                                                     "time_last_change_work_time",
-                                                     "time_since",
-                                                     "time_until",
-                                                     "type",
-                                                     "users_id",
-                                                     "users_name" };
+constexpr std::array<std::string_view, FieldCount> Keys { "billable",
+                                                          "clocked",
+                                                          "clocked_offline",
+                                                          "customers_id",
+                                                          "customers_name",
+                                                          "duration",
+                                                          "hourly_rate",
+                                                          "id",
+                                                          "lumpsum",
+                                                          "lumpsum_services_amount",
+                                                          "lumpsum_services_id",
+                                                          "lumpsum_services_name",
+                                                          "lumpsum_services_price",
+                                                          "projects_id",
+                                                          "projects_name",
+                                                          "revenue",
+                                                          "services_id",
+                                                          "services_name",
+                                                          "subprojects_id",
+                                                          "subprojects_name",
+                                                          "test_data",
+                                                          "text",
+                                                          "texts_id",
+                                                          "time_clocked_since",
+                                                          "time_insert",
+                                                          "time_last_change",
+                                                          "time_last_change_work_time",
+                                                          "time_since",
+                                                          "time_until",
+                                                          "type",
+                                                          "users_id",
+                                                          "users_name" };
 
 // The fields without which Entry::fromJson refuses an entry.
 constexpr quint64 Required = (quint64(1) << Id) | (quint64(1) << Type) | (quint64(1) << CustomersId)
@@ -93,10 +94,17 @@ constexpr qsizetype MaxIntegerDigits = 15;
 // A decimal fraction without exponent up to this length reads the same in every correctly rounding parser.
 constexpr qsizetype MaxDecimalLength = 24;
 
-bool equals(QByteArrayView a, const char* b)
+// The bytes that end a run of ordinary characters in a string: the quote, the backslash, controls, non-ASCII.
+constexpr std::array<bool, 256> EndsOrdinaryRun = [] {
+    std::array<bool, 256> table {};
+    for (int c = 0; c < 256; ++c)
+        table[size_t(c)] = c == '"' || c == '\\' || c < 0x20 || c >= 0x80;
+    return table;
+}();
+
+bool equals(QByteArrayView a, std::string_view b)
 {
-    const size_t size = std::strlen(b);
-    return size_t(a.size()) == size && std::memcmp(a.data(), b, size) == 0;
+    return size_t(a.size()) == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
 }
 
 bool isDigit(char c)
@@ -156,6 +164,10 @@ bool decode(QByteArrayView raw, bool plain, QString* text)
     if (plain) {
         *text = QString::fromLatin1(raw.data(), raw.size());
         return true;
+    }
+    if (std::memchr(raw.data(), '\\', size_t(raw.size())) == nullptr) {
+        *text = QString::fromUtf8(raw.data(), raw.size());
+        return !text->contains(QChar(QChar::ReplacementCharacter));
     }
     QByteArray utf8;
     utf8.reserve(raw.size());
@@ -537,6 +549,10 @@ bool EntryPageReader::rawString(QByteArrayView* raw, bool* plain)
     const char* start = ++m_at;
     bool simple = true;
     while (m_at < m_end) {
+        while (m_at < m_end && !EndsOrdinaryRun[static_cast<unsigned char>(*m_at)])
+            ++m_at;
+        if (m_at >= m_end)
+            break;
         const auto c = static_cast<unsigned char>(*m_at);
         if (c == '"') {
             *raw = QByteArrayView(start, m_at - start);
