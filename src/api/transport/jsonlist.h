@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <utility>
+
 // The list answers of the API: an array of objects under one key, each read with T::fromJson(object, path, error)
 // and its path ("entries[3]"). The first bad item ends the read: *error says what and where, the result is empty.
 class JsonList
@@ -24,7 +26,7 @@ public:
         QList<T> items;
         items.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+            const QString path = QString(key) + u'[' + QString::number(i) + u']';
             if (!array.at(i).isObject()) {
                 *error = path + QStringLiteral(": expected an object");
                 return {};
@@ -32,7 +34,7 @@ public:
             auto item = T::fromJson(array.at(i).toObject(), path, error);
             if (!item)
                 return {};
-            items.append(*item);
+            items.append(std::move(*item));
         }
         return QVariant::fromValue(items);
     }
