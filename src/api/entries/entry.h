@@ -75,6 +75,6 @@ public:
     friend bool operator==(const Entry&, const Entry&) = default;
 };
 
-// Every member moves by memcpy (QString and QDateTime are relocatable): a growing QList<Entry> reallocates in place.
+// Every member is a Qt value or trivially copyable: lists of entries move by memmove when they grow.
 Q_DECLARE_TYPEINFO(Entry, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Entry)
