@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiclient.h"
 
+#include "api/entries/entrypagereader.h"
 #include "api/transport/apitime.h"
+#include "api/transport/jsonlist.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -27,31 +29,6 @@ QByteArray encodeQuery(const QList<QPair<QString, QString>>& items)
         query += QUrl::toPercentEncoding(key, "[]") + '=' + QUrl::toPercentEncoding(value);
     }
     return query;
-}
-
-template<typename T>
-QVariant parseList(const QJsonObject& root, QLatin1String key, QString* error)
-{
-    const QJsonValue value = root.value(key);
-    if (!value.isArray()) {
-        *error = QStringLiteral("%1: expected an array").arg(key);
-        return {};
-    }
-    const QJsonArray array = value.toArray();
-    QList<T> items;
-    items.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject()) {
-            *error = path + QStringLiteral(": expected an object");
-            return {};
-        }
-        auto item = T::fromJson(array.at(i).toObject(), path, error);
-        if (!item)
-            return {};
-        items.append(*item);
-    }
-    return QVariant::fromValue(items);
 }
 
 QString boolText(bool b)
@@ -236,11 +213,19 @@ ApiReply* ApiClient::fetchAll(const QString& path, QList<QPair<QString, QString>
     request.query = std::move(query);
     request.paged = true;
     request.parse = [all, itemsKey](const QJsonObject& root, QString* error) {
-        QVariant page = parseList<T>(root, itemsKey, error);
+        QVariant page = JsonList::parse<T>(root, itemsKey, error);
         if (error->isEmpty())
             all->append(page.value<QList<T>>());
         return page;
     };
+    if constexpr (std::is_same_v<T, Entry>) {
+        request.parseFast = [all](const QByteArray& body, QJsonObject* root) -> std::optional<QVariant> {
+            const std::optional<QList<Entry>> page = EntryPageReader::read(body, root);
+            if (page)
+                all->append(*page);
+            return page ? std::optional<QVariant>(QVariant::fromValue(*page)) : std::nullopt;
+        };
+    }
     request.accumulated = [all] {
         return QVariant::fromValue(*all);
     };
@@ -348,10 +333,16 @@ ApiReply* ApiClient::entryPages(const EntryQuery& query)
     request.query = query.queryItems();
     request.paged = true;
     request.parse = [count](const QJsonObject& root, QString* error) {
-        QVariant page = parseList<Entry>(root, QLatin1String("entries"), error);
+        QVariant page = JsonList::parse<Entry>(root, QLatin1String("entries"), error);
         if (error->isEmpty())
             *count += int(page.value<QList<Entry>>().size());
         return page;
+    };
+    request.parseFast = [count](const QByteArray& body, QJsonObject* root) -> std::optional<QVariant> {
+        const std::optional<QList<Entry>> page = EntryPageReader::read(body, root);
+        if (page)
+            *count += int(page->size());
+        return page ? std::optional<QVariant>(QVariant::fromValue(*page)) : std::nullopt;
     };
     request.accumulated = [count] {
         return QVariant::fromValue(*count);
@@ -439,7 +430,7 @@ ApiReply* ApiClient::entriesTexts(const QString& term, int items)
     if (!term.isEmpty())
         request.query.append({ QStringLiteral("term"), term });
     request.parse = [](const QJsonObject& root, QString* error) {
-        return parseList<EntryText>(root, QLatin1String("data"), error);
+        return JsonList::parse<EntryText>(root, QLatin1String("data"), error);
     };
     return submit(std::move(request));
 }
@@ -469,7 +460,7 @@ ApiReply* ApiClient::absences(qint64 usersId, int year)
     request.query = { { QStringLiteral("filter[users_id]"), QString::number(usersId) },
                       { QStringLiteral("filter[year]"), QString::number(year) } };
     request.parse = [](const QJsonObject& root, QString* error) {
-        return parseList<Absence>(root, QLatin1String("data"), error);
+        return JsonList::parse<Absence>(root, QLatin1String("data"), error);
     };
     return submit(std::move(request));
 }

@@ -196,9 +196,11 @@ void ApiReply::handleNetworkReply()
 ApiReply::Parsed ApiReply::parseBody(const QByteArray& body, const Request& request, bool idempotent)
 {
     Parsed parsed;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    QJsonObject root;
+    const std::optional<QVariant> fast = request.parseFast ? request.parseFast(body, &root) : std::nullopt;
+    QJsonParseError parseError {};
+    const QJsonDocument doc = fast ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+    if (!fast && (parseError.error != QJsonParseError::NoError || !doc.isObject())) {
         const QString detail = parseError.error != QJsonParseError::NoError
             ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
             : QStringLiteral("expected a JSON object");
@@ -209,8 +211,9 @@ ApiReply::Parsed ApiReply::parseBody(const QByteArray& body, const Request& requ
         return parsed;
     }
     QString parsePath;
-    const QJsonObject root = doc.object();
-    parsed.value = request.parse ? request.parse(root, &parsePath) : QVariant(root);
+    if (!fast)
+        root = doc.object();
+    parsed.value = fast ? *fast : request.parse ? request.parse(root, &parsePath) : QVariant(root);
     if (!parsePath.isEmpty()) {
         parsed.error = ApiError::make(ApiError::Category::BadResponse, parsePath);
         parsed.error.httpStatus = 200;

@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 class ApiClient;
 class QNetworkReply;
@@ -48,6 +49,10 @@ public:
         // Every paged GET asks for the next page while the current one is parsed (at most one page ahead) once an
         // earlier page said there is one; see requestNextPageAhead().
         bool parseInWorker = false;
+        // Optional, for the entry list (issue 16): reads the body without a QJsonDocument and does what parse does;
+        // nullopt (also for every body with an error) leaves the body to QJsonDocument and parse. *root receives
+        // what the reply reads besides the items (paging).
+        std::function<std::optional<QVariant>(const QByteArray& body, QJsonObject* root)> parseFast;
     };
 
     ~ApiReply() override;

@@ -3,17 +3,20 @@
 // read the way ApiClient reads each kind of answer (the clock, entries, master data, users/me, entry texts, paging)
 // and as an error answer in both formats, for the statuses the client tells apart. Whatever parses is used the way
 // the app uses it (durations, the PUT body of a change, the POST body of a copy, the message of an error), so the
-// arithmetic on parsed values runs under ASan and UBSan too. Built with clang and CLOCKODO_FUZZ; otherwise
+// arithmetic on parsed values runs under ASan and UBSan too. Entry lists are also read by EntryPageReader, which must
+// read them exactly as the usual way does. Built with clang and CLOCKODO_FUZZ; otherwise
 // fuzz_jsonmapping_replay runs the corpus (tests/fuzz/corpus) through the same function as a test.
 #include "api/clock/clockcorrection.h"
 #include "api/clock/clockstate.h"
 #include "api/entries/entry.h"
+#include "api/entries/entrypagereader.h"
 #include "api/entries/entrytext.h"
 #include "api/masterdata/customer.h"
 #include "api/masterdata/lumpsumservice.h"
 #include "api/masterdata/project.h"
 #include "api/masterdata/service.h"
 #include "api/transport/apierror.h"
+#include "api/transport/jsonlist.h"
 #include "api/transport/paging.h"
 #include "api/users/user.h"
 
@@ -25,6 +28,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 namespace {
 
@@ -96,6 +100,32 @@ void readError(const QByteArray& body)
     }
 }
 
+// ApiClient reads entry lists with EntryPageReader where it can (no QJsonDocument): whatever it reads must be what the
+// usual way reads (the entries, the paging or its error); anything else is a finding.
+void checkEntryPageReader(const QByteArray& body, const QJsonParseError& parseError, const QJsonDocument& document)
+{
+    QJsonObject root;
+    const std::optional<QList<Entry>> fast = EntryPageReader::read(body, &root);
+    if (!fast)
+        return;
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        std::abort();
+    QString error;
+    const QVariant usual = JsonList::parse<Entry>(document.object(), QLatin1String("entries"), &error);
+    if (!error.isEmpty() || usual.value<QList<Entry>>() != *fast)
+        std::abort();
+    QString fastPagingError;
+    QString usualPagingError;
+    const auto fastPaging
+        = Paging::fromJson(root.value(QLatin1String("paging")).toObject(), QStringLiteral("paging"), &fastPagingError);
+    const auto usualPaging = Paging::fromJson(document.object().value(QLatin1String("paging")).toObject(),
+                                              QStringLiteral("paging"), &usualPagingError);
+    if (fastPaging != usualPaging || fastPagingError != usualPagingError)
+        std::abort();
+    for (const Entry& entry : *fast)
+        useEntry(entry);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -107,5 +137,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // As ApiReply: only an object is an answer.
     if (parseError.error == QJsonParseError::NoError && document.isObject())
         readAnswer(document.object());
+    checkEntryPageReader(body, parseError, document);
     return 0;
 }
