@@ -85,6 +85,7 @@ private slots:
     void dayTotalsUpdateTheChangedDaysOnly();
     void overlapsAreMarked();
     void overlapsOfALoadComeFromTheWorker();
+    void manyChangedMarksAreAllToldBeforeLoadFinished();
     void billedRowsAreLocked();
     void masterDataLoadsOnceAndPickersFilter();
     void textSuggestions();
@@ -1012,6 +1013,39 @@ void TestEntryTableModel::overlapsOfALoadComeFromTheWorker()
     // The worker's index (of the rows before the move: no overlap) came later and was dropped.
     QCOMPARE(marks(morning), QVariantList { noon });
     QCOMPARE(marks(noon), QVariantList { morning });
+}
+
+void TestEntryTableModel::manyChangedMarksAreAllToldBeforeLoadFinished()
+{
+    // Issue 16: more changed marks than go out in one event-loop turn (EntryTableModel::MarkRowsPerTurn, 2000) are told a
+    // share per turn; every row is told, and loadFinished comes after the last.
+    const int shortOnes = 4100;
+    const QDateTime day = utc(2026, 11, 24, 0, 30);
+    const qint64 longOne
+        = m_server->addTimeEntry(m_bakery, 0, m_consulting, day, day.addSecs(22 * 3600), QStringLiteral("long"), 1);
+    for (int i = 0; i < shortOnes; ++i) {
+        const QDateTime since = day.addSecs(60 + qint64(i) * 19);
+        m_server->addTimeEntry(m_atelier, 0, m_development, since, since.addSecs(10), QStringLiteral("short"), 1);
+    }
+    QSet<int> told;
+    bool toldAfterFinish = false;
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex& from, const QModelIndex& to, const QList<int>& roles) {
+                if (!roles.contains(EntryTableModel::OverlapsRole))
+                    return;
+                toldAfterFinish = toldAfterFinish || !finished.isEmpty();
+                for (int row = from.row(); row <= to.row(); ++row)
+                    told.insert(row);
+            });
+    m_model->load(weekQuery(QDate(2026, 11, 25)));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_model->rowCount(), shortOnes + 1);
+    QCOMPARE(told.size(), shortOnes + 1);
+    QVERIFY(!toldAfterFinish);
+    QCOMPARE(m_model->overlaps().overlapsOf(longOne).size(), shortOnes);
+    QCOMPARE(m_model->index(m_model->rowOfId(longOne), 0).data(EntryTableModel::OverlapsRole).toList().size(),
+             shortOnes);
 }
 
 void TestEntryTableModel::billedRowsAreLocked()

@@ -21,7 +21,7 @@ class EntryInsertQueue : public QObject
 public:
     using Sink = std::function<void(const QList<Entry>& slice)>;
     static constexpr int DefaultSliceSize = 250;
-    static constexpr int DefaultBudgetMs = 8;
+    static constexpr int DefaultBudgetMs = 5;
 
     explicit EntryInsertQueue(Sink sink, QObject* parent = nullptr);
 

@@ -601,11 +601,10 @@ void EntryTableModel::buildOverlapsThenFinish()
         if (load != m_loadGeneration)
             return; // another load began
         // A local change since rebuilt the marks at once (updateOverlaps): this result is older.
+        QList<qint64> changed;
         if (generation == m_overlapGeneration && watcher->future().resultCount() > 0)
-            applyOverlaps(watcher->future().result(), now);
-        m_finishing = false;
-        emit loadingChanged(false);
-        emit loadFinished();
+            changed = swapOverlaps(watcher->future().takeResult(), now);
+        tellMarksThenFinish(std::move(changed), load);
     });
     watcher->setFuture(promise->future());
     pool->start([promise, entries = m_entries, now] {
@@ -834,34 +833,64 @@ void EntryTableModel::updateOverlaps()
 {
     ++m_overlapGeneration;
     const QDateTime now = m_clock->nowUtc();
-    applyOverlaps(OverlapIndex(m_entries, now), now);
+    tellMarks(swapOverlaps(OverlapIndex(m_entries, now), now));
 }
 
-void EntryTableModel::applyOverlaps(const OverlapIndex& built, const QDateTime& at)
+QList<qint64> EntryTableModel::swapOverlaps(OverlapIndex built, const QDateTime& at)
 {
     const QHash<qint64, QList<qint64>> before = m_overlaps.overlaps();
     m_overlapsAt = at;
-    m_overlaps = built;
+    m_overlaps = std::move(built);
     const QHash<qint64, QList<qint64>>& after = m_overlaps.overlaps();
-    QList<int> rows;
+    QList<qint64> changed;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (after.value(it.key()) != it.value())
-            rows.append(rowOfId(it.key()));
+            changed.append(it.key());
     }
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
         if (!before.contains(it.key()))
-            rows.append(rowOfId(it.key()));
+            changed.append(it.key());
     }
+    return changed;
+}
+
+void EntryTableModel::tellMarks(const QList<qint64>& ids)
+{
     // Only the rows whose marks changed (a removed row is gone already), in runs of adjacent rows: an entry that
     // spans many short ones changes the marks of all of them.
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const int row = rowOfId(id); row >= 0)
+            rows.append(row);
+    }
     std::sort(rows.begin(), rows.end());
     for (qsizetype i = 0; i < rows.size();) {
         qsizetype last = i;
         while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
             ++last;
-        if (rows.at(i) >= 0)
-            emit dataChanged(index(rows.at(i), 0), index(rows.at(last), ColumnCount - 1),
-                             { Qt::ToolTipRole, OverlapsRole });
+        emit dataChanged(index(rows.at(i), 0), index(rows.at(last), ColumnCount - 1),
+                         { Qt::ToolTipRole, OverlapsRole });
         i = last + 1;
     }
+}
+
+void EntryTableModel::tellMarksThenFinish(QList<qint64> ids, quint64 load)
+{
+    // Thousands of changed marks cost the proxies and the view more than a frame: a share per event-loop turn.
+    const qsizetype count = std::min<qsizetype>(ids.size(), MarkRowsPerTurn);
+    tellMarks(ids.first(count));
+    ids.remove(0, count);
+    if (!ids.isEmpty()) {
+        QTimer::singleShot(0, this, [this, ids = std::move(ids), load] {
+            if (load == m_loadGeneration)
+                tellMarksThenFinish(ids, load);
+            else
+                tellMarks(ids); // another load began: told at once (rows of another query are gone)
+        });
+        return;
+    }
+    m_finishing = false;
+    emit loadingChanged(false);
+    emit loadFinished();
 }

@@ -167,8 +167,13 @@ private:
     void updateOverlaps();
     // The marks of a finished load from a worker thread, then loadFinished.
     void buildOverlapsThenFinish();
-    // The new marks; dataChanged for the rows whose marks changed.
-    void applyOverlaps(const OverlapIndex& built, const QDateTime& at);
+    // The new marks; the ids whose marks changed.
+    QList<qint64> swapOverlaps(OverlapIndex built, const QDateTime& at);
+    // dataChanged for the rows of ids (their marks changed).
+    void tellMarks(const QList<qint64>& ids);
+    // tellMarks() MarkRowsPerTurn at a time, one share per event-loop turn, then loadFinished.
+    void tellMarksThenFinish(QList<qint64> ids, quint64 load);
+    static constexpr int MarkRowsPerTurn = 2000;
     QString overlapText(const Entry& e) const;
     bool inWindow(const Entry& entry) const;
     QString customerName(const Entry& e) const;

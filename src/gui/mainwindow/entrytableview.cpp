@@ -63,27 +63,35 @@ void EntryTableView::setModel(QAbstractItemModel* model)
         return;
     // Names measured again when the rows change (not on every tick of a running entry's duration).
     const auto refit = [this] {
-        m_refit->start();
+        m_refit->start(0);
     };
     connect(model, &QAbstractItemModel::modelReset, m_refit, refit);
     connect(model, &QAbstractItemModel::layoutChanged, m_refit, refit);
-    // Rows inserted or removed below the measured ones change nothing measured.
+    // Rows inserted or removed below the measured ones change nothing measured; while a large range loads, the
+    // names are measured again at most every RowsRefitMs.
     const auto refitFrom = [this](const QModelIndex& parent, int first) {
-        if (!parent.isValid() && first < MeasuredRows)
-            m_refit->start();
+        if (parent.isValid() || first >= MeasuredRows || m_refit->isActive())
+            return;
+        const qint64 since = m_lastFit.isValid() ? m_lastFit.elapsed() : RowsRefitMs;
+        m_refit->start(int(std::max<qint64>(0, RowsRefitMs - since)));
     };
     connect(model, &QAbstractItemModel::rowsInserted, m_refit, refitFrom);
     connect(model, &QAbstractItemModel::rowsRemoved, m_refit, refitFrom);
     // Amounts that change their form (the account's currency arrived); not the running entry's ticking duration.
-    connect(model, &QAbstractItemModel::dataChanged, m_refit, [this](const QModelIndex& from, const QModelIndex& to) {
-        if (from.column() <= EntryTableModel::RevenueColumn && to.column() >= EntryTableModel::AmountColumn)
-            m_refit->start();
-    });
+    connect(model, &QAbstractItemModel::dataChanged, m_refit,
+            [this](const QModelIndex& from, const QModelIndex& to, const QList<int>& roles) {
+                if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
+                    return; // marks, tooltips
+                if (from.column() <= EntryTableModel::RevenueColumn && to.column() >= EntryTableModel::AmountColumn)
+                    m_refit->start(0);
+            });
     fitColumns();
 }
 
 void EntryTableView::fitColumns()
 {
+    m_refit->stop();
+    m_lastFit.start();
     if (!model())
         return;
     QHeaderView* header = horizontalHeader();

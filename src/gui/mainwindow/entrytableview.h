@@ -3,6 +3,7 @@
 
 #include "api/entries/entry.h"
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QHash>
 #include <QList>
@@ -57,6 +58,7 @@ protected:
 private:
     // The names are measured in the first rows only (a week has a few dozen, a month a few hundred).
     static constexpr int MeasuredRows = 500;
+    static constexpr int RowsRefitMs = 250;
     void placeEmptyLabel();
     int contentWidth(int column, int cap) const;
     int textWidth(const QString& text) const;
@@ -66,6 +68,7 @@ private:
     QLabel* m_emptyLabel = nullptr;
     EntryColumnMenu* m_columnMenu = nullptr;
     QTimer* m_refit = nullptr; // coalesces the row changes of a load
+    QElapsedTimer m_lastFit;
     QList<int> m_wanted; // per column
     QList<int> m_minimum;
     int m_descriptionMinimum = 0;
