@@ -5,12 +5,14 @@
 #include "models/entrytablemodel.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QStyle>
 #include <QTableView>
+#include <QTextLayout>
 #include <QWidget>
 
 EntryMarkDelegate::EntryMarkDelegate(QObject* parent)
@@ -45,7 +47,77 @@ void EntryMarkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     if (index.data(DayGroupProxyModel::DayHeaderRole).toBool())
         paintDayHeader(painter, option, index);
     else
-        QStyledItemDelegate::paint(painter, option, index);
+        paintCell(painter, option, index);
+}
+
+void EntryMarkDelegate::paintCell(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    // The text rect the style would use is the rest of the cell (with no text it lays none out), less a margin each
+    // side (QCommonStyle's).
+    QStyleOptionViewItem bare = opt;
+    bare.text.clear();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect room
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &bare, widget).adjusted(margin, 0, -margin, 0);
+    const QTextLayout* laid = nullptr;
+    if (!opt.text.isEmpty() && !opt.text.contains(QLatin1Char('\n')) && room.width() > 0)
+        laid = laidOut(opt, room.width());
+    // What does not fit on one line the style wraps and elides its own way.
+    if (!laid || laid->lineAt(0).naturalTextWidth() > room.width() || laid->lineAt(0).height() > room.height()) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    // The style draws the background, selection, mark and focus; the text is drawn as QCommonStyle draws it: the
+    // pen of the state, the line centred as viewItemDrawText centres it.
+    style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, widget);
+    QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    // Placed as QCommonStyle places it: the layout's bounding size (whole pixels) aligned in the room.
+    const Qt::Alignment vertical = opt.displayAlignment & Qt::AlignVertical_Mask;
+    const QRect placed = QStyle::alignedRect(Qt::LayoutDirectionAuto, vertical ? vertical : Qt::AlignVCenter,
+                                             laid->boundingRect().size().toSize(), room);
+    painter->save();
+    painter->setClipRect(opt.rect);
+    painter->setPen(
+        opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    laid->draw(painter, QPointF(room.left(), placed.top()));
+    painter->restore();
+}
+
+const QTextLayout* EntryMarkDelegate::laidOut(const QStyleOptionViewItem& opt, int width) const
+{
+    const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+    const QString key = opt.font.key() + QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f')
+        + QString::number(int(align)) + QLatin1Char('\x1f') + QString::number(int(opt.direction)) + QLatin1Char('\x1f')
+        + opt.text;
+    auto it = m_texts.constFind(key);
+    if (it == m_texts.cend()) {
+        if (m_texts.size() >= 4096) // a few screenfuls of cells in a few fonts and widths; bounded
+            m_texts.clear();
+        // As QCommonStylePrivate::viewItemDrawText lays a line out (without wrapping: it fits).
+        auto layout = std::make_shared<QTextLayout>(opt.text, opt.font);
+        QTextOption textOption;
+        textOption.setWrapMode(QTextOption::ManualWrap);
+        textOption.setTextDirection(opt.direction);
+        textOption.setAlignment(align);
+        layout->setTextOption(textOption);
+        layout->beginLayout();
+        QTextLine line = layout->createLine();
+        if (line.isValid()) {
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, 0));
+        }
+        layout->endLayout();
+        if (!line.isValid())
+            return nullptr;
+        it = m_texts.insert(key, layout);
+    }
+    return it.value().get();
 }
 
 void EntryMarkDelegate::paintDayHeader(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index)
@@ -78,27 +150,46 @@ void EntryMarkDelegate::paintDayHeader(QPainter* painter, const QStyleOptionView
     const QString total = index.data(DayGroupProxyModel::DayTotalTextRole).toString();
     const int totalWidth = total.isEmpty() ? 0 : fm.horizontalAdvance(total);
     const QRect textRect(band.left() + margin, band.top(), visibleRight - band.left() - 2 * margin, band.height());
-    if (!total.isEmpty())
+    // Each cell of the row draws only the text that falls into it (laying text out is the costly part of a paint).
+    const auto reaches = [&option](int left, int right) {
+        return left <= option.rect.right() && right >= option.rect.left();
+    };
+    if (!total.isEmpty() && reaches(textRect.right() - totalWidth, textRect.right()))
         painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, total);
-    const QString title = fm.elidedText(index.data(DayGroupProxyModel::DayTitleRole).toString(), Qt::ElideRight,
-                                        std::max(0, textRect.width() - totalWidth - 2 * margin));
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const int titleRoom = std::max(0, textRect.width() - totalWidth - 2 * margin);
+    if (reaches(textRect.left(), textRect.left() + titleRoom)) {
+        const QString title
+            = fm.elidedText(index.data(DayGroupProxyModel::DayTitleRole).toString(), Qt::ElideRight, titleRoom);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    }
     painter->restore();
 }
 
 void EntryMarkDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
-    QIcon icon;
-    const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
-    const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, option->widget);
-    if (index.column() == EntryTableModel::DateColumn && !index.data(EntryTableModel::OverlapsRole).toList().isEmpty())
-        icon = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, option->widget);
-    else if (index.column() == EntryTableModel::BillableColumn && index.data(EntryTableModel::LockedRole).toBool())
-        icon = lockIcon(size);
-    if (icon.isNull())
+    const bool warning = index.column() == EntryTableModel::DateColumn
+        && !index.data(EntryTableModel::OverlapsRole).toList().isEmpty();
+    const bool lock = !warning && index.column() == EntryTableModel::BillableColumn
+        && index.data(EntryTableModel::LockedRole).toBool();
+    if (!warning && !lock)
         return;
-    option->icon = icon;
-    option->decorationSize = QSize(size, size);
+    const Marks& made = marks(option->widget ? option->widget->style() : QApplication::style(), option->widget);
+    option->icon = warning ? made.warning : made.lock;
+    option->decorationSize = QSize(made.size, made.size);
     option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+const EntryMarkDelegate::Marks& EntryMarkDelegate::marks(const QStyle* style, const QWidget* widget) const
+{
+    const int size = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, widget);
+    const qint64 palette = QApplication::palette().cacheKey();
+    if (m_marks.style != style || m_marks.size != size || m_marks.palette != palette) {
+        m_marks.style = style;
+        m_marks.size = size;
+        m_marks.palette = palette;
+        m_marks.warning = style->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, widget);
+        m_marks.lock = lockIcon(size);
+    }
+    return m_marks;
 }
