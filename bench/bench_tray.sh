@@ -22,15 +22,9 @@ export CLOCKODO_BENCH_MARKERS=1
 
 # Waits for a marker line in a file; prints its value (the epoch ms) or fails after 30 s.
 marker() {
-  local file=$1 name=$2
-  for _ in $(seq 600); do
-    local line
-    line=$(grep -m1 "^CLOCKODO_BENCH $name " "$file" 2>/dev/null || true)
-    if [ -n "$line" ]; then echo "${line##* }"; return 0; fi
-    sleep 0.05
-  done
-  echo "no '$name' marker in $file" >&2
-  return 1
+  local line
+  line=$(await "$1" "CLOCKODO_BENCH $2 " 30) || return 1
+  echo "${line##* }"
 }
 
 echo "clockodo-desktop tray benchmark ($(nproc) CPUs, DISPLAY=$DISPLAY, fake server $CLOCKODO_API_URL)"
