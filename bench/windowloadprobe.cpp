@@ -92,6 +92,9 @@ void WindowLoadProbe::startMeasuredLoad()
             QTimer::singleShot(200, this, &WindowLoadProbe::finish);
         });
     });
+    if (qEnvironmentVariable("CLOCKODO_BENCH_SLOW_EVENT_MS").toDouble() > 0)
+        std::fprintf(stderr, "CLOCKODO_BENCH window-load-start at=%lld\n",
+                     static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     m_clock.start();
     m_lastTickNs = 0;
     m_startCpuNs = threadCpuNs();

@@ -57,7 +57,7 @@ void EntryInsertQueue::run()
         m_head += count;
         ++m_slices;
         m_sink(slice); // may clear() or enqueue() more
-    } while (!isEmpty() && m_budgetMs > 0 && turn.elapsed() < m_budgetMs);
+    } while (!isEmpty() && m_budgetMs > 0 && turn.nsecsElapsed() < qint64(m_budgetMs) * 1000000);
     m_running = false;
     if (!isEmpty()) {
         if (m_head > 4096 && m_head * 2 > m_pending.size()) { // what went in is not kept twice

@@ -20,8 +20,8 @@ class EntryInsertQueue : public QObject
     Q_OBJECT
 public:
     using Sink = std::function<void(const QList<Entry>& slice)>;
-    static constexpr int DefaultSliceSize = 250;
-    static constexpr int DefaultBudgetMs = 5;
+    static constexpr int DefaultSliceSize = 125;
+    static constexpr int DefaultBudgetMs = 4;
 
     explicit EntryInsertQueue(Sink sink, QObject* parent = nullptr);
 

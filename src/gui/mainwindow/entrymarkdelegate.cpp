@@ -64,8 +64,9 @@ void EntryMarkDelegate::paintCell(QPainter* painter, const QStyleOptionViewItem&
     const QRect room
         = style->subElementRect(QStyle::SE_ItemViewItemText, &bare, widget).adjusted(margin, 0, -margin, 0);
     const QTextLayout* laid = nullptr;
+    qreal x = 0;
     if (!opt.text.isEmpty() && !opt.text.contains(QLatin1Char('\n')) && room.width() > 0)
-        laid = laidOut(opt, room.width());
+        laid = laidOut(opt, room.width(), &x);
     // What does not fit on one line the style wraps and elides its own way.
     if (!laid || laid->lineAt(0).naturalTextWidth() > room.width() || laid->lineAt(0).height() > room.height()) {
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
@@ -85,26 +86,36 @@ void EntryMarkDelegate::paintCell(QPainter* painter, const QStyleOptionViewItem&
     painter->setClipRect(opt.rect);
     painter->setPen(
         opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    laid->draw(painter, QPointF(room.left(), placed.top()));
+    laid->draw(painter, QPointF(room.left() + x, placed.top()));
     painter->restore();
 }
 
-const QTextLayout* EntryMarkDelegate::laidOut(const QStyleOptionViewItem& opt, int width) const
+const QTextLayout* EntryMarkDelegate::laidOut(const QStyleOptionViewItem& opt, int width, qreal* x) const
 {
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
-    const QString key = opt.font.key() + QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f')
-        + QString::number(int(align)) + QLatin1Char('\x1f') + QString::number(int(opt.direction)) + QLatin1Char('\x1f')
-        + opt.text;
+    // Aligned here for any width: left to right, not justified, no trailing white space (QTextLine's advance and
+    // natural width part there).
+    const bool anyWidth = opt.direction == Qt::LeftToRight && !(align & Qt::AlignJustify) && !opt.text.back().isSpace();
+    qsizetype font = m_textFonts.indexOf(opt.font);
+    if (font < 0) {
+        if (m_textFonts.size() >= 8) {
+            m_textFonts.clear();
+            m_texts.clear();
+        }
+        m_textFonts.append(opt.font);
+        font = m_textFonts.size() - 1;
+    }
+    const TextKey key { opt.text, int(font), anyWidth ? -1 : width, int(align) | (int(opt.direction) << 16) };
     auto it = m_texts.constFind(key);
     if (it == m_texts.cend()) {
-        if (m_texts.size() >= 4096) // a few screenfuls of cells in a few fonts and widths; bounded
+        if (m_texts.size() >= 8192) // several screenfuls of cells; bounded
             m_texts.clear();
         // As QCommonStylePrivate::viewItemDrawText lays a line out (without wrapping: it fits).
         auto layout = std::make_shared<QTextLayout>(opt.text, opt.font);
         QTextOption textOption;
         textOption.setWrapMode(QTextOption::ManualWrap);
         textOption.setTextDirection(opt.direction);
-        textOption.setAlignment(align);
+        textOption.setAlignment(anyWidth ? Qt::Alignment(Qt::AlignLeft) : align);
         layout->setTextOption(textOption);
         layout->beginLayout();
         QTextLine line = layout->createLine();
@@ -116,6 +127,18 @@ const QTextLayout* EntryMarkDelegate::laidOut(const QStyleOptionViewItem& opt, i
         if (!line.isValid())
             return nullptr;
         it = m_texts.insert(key, layout);
+    }
+    *x = 0;
+    if (key.width < 0) {
+        // QTextEngine::alignLine in 26.6 fixed point: the line's width less the text's advance (halved for centred).
+        const int room = width * 64;
+        const int advance = qRound(it.value()->lineAt(0).horizontalAdvance() * 64);
+        int offset = 0;
+        if (align & Qt::AlignRight)
+            offset = room - advance;
+        else if (align & Qt::AlignHCenter)
+            offset = (room - advance) / 2;
+        *x = offset / 64.0;
     }
     return it.value().get();
 }

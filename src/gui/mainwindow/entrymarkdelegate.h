@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QHash>
 #include <QIcon>
+#include <QList>
 #include <QStyledItemDelegate>
 
 #include <memory>
@@ -44,8 +46,26 @@ private:
 
     // A cell's text that fits on one line, laid out once and drawn as the style draws it: QCommonStyle shapes every
     // cell's text two or three times per paint, the larger part of a repaint of the table (which follows every slice
-    // of rows while a range loads). Text that must be elided or wrapped goes the style's way.
+    // of rows while a range loads). Text that must be elided or wrapped goes the style's way. Left-to-right text is
+    // laid out once for every width of its column (a load measures the columns again now and then) and aligned here
+    // as QTextEngine::alignLine aligns it; *x is where to draw it in the room.
     void paintCell(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
-    const QTextLayout* laidOut(const QStyleOptionViewItem& opt, int width) const;
-    mutable QHash<QString, std::shared_ptr<QTextLayout>> m_texts; // by font, width, alignment, direction and text
+    const QTextLayout* laidOut(const QStyleOptionViewItem& opt, int width, qreal* x) const;
+    struct TextKey
+    {
+        QString text;
+        int font = 0; // index into m_textFonts
+        int width = -1; // -1: laid out for any width
+        int flags = 0; // alignment and direction
+        bool operator==(const TextKey& other) const
+        {
+            return font == other.font && width == other.width && flags == other.flags && text == other.text;
+        }
+    };
+    friend size_t qHash(const TextKey& key, size_t seed)
+    {
+        return qHashMulti(seed, key.text, key.font, key.width, key.flags);
+    }
+    mutable QList<QFont> m_textFonts; // the few fonts cells use (regular, the running entry's bold)
+    mutable QHash<TextKey, std::shared_ptr<QTextLayout>> m_texts;
 };

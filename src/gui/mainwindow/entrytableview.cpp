@@ -5,6 +5,7 @@
 #include "gui/mainwindow/columnfit.h"
 #include "gui/mainwindow/entrycolumnmenu.h"
 #include "gui/mainwindow/entrymarkdelegate.h"
+#include "gui/mainwindow/viewportrepainthold.h"
 #include "models/daygroupproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
@@ -25,6 +26,7 @@ EntryTableView::EntryTableView(QWidget* parent)
     , m_emptyLabel(new QLabel(viewport()))
     , m_columnMenu(new EntryColumnMenu(horizontalHeader()))
     , m_refit(new QTimer(this))
+    , m_repaintHold(new ViewportRepaintHold(this))
 {
     horizontalHeader()->setSectionsMovable(true);
     m_refit->setSingleShot(true);
@@ -58,6 +60,7 @@ void EntryTableView::setModel(QAbstractItemModel* model)
     if (this->model())
         this->model()->disconnect(m_refit);
     QTableView::setModel(model);
+    m_repaintHold->setModel(model);
     m_columnMenu->apply();
     if (!model)
         return;
@@ -82,6 +85,10 @@ void EntryTableView::setModel(QAbstractItemModel* model)
             [this](const QModelIndex& from, const QModelIndex& to, const QList<int>& roles) {
                 if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
                     return; // marks, tooltips
+                // A day's header (its total changed: every slice of a load, every minute of a running clock) has
+                // its text in the first column only, which is not measured.
+                if (from.row() == to.row() && isDayHeader(from))
+                    return;
                 if (from.column() <= EntryTableModel::RevenueColumn && to.column() >= EntryTableModel::AmountColumn)
                     m_refit->start(0);
             });
@@ -92,6 +99,7 @@ void EntryTableView::fitColumns()
 {
     m_refit->stop();
     m_lastFit.start();
+    ++m_fits;
     if (!model())
         return;
     QHeaderView* header = horizontalHeader();

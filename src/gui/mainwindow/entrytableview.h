@@ -14,6 +14,7 @@
 class EntryColumnMenu;
 class QLabel;
 class QTimer;
+class ViewportRepaintHold;
 
 // The main window's entry table: a QTableView over EntryTableModel (through its proxies, grouped by day with
 // DayGroupProxyModel; day header rows are never part of the selection) that knows the entry roles. It sizes the columns
@@ -51,6 +52,10 @@ public:
     bool showDay(QDate date);
     // True for a day header row (DayGroupProxyModel).
     static bool isDayHeader(const QModelIndex& index);
+    // How often the columns were measured; for tests.
+    int fits() const { return m_fits; }
+    // Holds back repaints while rows pour in (a large load).
+    ViewportRepaintHold* repaintHold() const { return m_repaintHold; }
 
 protected:
     bool viewportEvent(QEvent* event) override;
@@ -68,10 +73,12 @@ private:
     QLabel* m_emptyLabel = nullptr;
     EntryColumnMenu* m_columnMenu = nullptr;
     QTimer* m_refit = nullptr; // coalesces the row changes of a load
+    ViewportRepaintHold* m_repaintHold = nullptr;
     QElapsedTimer m_lastFit;
     QList<int> m_wanted; // per column
     QList<int> m_minimum;
     int m_descriptionMinimum = 0;
+    int m_fits = 0;
     // Widths of the names already measured, in the font they were measured in: a load refits after each slice of
     // rows, and customers, projects and services repeat.
     mutable QHash<QString, int> m_textWidths;
