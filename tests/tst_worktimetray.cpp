@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The work-time picture and the reminders in the tray (issue 13): the tooltip has one "Today" line (the work-time
 // line replaces the day total), a reminder is a real tray message and clicking it opens the start dialog or the
-// running clock's editor (on the X11 tray of tests/run-headless.sh: the message is Qt's balloon, whose click is
-// QSystemTrayIcon::messageClicked), and the desktop's do-not-disturb is read from small stubs of
+// running clock's editor (on the X11 tray of tests/run-headless.sh: the message is the tray's own popup, TrayBalloon,
+// whose click is QSystemTrayIcon::messageClicked), and the desktop's do-not-disturb is read from small stubs of
 // org.freedesktop.Notifications and org.freedesktop.portal.Settings on the test's private session bus.
 #include "core/session/accountdata.h"
 #include "core/session/settings.h"
@@ -15,6 +15,7 @@
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/donotdisturb.h"
+#include "gui/tray/trayballoon.h"
 #include "gui/tray/traycontroller.h"
 #include "gui/tray/worktimetray.h"
 #include "support/fakeserverfixture.h"
@@ -55,14 +56,10 @@ T* findTopLevel()
     return nullptr;
 }
 
-// Qt's own message window of the X11 tray (QBalloonTip, private to Qt): found by its class name.
+// The tray's message popup on the X11 tray (in place of Qt's QBalloonTip).
 QWidget* balloon()
 {
-    for (QWidget* w : QApplication::topLevelWidgets()) {
-        if (w->isVisible() && qstrcmp(w->metaObject()->className(), "QBalloonTip") == 0)
-            return w;
-    }
-    return nullptr;
+    return findTopLevel<TrayBalloon>();
 }
 
 const QString StubBus = QStringLiteral("clockodo-dnd-stubs");

@@ -36,7 +36,6 @@
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/mainwindow/stopwatchwidget.h"
 #include "gui/mainwindow/windowplacement.h"
-#include "gui/tray/ballooncachetrimmer.h"
 #include "gui/tray/traycontroller.h"
 #include "models/masterdata.h"
 
@@ -392,8 +391,6 @@ void Application::startStopwatch()
     connect(m_uploader, &OfflineUploader::finished, m_session, &StopwatchSession::refresh);
     IdleQuestionDialog::follow((new ActivityMonitor(m_session, m_settings, nullptr, this))->idleTracker(), m_session);
     m_tray = new TrayController(m_session, m_settings, this);
-    connect(m_tray, &TrayController::noticed, new BalloonCacheTrimmer(this), &BalloonCacheTrimmer::watchBalloons,
-            Qt::QueuedConnection); // Qt's tray balloon litters QPixmapCache (issue 16)
     m_workTime = new WorkTimeWiring(m_accountData, m_session, m_settings, m_tray, this);
     m_workTime->attach(m_mainWindow);
     QApplication::setQuitOnLastWindowClosed(false);

@@ -10,6 +10,7 @@
 #include "gui/dialogs/correctclockdialog.h"
 #include "gui/dialogs/quickstartdialog.h"
 #include "gui/tray/dbusmenurefresher.h"
+#include "gui/tray/trayballoon.h"
 #include "gui/tray/traycontextmenu.h"
 
 #include <QAction>
@@ -93,6 +94,7 @@ TrayController::~TrayController()
 {
     m_tray->hide();
     delete m_menu;
+    delete m_balloon;
 }
 
 void TrayController::buildPinnedMenu()
@@ -501,9 +503,35 @@ void TrayController::notify(const QString& message, QSystemTrayIcon::MessageIcon
     updateIcon();
     // It follows the clock while the message lasts (TrayAttentionIcon).
     const QIcon shown = icon == QSystemTrayIcon::Information ? m_attention.icon() : messageIcon(icon);
-    m_tray->showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, shown, 10000);
+    showMessage(m_demo ? tr("clockodo-desktop — Demo") : tr("clockodo-desktop"), message, shown, 10000);
     if (icon == QSystemTrayIcon::Information)
         m_attention.messageShown(10000);
+}
+
+void TrayController::showMessage(const QString& title, const QString& message, const QIcon& icon, int msecs)
+{
+    if (!showInBalloon(title, message, icon, msecs))
+        m_tray->showMessage(title, message, icon, msecs);
+}
+
+void TrayController::showMessage(const QString& title, const QString& message, QSystemTrayIcon::MessageIcon icon,
+                                 int msecs)
+{
+    if (!showInBalloon(title, message, messageIcon(icon), msecs))
+        m_tray->showMessage(title, message, icon, msecs);
+}
+
+bool TrayController::showInBalloon(const QString& title, const QString& message, const QIcon& icon, int msecs)
+{
+    if (!TrayBalloon::replacesQtBalloon(m_tray))
+        return false;
+    if (!m_balloon) {
+        m_balloon = new TrayBalloon;
+        connect(m_balloon, &TrayBalloon::clicked, m_tray, &QSystemTrayIcon::messageClicked);
+        connect(m_tray, &QSystemTrayIcon::activated, m_balloon, &QWidget::hide);
+    }
+    m_balloon->showMessage(icon, title, message, m_tray->geometry(), msecs);
+    return true;
 }
 
 const QIcon& TrayController::messageIcon(QSystemTrayIcon::MessageIcon icon)

@@ -18,6 +18,7 @@ class QMenu;
 class QTimer;
 class Settings;
 class StopwatchSession;
+class TrayBalloon;
 
 // The tray icon and its menu, over the shared StopwatchSession.
 //
@@ -91,6 +92,12 @@ public:
     void setWorkTimeLine(const QString& line) { m_workTimeLine = line; }
     // Whether the once-a-minute update is scheduled (only while running and the icon is shown).
     bool isTicking() const;
+    // A tray message: where Qt would show its own balloon (an XEmbed tray, TrayBalloon::replacesQtBalloon()) in the
+    // one TrayBalloon, whose click emits trayIcon()->messageClicked(); elsewhere QSystemTrayIcon::showMessage.
+    void showMessage(const QString& title, const QString& message, const QIcon& icon, int msecs);
+    void showMessage(const QString& title, const QString& message, QSystemTrayIcon::MessageIcon icon, int msecs);
+    // The popup of the XEmbed tray; null until its first message.
+    TrayBalloon* balloon() const { return m_balloon; }
 
 public slots:
     // Texts, enabled states, tooltip and icon from the current state.
@@ -120,6 +127,7 @@ private:
     void checkTray();
     void notify(const QString& message, QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
     const QIcon& messageIcon(QSystemTrayIcon::MessageIcon icon);
+    bool showInBalloon(const QString& title, const QString& message, const QIcon& icon, int msecs);
     QList<Entry> menuRecentTasks() const;
     void buildPinnedMenu();
     void updatePinned(bool canChange);
@@ -166,4 +174,5 @@ private:
     bool m_firstStateMarked = false;
     QString m_workTimeLine;
     TrayAttentionIcon m_attention { m_icons }; // the clock in a message's place on SNI panels (see there)
+    TrayBalloon* m_balloon = nullptr; // made on the first message of an XEmbed tray; a top level, deleted with us
 };

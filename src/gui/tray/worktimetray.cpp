@@ -37,7 +37,7 @@ WorkTimeTray::WorkTimeTray(WorkTimeService* service, TrayController* tray, QObje
         if (!m_notified || !m_tray)
             return;
         m_pending = m_notified;
-        m_tray->trayIcon()->showMessage(m_notifiedTitle, m_notifiedMessage, QSystemTrayIcon::Information, 15000);
+        m_tray->showMessage(m_notifiedTitle, m_notifiedMessage, QSystemTrayIcon::Information, 15000);
     });
     // Another message of the tray replaces ours: a click then means that one.
     connect(tray, &TrayController::noticed, this, [this] { m_pending.reset(); });
