@@ -3355,6 +3355,14 @@ Die Tagessumme zählt diese Zeit einmal.</translation>
     </message>
 </context>
 <context>
+    <name>TrayBalloon</name>
+    <message>
+        <source>Close</source>
+        <extracomment>the close button of the tray&apos;s message popup (tooltip and accessible name)</extracomment>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>Stop</source>
