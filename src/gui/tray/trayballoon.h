@@ -19,7 +19,8 @@ class QToolButton;
 //
 // Looks like Qt's balloon and a desktop notification: the message's icon, a bold title, the word-wrapped text and a
 // small close button, next to the tray icon and inside that screen's available area. A tool-tip window shown
-// without activation: it never takes the focus from what the user types in. It hides after the timeout, on the
+// without activation that takes no input focus (WindowDoesNotAcceptFocus): it never takes the focus from what the
+// user types in. It hides after the timeout, on the
 // close button, or on a click on its body, which emits clicked() (Qt's QSystemTrayIcon::messageClicked for it).
 class TrayBalloon : public QWidget
 {
