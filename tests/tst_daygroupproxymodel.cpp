@@ -344,6 +344,39 @@ private slots:
         QCOMPARE(m_groups->days().first(), QDate(2026, 11, 23));
     }
 
+    void aFilteredTableResortsThroughTheGroupsOrTheSourceAlone()
+    {
+        // Through sort() the rows keep their days by the rows they stand for in the filter proxy's source; a sort
+        // of the source alone finds them again by id. Either way the current entry and selection stay on it.
+        build();
+        seedWeek();
+        const QDate tue(2026, 11, 24);
+        m_model->upsertEntry(timeEntry(5, berlin(tue, QTime(7, 0)), berlin(tue, QTime(7, 30)), 1, QStringLiteral("z")));
+        m_model->upsertEntry(
+            timeEntry(6, berlin(tue, QTime(10, 0)), berlin(tue, QTime(11, 0)), 2, QStringLiteral("y")));
+        m_proxy->setCustomerId(1);
+        verifyGrouping();
+        QPersistentModelIndex entry = m_groups->index(rowOfId(5), EntryTableModel::DescriptionColumn);
+        QVERIFY(entry.isValid());
+        m_groups->sort(EntryTableModel::DescriptionColumn, Qt::DescendingOrder);
+        verifyGrouping();
+        QCOMPARE(entry.data(EntryTableModel::IdRole).toLongLong(), 5);
+        QCOMPARE(entry.row(), rowOfId(5));
+        QCOMPARE(m_groups->index(m_groups->headerRowOf(tue) + 1, 0).data(EntryTableModel::IdRole).toLongLong(), 5);
+        m_groups->sort(EntryTableModel::StartColumn, Qt::DescendingOrder);
+        verifyGrouping();
+        QVERIFY(m_groups->daysDescending());
+        QCOMPARE(entry.row(), rowOfId(5));
+        m_proxy->sort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder);
+        verifyGrouping();
+        QCOMPARE(entry.row(), rowOfId(5));
+        m_proxy->clearFilters();
+        m_groups->sort(EntryTableModel::CustomerColumn, Qt::AscendingOrder);
+        verifyGrouping();
+        QCOMPARE(entry.data(EntryTableModel::IdRole).toLongLong(), 5);
+        QCOMPARE(m_groups->rowCount(), 3 + 6);
+    }
+
     void pagesArriveAsInsertsNeverAReset()
     {
         QVERIFY(startFakeServer(Now));

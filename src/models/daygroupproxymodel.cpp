@@ -328,7 +328,9 @@ void DayGroupProxyModel::sort(int column, Qt::SortOrder order)
     if (regroup)
         beginRegroup();
     m_descending = descending;
+    m_sorting = true;
     sourceModel()->sort(column, order);
+    m_sorting = false;
     if (regroup)
         endRegroup(true);
     else if (m_days.isEmpty())
@@ -585,11 +587,36 @@ void DayGroupProxyModel::removeEmptyDays()
     }
 }
 
+const QAbstractProxyModel* DayGroupProxyModel::sortingProxy() const
+{
+    // Only while sort() sorts a proxy source: its own source stays as it is, only the proxy's order changes.
+    const auto* proxy = m_sorting ? qobject_cast<const QAbstractProxyModel*>(sourceModel()) : nullptr;
+    return proxy && proxy->sourceModel() ? proxy : nullptr;
+}
+
+int DayGroupProxyModel::baseRow(const QAbstractProxyModel* proxy, int row)
+{
+    return proxy->mapToSource(proxy->index(row, 0)).row();
+}
+
 void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
 {
+    m_datesById.clear();
+    m_datesByBaseRow.clear();
+    if (const QAbstractProxyModel* proxy = sortingProxy()) {
+        // Our own sort() of a proxy: each row keeps its day, found again by the row it stands for in the proxy's
+        // source (no data read: at 100k rows this takes a tenth of reading every id twice).
+        m_datesByBaseRow.resize(proxy->sourceModel()->rowCount());
+        for (int row = 0; row < m_rowDates.size(); ++row) {
+            const int base = baseRow(proxy, row);
+            if (base >= 0 && base < m_datesByBaseRow.size())
+                m_datesByBaseRow[base] = m_rowDates.at(row);
+        }
+        beginRegroup();
+        return;
+    }
     // The source reorders its rows (sorting): each row keeps its day, found again by the entry's id.
     // (A sorted list, not a hash: 100k sequential ids hash poorly and cost more than sorting.)
-    m_datesById.clear();
     m_datesById.reserve(m_rowDates.size());
     for (int row = 0; row < m_rowDates.size(); ++row)
         m_datesById.append(
@@ -603,6 +630,17 @@ void DayGroupProxyModel::sourceLayoutChanged()
 {
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
+    const QAbstractProxyModel* proxy = sortingProxy();
+    if (proxy && !m_datesByBaseRow.isEmpty()) {
+        for (int row = 0; row < rows; ++row) {
+            const int base = baseRow(proxy, row);
+            const QDate date = base >= 0 && base < m_datesByBaseRow.size() ? m_datesByBaseRow.at(base) : QDate();
+            m_rowDates[row] = date.isValid() ? date : readDate(row);
+        }
+        m_datesByBaseRow.clear();
+        endRegroup(true);
+        return;
+    }
     for (int row = 0; row < rows; ++row) {
         const qint64 id = sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong();
         const auto it = std::lower_bound(m_datesById.cbegin(), m_datesById.cend(), id,

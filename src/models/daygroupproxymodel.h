@@ -105,6 +105,10 @@ private:
     void changeDays(const QList<QPair<int, QDate>>& changes);
     void moveRowsBetweenDays(const QList<QPair<int, QDate>>& changes);
     void removeEmptyDays();
+    // The source while sort() sorts it, when it is a proxy; else null.
+    const QAbstractProxyModel* sortingProxy() const;
+    // The row of the proxy's source that row of the proxy stands for (-1: none).
+    static int baseRow(const QAbstractProxyModel* proxy, int row);
     void sourceLayoutAboutToBeChanged();
     void sourceLayoutChanged();
     void sourceRowsMoved(const QModelIndex& parent, int start, int end, const QModelIndex& destination, int row);
@@ -130,5 +134,8 @@ private:
     QModelIndexList m_savedProxy;
     QList<Saved> m_saved;
     QList<QPair<qint64, QDate>> m_datesById; // the dates by entry id (sorted) while the source regroups
+    // Within sort(), when the source is a proxy: the dates by the row of the source's own source while it sorts.
+    bool m_sorting = false;
+    QList<QDate> m_datesByBaseRow;
     int m_regroupDepth = 0;
 };

@@ -122,13 +122,18 @@ void DayTotalsModel::setSourceModel(QAbstractItemModel* model)
             if (!parent.isValid())
                 rowsInsertedAt(first, last);
         });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex& parent, int first, int last) {
+                    if (!parent.isValid())
+                        rowsAboutToBeRemovedAt(first, last);
+                });
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex& parent, int first, int last) {
             if (!parent.isValid())
                 rowsRemovedAt(first, last);
         });
         connect(model, &QAbstractItemModel::modelReset, this, &DayTotalsModel::scheduleRecompute);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &DayTotalsModel::scheduleRecompute);
-        connect(model, &QAbstractItemModel::rowsMoved, this, &DayTotalsModel::scheduleRecompute);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &DayTotalsModel::sourceLayoutChanged);
+        // rowsMoved: the same rows in other places, the spans are kept by id; nothing to do.
         connect(model, &QAbstractItemModel::dataChanged, this, &DayTotalsModel::rowsChanged);
     }
     scheduleRecompute();
@@ -231,28 +236,51 @@ void DayTotalsModel::place(const Span& span, int sign)
     }
 }
 
+bool DayTotalsModel::keep(const Span& span)
+{
+    if (!span.counts)
+        return true;
+    const auto it = m_spans.find(span.id);
+    if (it != m_spans.end())
+        return false;
+    m_spans.insert(span.id, span);
+    return true;
+}
+
 void DayTotalsModel::rowsInsertedAt(int first, int last)
 {
-    if (m_recomputeTimer->isActive() || first > m_rows.size())
+    const int known = m_rowCount;
+    m_rowCount += last - first + 1;
+    if (m_recomputeTimer->isActive() || m_ambiguous || first > known)
         return scheduleRecompute(); // everything is read again anyway
-    QList<Span> spans;
-    spans.reserve(last - first + 1);
     for (int row = first; row <= last; ++row) {
-        spans.append(readRow(row));
-        place(spans.last(), 1);
+        const Span span = readRow(row);
+        if (!keep(span)) {
+            m_ambiguous = true;
+            return scheduleRecompute();
+        }
+        place(span, 1);
     }
-    m_rows.insert(first, spans.size(), Span());
-    std::copy(spans.cbegin(), spans.cend(), m_rows.begin() + first);
     scheduleDirty();
+}
+
+void DayTotalsModel::rowsAboutToBeRemovedAt(int first, int last)
+{
+    if (m_recomputeTimer->isActive() || m_ambiguous || last >= m_rowCount)
+        return scheduleRecompute();
+    // The rows are still there; only their ids are read (a proxy may tell this after their data changed).
+    for (int row = first; row <= last; ++row) {
+        const auto it = m_spans.find(m_source->index(row, 0).data(EntryTableModel::IdRole).toLongLong());
+        if (it == m_spans.end())
+            continue; // a row that does not count
+        place(*it, -1);
+        m_spans.erase(it);
+    }
 }
 
 void DayTotalsModel::rowsRemovedAt(int first, int last)
 {
-    if (m_recomputeTimer->isActive() || last >= m_rows.size())
-        return scheduleRecompute();
-    for (int row = first; row <= last; ++row)
-        place(m_rows.at(row), -1);
-    m_rows.remove(first, last - first + 1);
+    m_rowCount = std::max(0, m_rowCount - (last - first + 1));
     scheduleDirty();
 }
 
@@ -263,19 +291,38 @@ void DayTotalsModel::rowsChanged(const QModelIndex& topLeft, const QModelIndex& 
                                        EntryTableModel::IdRole };
     if (!roles.isEmpty() && std::none_of(roles.cbegin(), roles.cend(), [](int r) { return relevant.contains(r); }))
         return; // tooltips, overlap marks: no time changed
-    if (m_recomputeTimer->isActive() || bottomRight.row() >= m_rows.size())
+    if (m_recomputeTimer->isActive() || m_ambiguous || bottomRight.row() >= m_rowCount)
         return scheduleRecompute();
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const Span span = readRow(row);
-        const Span& old = m_rows.at(row);
-        if (span.counts == old.counts && span.id == old.id && span.since == old.since && span.until == old.until
-            && span.userId == old.userId)
+        const auto it = m_spans.find(span.id);
+        if (it == m_spans.end()) {
+            keep(span);
+            place(span, 1);
+            continue;
+        }
+        const Span& old = *it;
+        if (span.counts && span.since == old.since && span.until == old.until && span.userId == old.userId)
             continue;
         place(old, -1);
-        place(span, 1);
-        m_rows[row] = span;
+        if (span.counts) {
+            *it = span;
+            place(span, 1);
+        } else {
+            m_spans.erase(it);
+        }
     }
     scheduleDirty();
+}
+
+void DayTotalsModel::sourceLayoutChanged(const QList<QPersistentModelIndex>& parents,
+                                         QAbstractItemModel::LayoutChangeHint hint)
+{
+    Q_UNUSED(parents)
+    // Sorted: the same rows in another order, the same totals (the spans are kept by id, not by row).
+    if (hint == QAbstractItemModel::VerticalSortHint && m_source && m_source->rowCount() == m_rowCount)
+        return;
+    scheduleRecompute();
 }
 
 QPair<qint64, qint64> DayTotalsModel::computeDay(int i) const
@@ -345,16 +392,17 @@ void DayTotalsModel::recompute()
     m_recomputeTimer->stop();
     m_dirtyTimer->stop();
     // Every row read again, every day from its spans.
-    m_rows.clear();
+    m_spans.clear();
+    m_ambiguous = false;
     m_daySpans = QList<QList<Span>>(m_range.dayCount());
     m_dirty = QList<bool>(m_range.dayCount(), true);
-    if (m_source) {
-        const int rows = m_source->rowCount();
-        m_rows.reserve(rows);
-        for (int row = 0; row < rows; ++row) {
-            m_rows.append(readRow(row));
-            place(m_rows.last(), 1);
-        }
+    m_rowCount = m_source ? m_source->rowCount() : 0;
+    m_spans.reserve(m_rowCount);
+    for (int row = 0; row < m_rowCount; ++row) {
+        const Span span = readRow(row);
+        if (!keep(span))
+            m_ambiguous = true; // counted all the same; the next change reads everything again
+        place(span, 1);
     }
     recomputeDirty();
 }

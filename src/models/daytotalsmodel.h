@@ -17,7 +17,9 @@ class QTimer;
 // are the user's local midnights (DateRange), so a DST day has 23 or 25 hours.
 // Updated incrementally, once per event-loop turn after the source changed: inserted, removed and changed rows mark
 // the days they touch, and only those days are recomputed (a running clock's tick touches its own day; dataChanged
-// names the changed days, never a reset). A reset, a layout change or another range reads all rows again.
+// names the changed days, never a reset). The spans are kept by entry id (IdRole: unique, and a row keeps its id, as
+// EntryTableModel's do), not by row: a re-sort (layoutChanged with VerticalSortHint, the same rows in another order)
+// and moved rows cost nothing. A reset, another layout change, another range or ids that repeat read all rows again.
 //
 // Entries that overlap count their wall-clock time once (merged per user, like OverlapIndex): a day worked 9 h with one
 // hour booked twice has 9 h here. The plain sum of the durations stays available as the booked seconds
@@ -88,9 +90,13 @@ private:
     Span readRow(int row) const;
     // Adds (sign 1) or removes (-1) span from the days it touches and marks them.
     void place(const Span& span, int sign);
+    // Keeps a span that counts under its id; false when the id is taken already (ids repeat: see m_ambiguous).
+    bool keep(const Span& span);
     void rowsInsertedAt(int first, int last);
+    void rowsAboutToBeRemovedAt(int first, int last);
     void rowsRemovedAt(int first, int last);
     void rowsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void sourceLayoutChanged(const QList<QPersistentModelIndex>& parents, QAbstractItemModel::LayoutChangeHint hint);
     void scheduleRecompute();
     void scheduleDirty();
     void recomputeDirty();
@@ -107,7 +113,9 @@ private:
     qint64 m_totalBooked = 0;
     QTimer* m_recomputeTimer = nullptr;
     QTimer* m_dirtyTimer = nullptr;
-    QList<Span> m_rows; // parallel to the source's rows
+    QHash<qint64, Span> m_spans; // the spans that count, by entry id
+    int m_rowCount = 0; // the source's rows as last told
+    bool m_ambiguous = false; // ids repeat: rows cannot be told apart, every change reads all rows again
     QList<QList<Span>> m_daySpans; // per day, the spans that touch it
     QList<bool> m_dirty;
 };

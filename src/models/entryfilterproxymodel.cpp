@@ -3,6 +3,7 @@
 
 #include "api/entries/entryquery.h"
 #include "models/entrytablemodel.h"
+#include "models/sortranks.h"
 #include "models/textfolding.h"
 
 EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
@@ -128,25 +129,36 @@ bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
 void EntryFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     QAbstractItemModel* source = sourceModel();
-    if (source && column >= 0 && column < source->columnCount()) {
+    // QSortFilterProxyModel does nothing for the column and order it already has.
+    const bool unchanged = dynamicSortFilter() && column == sortColumn() && order == sortOrder();
+    if (source && !unchanged && column >= 0 && column < source->columnCount()) {
         const int rows = source->rowCount();
-        m_sortKeys.reserve(rows);
+        QList<QVariant> keys;
+        keys.reserve(rows);
         for (int row = 0; row < rows; ++row)
-            m_sortKeys.append(source->index(row, column).data(sortRole()));
+            keys.append(source->index(row, column).data(sortRole()));
+        m_sortRanks = SortRanks::of(keys);
+        if (m_sortRanks.isEmpty())
+            m_sortKeys = std::move(keys);
     }
     QSortFilterProxyModel::sort(column, order);
+    m_sortRanks = {};
     m_sortKeys = {};
 }
 
 bool EntryFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const bool cached = left.row() < m_sortKeys.size() && right.row() < m_sortKeys.size();
-    const QVariant a = cached ? m_sortKeys.at(left.row()) : left.data(EntryTableModel::SortRole);
-    const QVariant b = cached ? m_sortKeys.at(right.row()) : right.data(EntryTableModel::SortRole);
+    const int l = left.row();
+    const int r = right.row();
+    if (l < m_sortRanks.size() && r < m_sortRanks.size())
+        return m_sortRanks.at(l) < m_sortRanks.at(r);
+    const bool cached = l < m_sortKeys.size() && r < m_sortKeys.size();
+    const QVariant a = cached ? m_sortKeys.at(l) : left.data(EntryTableModel::SortRole);
+    const QVariant b = cached ? m_sortKeys.at(r) : right.data(EntryTableModel::SortRole);
     const QPartialOrdering order = QVariant::compare(a, b);
     if (order == QPartialOrdering::Less)
         return true;
     if (order == QPartialOrdering::Greater)
         return false;
-    return left.row() < right.row();
+    return l < r;
 }

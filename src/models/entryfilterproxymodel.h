@@ -39,8 +39,9 @@ public:
     // Writes customer, project, service and billable into the query.
     void applyServerFilters(EntryQuery* query) const;
 
-    // Reads the sort key of every row once and sorts on those (QSortFilterProxyModel reads two per comparison: at
-    // 100,000 rows 3.4 million reads, each building a lower-cased text for the text columns).
+    // Reads the sort key of every row once and orders the rows by (key, row) in a flat array first, so that the
+    // comparisons of QSortFilterProxyModel's own sort (1.7 million at 100,000 rows) compare two ints: the same order
+    // as comparing the keys (texts as QString does, by UTF-16 code unit; numbers by value), ties in source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
@@ -61,5 +62,8 @@ private:
     std::optional<int> m_billable;
     QString m_text;
     QStringList m_words;
-    QList<QVariant> m_sortKeys; // by source row, only within sort()
+    // Within sort() only, by source row: each row's place in the (key, row) order, or, for keys without a plain
+    // order (mixed types, NaN), the keys themselves.
+    QList<int> m_sortRanks;
+    QList<QVariant> m_sortKeys;
 };

@@ -14,11 +14,8 @@
 #include "models/timeinputparser.h"
 
 #include <QFont>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,6 +35,36 @@ bool entryLess(const Entry& a, const Entry& b)
 bool sameQuery(const EntryQuery& a, const EntryQuery& b)
 {
     return a.queryItems() == b.queryItems();
+}
+
+// The description's first line (what QString::section('\n', 0, 0) gives, without splitting the whole text).
+QString firstLine(const QString& text)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    return end < 0 ? text : text.left(end);
+}
+
+// text.toLower(), quicker for ASCII-only text (there only A-Z change; anything else goes the Unicode way): the text
+// columns' sort keys, 100,000 of them per click on a header.
+QString lowered(const QString& text)
+{
+    const QChar* chars = text.constData();
+    bool upper = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = chars[i].unicode();
+        if (c >= 0x80)
+            return text.toLower();
+        upper = upper || (c >= u'A' && c <= u'Z');
+    }
+    if (!upper)
+        return text;
+    QString result(text.size(), Qt::Uninitialized);
+    QChar* out = result.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = chars[i].unicode();
+        out[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c);
+    }
+    return result;
 }
 
 QString formatQuantity(double value)
@@ -62,6 +89,15 @@ EntryTableModel::EntryTableModel(ApiClient* api, Clock* clock, QObject* parent)
     });
     m_ticker->setTimerType(Qt::CoarseTimer);
     connect(m_ticker, &QTimer::timeout, this, &EntryTableModel::tick);
+    m_marks = new EntryOverlapMarks(this);
+    connect(m_marks, &EntryOverlapMarks::rowsChanged, this, [this](int first, int last) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), { Qt::ToolTipRole, OverlapsRole });
+    });
+    connect(m_marks, &EntryOverlapMarks::finished, this, [this] {
+        m_finishing = false;
+        emit loadingChanged(false);
+        emit loadFinished();
+    });
 }
 
 EntryTableModel::~EntryTableModel()
@@ -80,6 +116,13 @@ int EntryTableModel::rowCount(const QModelIndex& parent) const
 int EntryTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QModelIndex EntryTableModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_entries.size() || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 void EntryTableModel::setMasterData(MasterData* masterData)
@@ -223,7 +266,7 @@ QString EntryTableModel::spanText(const Entry& e) const
 QString EntryTableModel::overlapText(const Entry& e) const
 {
     QStringList others;
-    for (qint64 id : m_overlaps.overlapsOf(e.id)) {
+    for (qint64 id : m_marks->index().overlapsOf(e.id)) {
         const int row = rowOfId(id);
         if (row >= 0)
             others.append(spanText(m_entries.at(row)));
@@ -267,7 +310,7 @@ QVariant EntryTableModel::displayData(const Entry& e, int column) const
     case AmountColumn:
         return amountText(e, false);
     case DescriptionColumn:
-        return e.text.section(QLatin1Char('\n'), 0, 0);
+        return firstLine(e.text);
     case BillableColumn:
         return billableText(e.billable);
     case RevenueColumn:
@@ -321,7 +364,7 @@ QVariant EntryTableModel::sortData(const Entry& e, int column) const
     case RevenueColumn:
         return e.revenue.value_or(0);
     default:
-        return displayData(e, column).toString().toLower();
+        return lowered(displayData(e, column).toString());
     }
 }
 
@@ -337,7 +380,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == DescriptionColumn && !e.text.isEmpty())
             return e.text;
-        if (column <= DurationColumn && m_overlaps.hasOverlap(e.id))
+        if (column <= DurationColumn && m_marks->index().hasOverlap(e.id))
             return overlapText(e);
         if (column == BillableColumn && e.billable == Entry::Billed)
             return lockedText();
@@ -391,7 +434,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
         return e.billable;
     case OverlapsRole: {
         QVariantList ids;
-        for (qint64 id : m_overlaps.overlapsOf(e.id))
+        for (qint64 id : m_marks->index().overlapsOf(e.id))
             ids.append(id);
         return ids;
     }
@@ -455,7 +498,7 @@ void EntryTableModel::load(const EntryQuery& query)
     }
     m_insertQueue->clear();
     m_finishing = false;
-    ++m_loadGeneration;
+    m_marks->startLoad();
     const bool same = m_hasQuery && sameQuery(query, m_query);
     m_query = query;
     m_hasQuery = true;
@@ -464,7 +507,7 @@ void EntryTableModel::load(const EntryQuery& query)
         m_entries.clear();
         m_rowById.clear();
         m_runningIds.clear();
-        m_overlaps = {};
+        m_marks->clear();
         endResetModel();
         updateTicker();
     }
@@ -576,42 +619,9 @@ void EntryTableModel::finishLoad()
     }
     m_seenIds.clear();
     updateTicker();
-    buildOverlapsThenFinish();
-}
-
-void EntryTableModel::buildOverlapsThenFinish()
-{
-    // The index over every row on the API's worker thread, behind the pages it parsed (over 100,000 rows it takes
-    // about a frame); the load is finished when the marks are in, so that whoever waits for loadFinished sees them.
-    QThreadPool* pool = m_api ? m_api->parserPool() : nullptr;
-    if (!pool) {
-        updateOverlaps();
-        emit loadingChanged(false);
-        emit loadFinished();
-        return;
-    }
-    m_finishing = true;
-    const quint64 load = m_loadGeneration;
-    const quint64 generation = ++m_overlapGeneration;
-    const QDateTime now = m_clock->nowUtc();
-    auto promise = std::make_shared<QPromise<OverlapIndex>>();
-    auto* watcher = new QFutureWatcher<OverlapIndex>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, load, generation, now] {
-        watcher->deleteLater();
-        if (load != m_loadGeneration)
-            return; // another load began
-        // A local change since rebuilt the marks at once (updateOverlaps): this result is older.
-        QList<qint64> changed;
-        if (generation == m_overlapGeneration && watcher->future().resultCount() > 0)
-            changed = swapOverlaps(watcher->future().takeResult(), now);
-        tellMarksThenFinish(std::move(changed), load);
-    });
-    watcher->setFuture(promise->future());
-    pool->start([promise, entries = m_entries, now] {
-        promise->start();
-        promise->addResult(OverlapIndex(entries, now));
-        promise->finish();
-    });
+    // The load is finished when the marks are in, so that whoever waits for loadFinished sees them.
+    m_finishing = m_api && m_api->parserPool();
+    m_marks->buildThenFinish(m_api ? m_api->parserPool() : nullptr);
 }
 
 // --- row operations -----------------------------------------------------------------------------------------
@@ -699,7 +709,7 @@ void EntryTableModel::upsertEntry(const Entry& entry)
         if (row >= 0)
             removeRowAt(row);
         updateTicker();
-        updateOverlaps();
+        m_marks->update();
         return;
     }
     if (row >= 0)
@@ -707,7 +717,7 @@ void EntryTableModel::upsertEntry(const Entry& entry)
     else
         insertSorted(entry);
     updateTicker();
-    updateOverlaps();
+    m_marks->update();
 }
 
 bool EntryTableModel::removeEntry(qint64 id)
@@ -718,7 +728,7 @@ bool EntryTableModel::removeEntry(qint64 id)
         return false;
     removeRowAt(row);
     updateTicker();
-    updateOverlaps();
+    m_marks->update();
     return true;
 }
 
@@ -812,85 +822,5 @@ void EntryTableModel::tick()
         const QModelIndex cell = index(row, DurationColumn);
         emit dataChanged(cell, cell, { Qt::DisplayRole, SortRole, ExportRole, DecimalHoursRole, EffectiveUntilRole });
     }
-    // The running entry grows into the next one: only when another entry of its user starts in the time it grew
-    // by do the marks change (a full index of every row each tick cost O(n log n) per second).
-    const QDateTime now = m_clock->nowUtc();
-    bool grewIntoAnother = false;
-    for (qint64 id : std::as_const(m_runningIds)) {
-        const int row = rowOfId(id);
-        if (row >= 0)
-            grewIntoAnother = grewIntoAnother
-                || m_overlaps.startsWithin(m_entries.at(row).usersId,
-                                           std::max(m_overlapsAt, m_entries.at(row).timeSince), now, id);
-    }
-    if (grewIntoAnother)
-        updateOverlaps();
-    else
-        m_overlapsAt = std::max(m_overlapsAt, now);
-}
-
-void EntryTableModel::updateOverlaps()
-{
-    ++m_overlapGeneration;
-    const QDateTime now = m_clock->nowUtc();
-    tellMarks(swapOverlaps(OverlapIndex(m_entries, now), now));
-}
-
-QList<qint64> EntryTableModel::swapOverlaps(OverlapIndex built, const QDateTime& at)
-{
-    const QHash<qint64, QList<qint64>> before = m_overlaps.overlaps();
-    m_overlapsAt = at;
-    m_overlaps = std::move(built);
-    const QHash<qint64, QList<qint64>>& after = m_overlaps.overlaps();
-    QList<qint64> changed;
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (after.value(it.key()) != it.value())
-            changed.append(it.key());
-    }
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!before.contains(it.key()))
-            changed.append(it.key());
-    }
-    return changed;
-}
-
-void EntryTableModel::tellMarks(const QList<qint64>& ids)
-{
-    // Only the rows whose marks changed (a removed row is gone already), in runs of adjacent rows: an entry that
-    // spans many short ones changes the marks of all of them.
-    QList<int> rows;
-    rows.reserve(ids.size());
-    for (qint64 id : ids) {
-        if (const int row = rowOfId(id); row >= 0)
-            rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end());
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype last = i;
-        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
-            ++last;
-        emit dataChanged(index(rows.at(i), 0), index(rows.at(last), ColumnCount - 1),
-                         { Qt::ToolTipRole, OverlapsRole });
-        i = last + 1;
-    }
-}
-
-void EntryTableModel::tellMarksThenFinish(QList<qint64> ids, quint64 load)
-{
-    // Thousands of changed marks cost the proxies and the view more than a frame: a share per event-loop turn.
-    const qsizetype count = std::min<qsizetype>(ids.size(), MarkRowsPerTurn);
-    tellMarks(ids.first(count));
-    ids.remove(0, count);
-    if (!ids.isEmpty()) {
-        QTimer::singleShot(0, this, [this, ids = std::move(ids), load] {
-            if (load == m_loadGeneration)
-                tellMarksThenFinish(ids, load);
-            else
-                tellMarks(ids); // another load began: told at once (rows of another query are gone)
-        });
-        return;
-    }
-    m_finishing = false;
-    emit loadingChanged(false);
-    emit loadFinished();
+    m_marks->tick(m_runningIds);
 }

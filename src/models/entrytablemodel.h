@@ -6,6 +6,7 @@
 #include "api/entries/entryquery.h"
 #include "api/transport/apierror.h"
 #include "models/entryinsertqueue.h"
+#include "models/entryoverlapmarks.h"
 #include "models/overlapindex.h"
 
 #include <QAbstractTableModel>
@@ -82,6 +83,8 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    // As QAbstractTableModel's, without its two virtual calls (a sort of 100,000 rows asks 3.4 million times).
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -124,7 +127,7 @@ public:
     const Entry& entryAt(int row) const { return m_entries.at(row); }
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
     // Which rows overlap which (the running entry up to the last tick).
-    const OverlapIndex& overlaps() const { return m_overlaps; }
+    const OverlapIndex& overlaps() const { return m_marks->index(); }
     // "09:00–10:30 Bakery · Consulting": the time span and the task of a time entry, for messages.
     QString spanText(const Entry& e) const;
     // Why a billed entry is locked.
@@ -164,16 +167,6 @@ private:
     void rebuildIndex(int fromRow = 0);
     void noteRunning(const Entry& entry);
     void updateTicker();
-    void updateOverlaps();
-    // The marks of a finished load from a worker thread, then loadFinished.
-    void buildOverlapsThenFinish();
-    // The new marks; the ids whose marks changed.
-    QList<qint64> swapOverlaps(OverlapIndex built, const QDateTime& at);
-    // dataChanged for the rows of ids (their marks changed).
-    void tellMarks(const QList<qint64>& ids);
-    // tellMarks() MarkRowsPerTurn at a time, one share per event-loop turn, then loadFinished.
-    void tellMarksThenFinish(QList<qint64> ids, quint64 load);
-    static constexpr int MarkRowsPerTurn = 2000;
     QString overlapText(const Entry& e) const;
     bool inWindow(const Entry& entry) const;
     QString customerName(const Entry& e) const;
@@ -194,16 +187,13 @@ private:
     QList<Entry> m_entries;
     QHash<qint64, int> m_rowById;
     QSet<qint64> m_runningIds;
-    OverlapIndex m_overlaps;
-    QDateTime m_overlapsAt; // the "now" up to which the running entries' overlaps are known
+    EntryOverlapMarks* m_marks = nullptr; // which rows overlap which, and the telling of their changes
 
     EntryQuery m_query;
     bool m_hasQuery = false;
     QPointer<ApiReply> m_reply;
     EntryInsertQueue* m_insertQueue = nullptr;
     bool m_finishing = false; // the reply is done; finishLoad follows once the queue has drained
-    quint64 m_loadGeneration = 0; // counts load() calls: a worker's marks for an older load are dropped
-    quint64 m_overlapGeneration = 0; // counts overlap builds: an older worker result is stale
     QSet<qint64> m_seenIds;
     ApiError m_lastError;
 

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EntryFilterProxyModel's sort (issue 16): it orders by ranks computed once (models/SortRanks) instead of comparing
+// two keys per comparison, and must give exactly the order of the comparison it replaces (QVariant::compare of the
+// two rows' SortRole values, ties in source order, reversed for a descending sort): for every column and both
+// directions, with umlauts, accents, case, empty and repeated texts, in German, French and English. The text
+// columns' keys are the lower-cased display texts. Under QAbstractItemModelTester.
+#include "models/entryfilterproxymodel.h"
+#include "models/entrytablemodel.h"
+#include "models/sortranks.h"
+#include "support/manualclock.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <numeric>
+
+namespace {
+const QDateTime Now(QDate(2026, 11, 27), QTime(15, 0), Qt::UTC);
+
+// Texts that sort differently by code unit, by case and by any collation; some repeat, some lower-case to more
+// code units (İ), some are astral (surrogate pairs), some sit beside A-Z and a-z in ASCII (@ [ ` {).
+const QStringList Texts {
+    QStringLiteral("Äpfel"),
+    QStringLiteral("apfel"),
+    QStringLiteral("Apfel"),
+    QStringLiteral("äpfel"),
+    QStringLiteral("Zebra"),
+    QStringLiteral("zebra"),
+    QString(),
+    QStringLiteral("Éclair"),
+    QStringLiteral("eclair"),
+    QStringLiteral("École"),
+    QStringLiteral("ecole"),
+    QStringLiteral("Straße"),
+    QStringLiteral("STRASSE"),
+    QStringLiteral("strasse"),
+    QStringLiteral("İstanbul"),
+    QStringLiteral("istanbul"),
+    QStringLiteral("Ωmega"),
+    QStringLiteral("ωmega"),
+    QStringLiteral("😀 Smile"),
+    QStringLiteral("a\nsecond"),
+    QStringLiteral("a"),
+    QStringLiteral("A"),
+    QStringLiteral("ab"),
+    QStringLiteral("a b"),
+    QStringLiteral("[x]"),
+    QStringLiteral("`tick"),
+    QStringLiteral("{brace}"),
+    QStringLiteral("@at"),
+    QStringLiteral("0 Zero"),
+    QStringLiteral("Zürich"),
+    QStringLiteral("zurich"),
+    QStringLiteral("Œuvre"),
+    QStringLiteral("œuvre"),
+    QStringLiteral("Ÿ"),
+    QStringLiteral("ÿ"),
+    QStringLiteral("Apfel"),
+    QStringLiteral("Abcd efgh"),
+    QStringLiteral("abcd EFGI"),
+    QStringLiteral("ABCD"),
+    QStringLiteral("Réunion"),
+    QStringLiteral("réunion"),
+    QStringLiteral("Reunion"),
+};
+
+// The comparison EntryFilterProxyModel::lessThan made before it had ranks, over the source's rows.
+bool oldLess(const QAbstractItemModel* source, int column, int left, int right)
+{
+    const QVariant a = source->index(left, column).data(EntryTableModel::SortRole);
+    const QVariant b = source->index(right, column).data(EntryTableModel::SortRole);
+    const QPartialOrdering order = QVariant::compare(a, b);
+    if (order == QPartialOrdering::Less)
+        return true;
+    if (order == QPartialOrdering::Greater)
+        return false;
+    return left < right;
+}
+
+// The source rows in the order QSortFilterProxyModel's stable sort with that comparison gives.
+QList<int> oldOrder(const QSortFilterProxyModel& proxy, int column, Qt::SortOrder order)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    std::sort(rows.begin(), rows.end());
+    const QAbstractItemModel* source = proxy.sourceModel();
+    std::stable_sort(rows.begin(), rows.end(), [&](int l, int r) {
+        return order == Qt::AscendingOrder ? oldLess(source, column, l, r) : oldLess(source, column, r, l);
+    });
+    return rows;
+}
+
+QList<int> proxyOrder(const QSortFilterProxyModel& proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
+}
+} // namespace
+
+class TestEntryFilterProxyModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<EntryTableModel> m_model;
+    std::unique_ptr<EntryFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    // Every text as description and as customer, project and service name, with times, types, billable states,
+    // amounts and revenues that repeat (ties) and differ.
+    void build()
+    {
+        m_clock = std::make_unique<ManualClock>(Now);
+        m_model = std::make_unique<EntryTableModel>(nullptr, m_clock.get());
+        m_model->setTimeZone(QTimeZone("Europe/Berlin"));
+        m_proxy = std::make_unique<EntryFilterProxyModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxy->setSourceModel(m_model.get());
+        qint64 id = 1;
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < Texts.size(); ++i, ++id) {
+                Entry e;
+                e.id = id;
+                e.type = id % 7 == 0 ? Entry::Type::LumpSumValue
+                                     : (id % 11 == 0 ? Entry::Type::LumpSumService : Entry::Type::Time);
+                e.customersId = 1 + i % 5;
+                e.customersName = Texts.at((i + round) % Texts.size());
+                e.projectsId = 10 + i % 3;
+                e.projectsName = Texts.at((i * 7 + round) % Texts.size());
+                e.servicesId = 20 + i % 4;
+                e.servicesName = Texts.at((i * 3 + 1) % Texts.size());
+                e.lumpSumServicesId = e.servicesId;
+                e.lumpSumServicesName = e.servicesName;
+                e.usersId = 7;
+                e.billable = int(id % 3);
+                e.text = Texts.at((i * 5 + round) % Texts.size());
+                e.timeSince = Now.addSecs(-3600 * (id % 29) - 60 * (id % 4));
+                if (e.type == Entry::Type::Time && id != 5) // 5 runs
+                    e.timeUntil = e.timeSince.addSecs(600 * (id % 6));
+                if (e.timeUntil.isValid())
+                    e.duration = e.timeSince.secsTo(e.timeUntil);
+                if (e.type == Entry::Type::LumpSumValue)
+                    e.lumpSum = double(id % 4) * 12.5;
+                if (e.type == Entry::Type::LumpSumService)
+                    e.lumpSumServicesAmount = double(id % 3) + 0.5;
+                if (id % 5 != 0) // some 0.0 and -0.0: equal, in row order
+                    e.revenue = id % 6 == 0 ? (id % 4 == 0 ? -0.0 : 0.0) : double(id % 6) * 10.0;
+                m_model->upsertEntry(e);
+            }
+        }
+    }
+
+private slots:
+    void cleanup()
+    {
+        QLocale::setDefault(QLocale::c());
+        m_tester.reset();
+        m_proxy.reset();
+        m_model.reset();
+        m_clock.reset();
+    }
+
+    void everyColumnSortsAsTheComparisonItReplaces_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("de") << QStringLiteral("de_DE");
+        QTest::newRow("fr") << QStringLiteral("fr_FR");
+        QTest::newRow("en") << QStringLiteral("en_US");
+    }
+
+    void everyColumnSortsAsTheComparisonItReplaces()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        build();
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
+                m_proxy->sort(column, order);
+                QCOMPARE(m_proxy->sortColumn(), column);
+                QCOMPARE(proxyOrder(*m_proxy), oldOrder(*m_proxy, column, order));
+            }
+        }
+        // The same with a filter: only the rows that pass.
+        m_proxy->setBillable(1);
+        for (const int column : { int(EntryTableModel::DescriptionColumn), int(EntryTableModel::CustomerColumn),
+                                  int(EntryTableModel::DurationColumn) }) {
+            m_proxy->sort(column, Qt::DescendingOrder);
+            QCOMPARE(proxyOrder(*m_proxy), oldOrder(*m_proxy, column, Qt::DescendingOrder));
+            m_proxy->sort(column, Qt::AscendingOrder);
+            QCOMPARE(proxyOrder(*m_proxy), oldOrder(*m_proxy, column, Qt::AscendingOrder));
+        }
+    }
+
+    void textKeysAreTheLowerCasedDisplayTexts()
+    {
+        build();
+        for (const int column : { int(EntryTableModel::CustomerColumn), int(EntryTableModel::ProjectColumn),
+                                  int(EntryTableModel::ServiceColumn), int(EntryTableModel::DescriptionColumn) }) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QModelIndex index = m_model->index(row, column);
+                QCOMPARE(index.data(EntryTableModel::SortRole).toString(), index.data().toString().toLower());
+            }
+        }
+        // The description's first line only.
+        int row = 0;
+        while (row < m_model->rowCount() && m_model->entryAt(row).text != QStringLiteral("a\nsecond"))
+            ++row;
+        QVERIFY(row < m_model->rowCount());
+        QCOMPARE(m_model->index(row, EntryTableModel::DescriptionColumn).data().toString(), QStringLiteral("a"));
+        QCOMPARE(m_model->index(row, EntryTableModel::DescriptionColumn).data(EntryTableModel::SortRole).toString(),
+                 QStringLiteral("a"));
+    }
+
+    void keysWithoutAPlainOrderSortAsBefore()
+    {
+        // Mixed number types (compared as numbers by QVariant::compare) take the old way; the order is the same.
+        QStandardItemModel source(0, 1);
+        const QList<QVariant> keys { 3, qint64(1), 2.5, 1, qint64(3), 0.5, 2.5, -1 };
+        for (const QVariant& key : keys) {
+            auto* item = new QStandardItem;
+            item->setData(key, EntryTableModel::SortRole);
+            source.appendRow(item);
+        }
+        EntryFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&source);
+        QVERIFY(SortRanks::of(keys).isEmpty());
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(proxyOrder(proxy), QList<int>({ 7, 5, 1, 3, 2, 6, 0, 4 }));
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(proxyOrder(proxy), QList<int>({ 4, 0, 6, 2, 3, 1, 5, 7 }));
+    }
+
+    void ranksOrderKeysAndTies_data()
+    {
+        QTest::addColumn<QList<QVariant>>("keys");
+        QTest::addColumn<QList<int>>("ranks");
+        QTest::newRow("integers") << QList<QVariant> { qint64(5), qint64(-2), qint64(5), qint64(0),
+                                                       std::numeric_limits<qint64>::max() }
+                                  << QList<int> { 2, 0, 3, 1, 4 };
+        QTest::newRow("ints") << QList<QVariant> { 2, 1, 2, 1 } << QList<int> { 2, 0, 3, 1 };
+        QTest::newRow("doubles") << QList<QVariant> { 1.5, -0.0, 0.0, -3.25, 1.5 } << QList<int> { 3, 1, 2, 0, 4 };
+        // By UTF-16 code unit: "" < "B" < "a" (row 1) < "a" (row 5) < "ab" < "abcd" < "abcde" < "abcdf" < "b" < "ä":
+        // the empty text first, equal texts in row order, a text before the longer ones it begins, the first four
+        // code units alike and the rest decides.
+        QTest::newRow("texts") << QList<QVariant> { QStringLiteral("b"),
+                                                    QStringLiteral("a"),
+                                                    QStringLiteral("ä"),
+                                                    QStringLiteral("B"),
+                                                    QString(),
+                                                    QStringLiteral("a"),
+                                                    QStringLiteral("abcdf"),
+                                                    QStringLiteral("abcde"),
+                                                    QStringLiteral("abcd"),
+                                                    QStringLiteral("ab") }
+                               << QList<int> { 8, 2, 9, 1, 0, 3, 7, 6, 5, 4 };
+    }
+
+    void ranksOrderKeysAndTies()
+    {
+        QFETCH(QList<QVariant>, keys);
+        QFETCH(QList<int>, ranks);
+        QCOMPARE(SortRanks::of(keys), ranks);
+    }
+
+    void ranksMatchTheComparisonOnManyTies()
+    {
+        // 5000 texts out of a few hundred, and as many integers: the same order as QVariant::compare with row ties.
+        QList<QVariant> texts;
+        QList<QVariant> numbers;
+        for (int i = 0; i < 5000; ++i) {
+            texts.append(Texts.at((i * 7919) % Texts.size()).toLower() + QString::number((i * 31) % 11));
+            numbers.append(qint64((i * 7919) % 503) - 250);
+        }
+        for (const QList<QVariant>* keys : { &texts, &numbers }) {
+            QList<int> rows(keys->size());
+            std::iota(rows.begin(), rows.end(), 0);
+            std::stable_sort(rows.begin(), rows.end(), [keys](int l, int r) {
+                return QVariant::compare(keys->at(l), keys->at(r)) == QPartialOrdering::Less;
+            });
+            const QList<int> ranks = SortRanks::of(*keys);
+            QCOMPARE(ranks.size(), keys->size());
+            for (int place = 0; place < rows.size(); ++place)
+                QCOMPARE(ranks.at(rows.at(place)), place);
+        }
+    }
+
+    void keysThatCannotBeRankedGiveNoRanks()
+    {
+        QVERIFY(SortRanks::of({}).isEmpty());
+        QVERIFY(SortRanks::of({ 1.0, std::nan(""), 2.0 }).isEmpty());
+        QVERIFY(SortRanks::of({ QStringLiteral("a"), 1 }).isEmpty());
+        QVERIFY(SortRanks::of({ QDate(2026, 1, 1), QDate(2025, 1, 1) }).isEmpty());
+        QVERIFY(SortRanks::of({ QVariant(), QVariant() }).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestEntryFilterProxyModel)
+#include "tst_entryfilterproxymodel.moc"
