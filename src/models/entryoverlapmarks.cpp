@@ -5,12 +5,14 @@
 #include "models/entrytablemodel.h"
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 EntryOverlapMarks::EntryOverlapMarks(EntryTableModel* model)
     : QObject(model)
@@ -46,22 +48,33 @@ void EntryOverlapMarks::buildThenFinish(QThreadPool* pool)
     const quint64 load = m_loadGeneration;
     const quint64 generation = ++m_generation;
     const QDateTime now = m_model->clock()->nowUtc();
-    auto promise = std::make_shared<QPromise<OverlapIndex>>();
-    auto* watcher = new QFutureWatcher<OverlapIndex>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, load, generation, now] {
-        watcher->deleteLater();
-        if (load != m_loadGeneration)
-            return; // another load began
-        // A local change since rebuilt the marks at once (update): this result is older.
-        QList<qint64> changed;
-        if (generation == m_generation && watcher->future().resultCount() > 0)
-            changed = swap(watcher->future().takeResult(), now);
-        tellThenFinish(std::move(changed), load);
-    });
+    // The worker also compares the new index with the current one and is handed the old one to free: over 100,000
+    // rows each is a few ms that would fall into the turn that takes the result.
+    auto promise = std::make_shared<QPromise<Built>>();
+    auto* watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, load, generation, now, pool = QPointer<QThreadPool>(pool)] {
+                watcher->deleteLater();
+                if (load != m_loadGeneration)
+                    return; // another load began
+                // A local change since rebuilt the marks at once (update): this result is older.
+                QList<qint64> changed;
+                if (generation == m_generation && watcher->future().resultCount() > 0) {
+                    Built built = watcher->future().takeResult();
+                    m_at = now;
+                    OverlapIndex old = std::exchange(m_overlaps, std::move(built.index));
+                    if (pool)
+                        pool->start([old = std::move(old)]() mutable { old = {}; });
+                    changed = std::move(built.changed);
+                }
+                tellThenFinish(std::move(changed), load);
+            });
     watcher->setFuture(promise->future());
-    pool->start([promise, entries = m_model->entries(), now] {
+    pool->start([promise, entries = m_model->entries(), before = m_overlaps, now] {
         promise->start();
-        promise->addResult(OverlapIndex(entries, now));
+        OverlapIndex after(entries, now);
+        QList<qint64> changed = changedIds(before, after);
+        promise->addResult(Built { std::move(after), std::move(changed) });
         promise->finish();
     });
 }
@@ -86,22 +99,27 @@ void EntryOverlapMarks::tick(const QSet<qint64>& runningIds)
         m_at = std::max(m_at, now);
 }
 
-QList<qint64> EntryOverlapMarks::swap(OverlapIndex built, const QDateTime& at)
+QList<qint64> EntryOverlapMarks::changedIds(const OverlapIndex& before, const OverlapIndex& after)
 {
-    const QHash<qint64, QList<qint64>> before = m_overlaps.overlaps();
-    m_at = at;
-    m_overlaps = std::move(built);
-    const QHash<qint64, QList<qint64>>& after = m_overlaps.overlaps();
+    const QHash<qint64, QList<qint64>>& was = before.overlaps();
+    const QHash<qint64, QList<qint64>>& is = after.overlaps();
     QList<qint64> changed;
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (after.value(it.key()) != it.value())
+    for (auto it = was.cbegin(); it != was.cend(); ++it) {
+        if (is.value(it.key()) != it.value())
             changed.append(it.key());
     }
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!before.contains(it.key()))
+    for (auto it = is.cbegin(); it != is.cend(); ++it) {
+        if (!was.contains(it.key()))
             changed.append(it.key());
     }
     return changed;
+}
+
+QList<qint64> EntryOverlapMarks::swap(OverlapIndex built, const QDateTime& at)
+{
+    m_at = at;
+    const OverlapIndex before = std::exchange(m_overlaps, std::move(built));
+    return changedIds(before, m_overlaps);
 }
 
 void EntryOverlapMarks::tell(const QList<qint64>& ids)

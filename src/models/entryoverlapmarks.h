@@ -44,6 +44,14 @@ signals:
     void finished();
 
 private:
+    // A worker's index and the ids whose marks differ from the index it was built beside.
+    struct Built
+    {
+        OverlapIndex index;
+        QList<qint64> changed;
+    };
+    // The ids whose marks differ between two indexes.
+    static QList<qint64> changedIds(const OverlapIndex& before, const OverlapIndex& after);
     // The new marks; the ids whose marks changed.
     QList<qint64> swap(OverlapIndex built, const QDateTime& at);
     // rowsChanged for the rows of ids, in runs of adjacent rows.
