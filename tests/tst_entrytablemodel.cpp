@@ -1017,9 +1017,9 @@ void TestEntryTableModel::overlapsOfALoadComeFromTheWorker()
 
 void TestEntryTableModel::manyChangedMarksAreAllToldBeforeLoadFinished()
 {
-    // Issue 16: more changed marks than go out in one event-loop turn (EntryTableModel::MarkRowsPerTurn, 2000) are told
-    // a share per turn; every row is told, and loadFinished comes after the last. 1100 pairs of entries that overlap
-    // each other (each mark names one entry, so the model tester's reads stay cheap).
+    // Issue 16: more changed marks than go out in one event-loop turn (EntryOverlapMarks::MarkRowsPerTurn, 1000) are
+    // told a share per turn; every row is told, and loadFinished comes after the last. 1100 pairs of entries that
+    // overlap each other (each mark names one entry, so the model tester's reads stay cheap).
     const int pairs = 1100;
     const QDateTime day = utc(2026, 11, 24, 0, 30);
     QList<qint64> firsts;

@@ -20,8 +20,8 @@ class EntryInsertQueue : public QObject
     Q_OBJECT
 public:
     using Sink = std::function<void(const QList<Entry>& slice)>;
-    static constexpr int DefaultSliceSize = 125;
-    static constexpr int DefaultBudgetMs = 4;
+    static constexpr int DefaultSliceSize = 100;
+    static constexpr int DefaultBudgetMs = 3;
 
     explicit EntryInsertQueue(Sink sink, QObject* parent = nullptr);
 

@@ -20,7 +20,7 @@ class EntryOverlapMarks : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MarkRowsPerTurn = 2000;
+    static constexpr int MarkRowsPerTurn = 1000;
 
     explicit EntryOverlapMarks(EntryTableModel* model);
 

@@ -528,6 +528,7 @@ void EntryTableModel::load(const EntryQuery& query)
         if (paging.currentPage <= 1 && expected > m_entries.size()) {
             m_entries.reserve(expected);
             m_rowById.reserve(expected);
+            m_seenIds.reserve(expected); // growing it rehashes every id seen so far within one turn
         }
         m_insertQueue->enqueue(items.value<QList<Entry>>());
         emit pageLoaded(paging.currentPage, paging.countPages);
