@@ -11,6 +11,7 @@
 #include "models/entrytablemodel.h"
 #include "support/fakeserverfixture.h"
 #include "support/manualclock.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -27,23 +28,6 @@ QDateTime berlin(QDate date, QTime time)
     return QDateTime(date, time, Berlin).toUTC();
 }
 
-Entry timeEntry(qint64 id, const QDateTime& since, const QDateTime& until, qint64 customer = 1,
-                const QString& text = {})
-{
-    Entry e;
-    e.id = id;
-    e.type = Entry::Type::Time;
-    e.customersId = customer;
-    e.customersName = QStringLiteral("Customer %1").arg(customer);
-    e.servicesId = 1;
-    e.usersId = 7;
-    e.text = text;
-    e.timeSince = since;
-    e.timeUntil = until;
-    if (until.isValid())
-        e.duration = since.secsTo(until);
-    return e;
-}
 } // namespace
 
 class TestDayGroupProxyModel : public QObject, private FakeServerFixture

@@ -8,6 +8,7 @@
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "support/manualclock.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QIdentityProxyModel>
@@ -25,24 +26,6 @@ const QDate Monday(2026, 11, 23);
 QDateTime berlin(QDate date, int hour, int minute = 0)
 {
     return QDateTime(date, QTime(hour, minute), Berlin).toUTC();
-}
-
-Entry timeEntry(qint64 id, const QDateTime& since, const QDateTime& until, qint64 customer, const QString& text,
-                qint64 user = 7)
-{
-    Entry e;
-    e.id = id;
-    e.type = Entry::Type::Time;
-    e.customersId = customer;
-    e.customersName = QStringLiteral("Customer %1").arg(customer);
-    e.servicesId = 1;
-    e.usersId = user;
-    e.text = text;
-    e.timeSince = since;
-    e.timeUntil = until;
-    if (until.isValid())
-        e.duration = since.secsTo(until);
-    return e;
 }
 
 // Counts the reads of the rows that pass through it (an identity proxy forwards the sort's layout change as it is).

@@ -12,6 +12,7 @@
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "support/manualclock.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -49,19 +50,11 @@ void spinTurns(int turns)
 const QTimeZone Berlin("Europe/Berlin");
 const QDateTime Now(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC); // Wednesday 16:00 in Berlin
 
-Entry timeEntry(qint64 id, QDate date, int hour, int minutes)
+// Customer <id>'s entry on date from hour for minutes, in Berlin.
+Entry entryAt(qint64 id, QDate date, int hour, int minutes)
 {
-    Entry e;
-    e.id = id;
-    e.type = Entry::Type::Time;
-    e.customersId = 1;
-    e.customersName = QStringLiteral("Customer %1").arg(id);
-    e.servicesId = 1;
-    e.usersId = 7;
-    e.timeSince = QDateTime(date, QTime(hour, 0), Berlin).toUTC();
-    e.timeUntil = e.timeSince.addSecs(minutes * 60);
-    e.duration = minutes * 60;
-    return e;
+    const QDateTime since = QDateTime(date, QTime(hour, 0), Berlin).toUTC();
+    return timeEntry(id, since, since.addSecs(minutes * 60), id);
 }
 } // namespace
 
@@ -104,8 +97,8 @@ void TestEntryTableView::init()
     m_groups->setSourceModel(m_proxy.get());
     const QDate monday(2026, 11, 23);
     for (int day = 0; day < 3; ++day) {
-        m_model->upsertEntry(timeEntry(1 + 2 * day, monday.addDays(day), 9, 60));
-        m_model->upsertEntry(timeEntry(2 + 2 * day, monday.addDays(day), 11, 90));
+        m_model->upsertEntry(entryAt(1 + 2 * day, monday.addDays(day), 9, 60));
+        m_model->upsertEntry(entryAt(2 + 2 * day, monday.addDays(day), 11, 90));
     }
     m_totals->recompute();
     m_view = std::make_unique<EntryTableView>();
@@ -155,13 +148,13 @@ void TestEntryTableView::rowsPouringInPaintOncePerInterval()
     QVERIFY(!hold->holding());
     const QDate thursday(2026, 11, 26);
     // The first rows paint at once.
-    m_model->upsertEntry(timeEntry(20, thursday, 8, 30));
+    m_model->upsertEntry(entryAt(20, thursday, 8, 30));
     QTRY_VERIFY(counter->paints > 0);
     spinTurns(5);
     const int first = counter->paints;
     // More rows within the interval, each in a turn of its own, as a load's slices: held, nothing lost.
     for (int i = 0; i < 4; ++i) {
-        m_model->upsertEntry(timeEntry(21 + i, thursday, 9 + i, 30));
+        m_model->upsertEntry(entryAt(21 + i, thursday, 9 + i, 30));
         spinTurns(5);
     }
     QCOMPARE(counter->paints, first);
@@ -175,7 +168,7 @@ void TestEntryTableView::rowsPouringInPaintOncePerInterval()
     QVERIFY(!hold->holding());
     // A quiet interval later the next rows paint at once again.
     hold->release();
-    m_model->upsertEntry(timeEntry(30, thursday, 15, 30));
+    m_model->upsertEntry(entryAt(30, thursday, 15, 30));
     QTRY_VERIFY(counter->paints > first + 1);
 }
 

@@ -12,6 +12,11 @@
 // A point in time in UTC, to the minute.
 QDateTime utc(int y, int m, int d, int h, int min = 0);
 
+// A time entry of user (7 by default) from since to until (invalid: running), for customer "Customer <customer>",
+// service 1, with text; its duration in seconds when it has ended. For models fed without the fake server.
+Entry timeEntry(qint64 id, const QDateTime& since, const QDateTime& until, qint64 customer = 1,
+                const QString& text = {}, qint64 user = 7);
+
 // An entry as the fake server stores it (FakeClockodoServer::entry()), read like the API client reads it; an empty
 // Entry when it does not parse.
 Entry entryFrom(const QJsonObject& json);
