@@ -3,8 +3,10 @@
 // DayTotalsModel for the headers): the columns are measured again when what they show may have changed width, not
 // when a day's header changes (its total changes with every slice of a load and every minute of a running clock:
 // measuring then was a few ms in most event-loop turns of a large load). Rows pouring in repaint the viewport once
-// per interval (ViewportRepaintHold), not after every slice.
+// per interval (ViewportRepaintHold), not after every slice; rows arriving or changing out of view repaint nothing.
+// TodayInView (the view's companion while a range loads) goes to where the view ends up, not to every newest day.
 #include "gui/mainwindow/entrytableview.h"
+#include "gui/mainwindow/todayinview.h"
 #include "gui/mainwindow/viewportrepainthold.h"
 #include "models/daterange.h"
 #include "models/daygroupproxymodel.h"
@@ -16,6 +18,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTest>
 
 #include <memory>
@@ -50,11 +54,11 @@ void spinTurns(int turns)
 const QTimeZone Berlin("Europe/Berlin");
 const QDateTime Now(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC); // Wednesday 16:00 in Berlin
 
-// Customer <id>'s entry on date from hour for minutes, in Berlin.
-Entry entryAt(qint64 id, QDate date, int hour, int minutes)
+// Customer <id>'s (or customer's) entry on date from hour for minutes, in Berlin.
+Entry entryAt(qint64 id, QDate date, int hour, int minutes, qint64 customer = 0)
 {
     const QDateTime since = QDateTime(date, QTime(hour, 0), Berlin).toUTC();
-    return timeEntry(id, since, since.addSecs(minutes * 60), id);
+    return timeEntry(id, since, since.addSecs(minutes * 60), customer > 0 ? customer : id);
 }
 } // namespace
 
@@ -77,6 +81,12 @@ private slots:
     void dayHeaderChangesDoNotMeasureAgain();
     void amountsThatChangeFormMeasureAgain();
     void rowsPouringInPaintOncePerInterval();
+    void rowsOutOfViewPaintNothing();
+    void todayInViewWaitsForItsDay();
+
+private:
+    // A viewport that shows about five of the nine rows.
+    void showFewRows();
 };
 
 void TestEntryTableView::init()
@@ -170,6 +180,80 @@ void TestEntryTableView::rowsPouringInPaintOncePerInterval()
     hold->release();
     m_model->upsertEntry(entryAt(30, thursday, 15, 30));
     QTRY_VERIFY(counter->paints > first + 1);
+}
+
+void TestEntryTableView::showFewRows()
+{
+    m_view->resize(900, m_view->verticalHeader()->defaultSectionSize() * 5 + m_view->horizontalHeader()->height());
+    spinTurns(5);
+    m_view->verticalHeader()->hide(); // as in the window (its width would follow the number of digits)
+    m_view->fitColumns(); // with the vertical scroll bar that came with the smaller size
+    spinTurns(5);
+    const int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    QVERIFY(last >= 3);
+    QVERIFY(last < m_groups->rowCount() - 2);
+}
+
+void TestEntryTableView::rowsOutOfViewPaintNothing()
+{
+    showFewRows();
+    auto* counter = new PaintCounter(m_view->viewport());
+    spinTurns(5);
+    const int paints = counter->paints;
+    const int maximum = m_view->verticalScrollBar()->maximum();
+    // Rows arriving below what the viewport shows (a range loading in date order): a new day at the bottom, a row at
+    // the end of the last day (customers already shown: the columns keep their widths). Neither laid out nor painted
+    // nor held; the scroll range follows.
+    m_model->upsertEntry(entryAt(40, QDate(2026, 11, 27), 9, 30, 1));
+    spinTurns(3);
+    m_model->upsertEntry(entryAt(41, QDate(2026, 11, 25), 16, 30, 2));
+    spinTurns(5);
+    QCOMPARE(m_groups->rowCount(), 9 + 3);
+    QCOMPARE(counter->paints, paints);
+    QVERIFY(!m_view->repaintHold()->holding());
+    QTRY_VERIFY(m_view->verticalScrollBar()->maximum() > maximum);
+    // Changes of rows out of view (the row and its day's header, whose total changes): nothing to paint either.
+    m_model->upsertEntry(entryAt(40, QDate(2026, 11, 27), 9, 45, 1));
+    spinTurns(5);
+    QCOMPARE(counter->paints, paints);
+    // A change in view paints, and so does a row arriving in view (Monday's first).
+    m_model->upsertEntry(entryAt(1, QDate(2026, 11, 23), 9, 75, 1));
+    QTRY_VERIFY(counter->paints > paints);
+    spinTurns(5);
+    const int changed = counter->paints;
+    m_model->upsertEntry(entryAt(42, QDate(2026, 11, 23), 7, 30, 1));
+    QTRY_VERIFY(counter->paints > changed);
+    QCOMPARE(m_view->model()->index(1, 0).data(EntryTableModel::IdRole).toLongLong(), 42);
+}
+
+void TestEntryTableView::todayInViewWaitsForItsDay()
+{
+    showFewRows();
+    const auto visible = [this](int row) {
+        const QRect rect = m_view->visualRect(m_view->model()->index(row, 0));
+        return row >= 0 && rect.isValid() && m_view->viewport()->rect().contains(rect);
+    };
+    // A range that holds today (Friday here) loads in date order: the newest day so far is not chased.
+    TodayInView inView(m_view.get(), m_model.get());
+    inView.arm(QDate(2026, 11, 27));
+    m_model->upsertEntry(entryAt(50, QDate(2026, 11, 26), 9, 30));
+    spinTurns(5);
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+    QVERIFY(visible(0));
+    // Today's header arrives: there it goes.
+    m_model->upsertEntry(entryAt(51, QDate(2026, 11, 27), 9, 30));
+    QTRY_VERIFY(visible(m_groups->headerRowOf(QDate(2026, 11, 27))));
+    QVERIFY(!visible(0));
+
+    // A range without today: nothing moves until the load is done, then the newest day shows.
+    m_view->scrollToTop();
+    inView.arm(QDate());
+    m_model->upsertEntry(entryAt(52, QDate(2026, 11, 28), 9, 30));
+    spinTurns(5);
+    QCOMPARE(m_view->verticalScrollBar()->value(), 0);
+    emit m_model->loadFinished();
+    QTRY_VERIFY(visible(m_groups->headerRowOf(QDate(2026, 11, 28))));
+    QVERIFY(!visible(0));
 }
 
 QTEST_MAIN(TestEntryTableView)

@@ -10,6 +10,7 @@
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,8 +28,17 @@ EntryTableView::EntryTableView(QWidget* parent)
     , m_columnMenu(new EntryColumnMenu(horizontalHeader()))
     , m_refit(new QTimer(this))
     , m_repaintHold(new ViewportRepaintHold(this))
+    , m_geometries(new QTimer(this))
 {
     horizontalHeader()->setSectionsMovable(true);
+    m_geometries->setSingleShot(true);
+    m_geometries->setInterval(0);
+    connect(m_geometries, &QTimer::timeout, this, &EntryTableView::updateGeometries);
+    // QTableView's own reaction to a new row count (a delayed layout that repaints the whole viewport) goes through
+    // rowCountChangedBy(), which skips it for rows that arrive out of view.
+    if (disconnect(verticalHeader(), SIGNAL(sectionCountChanged(int, int)), this, SLOT(rowCountChanged(int, int))))
+        connect(verticalHeader(), &QHeaderView::sectionCountChanged, this, &EntryTableView::rowCountChangedBy);
+    m_repaintHold->setOutOfView([this] { return m_insertedOutOfView; });
     m_refit->setSingleShot(true);
     m_refit->setInterval(0);
     connect(m_refit, &QTimer::timeout, this, &EntryTableView::fitColumns);
@@ -57,8 +67,20 @@ QString EntryTableView::emptyText() const
 
 void EntryTableView::setModel(QAbstractItemModel* model)
 {
-    if (this->model())
+    if (this->model()) {
         this->model()->disconnect(m_refit);
+        this->model()->disconnect(m_geometries);
+    }
+    m_insertedOutOfView = false;
+    m_outOfViewCount = 0;
+    if (model) {
+        // Before the view and its header hear of the rows (the viewport still shows what it showed).
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, m_geometries,
+                [this](const QModelIndex& parent, int first, int last) {
+                    m_insertedOutOfView = !parent.isValid() && rowsOutOfView(first);
+                    m_outOfViewCount = m_insertedOutOfView ? last - first + 1 : 0;
+                });
+    }
     QTableView::setModel(model);
     m_repaintHold->setModel(model);
     m_columnMenu->apply();
@@ -263,6 +285,39 @@ bool EntryTableView::viewportEvent(QEvent* event)
         fitToViewport();
     }
     return QTableView::viewportEvent(event);
+}
+
+bool EntryTableView::rowsOutOfView(int first) const
+{
+    if (!isVisible())
+        return false;
+    const int last = rowAt(viewport()->height() - 1); // -1: the rows end above the viewport's bottom
+    return last >= 0 && first > last;
+}
+
+void EntryTableView::rowCountChangedBy(int oldCount, int newCount)
+{
+    const bool outOfView = m_outOfViewCount > 0 && newCount - oldCount == m_outOfViewCount;
+    m_outOfViewCount = 0;
+    if (outOfView)
+        m_geometries->start();
+    else
+        rowCountChanged(oldCount, newCount);
+}
+
+void EntryTableView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    // One cell, an open editor, an accessibility client: Qt's own handling.
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft == bottomRight || state() == EditingState
+        || QAccessible::isActive() || !isVisible()) {
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    const int top = rowViewportPosition(topLeft.row());
+    const int bottom = rowViewportPosition(bottomRight.row()) + rowHeight(bottomRight.row());
+    const QRect band = QRect(0, top, viewport()->width(), bottom - top).intersected(viewport()->rect());
+    if (!band.isEmpty())
+        viewport()->update(band);
 }
 
 void EntryTableView::placeEmptyLabel()

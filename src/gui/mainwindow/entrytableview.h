@@ -59,12 +59,22 @@ public:
 
 protected:
     bool viewportEvent(QEvent* event) override;
+    // QTableView repaints the whole viewport when more than one cell changes (a day's header row after every slice of
+    // a load, the marks of many rows): here only the rows' band, and nothing when they are out of view.
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                     const QList<int>& roles = QList<int>()) override;
 
 private:
     // The names are measured in the first rows only (a week has a few dozen, a month a few hundred).
     static constexpr int MeasuredRows = 500;
     static constexpr int RowsRefitMs = 250;
     void placeEmptyLabel();
+    // True when rows inserted at first would land below the last row the viewport shows (it is full): nothing that
+    // shows moves.
+    bool rowsOutOfView(int first) const;
+    // The vertical header counted the rows again: QTableView lays out and repaints the whole viewport, except after
+    // rows inserted out of view (a large load in date order: most of its slices), where only the scroll range changes.
+    void rowCountChangedBy(int oldCount, int newCount);
     int contentWidth(int column, int cap) const;
     int textWidth(const QString& text) const;
     // Gives the shown columns their widths so that the description (stretching) keeps at least its minimum.
@@ -74,6 +84,9 @@ private:
     EntryColumnMenu* m_columnMenu = nullptr;
     QTimer* m_refit = nullptr; // coalesces the row changes of a load
     ViewportRepaintHold* m_repaintHold = nullptr;
+    QTimer* m_geometries = nullptr; // the scroll range after rows inserted out of view, once per turn
+    bool m_insertedOutOfView = false; // the rows of the latest insertion
+    int m_outOfViewCount = 0; // their number until the vertical header counts them
     QElapsedTimer m_lastFit;
     QList<int> m_wanted; // per column
     QList<int> m_minimum;

@@ -62,12 +62,21 @@ void TodayInView::schedule()
         this,
         [this] {
             m_scheduled = false;
-            if (m_armed)
+            // Only to where the view ends up: today's header once it is there, else the newest day when the load
+            // is done. Chasing the newest day so far while pages arrive in date order repainted the table with new
+            // rows in every interval of a large load (issue 16).
+            if (m_armed && (m_finished || hasToday()))
                 scroll();
             if (m_finished)
                 m_armed = false;
         },
         Qt::QueuedConnection);
+}
+
+bool TodayInView::hasToday() const
+{
+    const auto* groups = m_view ? qobject_cast<const DayGroupProxyModel*>(m_view->model()) : nullptr;
+    return groups && m_today.isValid() && groups->headerRowOf(m_today) >= 0;
 }
 
 void TodayInView::scroll()
@@ -80,8 +89,11 @@ void TodayInView::scroll()
         const QList<QDate> days = groups->days();
         header = groups->headerRowOf(*std::max_element(days.cbegin(), days.cend()));
     }
-    m_view->doItemsLayout(); // the scroll range of the rows that just arrived
-    m_view->scrollTo(groups->index(header, 0), QAbstractItemView::PositionAtTop);
+    // Already at the top (rows arriving below it): nothing moves, nothing to lay out and paint again.
+    if (m_view->rowViewportPosition(header) != 0) {
+        m_view->doItemsLayout(); // the scroll range of the rows that just arrived
+        m_view->scrollTo(groups->index(header, 0), QAbstractItemView::PositionAtTop);
+    }
     // The running entry too (it may have started the day before); the header may give way to it.
     if (!m_model || !m_model->hasRunningEntry())
         return;

@@ -8,10 +8,11 @@
 class EntryTableModel;
 class EntryTableView;
 
-// Keeps the day that matters in view while a range loads: once armed (a new range), every arrival of rows and the
-// end of the load scroll the table (grouped by day, DayGroupProxyModel) so that today's header is at the top and the
-// running entry is visible when the range holds today, else the newest day's header. The user's own scrolling,
-// clicking or typing in the table ends it, so nothing jumps under the user's hands.
+// Keeps the day that matters in view while a range loads: once armed (a new range), the arrival of rows once today's
+// header is there, and the end of the load, scroll the table (grouped by day, DayGroupProxyModel) so that today's
+// header is at the top and the running entry is visible when the range holds today, else (at the end) the newest
+// day's header. The user's own scrolling, clicking or typing in the table ends it, so nothing jumps under the user's
+// hands.
 class TodayInView : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ protected:
 
 private:
     void schedule();
+    // Today lies in the range and its header row is there.
+    bool hasToday() const;
 
     QPointer<EntryTableView> m_view;
     QPointer<EntryTableModel> m_model;

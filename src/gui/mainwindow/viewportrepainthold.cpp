@@ -31,6 +31,8 @@ bool ViewportRepaintHold::holding() const
 
 void ViewportRepaintHold::rowsArrived()
 {
+    if (m_outOfView && m_outOfView())
+        return;
     // An open editor is a child of the viewport (it keeps painting as the user types).
     const QWidget* focus = QApplication::focusWidget();
     if (!m_view->isVisible() || (focus && m_view->viewport()->isAncestorOf(focus))) {
