@@ -17,27 +17,50 @@ void EntryInsertQueue::enqueue(const QList<Entry>& entries)
     if (entries.isEmpty())
         return;
     const bool idle = isEmpty() && !m_timer.isActive();
-    m_pending.append(entries);
+    m_pages.append(entries);
     // Nothing waiting before: the first slices go in this turn (a small page as at once as before).
     if (idle && !m_running)
         run();
+}
+
+int EntryInsertQueue::pendingCount() const
+{
+    qsizetype count = -m_offset;
+    for (const QList<Entry>& page : m_pages)
+        count += page.size();
+    return int(count);
 }
 
 void EntryInsertQueue::clear()
 {
     ++m_generation;
     m_timer.stop();
-    m_pending.clear();
-    m_head = 0;
+    m_pages.clear();
+    m_offset = 0;
 }
 
 void EntryInsertQueue::remove(qint64 id)
 {
-    for (qsizetype i = m_head; i < m_pending.size(); ++i) {
-        if (m_pending.at(i).id == id) {
-            m_pending.remove(i);
+    for (qsizetype p = 0; p < m_pages.size(); ++p) {
+        QList<Entry>& page = m_pages[p];
+        for (qsizetype i = p == 0 ? m_offset : 0; i < page.size(); ++i) {
+            if (page.at(i).id != id)
+                continue;
+            page.remove(i);
+            if (p == 0)
+                dropFrontIfDone();
+            else if (page.isEmpty())
+                m_pages.remove(p);
             return;
         }
+    }
+}
+
+void EntryInsertQueue::dropFrontIfDone()
+{
+    if (!m_pages.isEmpty() && m_offset >= m_pages.constFirst().size()) {
+        m_pages.removeFirst();
+        m_offset = 0;
     }
 }
 
@@ -50,25 +73,21 @@ void EntryInsertQueue::run()
     QElapsedTimer turn;
     turn.start();
     do {
-        const qsizetype count = std::min<qsizetype>(m_sliceSize, m_pending.size() - m_head);
-        if (count <= 0)
+        if (m_pages.isEmpty())
             break;
-        const QList<Entry> slice = m_pending.mid(m_head, count);
-        m_head += count;
+        const QList<Entry>& page = m_pages.constFirst();
+        const qsizetype count = std::min<qsizetype>(m_sliceSize, page.size() - m_offset);
+        const QList<Entry> slice = page.mid(m_offset, count);
+        m_offset += count;
+        dropFrontIfDone();
         ++m_slices;
         m_sink(slice); // may clear() or enqueue() more
     } while (!isEmpty() && m_budgetMs > 0 && turn.nsecsElapsed() < qint64(m_budgetMs) * 1000000);
     m_running = false;
     if (!isEmpty()) {
-        if (m_head > 4096 && m_head * 2 > m_pending.size()) { // what went in is not kept twice
-            m_pending.remove(0, m_head);
-            m_head = 0;
-        }
         m_timer.start();
         return;
     }
-    m_pending.clear();
-    m_head = 0;
     if (generation == m_generation) // not when the sink cleared the queue (a new load began)
         emit drained();
 }

@@ -12,8 +12,9 @@
 
 // The entries of arrived pages on their way into a model, a slice at a time: a page of 1000 entries inserted in one
 // go costs the proxies, the day totals and the view more than one frame (16 ms) once the table holds 100,000 rows.
-// enqueue() hands slices of sliceSize() entries to the sink at once, as long as the turn's budget lasts (budgetMs(),
-// wall clock), and the rest in later event-loop turns (a zero timer); drained() follows when nothing is left.
+// enqueue() hands slices of sliceSize() entries (fewer at the end of a page) to the sink at once, as long as the turn's
+// budget lasts (budgetMs(), wall clock), and the rest in later event-loop turns (a zero timer); drained() follows when
+// nothing is left.
 // With a budget of 0 each turn hands over exactly one slice (tests count the turns that way).
 class EntryInsertQueue : public QObject
 {
@@ -35,8 +36,8 @@ public:
     void clear();
     // Forgets the waiting entry with that id (it was saved or deleted locally meanwhile: the page's copy is older).
     void remove(qint64 id);
-    bool isEmpty() const { return m_head >= m_pending.size(); }
-    int pendingCount() const { return int(m_pending.size()) - m_head; }
+    bool isEmpty() const { return m_pages.isEmpty(); }
+    int pendingCount() const;
     int slicesHanded() const { return m_slices; }
 
 signals:
@@ -46,9 +47,14 @@ signals:
 private:
     void run();
 
+    // Drops the front page once it has gone in.
+    void dropFrontIfDone();
+
     Sink m_sink;
-    QList<Entry> m_pending;
-    qsizetype m_head = 0;
+    // The pages as they came (shared with the parsed reply, not copied: appending a page of 1000 entries to one list
+    // copied them, and moved everything waiting when the list grew); none of them empty.
+    QList<QList<Entry>> m_pages;
+    qsizetype m_offset = 0; // what of the front page has gone in
     QTimer m_timer;
     int m_sliceSize = DefaultSliceSize;
     int m_budgetMs = DefaultBudgetMs;
