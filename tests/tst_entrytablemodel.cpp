@@ -221,6 +221,7 @@ void TestEntryTableModel::pagesGoInASliceAtATime()
     m_model->insertQueue()->setBudgetMs(0); // one slice per turn
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    QSignalSpy expected(m_model.get(), &EntryTableModel::rowsExpected);
     QList<QPair<int, int>> insertions;
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex&, int first, int last) {
         QCOMPARE(finished.count(), 0);
@@ -234,6 +235,9 @@ void TestEntryTableModel::pagesGoInASliceAtATime()
     QVERIFY(!m_model->isLoading());
     QVERIFY(m_model->insertQueue()->isEmpty());
     QVERIFY(insertions.size() >= 7); // 25 rows, at most 4 per turn
+    // The first page told how many would come, once (room made for them at once).
+    QCOMPARE(expected.count(), 1);
+    QCOMPARE(expected.first().first().value<qsizetype>(), 25);
     int next = 0;
     for (const auto& [first, last] : std::as_const(insertions)) {
         QCOMPARE(first, next); // appended, contiguous

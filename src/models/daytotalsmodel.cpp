@@ -236,6 +236,12 @@ void DayTotalsModel::place(const Span& span, int sign)
     }
 }
 
+void DayTotalsModel::reserve(qsizetype rows)
+{
+    if (rows > m_spans.capacity())
+        m_spans.reserve(rows);
+}
+
 bool DayTotalsModel::keep(const Span& span)
 {
     if (!span.counts)

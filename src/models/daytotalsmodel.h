@@ -73,6 +73,9 @@ public slots:
     // Computes the totals now (normally done on its own, one event-loop turn after a change).
     void recompute();
     void retranslate();
+    // Room for the spans of rows that are about to arrive (EntryTableModel::rowsExpected): at 100,000 rows each
+    // doubling of the spans by id rehashed them all within one turn of a load (~5 ms at 32k and 65k).
+    void reserve(qsizetype rows);
 
 signals:
     void totalsChanged();

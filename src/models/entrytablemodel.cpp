@@ -529,6 +529,7 @@ void EntryTableModel::load(const EntryQuery& query)
             m_entries.reserve(expected);
             m_rowById.reserve(expected);
             m_seenIds.reserve(expected); // growing it rehashes every id seen so far within one turn
+            emit rowsExpected(expected);
         }
         m_insertQueue->enqueue(items.value<QList<Entry>>());
         emit pageLoaded(paging.currentPage, paging.countPages);

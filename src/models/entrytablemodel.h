@@ -154,6 +154,9 @@ signals:
     void loadFailed(const ApiError& error);
     // One page arrived (1-based) of countPages.
     void pageLoaded(int page, int countPages);
+    // The load's first page says how many entries the range holds (the server's word, capped): whoever keeps
+    // something per row can make room for them at once instead of growing (a hash that doubles rehashes everything).
+    void rowsExpected(qsizetype count);
     // deleteEntries() is done: which ids are gone, which failed and the first error.
     void deleteFinished(const QList<qint64>& deleted, const QList<qint64>& failed, const ApiError& error);
 

@@ -289,6 +289,7 @@ void MainWindow::setDataSources(ApiClient* api, MasterData* masterData, Clock* c
     m_totals = new DayTotalsModel(m_clock, this);
     m_totals->setSourceModel(m_proxy);
     m_totals->setRange(m_range);
+    connect(m_model, &EntryTableModel::rowsExpected, m_totals, &DayTotalsModel::reserve);
     m_report = new ReportModel(m_clock, this);
     m_report->setSourceModel(m_proxy);
     m_report->setRange(m_range);
