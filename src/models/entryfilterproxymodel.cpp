@@ -132,14 +132,20 @@ void EntryFilterProxyModel::sort(int column, Qt::SortOrder order)
     // QSortFilterProxyModel does nothing for the column and order it already has.
     const bool unchanged = dynamicSortFilter() && column == sortColumn() && order == sortOrder();
     if (source && !unchanged && column >= 0 && column < source->columnCount()) {
-        const int rows = source->rowCount();
-        QList<QVariant> keys;
-        keys.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            keys.append(source->index(row, column).data(sortRole()));
-        m_sortRanks = SortRanks::of(keys);
-        if (m_sortRanks.isEmpty())
-            m_sortKeys = std::move(keys);
+        // From an EntryTableModel all keys in one call; from any other source (and for keys without ranks) by data().
+        const auto* table = qobject_cast<const EntryTableModel*>(source);
+        if (table && sortRole() == EntryTableModel::SortRole)
+            m_sortRanks = SortRanks::ofKeys(table->sortKeys(column));
+        if (m_sortRanks.isEmpty()) {
+            const int rows = source->rowCount();
+            QList<QVariant> keys;
+            keys.reserve(rows);
+            for (int row = 0; row < rows; ++row)
+                keys.append(source->index(row, column).data(sortRole()));
+            m_sortRanks = SortRanks::of(keys);
+            if (m_sortRanks.isEmpty())
+                m_sortKeys = std::move(keys);
+        }
     }
     QSortFilterProxyModel::sort(column, order);
     m_sortRanks = {};

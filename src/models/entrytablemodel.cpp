@@ -368,6 +368,61 @@ QVariant EntryTableModel::sortData(const Entry& e, int column) const
     }
 }
 
+SortRanks::Keys EntryTableModel::sortKeys(int column) const
+{
+    SortRanks::Keys keys;
+    if (column < 0 || column >= ColumnCount)
+        return keys;
+    const auto text = [this, column](const Entry& e) -> QString {
+        switch (column) {
+        case CustomerColumn:
+            return customerName(e);
+        case ProjectColumn:
+            return projectName(e);
+        case ServiceColumn:
+            return serviceName(e);
+        case DescriptionColumn:
+            return e.text; // its first line below, once per distinct text
+        default:
+            return {};
+        }
+    };
+    if (column == CustomerColumn || column == ProjectColumn || column == ServiceColumn || column == DescriptionColumn) {
+        // As sortData: the lower-cased display text, here once per distinct text.
+        QHash<QString, int> numbers;
+        numbers.reserve(m_entries.size());
+        keys.textOfRow.reserve(size_t(m_entries.size()));
+        for (const Entry& e : m_entries) {
+            const QString raw = text(e);
+            auto it = numbers.constFind(raw);
+            if (it == numbers.cend()) {
+                it = numbers.insert(raw, int(keys.texts.size()));
+                keys.texts.append(lowered(column == DescriptionColumn ? firstLine(raw) : raw));
+            }
+            keys.textOfRow.push_back(*it);
+        }
+        keys.kind = SortRanks::Keys::Kind::Texts;
+        return keys;
+    }
+    // The number columns: sortData's values, kept only while all rows give the same type (as SortRanks::of).
+    int type = QMetaType::UnknownType;
+    for (const Entry& e : m_entries) {
+        const QVariant key = sortData(e, column);
+        if (type == QMetaType::UnknownType)
+            type = key.typeId();
+        if (key.typeId() != type)
+            return {};
+        if (type == QMetaType::Int || type == QMetaType::LongLong)
+            keys.integers.push_back(key.toLongLong());
+        else if (type == QMetaType::Double)
+            keys.doubles.push_back(key.toDouble());
+        else
+            return {};
+    }
+    keys.kind = type == QMetaType::Double ? SortRanks::Keys::Kind::Doubles : SortRanks::Keys::Kind::Integers;
+    return keys;
+}
+
 QVariant EntryTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.parent().isValid() || index.row() >= rowCount())
