@@ -156,8 +156,12 @@ bool EntryFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex&
 {
     const int l = left.row();
     const int r = right.row();
-    if (l < m_sortRanks.size() && r < m_sortRanks.size())
-        return m_sortRanks.at(l) < m_sortRanks.at(r);
+    // Called 1.7 million times per sort at 100k rows: the ranks by pointer (no bounds assertion per call).
+    const qsizetype ranked = m_sortRanks.size();
+    if (l < ranked && r < ranked) {
+        const int* ranks = m_sortRanks.constData();
+        return ranks[l] < ranks[r];
+    }
     const bool cached = l < m_sortKeys.size() && r < m_sortKeys.size();
     const QVariant a = cached ? m_sortKeys.at(l) : left.data(EntryTableModel::SortRole);
     const QVariant b = cached ? m_sortKeys.at(r) : right.data(EntryTableModel::SortRole);
