@@ -3,6 +3,7 @@
 
 #include "models/daterange.h"
 #include "models/daytotalsmodel.h"
+#include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
@@ -639,7 +640,11 @@ void DayGroupProxyModel::sourceLayoutChanged()
     m_rowDates.resize(rows);
     const QAbstractProxyModel* proxy = sortingProxy();
     if (proxy && !m_datesByBaseRow.isEmpty()) {
-        const QList<int> bases = baseRows(proxy, rows);
+        // The new order straight from the filter proxy's ranks when it has it, else row by row.
+        const auto* filter = qobject_cast<const EntryFilterProxyModel*>(proxy);
+        QList<int> bases = filter ? filter->sortedSourceRows() : QList<int>();
+        if (bases.size() != rows)
+            bases = baseRows(proxy, rows);
         for (int row = 0; row < rows; ++row) {
             const int base = bases.at(row);
             const QDate date = base >= 0 && base < m_datesByBaseRow.size() ? m_datesByBaseRow.at(base) : QDate();
