@@ -222,6 +222,81 @@ private slots:
                  QStringLiteral("a"));
     }
 
+    void bulkKeysRankAsTheKeysOfEveryRow_data() { everyColumnSortsAsTheComparisonItReplaces_data(); }
+
+    void bulkKeysRankAsTheKeysOfEveryRow()
+    {
+        // EntryTableModel::sortKeys reads a whole column in one call (descriptions and names once per distinct
+        // text); ranked, it gives exactly the ranks of the keys data(SortRole) gives row by row, for every column.
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        build();
+        for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
+            QList<QVariant> keys;
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                keys.append(m_model->index(row, column).data(EntryTableModel::SortRole));
+            const SortRanks::Keys bulk = m_model->sortKeys(column);
+            QVERIFY2(bulk.kind != SortRanks::Keys::Kind::None, qPrintable(QString::number(column)));
+            const QList<int> ranks = SortRanks::ofKeys(bulk);
+            QCOMPARE(ranks.size(), m_model->rowCount());
+            QCOMPARE(ranks, SortRanks::of(keys));
+        }
+        QCOMPARE(m_model->sortKeys(-1).kind, SortRanks::Keys::Kind::None);
+        QCOMPARE(m_model->sortKeys(EntryTableModel::ColumnCount).kind, SortRanks::Keys::Kind::None);
+    }
+
+    void aRankedSortTellsItsNewOrderWhileItsLayoutChanges()
+    {
+        // sortedSourceRows() during the layoutChanged of a ranked sort: the new order (what mapping every row gives)
+        // without mapping a row; outside it, or with rows filtered out, nothing (the listener maps the rows).
+        build();
+        QList<QList<int>> told;
+        QList<QList<int>> mapped;
+        connect(m_proxy.get(), &QAbstractItemModel::layoutChanged, this, [&] {
+            told.append(m_proxy->sortedSourceRows());
+            mapped.append(proxyOrder(*m_proxy));
+        });
+        for (const Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
+            for (const int column : { int(EntryTableModel::DescriptionColumn), int(EntryTableModel::DateColumn),
+                                      int(EntryTableModel::RevenueColumn) }) {
+                told.clear();
+                mapped.clear();
+                m_proxy->sort(column, order);
+                QCOMPARE(told.size(), 1);
+                QCOMPARE(told.first().size(), m_model->rowCount());
+                QCOMPARE(told.first(), mapped.first());
+                QVERIFY(m_proxy->sortedSourceRows().isEmpty());
+            }
+        }
+        m_proxy->setBillable(1);
+        QVERIFY(m_proxy->rowCount() < m_model->rowCount());
+        told.clear();
+        m_proxy->sort(EntryTableModel::CustomerColumn, Qt::AscendingOrder);
+        QCOMPARE(told.size(), 1);
+        QVERIFY(told.first().isEmpty());
+    }
+
+    void bulkTextsRankEqualTextsTogether()
+    {
+        // A text table may hold the same key twice (two descriptions with the same first line): they tie, in row
+        // order, like the keys they stand for.
+        SortRanks::Keys keys;
+        keys.kind = SortRanks::Keys::Kind::Texts;
+        keys.texts = { QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b"), QString() };
+        keys.textOfRow = { 0, 1, 2, 1, 0, 3, 2 };
+        QList<QVariant> rows;
+        for (const int text : keys.textOfRow)
+            rows.append(keys.texts.at(text));
+        QCOMPARE(SortRanks::ofKeys(keys), QList<int>({ 3, 1, 4, 2, 5, 0, 6 }));
+        QCOMPARE(SortRanks::ofKeys(keys), SortRanks::of(rows));
+        keys.kind = SortRanks::Keys::Kind::None;
+        QVERIFY(SortRanks::ofKeys(keys).isEmpty());
+        SortRanks::Keys doubles;
+        doubles.kind = SortRanks::Keys::Kind::Doubles;
+        doubles.doubles = { 1.0, std::nan(""), 2.0 };
+        QVERIFY(SortRanks::ofKeys(doubles).isEmpty());
+    }
+
     void keysWithoutAPlainOrderSortAsBefore()
     {
         // Mixed number types (compared as numbers by QVariant::compare) take the old way; the order is the same.

@@ -107,8 +107,8 @@ private:
     void removeEmptyDays();
     // The source while sort() sorts it, when it is a proxy; else null.
     const QAbstractProxyModel* sortingProxy() const;
-    // The row of the proxy's source that row of the proxy stands for (-1: none).
-    static int baseRow(const QAbstractProxyModel* proxy, int row);
+    // The row of the proxy's source that each of the proxy's first rows stands for (-1: none).
+    static QList<int> baseRows(const QAbstractProxyModel* proxy, int rows);
     void sourceLayoutAboutToBeChanged();
     void sourceLayoutChanged();
     void sourceRowsMoved(const QModelIndex& parent, int start, int end, const QModelIndex& destination, int row);

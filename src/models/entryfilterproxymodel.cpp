@@ -11,6 +11,9 @@ EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
 {
     setDynamicSortFilter(true);
     setSortRole(EntryTableModel::SortRole);
+    // Connected before any view or proxy on this model: set when they hear of the new order.
+    connect(this, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_rankedLayout = false; });
+    connect(this, &QAbstractItemModel::layoutChanged, this, [this] { m_rankedLayout = !m_sortRanks.isEmpty(); });
 }
 
 void EntryFilterProxyModel::changed(bool server)
@@ -132,26 +135,51 @@ void EntryFilterProxyModel::sort(int column, Qt::SortOrder order)
     // QSortFilterProxyModel does nothing for the column and order it already has.
     const bool unchanged = dynamicSortFilter() && column == sortColumn() && order == sortOrder();
     if (source && !unchanged && column >= 0 && column < source->columnCount()) {
-        const int rows = source->rowCount();
-        QList<QVariant> keys;
-        keys.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            keys.append(source->index(row, column).data(sortRole()));
-        m_sortRanks = SortRanks::of(keys);
-        if (m_sortRanks.isEmpty())
-            m_sortKeys = std::move(keys);
+        // From an EntryTableModel all keys in one call; from any other source (and for keys without ranks) by data().
+        const auto* table = qobject_cast<const EntryTableModel*>(source);
+        if (table && sortRole() == EntryTableModel::SortRole)
+            m_sortRanks = SortRanks::ofKeys(table->sortKeys(column));
+        if (m_sortRanks.isEmpty()) {
+            const int rows = source->rowCount();
+            QList<QVariant> keys;
+            keys.reserve(rows);
+            for (int row = 0; row < rows; ++row)
+                keys.append(source->index(row, column).data(sortRole()));
+            m_sortRanks = SortRanks::of(keys);
+            if (m_sortRanks.isEmpty())
+                m_sortKeys = std::move(keys);
+        }
     }
     QSortFilterProxyModel::sort(column, order);
+    m_rankedLayout = false;
     m_sortRanks = {};
     m_sortKeys = {};
+}
+
+QList<int> EntryFilterProxyModel::sortedSourceRows() const
+{
+    // The ranks are unique: QSortFilterProxyModel's stable sort put the rows in rank order (reversed descending).
+    const int rows = int(m_sortRanks.size());
+    if (!m_rankedLayout || rows == 0 || !sourceModel() || sourceModel()->rowCount() != rows || rowCount() != rows)
+        return {};
+    QList<int> sourceRows(rows, -1);
+    for (int row = 0; row < rows; ++row) {
+        const int rank = m_sortRanks.at(row);
+        sourceRows[sortOrder() == Qt::AscendingOrder ? rank : rows - 1 - rank] = row;
+    }
+    return sourceRows;
 }
 
 bool EntryFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
     const int l = left.row();
     const int r = right.row();
-    if (l < m_sortRanks.size() && r < m_sortRanks.size())
-        return m_sortRanks.at(l) < m_sortRanks.at(r);
+    // Called 1.7 million times per sort at 100k rows: the ranks by pointer (no bounds assertion per call).
+    const qsizetype ranked = m_sortRanks.size();
+    if (l < ranked && r < ranked) {
+        const int* ranks = m_sortRanks.constData();
+        return ranks[l] < ranks[r];
+    }
     const bool cached = l < m_sortKeys.size() && r < m_sortKeys.size();
     const QVariant a = cached ? m_sortKeys.at(l) : left.data(EntryTableModel::SortRole);
     const QVariant b = cached ? m_sortKeys.at(r) : right.data(EntryTableModel::SortRole);

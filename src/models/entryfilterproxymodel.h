@@ -44,6 +44,11 @@ public:
     // as comparing the keys (texts as QString does, by UTF-16 code unit; numbers by value), ties in source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // While this model tells the layout change of such a sort (its layoutChanged, e.g. to DayGroupProxyModel): the
+    // source row of each row in the new order, from the ranks (no mapping per row), when every source row passes
+    // the filter; empty otherwise (then map the rows one by one).
+    QList<int> sortedSourceRows() const;
+
 signals:
     // A server-side filter changed: the entries should be loaded again with applyServerFilters().
     void serverFiltersChanged();
@@ -66,4 +71,5 @@ private:
     // order (mixed types, NaN), the keys themselves.
     QList<int> m_sortRanks;
     QList<QVariant> m_sortKeys;
+    bool m_rankedLayout = false; // between the layoutChanged of a ranked sort and the end of sort()
 };

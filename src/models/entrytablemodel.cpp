@@ -20,6 +20,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcEntryModel, "clockodo.models.entries", QtInfoMsg)
 
@@ -366,6 +368,73 @@ QVariant EntryTableModel::sortData(const Entry& e, int column) const
     default:
         return lowered(displayData(e, column).toString());
     }
+}
+
+SortRanks::Keys EntryTableModel::sortKeys(int column) const
+{
+    SortRanks::Keys keys;
+    if (column < 0 || column >= ColumnCount)
+        return keys;
+    if (column == CustomerColumn || column == ProjectColumn || column == ServiceColumn || column == DescriptionColumn) {
+        // As sortData: the lower-cased display text, here once per distinct text (names and descriptions repeat).
+        // A hash of views (std::hash: at 100k rows a third of what QHash<QString> takes), the texts kept alive by
+        // the entries (descriptions) or by names.
+        std::unordered_map<std::u16string_view, int> numbers;
+        QStringList names;
+        keys.textOfRow.reserve(size_t(m_entries.size()));
+        const auto add = [&](const QString& raw) {
+            const std::u16string_view view(reinterpret_cast<const char16_t*>(raw.constData()), size_t(raw.size()));
+            const auto [it, fresh] = numbers.try_emplace(view, int(keys.texts.size()));
+            if (fresh)
+                keys.texts.append(lowered(column == DescriptionColumn ? firstLine(raw) : raw));
+            keys.textOfRow.push_back(it->second);
+            return fresh;
+        };
+        for (const Entry& e : m_entries) {
+            if (column == DescriptionColumn) {
+                add(e.text);
+                continue;
+            }
+            const QString name = column == CustomerColumn ? customerName(e)
+                : column == ProjectColumn                 ? projectName(e)
+                                                          : serviceName(e);
+            // A new name is kept (its view stays valid); a known one goes.
+            if (!numbers.count(
+                    std::u16string_view(reinterpret_cast<const char16_t*>(name.constData()), size_t(name.size())))) {
+                names.append(name);
+                add(names.last());
+            } else {
+                add(name);
+            }
+        }
+        keys.kind = SortRanks::Keys::Kind::Texts;
+        return keys;
+    }
+    if (column == DateColumn || column == StartColumn) {
+        // As sortData, without a QVariant per row (the table's default order and a user's usual re-sort).
+        keys.integers.reserve(size_t(m_entries.size()));
+        for (const Entry& e : m_entries)
+            keys.integers.push_back(e.timeSince.toMSecsSinceEpoch());
+        keys.kind = SortRanks::Keys::Kind::Integers;
+        return keys;
+    }
+    // The other number columns: sortData's values, kept only while all rows give the same type (as SortRanks::of).
+    int type = QMetaType::UnknownType;
+    for (const Entry& e : m_entries) {
+        const QVariant key = sortData(e, column);
+        if (type == QMetaType::UnknownType)
+            type = key.typeId();
+        if (key.typeId() != type)
+            return {};
+        if (type == QMetaType::Int || type == QMetaType::LongLong)
+            keys.integers.push_back(key.toLongLong());
+        else if (type == QMetaType::Double)
+            keys.doubles.push_back(key.toDouble());
+        else
+            return {};
+    }
+    keys.kind = type == QMetaType::Double ? SortRanks::Keys::Kind::Doubles : SortRanks::Keys::Kind::Integers;
+    return keys;
 }
 
 QVariant EntryTableModel::data(const QModelIndex& index, int role) const

@@ -8,6 +8,7 @@
 #include "models/entryinsertqueue.h"
 #include "models/entryoverlapmarks.h"
 #include "models/overlapindex.h"
+#include "models/sortranks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -125,6 +126,9 @@ public:
     const QList<Entry>& entries() const { return m_entries; }
     int rowOfId(qint64 id) const { return m_rowById.value(id, -1); }
     const Entry& entryAt(int row) const { return m_entries.at(row); }
+    // What data(SortRole) gives for column, for every row in one call (EntryFilterProxyModel's sort): no index and no
+    // QVariant per row, and a text that repeats (names, descriptions) read and lower-cased once.
+    SortRanks::Keys sortKeys(int column) const;
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
     // Which rows overlap which (the running entry up to the last tick).
     const OverlapIndex& overlaps() const { return m_marks->index(); }

@@ -45,16 +45,41 @@ QList<int> SortRanks::of(const QList<QVariant>& keys)
         = std::all_of(keys.cbegin(), keys.cend(), [type](const QVariant& key) { return key.typeId() == type; });
     if (!sameType)
         return {};
-    if (isInteger(type))
-        return ofIntegers(keys);
-    if (type == QMetaType::Double)
-        return ofDoubles(keys);
+    if (isInteger(type)) {
+        std::vector<qint64> numbers;
+        numbers.reserve(size_t(keys.size()));
+        for (const QVariant& key : keys)
+            numbers.push_back(key.toLongLong());
+        return ofIntegers(numbers);
+    }
+    if (type == QMetaType::Double) {
+        std::vector<double> numbers;
+        numbers.reserve(size_t(keys.size()));
+        for (const QVariant& key : keys)
+            numbers.push_back(key.toDouble());
+        return ofDoubles(numbers);
+    }
     if (type == QMetaType::QString)
         return ofTexts(keys);
     return {};
 }
 
-QList<int> SortRanks::ofIntegers(const QList<QVariant>& keys)
+QList<int> SortRanks::ofKeys(const Keys& keys)
+{
+    switch (keys.kind) {
+    case Keys::Kind::Integers:
+        return ofIntegers(keys.integers);
+    case Keys::Kind::Doubles:
+        return ofDoubles(keys.doubles);
+    case Keys::Kind::Texts:
+        return ofTextTable(keys.texts, keys.textOfRow);
+    case Keys::Kind::None:
+        break;
+    }
+    return {};
+}
+
+QList<int> SortRanks::ofIntegers(const std::vector<qint64>& keys)
 {
     struct Item
     {
@@ -62,13 +87,13 @@ QList<int> SortRanks::ofIntegers(const QList<QVariant>& keys)
         int row;
     };
     std::vector<Item> items;
-    items.reserve(size_t(keys.size()));
-    for (int row = 0; row < keys.size(); ++row)
-        items.push_back({ keys.at(row).toLongLong(), row });
+    items.reserve(keys.size());
+    for (size_t row = 0; row < keys.size(); ++row)
+        items.push_back({ keys[row], int(row) });
     return ranksOf(items, [](const Item& a, const Item& b) { return threeWay(a.key, b.key); });
 }
 
-QList<int> SortRanks::ofDoubles(const QList<QVariant>& keys)
+QList<int> SortRanks::ofDoubles(const std::vector<double>& keys)
 {
     struct Item
     {
@@ -76,23 +101,22 @@ QList<int> SortRanks::ofDoubles(const QList<QVariant>& keys)
         int row;
     };
     std::vector<Item> items;
-    items.reserve(size_t(keys.size()));
-    for (int row = 0; row < keys.size(); ++row) {
-        const double key = keys.at(row).toDouble();
+    items.reserve(keys.size());
+    for (size_t row = 0; row < keys.size(); ++row) {
+        const double key = keys[row];
         if (std::isnan(key))
             return {}; // unordered: QVariant::compare's answer is not an order
-        items.push_back({ key, row });
+        items.push_back({ key, int(row) });
     }
     return ranksOf(items, [](const Item& a, const Item& b) { return threeWay(a.key, b.key); });
 }
 
 QList<int> SortRanks::ofTexts(const QList<QVariant>& keys)
 {
-    // Equal texts are common (names, recurring descriptions): each distinct text is sorted once, then the rows are
-    // placed by counting, in row order within a text.
+    // Equal texts are common (names, recurring descriptions): each distinct text is sorted once.
     QHash<QString, int> numbers; // text -> its index in texts
     numbers.reserve(keys.size());
-    QList<QString> texts;
+    QStringList texts;
     std::vector<int> textOfRow;
     textOfRow.reserve(size_t(keys.size()));
     for (const QVariant& key : keys) {
@@ -104,13 +128,20 @@ QList<int> SortRanks::ofTexts(const QList<QVariant>& keys)
         }
         textOfRow.push_back(*it);
     }
+    return ofTextTable(texts, textOfRow);
+}
+
+QList<int> SortRanks::ofTextTable(const QStringList& texts, const std::vector<int>& textOfRow)
+{
+    if (textOfRow.empty())
+        return {};
     // The first four UTF-16 code units as one number (missing ones as 0) settle most comparisons without touching
     // the strings: numbers that differ order as the texts do (a text that ends early is a prefix of the other, or
     // has a smaller code unit there); equal ones leave it to the whole texts.
     struct Item
     {
         quint64 prefix;
-        int row; // here: the text's index
+        int text;
     };
     std::vector<Item> items;
     items.reserve(size_t(texts.size()));
@@ -121,19 +152,28 @@ QList<int> SortRanks::ofTexts(const QList<QVariant>& keys)
             prefix = (prefix << 16) | (k < text.size() ? text.at(k).unicode() : 0u);
         items.push_back({ prefix, i });
     }
-    const QList<int> textRanks = ranksOf(items, [&texts](const Item& a, const Item& b) {
+    const auto compare = [&texts](const Item& a, const Item& b) {
         if (a.prefix != b.prefix)
             return a.prefix < b.prefix ? -1 : 1;
-        return texts.at(a.row).compare(texts.at(b.row));
-    });
-    // Counting: where each text's rows start, then the rows in order.
-    std::vector<int> next(size_t(texts.size()) + 1, 0);
+        return texts.at(a.text).compare(texts.at(b.text));
+    };
+    std::sort(items.begin(), items.end(), [&compare](const Item& a, const Item& b) { return compare(a, b) < 0; });
+    // Each text's group: equal texts share one, in the texts' order.
+    std::vector<int> groupOfText(size_t(texts.size()), 0);
+    int group = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0 && compare(items[i - 1], items[i]) != 0)
+            ++group;
+        groupOfText[size_t(items[i].text)] = group;
+    }
+    // Counting: where each group's rows start, then the rows in order (row order within a group).
+    std::vector<int> next(size_t(group) + 2, 0);
     for (int text : textOfRow)
-        ++next[size_t(textRanks.at(text)) + 1];
+        ++next[size_t(groupOfText[size_t(text)]) + 1];
     for (size_t i = 1; i < next.size(); ++i)
         next[i] += next[i - 1];
-    QList<int> ranks(keys.size(), 0);
-    for (int row = 0; row < keys.size(); ++row)
-        ranks[row] = next[size_t(textRanks.at(textOfRow[size_t(row)]))]++;
+    QList<int> ranks(qsizetype(textOfRow.size()), 0);
+    for (size_t row = 0; row < textOfRow.size(); ++row)
+        ranks[qsizetype(row)] = next[size_t(groupOfText[size_t(textOfRow[row])])]++;
     return ranks;
 }

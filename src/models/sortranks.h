@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QVariant>
+
+#include <vector>
 
 // The order of a column's sort keys as one int per row, for EntryFilterProxyModel: the rows ordered by (key, row),
 // each row's place in that order. Comparing two ranks then gives what comparing the two keys with QVariant::compare
@@ -13,10 +16,32 @@
 class SortRanks
 {
 public:
+    // A column's keys read in one go (EntryTableModel::sortKeys), without a QVariant per row: one of the vectors by
+    // row, or texts as a table: each row's index into texts (a text read once for the many rows it stands for; equal
+    // texts may still appear more than once there, and tie).
+    struct Keys
+    {
+        enum class Kind
+        {
+            None, // nothing ranked: the caller reads the keys one by one
+            Integers,
+            Doubles,
+            Texts,
+        };
+        Kind kind = Kind::None;
+        std::vector<qint64> integers;
+        std::vector<double> doubles;
+        QStringList texts;
+        std::vector<int> textOfRow;
+    };
+
     static QList<int> of(const QList<QVariant>& keys);
+    // The same ranks as of() gives for the keys' QVariants (empty for Kind::None or a NaN).
+    static QList<int> ofKeys(const Keys& keys);
 
 private:
-    static QList<int> ofIntegers(const QList<QVariant>& keys);
-    static QList<int> ofDoubles(const QList<QVariant>& keys);
+    static QList<int> ofIntegers(const std::vector<qint64>& keys);
+    static QList<int> ofDoubles(const std::vector<double>& keys);
     static QList<int> ofTexts(const QList<QVariant>& keys);
+    static QList<int> ofTextTable(const QStringList& texts, const std::vector<int>& textOfRow);
 };
