@@ -418,23 +418,12 @@ SortRanks::Keys EntryTableModel::sortKeys(int column) const
         keys.kind = SortRanks::Keys::Kind::Integers;
         return keys;
     }
-    // The other number columns: sortData's values, kept only while all rows give the same type (as SortRanks::of).
-    int type = QMetaType::UnknownType;
-    for (const Entry& e : m_entries) {
-        const QVariant key = sortData(e, column);
-        if (type == QMetaType::UnknownType)
-            type = key.typeId();
-        if (key.typeId() != type)
-            return {};
-        if (type == QMetaType::Int || type == QMetaType::LongLong)
-            keys.integers.push_back(key.toLongLong());
-        else if (type == QMetaType::Double)
-            keys.doubles.push_back(key.toDouble());
-        else
-            return {};
-    }
-    keys.kind = type == QMetaType::Double ? SortRanks::Keys::Kind::Doubles : SortRanks::Keys::Kind::Integers;
-    return keys;
+    // The other number columns: sortData's values, ranked as SortRanks::of ranks them.
+    QList<QVariant> values;
+    values.reserve(m_entries.size());
+    for (const Entry& e : m_entries)
+        values.append(sortData(e, column));
+    return SortRanks::keysOf(values);
 }
 
 QVariant EntryTableModel::data(const QModelIndex& index, int role) const

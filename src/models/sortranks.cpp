@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -38,39 +39,55 @@ bool isInteger(int typeId)
 
 QList<int> SortRanks::of(const QList<QVariant>& keys)
 {
-    if (keys.isEmpty())
-        return {};
-    const int type = keys.first().typeId();
+    return ofKeys(keysOf(keys));
+}
+
+SortRanks::Keys SortRanks::keysOf(const QList<QVariant>& values)
+{
+    Keys keys;
+    if (values.isEmpty())
+        return keys;
+    const int type = values.first().typeId();
     const bool sameType
-        = std::all_of(keys.cbegin(), keys.cend(), [type](const QVariant& key) { return key.typeId() == type; });
+        = std::all_of(values.cbegin(), values.cend(), [type](const QVariant& key) { return key.typeId() == type; });
     if (!sameType)
-        return {};
+        return keys;
     if (isInteger(type)) {
-        std::vector<qint64> numbers;
-        numbers.reserve(size_t(keys.size()));
-        for (const QVariant& key : keys)
-            numbers.push_back(key.toLongLong());
-        return ofIntegers(numbers);
+        keys.integers.reserve(size_t(values.size()));
+        for (const QVariant& value : values)
+            keys.integers.push_back(value.toLongLong());
+        keys.kind = Keys::Kind::Integers;
+    } else if (type == QMetaType::Double) {
+        keys.doubles.reserve(size_t(values.size()));
+        for (const QVariant& value : values)
+            keys.doubles.push_back(value.toDouble());
+        keys.kind = Keys::Kind::Doubles;
+    } else if (type == QMetaType::QString) {
+        // Equal texts are common (names, recurring descriptions): each distinct text is sorted once.
+        QHash<QString, int> numbers; // text -> its index in texts
+        numbers.reserve(values.size());
+        keys.textOfRow.reserve(size_t(values.size()));
+        for (const QVariant& value : values) {
+            const QString text = value.toString();
+            auto it = numbers.find(text);
+            if (it == numbers.end()) {
+                it = numbers.insert(text, int(keys.texts.size()));
+                keys.texts.append(text);
+            }
+            keys.textOfRow.push_back(*it);
+        }
+        keys.kind = Keys::Kind::Texts;
     }
-    if (type == QMetaType::Double) {
-        std::vector<double> numbers;
-        numbers.reserve(size_t(keys.size()));
-        for (const QVariant& key : keys)
-            numbers.push_back(key.toDouble());
-        return ofDoubles(numbers);
-    }
-    if (type == QMetaType::QString)
-        return ofTexts(keys);
-    return {};
+    return keys;
 }
 
 QList<int> SortRanks::ofKeys(const Keys& keys)
 {
     switch (keys.kind) {
     case Keys::Kind::Integers:
-        return ofIntegers(keys.integers);
+        return ofNumbers(keys.integers);
     case Keys::Kind::Doubles:
-        return ofDoubles(keys.doubles);
+        return ofNumbers(keys.doubles);
     case Keys::Kind::Texts:
         return ofTextTable(keys.texts, keys.textOfRow);
     case Keys::Kind::None:
@@ -79,56 +96,24 @@ QList<int> SortRanks::ofKeys(const Keys& keys)
     return {};
 }
 
-QList<int> SortRanks::ofIntegers(const std::vector<qint64>& keys)
+template<typename Number>
+QList<int> SortRanks::ofNumbers(const std::vector<Number>& keys)
 {
     struct Item
     {
-        qint64 key;
-        int row;
-    };
-    std::vector<Item> items;
-    items.reserve(keys.size());
-    for (size_t row = 0; row < keys.size(); ++row)
-        items.push_back({ keys[row], int(row) });
-    return ranksOf(items, [](const Item& a, const Item& b) { return threeWay(a.key, b.key); });
-}
-
-QList<int> SortRanks::ofDoubles(const std::vector<double>& keys)
-{
-    struct Item
-    {
-        double key;
+        Number key;
         int row;
     };
     std::vector<Item> items;
     items.reserve(keys.size());
     for (size_t row = 0; row < keys.size(); ++row) {
-        const double key = keys[row];
-        if (std::isnan(key))
-            return {}; // unordered: QVariant::compare's answer is not an order
-        items.push_back({ key, int(row) });
+        if constexpr (std::is_floating_point_v<Number>) {
+            if (std::isnan(keys[row]))
+                return {}; // unordered: QVariant::compare's answer is not an order
+        }
+        items.push_back({ keys[row], int(row) });
     }
     return ranksOf(items, [](const Item& a, const Item& b) { return threeWay(a.key, b.key); });
-}
-
-QList<int> SortRanks::ofTexts(const QList<QVariant>& keys)
-{
-    // Equal texts are common (names, recurring descriptions): each distinct text is sorted once.
-    QHash<QString, int> numbers; // text -> its index in texts
-    numbers.reserve(keys.size());
-    QStringList texts;
-    std::vector<int> textOfRow;
-    textOfRow.reserve(size_t(keys.size()));
-    for (const QVariant& key : keys) {
-        const QString text = key.toString();
-        auto it = numbers.find(text);
-        if (it == numbers.end()) {
-            it = numbers.insert(text, int(texts.size()));
-            texts.append(text);
-        }
-        textOfRow.push_back(*it);
-    }
-    return ofTextTable(texts, textOfRow);
 }
 
 QList<int> SortRanks::ofTextTable(const QStringList& texts, const std::vector<int>& textOfRow)

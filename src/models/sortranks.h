@@ -36,12 +36,14 @@ public:
     };
 
     static QList<int> of(const QList<QVariant>& keys);
+    // The keys of QVariants of one type with a plain order (integers, doubles, texts); Kind::None for mixed types or
+    // another type.
+    static Keys keysOf(const QList<QVariant>& values);
     // The same ranks as of() gives for the keys' QVariants (empty for Kind::None or a NaN).
     static QList<int> ofKeys(const Keys& keys);
 
 private:
-    static QList<int> ofIntegers(const std::vector<qint64>& keys);
-    static QList<int> ofDoubles(const std::vector<double>& keys);
-    static QList<int> ofTexts(const QList<QVariant>& keys);
+    template<typename Number>
+    static QList<int> ofNumbers(const std::vector<Number>& keys);
     static QList<int> ofTextTable(const QStringList& texts, const std::vector<int>& textOfRow);
 };
