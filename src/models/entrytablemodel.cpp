@@ -398,14 +398,9 @@ SortRanks::Keys EntryTableModel::sortKeys(int column) const
             const QString name = column == CustomerColumn ? customerName(e)
                 : column == ProjectColumn                 ? projectName(e)
                                                           : serviceName(e);
-            // A new name is kept (its view stays valid); a known one goes.
-            if (!numbers.count(
-                    std::u16string_view(reinterpret_cast<const char16_t*>(name.constData()), size_t(name.size())))) {
+            // A new name's copy keeps the text its view points into alive.
+            if (add(name))
                 names.append(name);
-                add(names.last());
-            } else {
-                add(name);
-            }
         }
         keys.kind = SortRanks::Keys::Kind::Texts;
         return keys;
