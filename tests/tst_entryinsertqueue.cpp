@@ -37,6 +37,19 @@ QList<qint64> range(qint64 first, qint64 last)
         all.append(id);
     return all;
 }
+// A queue handing one slice of sliceSize entries per turn to a list of what it handed, and its drained() signals.
+struct Recorder
+{
+    explicit Recorder(int sliceSize)
+        : queue([this](const QList<Entry>& slice) { slices.append(slice); })
+    {
+        queue.setSliceSize(sliceSize);
+        queue.setBudgetMs(0); // one slice per turn
+    }
+    QList<QList<Entry>> slices;
+    EntryInsertQueue queue;
+    QSignalSpy drained { &queue, &EntryInsertQueue::drained };
+};
 } // namespace
 
 class TestEntryInsertQueue : public QObject
@@ -51,11 +64,8 @@ private slots:
 
 void TestEntryInsertQueue::slicesFollowThePages()
 {
-    QList<QList<Entry>> slices;
-    EntryInsertQueue queue([&](const QList<Entry>& slice) { slices.append(slice); });
-    queue.setSliceSize(4);
-    queue.setBudgetMs(0); // one slice per turn
-    QSignalSpy drained(&queue, &EntryInsertQueue::drained);
+    Recorder recorder(4);
+    auto& [slices, queue, drained] = recorder;
     queue.enqueue(page(1, 10));
     QCOMPARE(slices.size(), 1); // the first slice at once
     queue.enqueue(page(11, 3));
@@ -75,11 +85,8 @@ void TestEntryInsertQueue::slicesFollowThePages()
 
 void TestEntryInsertQueue::removeForgetsAWaitingEntry()
 {
-    QList<QList<Entry>> slices;
-    EntryInsertQueue queue([&](const QList<Entry>& slice) { slices.append(slice); });
-    queue.setSliceSize(3);
-    queue.setBudgetMs(0);
-    QSignalSpy drained(&queue, &EntryInsertQueue::drained);
+    Recorder recorder(3);
+    auto& [slices, queue, drained] = recorder;
     queue.enqueue(page(1, 4)); // 1-3 go in at once, 4 waits
     queue.enqueue(page(5, 1));
     queue.enqueue(page(6, 2));
@@ -96,11 +103,8 @@ void TestEntryInsertQueue::removeForgetsAWaitingEntry()
 
 void TestEntryInsertQueue::clearDropsWhatWaits()
 {
-    QList<QList<Entry>> slices;
-    EntryInsertQueue queue([&](const QList<Entry>& slice) { slices.append(slice); });
-    queue.setSliceSize(2);
-    queue.setBudgetMs(0);
-    QSignalSpy drained(&queue, &EntryInsertQueue::drained);
+    Recorder recorder(2);
+    auto& [slices, queue, drained] = recorder;
     queue.enqueue(page(1, 5));
     queue.clear();
     QVERIFY(queue.isEmpty());
