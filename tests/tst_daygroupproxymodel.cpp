@@ -49,7 +49,6 @@ private:
         m_model->setTimeZone(Berlin);
         m_proxy = std::make_unique<EntryFilterProxyModel>();
         m_proxy->setSourceModel(m_model.get());
-        m_proxy->sort(EntryTableModel::DateColumn, Qt::AscendingOrder);
         m_totals = std::make_unique<DayTotalsModel>(m_clock.get());
         m_totals->setRange(DateRange::week(QDate(2026, 11, 25), Berlin, true));
         m_totals->setSourceModel(m_proxy.get());
@@ -58,6 +57,8 @@ private:
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_groups->setDayTotals(m_totals.get());
         m_groups->setSourceModel(m_proxy.get());
+        // As the window does: the groups order the rows, the filter proxy keeps the table's order.
+        m_groups->sort(EntryTableModel::DateColumn, Qt::AscendingOrder);
     }
 
     // Monday: two entries, Tuesday: one, Wednesday: one running since 14:00.
@@ -72,7 +73,7 @@ private:
         m_totals->recompute();
     }
 
-    // Headers, then entries of their day; days in order; every source row exactly once, in source order.
+    // Headers, then entries of their day; days in order; every source row exactly once, in the order of the sort.
     void verifyGrouping()
     {
         QList<QDate> days;
@@ -98,7 +99,8 @@ private:
             const QModelIndex source = m_groups->mapToSource(index);
             QVERIFY(source.isValid());
             QCOMPARE(m_groups->mapFromSource(source), index);
-            QVERIFY2(source.row() > lastSourceRow, "a day's entries keep the source's order");
+            if (lastSourceRow >= 0)
+                QVERIFY2(inSortOrder(lastSourceRow, source.row()), "a day's entries in the order of the sort");
             lastSourceRow = source.row();
             sourceRows.insert(source.row());
         }
@@ -108,9 +110,36 @@ private:
             QVERIFY(m_groups->daysDescending() ? days.at(i - 1) > days.at(i) : days.at(i - 1) < days.at(i));
     }
 
+    // Whether source row a may come right before b within a day: by the sort column's key, ties in source order;
+    // descending the exact reverse; without a sort in source order.
+    bool inSortOrder(int a, int b) const
+    {
+        const bool ascending = m_groups->sortOrder() == Qt::AscendingOrder;
+        const int column = m_groups->sortColumn();
+        if (column >= 0) {
+            const QPartialOrdering order = QVariant::compare(m_proxy->index(a, column).data(EntryTableModel::SortRole),
+                                                             m_proxy->index(b, column).data(EntryTableModel::SortRole));
+            if (order == QPartialOrdering::Less)
+                return ascending;
+            if (order == QPartialOrdering::Greater)
+                return !ascending;
+        }
+        return ascending ? a < b : a > b;
+    }
+
     int rowOfId(qint64 id) const
     {
         return m_groups->mapFromSource(m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0))).row();
+    }
+
+    // The ids of date's entries as the groups show them.
+    QList<qint64> idsOf(QDate date) const
+    {
+        QList<qint64> ids;
+        for (int row = m_groups->headerRowOf(date) + 1; row < m_groups->rowCount() && !m_groups->isDayHeader(row);
+             ++row)
+            ids.append(m_groups->index(row, 0).data(EntryTableModel::IdRole).toLongLong());
+        return ids;
     }
 
 private slots:
@@ -330,8 +359,8 @@ private slots:
 
     void aFilteredTableResortsThroughTheGroupsOrTheSourceAlone()
     {
-        // Through sort() the rows keep their days by the rows they stand for in the filter proxy's source; a sort
-        // of the source alone finds them again by id. Either way the current entry and selection stay on it.
+        // Through sort() the source stays as it is; a sort of the source alone (which the window never does) is
+        // followed by id, the groups keeping their own order. Either way the current entry stays on it.
         build();
         seedWeek();
         const QDate tue(2026, 11, 24);
@@ -359,6 +388,68 @@ private slots:
         verifyGrouping();
         QCOMPARE(entry.data(EntryTableModel::IdRole).toLongLong(), 5);
         QCOMPARE(m_groups->rowCount(), 3 + 6);
+    }
+
+    void aSortedDayPlacesInsertsEditsAndRemovals()
+    {
+        // The groups order each day's entries themselves and the filter proxy keeps the table's order: an inserted
+        // entry lands at its key's place, an edited key moves its row within the day (one move, no layout change,
+        // the current index goes with it), a removal takes its row only; descending is the exact reverse.
+        build();
+        seedWeek();
+        const QDate mon(2026, 11, 23);
+        m_model->upsertEntry(
+            timeEntry(7, berlin(mon, QTime(13, 0)), berlin(mon, QTime(14, 0)), 1, QStringLiteral("b")));
+        m_groups->sort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder);
+        QCOMPARE(m_proxy->sortColumn(), -1);
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 2, 1, 7 })); // "", "a", "b"
+        QSignalSpy layouts(m_groups.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy moves(m_groups.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserts(m_groups.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(m_groups.get(), &QAbstractItemModel::rowsRemoved);
+
+        // Earliest in the day, but "ab" sorts between "a" and "b".
+        m_model->upsertEntry(timeEntry(8, berlin(mon, QTime(6, 0)), berlin(mon, QTime(7, 0)), 1, QStringLiteral("ab")));
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 2, 1, 8, 7 }));
+        QCOMPARE(inserts.size(), 1);
+        QCOMPARE(inserts.first().at(1).toInt(), m_groups->headerRowOf(mon) + 3);
+
+        // "a" becomes "c": to the end of its day, by one move.
+        const QPersistentModelIndex one = m_groups->index(rowOfId(1), EntryTableModel::DescriptionColumn);
+        m_model->upsertEntry(timeEntry(1, berlin(mon, QTime(9, 0)), berlin(mon, QTime(10, 0)), 2, QStringLiteral("c")));
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 2, 8, 7, 1 }));
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(one.data(EntryTableModel::IdRole).toLongLong(), 1);
+        QCOMPARE(one.row(), rowOfId(1));
+        // An edit that keeps the key moves nothing.
+        m_model->upsertEntry(
+            timeEntry(1, berlin(mon, QTime(9, 0)), berlin(mon, QTime(10, 30)), 2, QStringLiteral("c")));
+        QCOMPARE(moves.size(), 1);
+
+        m_groups->sort(EntryTableModel::DescriptionColumn, Qt::DescendingOrder);
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 1, 7, 8, 2 }));
+        QCOMPARE(one.row(), rowOfId(1));
+        QVERIFY(!m_groups->daysDescending());
+
+        QVERIFY(m_model->removeEntry(8));
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 1, 7, 2 }));
+        QCOMPARE(removals.size(), 1);
+        QCOMPARE(removals.first().at(1).toInt(), removals.first().at(2).toInt());
+
+        // A filter leaves the order to the groups, and so does its removal.
+        m_proxy->setCustomerId(2);
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 1 }));
+        m_proxy->clearFilters();
+        verifyGrouping();
+        QCOMPARE(idsOf(mon), (QList<qint64> { 1, 7, 2 }));
+        QCOMPARE(m_proxy->sortColumn(), -1);
     }
 
     void pagesArriveAsInsertsNeverAReset()

@@ -245,37 +245,6 @@ private slots:
         QCOMPARE(m_model->sortKeys(EntryTableModel::ColumnCount).kind, SortRanks::Keys::Kind::None);
     }
 
-    void aRankedSortTellsItsNewOrderWhileItsLayoutChanges()
-    {
-        // sortedSourceRows() during the layoutChanged of a ranked sort: the new order (what mapping every row gives)
-        // without mapping a row; outside it, or with rows filtered out, nothing (the listener maps the rows).
-        build();
-        QList<QList<int>> told;
-        QList<QList<int>> mapped;
-        connect(m_proxy.get(), &QAbstractItemModel::layoutChanged, this, [&] {
-            told.append(m_proxy->sortedSourceRows());
-            mapped.append(proxyOrder(*m_proxy));
-        });
-        for (const Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
-            for (const int column : { int(EntryTableModel::DescriptionColumn), int(EntryTableModel::DateColumn),
-                                      int(EntryTableModel::RevenueColumn) }) {
-                told.clear();
-                mapped.clear();
-                m_proxy->sort(column, order);
-                QCOMPARE(told.size(), 1);
-                QCOMPARE(told.first().size(), m_model->rowCount());
-                QCOMPARE(told.first(), mapped.first());
-                QVERIFY(m_proxy->sortedSourceRows().isEmpty());
-            }
-        }
-        m_proxy->setBillable(1);
-        QVERIFY(m_proxy->rowCount() < m_model->rowCount());
-        told.clear();
-        m_proxy->sort(EntryTableModel::CustomerColumn, Qt::AscendingOrder);
-        QCOMPARE(told.size(), 1);
-        QVERIFY(told.first().isEmpty());
-    }
-
     void bulkTextsRankEqualTextsTogether()
     {
         // A text table may hold the same key twice (two descriptions with the same first line): they tie, in row

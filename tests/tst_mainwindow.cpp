@@ -530,14 +530,15 @@ void TestMainWindow::csvExportOfTheView()
     QCOMPARE(lines.at(0),
              QStringLiteral("Date,Start,End,Duration,Hours (decimal),Customer,Project,Service,Amount,"
                             "Description,Billable,Revenue"));
-    // Sorted as shown (customer ascending), local times of the user's zone, quoting, formula guard.
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-11-24,2026-11-24 09:00,2026-11-24 10:00,1:00,1.00,"
-                                                   "Atelier Lumière,,Développement,,'=1+1,Not billable,")),
-             qPrintable(lines.at(1)));
+    // As shown: by day, within a day by customer, no day headers; local times of the user's zone, quoting, formula
+    // guard.
     QVERIFY2(
-        lines.at(2).startsWith(QStringLiteral("2026-11-23,2026-11-23 22:00,2026-11-24 00:30,2:30,2.50,"
+        lines.at(1).startsWith(QStringLiteral("2026-11-23,2026-11-23 22:00,2026-11-24 00:30,2:30,2.50,"
                                               "Bäckerei Sonnenschein,,Beratung,,\"Spät, \"\"dringend\"\"\",Billable,")),
-        qPrintable(lines.at(2)));
+        qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("2026-11-24,2026-11-24 09:00,2026-11-24 10:00,1:00,1.00,"
+                                                   "Atelier Lumière,,Développement,,'=1+1,Not billable,")),
+             qPrintable(lines.at(2)));
 }
 
 void TestMainWindow::reportDockFollowsTheTable()

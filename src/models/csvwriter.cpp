@@ -29,7 +29,8 @@ void CsvWriter::addModel(const QAbstractItemModel* model, int role)
     addModel(model, fields);
 }
 
-void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fields)
+void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fields,
+                         const std::function<bool(int row)>& include)
 {
     if (!model)
         return;
@@ -43,6 +44,8 @@ void CsvWriter::addModel(const QAbstractItemModel* model, const QList<Field>& fi
     addRow(header);
     const int rows = model->rowCount();
     for (int r = 0; r < rows; ++r) {
+        if (include && !include(r))
+            continue;
         QStringList cells;
         cells.reserve(fields.size());
         for (const Field& field : fields) {

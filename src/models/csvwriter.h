@@ -43,9 +43,10 @@ public:
         bool number = false;
     };
 
-    // Every row of model (in the model's order, i.e. the view's sorting and filtering when model is the proxy),
-    // preceded by the horizontal header.
-    void addModel(const QAbstractItemModel* model, const QList<Field>& fields);
+    // Every row of model (in the model's order, i.e. the view's sorting and filtering when model is the view's),
+    // preceded by the horizontal header; with include, only the rows it accepts (e.g. no day headers).
+    void addModel(const QAbstractItemModel* model, const QList<Field>& fields,
+                  const std::function<bool(int row)>& include = {});
     // All columns through one role.
     void addModel(const QAbstractItemModel* model, int role);
 

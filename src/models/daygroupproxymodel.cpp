@@ -5,6 +5,7 @@
 #include "models/daytotalsmodel.h"
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
+#include "models/sortranks.h"
 #include "models/timeinputparser.h"
 
 #include <QFont>
@@ -18,9 +19,39 @@ namespace {
 // Rows moved one by one up to this many; more move in one layout change (a time zone change).
 constexpr int MaxSingleMoves = 4;
 
-int positionIn(const QList<int>& rows, int value)
+// The row of the proxy's source that each of the proxy's first rows stands for (-1: none).
+QList<int> baseRowsOf(const QAbstractProxyModel* proxy, int rows)
 {
-    return int(std::lower_bound(rows.cbegin(), rows.cend(), value) - rows.cbegin());
+    // The rows' indexes as siblings of the first: a QSortFilterProxyModel's index() looks its mapping up in a hash
+    // for every call, sibling() takes it from the index (at 100k rows a third of the mapping's cost).
+    QList<int> bases(rows, -1);
+    const QModelIndex first = proxy->index(0, 0);
+    for (int row = 0; row < rows && first.isValid(); ++row)
+        bases[row] = proxy->mapToSource(first.siblingAtRow(row)).row();
+    return bases;
+}
+
+// The key SortRanks::Keys holds for row, as the QVariant EntryTableModel::SortRole gives.
+QVariant keyAt(const SortRanks::Keys& keys, int row)
+{
+    switch (keys.kind) {
+    case SortRanks::Keys::Kind::Integers:
+        return keys.integers.at(size_t(row));
+    case SortRanks::Keys::Kind::Doubles:
+        return keys.doubles.at(size_t(row));
+    case SortRanks::Keys::Kind::Texts:
+        return keys.texts.at(keys.textOfRow.at(size_t(row)));
+    case SortRanks::Keys::Kind::None:
+        break;
+    }
+    return {};
+}
+
+// Whether a data change with these roles can change an entry's sort key.
+bool touchesSortKey(const QList<int>& roles)
+{
+    static const QList<int> keyRoles { Qt::DisplayRole, EntryTableModel::EntryRole, EntryTableModel::SortRole };
+    return roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int r) { return keyRoles.contains(r); });
 }
 
 } // namespace
@@ -57,12 +88,7 @@ void DayGroupProxyModel::setSourceModel(QAbstractItemModel* model)
         connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, &DayGroupProxyModel::beginResetModel);
         connect(model, &QAbstractItemModel::columnsRemoved, this, &DayGroupProxyModel::sourceReset);
     }
-    m_rowDates.clear();
-    const int rows = model ? model->rowCount() : 0;
-    m_rowDates.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        m_rowDates.append(readDate(row));
-    rebuild();
+    readAll();
     endResetModel();
 }
 
@@ -149,10 +175,30 @@ int DayGroupProxyModel::proxyRowOfSource(int sourceRow) const
     if (day < 0)
         return -1;
     const QList<int>& rows = m_days.at(day).rows;
-    const int at = positionIn(rows, sourceRow);
-    if (at >= rows.size() || rows.at(at) != sourceRow)
+    const int at = m_rowPos.value(sourceRow, -1);
+    if (at < 0 || at >= rows.size() || rows.at(at) != sourceRow)
         return -1;
     return m_headerRows.at(day) + 1 + at;
+}
+
+bool DayGroupProxyModel::rowBefore(int a, int b) const
+{
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (hasKeys() && a < m_rowKeys.size() && b < m_rowKeys.size()) {
+        const QPartialOrdering order = QVariant::compare(m_rowKeys.at(a), m_rowKeys.at(b));
+        if (order == QPartialOrdering::Less)
+            return ascending;
+        if (order == QPartialOrdering::Greater)
+            return !ascending;
+    }
+    return ascending ? a < b : a > b;
+}
+
+int DayGroupProxyModel::insertionPosition(const QList<int>& rows, int sourceRow) const
+{
+    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), sourceRow,
+                                     [this](int row, int value) { return rowBefore(row, value); });
+    return int(it - rows.cbegin());
 }
 
 QModelIndex DayGroupProxyModel::mapToSource(const QModelIndex& proxyIndex) const
@@ -196,6 +242,66 @@ QDate DayGroupProxyModel::readDate(int sourceRow) const
     return sourceModel()->index(sourceRow, 0).data(EntryTableModel::LocalDateRole).toDate();
 }
 
+QVariant DayGroupProxyModel::readKey(int sourceRow) const
+{
+    return sourceModel()->index(sourceRow, m_sortColumn).data(EntryTableModel::SortRole);
+}
+
+void DayGroupProxyModel::readAll()
+{
+    m_rowDates.clear();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_rowDates.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_rowDates.append(readDate(row));
+    rebuild(readSortKeys());
+}
+
+QList<int> DayGroupProxyModel::readSortKeys()
+{
+    m_rowKeys.clear();
+    if (!hasKeys() || !sourceModel())
+        return {};
+    const int rows = sourceModel()->rowCount();
+    m_rowKeys.reserve(rows);
+    // From an EntryTableModel under a filter proxy that keeps its order: the column's keys in one call, ranked once.
+    const auto* filter = qobject_cast<const EntryFilterProxyModel*>(sourceModel());
+    const auto* table = filter ? qobject_cast<const EntryTableModel*>(filter->sourceModel()) : nullptr;
+    if (table && filter->sortColumn() < 0 && rows > 0) {
+        const SortRanks::Keys keys = table->sortKeys(m_sortColumn);
+        const QList<int> baseRanks = SortRanks::ofKeys(keys);
+        if (baseRanks.size() == table->rowCount()) {
+            // Unfiltered, the filter proxy's rows are the table's.
+            QList<int> bases;
+            if (rows != table->rowCount())
+                bases = baseRowsOf(filter, rows);
+            QList<int> ranks(rows, 0);
+            bool mapped = true;
+            for (int row = 0; row < rows && mapped; ++row) {
+                const int base = bases.isEmpty() ? row : bases.at(row);
+                mapped = base >= 0 && base < baseRanks.size();
+                if (mapped) {
+                    m_rowKeys.append(keyAt(keys, base));
+                    ranks[row] = baseRanks.at(base);
+                }
+            }
+            if (mapped)
+                return ranks;
+            m_rowKeys.clear();
+        }
+    }
+    for (int row = 0; row < rows; ++row)
+        m_rowKeys.append(readKey(row));
+    return SortRanks::of(m_rowKeys);
+}
+
+void DayGroupProxyModel::place(int day, int from)
+{
+    const QList<int>& rows = m_days.at(day).rows;
+    for (int at = std::max(from, 0); at < rows.size(); ++at)
+        m_rowPos[rows.at(at)] = at;
+}
+
 void DayGroupProxyModel::updateOffsets(int fromDay)
 {
     m_headerRows.resize(m_days.size());
@@ -211,12 +317,14 @@ void DayGroupProxyModel::updateOffsets(int fromDay)
     m_rowCount = row;
 }
 
-void DayGroupProxyModel::rebuild()
+void DayGroupProxyModel::rebuild(const QList<int>& givenRanks)
 {
-    // Source rows in ascending order: every day's list comes out sorted.
+    const int count = int(m_rowDates.size());
+    m_rowPos.fill(-1, count);
+    // Source rows in ascending order: every day's list comes out in source order.
     QMap<QDate, QList<int>> byDate;
     auto last = byDate.end();
-    for (int row = 0; row < m_rowDates.size(); ++row) {
+    for (int row = 0; row < count; ++row) {
         const QDate date = m_rowDates.at(row);
         if (last == byDate.end() || last.key() != date) {
             last = byDate.find(date);
@@ -231,6 +339,43 @@ void DayGroupProxyModel::rebuild()
         m_days.append({ it.key(), std::move(it.value()) });
     if (m_descending)
         std::reverse(m_days.begin(), m_days.end());
+
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (!hasKeys() || m_rowKeys.size() != count) {
+        if (!ascending) {
+            for (Day& day : m_days)
+                std::reverse(day.rows.begin(), day.rows.end());
+        }
+    } else {
+        const QList<int> ranks = givenRanks.size() == count ? givenRanks : SortRanks::of(m_rowKeys);
+        if (ranks.isEmpty()) {
+            // Keys without a plain order (mixed types, NaN): compared one by one.
+            for (Day& day : m_days)
+                std::stable_sort(day.rows.begin(), day.rows.end(), [this](int a, int b) { return rowBefore(a, b); });
+        } else {
+            // One pass over the rows in rank order, each appended to its day: no comparisons.
+            std::vector<int> dayOfRow(size_t(count), 0);
+            for (int day = 0; day < m_days.size(); ++day) {
+                for (int row : std::as_const(m_days[day].rows))
+                    dayOfRow[size_t(row)] = day;
+                m_days[day].rows.resize(0);
+            }
+            const int span = *std::max_element(ranks.cbegin(), ranks.cend()) + 1;
+            std::vector<int> byRank(size_t(span), -1);
+            for (int row = 0; row < count; ++row)
+                byRank[size_t(ranks.at(row))] = row;
+            const auto append = [&](int row) {
+                if (row >= 0)
+                    m_days[dayOfRow[size_t(row)]].rows.append(row);
+            };
+            if (ascending)
+                std::for_each(byRank.cbegin(), byRank.cend(), append);
+            else
+                std::for_each(byRank.crbegin(), byRank.crend(), append);
+        }
+    }
+    for (int day = 0; day < m_days.size(); ++day)
+        place(day);
     updateOffsets(0);
 }
 
@@ -323,19 +468,19 @@ void DayGroupProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (!sourceModel())
         return;
-    const bool descending = order == Qt::DescendingOrder
+    if (column >= columnCount())
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    // One layout change: the keys of the column read in one go and ranked once, then every day's entries in rank
+    // order. The source keeps its order (and its persistent indexes).
+    beginRegroup();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_descending = order == Qt::DescendingOrder
         && (column == EntryTableModel::DateColumn || column == EntryTableModel::StartColumn);
-    const bool regroup = descending != m_descending && !m_days.isEmpty();
-    if (regroup)
-        beginRegroup();
-    m_descending = descending;
-    m_sorting = true;
-    sourceModel()->sort(column, order);
-    m_sorting = false;
-    if (regroup)
-        endRegroup(true);
-    else if (m_days.isEmpty())
-        rebuild();
+    rebuild(readSortKeys());
+    endRegroup(false);
 }
 
 void DayGroupProxyModel::retranslate()
@@ -367,12 +512,7 @@ void DayGroupProxyModel::totalsChanged(const QModelIndex& topLeft, const QModelI
 
 void DayGroupProxyModel::sourceReset()
 {
-    m_rowDates.clear();
-    const int rows = sourceModel()->rowCount();
-    m_rowDates.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        m_rowDates.append(readDate(row));
-    rebuild();
+    readAll();
     endResetModel();
 }
 
@@ -381,23 +521,35 @@ void DayGroupProxyModel::sourceRowsInserted(const QModelIndex& parent, int first
     if (parent.isValid())
         return;
     const int count = last - first + 1;
-    // The rows after the insertion move down; the new ones wait outside the days until their block is announced.
-    for (Day& day : m_days) {
-        for (auto it = std::lower_bound(day.rows.begin(), day.rows.end(), first); it != day.rows.end(); ++it)
-            *it += count;
+    // The rows after the insertion move down (none when rows are appended, as pages usually are); the new ones wait
+    // outside the days until their block is announced.
+    if (first < m_rowDates.size()) {
+        for (Day& day : m_days) {
+            for (int& row : day.rows) {
+                if (row >= first)
+                    row += count;
+            }
+        }
     }
     m_rowDates.insert(first, count, QDate());
+    m_rowPos.insert(first, count, -1);
+    if (hasKeys())
+        m_rowKeys.insert(first, count, QVariant());
     QMap<QDate, QList<int>> fresh;
     for (int row = first; row <= last; ++row) {
         m_rowDates[row] = readDate(row);
+        if (hasKeys())
+            m_rowKeys[row] = readKey(row);
         fresh[m_rowDates.at(row)].append(row);
     }
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
         insertIntoDay(it.key(), it.value());
 }
 
-void DayGroupProxyModel::insertIntoDay(QDate date, const QList<int>& rows)
+void DayGroupProxyModel::insertIntoDay(QDate date, QList<int> rows)
 {
+    if (hasKeys() || m_sortOrder != Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) { return rowBefore(a, b); });
     int day = findDay(date);
     if (day < 0) {
         // A new day: its header and its entries in one block.
@@ -405,6 +557,7 @@ void DayGroupProxyModel::insertIntoDay(QDate date, const QList<int>& rows)
         const int at = day < m_days.size() ? m_headerRows.at(day) : m_rowCount;
         beginInsertRows({}, at, at + int(rows.size()));
         m_days.insert(day, { date, rows });
+        place(day);
         updateOffsets(day);
         endInsertRows();
         return;
@@ -412,14 +565,15 @@ void DayGroupProxyModel::insertIntoDay(QDate date, const QList<int>& rows)
     // Into an existing day: one block per run of new rows that land side by side.
     for (int i = 0; i < rows.size();) {
         QList<int>& list = m_days[day].rows;
-        const int pos = positionIn(list, rows.at(i));
+        const int pos = insertionPosition(list, rows.at(i));
         int j = i + 1;
-        while (j < rows.size() && (pos == list.size() || rows.at(j) < list.at(pos)))
+        while (j < rows.size() && (pos == list.size() || rowBefore(rows.at(j), list.at(pos))))
             ++j;
         const int at = m_headerRows.at(day) + 1 + pos;
         beginInsertRows({}, at, at + (j - i) - 1);
         list.insert(pos, j - i, 0);
         std::copy(rows.cbegin() + i, rows.cbegin() + j, list.begin() + pos);
+        place(day, pos);
         updateOffsets(day + 1);
         endInsertRows();
         i = j;
@@ -458,7 +612,8 @@ void DayGroupProxyModel::removeFromDay(int day, const QList<int>& rows)
     QList<int> positions;
     positions.reserve(rows.size());
     for (int row : rows)
-        positions.append(positionIn(m_days.at(day).rows, row));
+        positions.append(m_rowPos.at(row));
+    std::sort(positions.begin(), positions.end());
     // Runs of neighbouring rows, the last run first.
     for (int j = int(positions.size()) - 1; j >= 0;) {
         int i = j;
@@ -466,6 +621,7 @@ void DayGroupProxyModel::removeFromDay(int day, const QList<int>& rows)
             --i;
         beginRemoveRows({}, header + 1 + positions.at(i), header + 1 + positions.at(j));
         m_days[day].rows.remove(positions.at(i), j - i + 1);
+        place(day, positions.at(i));
         updateOffsets(day + 1);
         endRemoveRows();
         j = i - 1;
@@ -477,11 +633,19 @@ void DayGroupProxyModel::sourceRowsRemoved(const QModelIndex& parent, int first,
     if (parent.isValid())
         return;
     const int count = last - first + 1;
-    for (Day& day : m_days) {
-        for (auto it = std::upper_bound(day.rows.begin(), day.rows.end(), last); it != day.rows.end(); ++it)
-            *it -= count;
+    if (last + 1 < m_rowDates.size()) {
+        for (Day& day : m_days) {
+            for (int& row : day.rows) {
+                if (row > last)
+                    row -= count;
+            }
+        }
     }
-    m_rowDates.remove(first, std::min<qsizetype>(count, m_rowDates.size() - first));
+    const qsizetype removed = std::min<qsizetype>(count, m_rowDates.size() - first);
+    m_rowDates.remove(first, removed);
+    m_rowPos.remove(first, removed);
+    if (hasKeys())
+        m_rowKeys.remove(first, removed);
 }
 
 void DayGroupProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
@@ -502,6 +666,18 @@ void DayGroupProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QMo
         }
         if (!changes.isEmpty())
             changeDays(changes);
+    }
+    // The sort column's key (a running entry's duration, an edited description): the entry's place in its day.
+    const bool keyColumn = hasKeys() && topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column();
+    if (keyColumn && touchesSortKey(roles)) {
+        QList<QPair<int, QVariant>> changes;
+        for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowKeys.size(); ++row) {
+            QVariant key = readKey(row);
+            if (QVariant::compare(key, m_rowKeys.at(row)) != QPartialOrdering::Equivalent)
+                changes.append({ row, std::move(key) });
+        }
+        if (!changes.isEmpty())
+            changeKeys(changes);
     }
     // The rows concerned, in runs of neighbours (a tick: one cell).
     QList<int> rows;
@@ -539,14 +715,17 @@ void DayGroupProxyModel::changeDays(const QList<QPair<int, QDate>>& changes)
             const int from = proxyRowOfSource(row);
             const int oldDay = findDay(m_rowDates.at(row));
             const int newDay = findDay(date);
-            const int pos = positionIn(m_days.at(newDay).rows, row);
+            const int oldPos = m_rowPos.at(row);
+            const int pos = insertionPosition(m_days.at(newDay).rows, row);
             const int to = m_headerRows.at(newDay) + 1 + pos;
             const bool announced = from >= 0 && beginMoveRows({}, from, from, {}, to);
             if (!announced)
                 beginRegroup();
             m_days[oldDay].rows.removeOne(row);
-            m_days[newDay].rows.insert(positionIn(m_days.at(newDay).rows, row), row);
+            m_days[newDay].rows.insert(pos, row);
             m_rowDates[row] = date;
+            place(oldDay, oldPos);
+            place(newDay, pos);
             updateOffsets(std::min(oldDay, newDay));
             if (announced)
                 endMoveRows();
@@ -568,11 +747,53 @@ void DayGroupProxyModel::moveRowsBetweenDays(const QList<QPair<int, QDate>>& cha
         if (oldDay >= 0)
             m_days[oldDay].rows.removeOne(row);
         QList<int>& rows = m_days[findDay(date)].rows;
-        rows.insert(positionIn(rows, row), row);
+        rows.insert(insertionPosition(rows, row), row);
         m_rowDates[row] = date;
     }
+    for (int day = 0; day < m_days.size(); ++day)
+        place(day);
     updateOffsets(0);
     endRegroup(false);
+}
+
+void DayGroupProxyModel::changeKeys(const QList<QPair<int, QVariant>>& changes)
+{
+    if (changes.size() > MaxSingleMoves) {
+        // Many at once (names renamed, a new currency): the days' order again, in one layout change.
+        beginRegroup();
+        for (const auto& [row, key] : changes)
+            m_rowKeys[row] = key;
+        endRegroup(true);
+        return;
+    }
+    for (const auto& [row, key] : changes) {
+        const int day = findDay(m_rowDates.at(row));
+        const int from = m_rowPos.at(row);
+        if (day < 0 || from < 0 || from >= m_days.at(day).rows.size() || m_days.at(day).rows.at(from) != row) {
+            m_rowKeys[row] = key; // not shown (yet)
+            continue;
+        }
+        QList<int>& rows = m_days[day].rows;
+        rows.remove(from);
+        m_rowKeys[row] = key;
+        const int to = insertionPosition(rows, row);
+        rows.insert(from, row);
+        if (to == from)
+            continue;
+        // Qt's destination counts the rows before the move: below the row it is one further.
+        const int header = m_headerRows.at(day);
+        const bool announced
+            = beginMoveRows({}, header + 1 + from, header + 1 + from, {}, header + 1 + (to > from ? to + 1 : to));
+        if (!announced)
+            beginRegroup();
+        rows.remove(from);
+        rows.insert(to, row);
+        place(day, std::min(from, to));
+        if (announced)
+            endMoveRows();
+        else
+            endRegroup(false);
+    }
 }
 
 void DayGroupProxyModel::removeEmptyDays()
@@ -588,49 +809,17 @@ void DayGroupProxyModel::removeEmptyDays()
     }
 }
 
-const QAbstractProxyModel* DayGroupProxyModel::sortingProxy() const
-{
-    // Only while sort() sorts a proxy source: its own source stays as it is, only the proxy's order changes.
-    const auto* proxy = m_sorting ? qobject_cast<const QAbstractProxyModel*>(sourceModel()) : nullptr;
-    return proxy && proxy->sourceModel() ? proxy : nullptr;
-}
-
-QList<int> DayGroupProxyModel::baseRows(const QAbstractProxyModel* proxy, int rows)
-{
-    // The rows' indexes as siblings of the first: a QSortFilterProxyModel's index() looks its mapping up in a hash
-    // for every call, sibling() takes it from the index (at 100k rows a third of the mapping's cost).
-    QList<int> bases(rows, -1);
-    const QModelIndex first = proxy->index(0, 0);
-    for (int row = 0; row < rows && first.isValid(); ++row)
-        bases[row] = proxy->mapToSource(first.siblingAtRow(row)).row();
-    return bases;
-}
-
 void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
 {
-    m_datesById.clear();
-    m_datesByBaseRow.clear();
-    if (const QAbstractProxyModel* proxy = sortingProxy()) {
-        // Our own sort() of a proxy: each row keeps its day, found again by the row it stands for in the proxy's
-        // source (no data read: at 100k rows this takes a tenth of reading every id twice).
-        m_datesByBaseRow.resize(proxy->sourceModel()->rowCount());
-        const QList<int> bases = baseRows(proxy, int(std::min<qsizetype>(m_rowDates.size(), proxy->rowCount())));
-        for (int row = 0; row < bases.size(); ++row) {
-            const int base = bases.at(row);
-            if (base >= 0 && base < m_datesByBaseRow.size())
-                m_datesByBaseRow[base] = m_rowDates.at(row);
-        }
-        beginRegroup();
-        return;
+    // The source reorders its rows (e.g. sorted by itself): each row keeps its day and key, found again by the
+    // entry's id. (A sorted list, not a hash: 100k sequential ids hash poorly and cost more than sorting.)
+    m_keptById.clear();
+    m_keptById.reserve(m_rowDates.size());
+    for (int row = 0; row < m_rowDates.size(); ++row) {
+        m_keptById.append({ sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong(), m_rowDates.at(row),
+                            hasKeys() ? m_rowKeys.value(row) : QVariant() });
     }
-    // The source reorders its rows (sorting): each row keeps its day, found again by the entry's id.
-    // (A sorted list, not a hash: 100k sequential ids hash poorly and cost more than sorting.)
-    m_datesById.reserve(m_rowDates.size());
-    for (int row = 0; row < m_rowDates.size(); ++row)
-        m_datesById.append(
-            { sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong(), m_rowDates.at(row) });
-    std::sort(m_datesById.begin(), m_datesById.end(),
-              [](const QPair<qint64, QDate>& a, const QPair<qint64, QDate>& b) { return a.first < b.first; });
+    std::sort(m_keptById.begin(), m_keptById.end(), [](const Kept& a, const Kept& b) { return a.id < b.id; });
     beginRegroup();
 }
 
@@ -638,42 +827,37 @@ void DayGroupProxyModel::sourceLayoutChanged()
 {
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
-    const QAbstractProxyModel* proxy = sortingProxy();
-    if (proxy && !m_datesByBaseRow.isEmpty()) {
-        // The new order straight from the filter proxy's ranks when it has it, else row by row.
-        const auto* filter = qobject_cast<const EntryFilterProxyModel*>(proxy);
-        QList<int> bases = filter ? filter->sortedSourceRows() : QList<int>();
-        if (bases.size() != rows)
-            bases = baseRows(proxy, rows);
-        for (int row = 0; row < rows; ++row) {
-            const int base = bases.at(row);
-            const QDate date = base >= 0 && base < m_datesByBaseRow.size() ? m_datesByBaseRow.at(base) : QDate();
-            m_rowDates[row] = date.isValid() ? date : readDate(row);
-        }
-        m_datesByBaseRow.clear();
-        endRegroup(true);
-        return;
-    }
+    m_rowKeys.resize(hasKeys() ? rows : 0);
     for (int row = 0; row < rows; ++row) {
         const qint64 id = sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong();
-        const auto it = std::lower_bound(m_datesById.cbegin(), m_datesById.cend(), id,
-                                         [](const QPair<qint64, QDate>& item, qint64 key) { return item.first < key; });
-        m_rowDates[row] = it != m_datesById.cend() && it->first == id ? it->second : readDate(row);
+        const auto it = std::lower_bound(m_keptById.cbegin(), m_keptById.cend(), id,
+                                         [](const Kept& item, qint64 key) { return item.id < key; });
+        const bool kept = it != m_keptById.cend() && it->id == id;
+        m_rowDates[row] = kept ? it->date : readDate(row);
+        if (hasKeys())
+            m_rowKeys[row] = kept ? it->key : readKey(row);
     }
-    m_datesById.clear();
+    m_keptById.clear();
     endRegroup(true);
 }
 
 void DayGroupProxyModel::sourceRowsMoved(const QModelIndex& parent, int start, int end, const QModelIndex& destination,
                                          int row)
 {
-    if (!parent.isValid() && !destination.isValid() && end < m_rowDates.size()) {
+    const auto moveWithin = [&](auto& list) {
+        if (end >= list.size())
+            return;
         const int count = end - start + 1;
-        const QList<QDate> moved = m_rowDates.mid(start, count);
-        m_rowDates.remove(start, count);
+        const auto moved = list.mid(start, count);
+        list.remove(start, count);
         const int at = row > start ? row - count : row;
-        m_rowDates.insert(at, count, QDate());
-        std::copy(moved.cbegin(), moved.cend(), m_rowDates.begin() + at);
+        list.insert(at, count, {});
+        std::copy(moved.cbegin(), moved.cend(), list.begin() + at);
+    };
+    if (!parent.isValid() && !destination.isValid()) {
+        moveWithin(m_rowDates);
+        if (hasKeys())
+            moveWithin(m_rowKeys);
     }
     endRegroup(true);
 }

@@ -11,9 +11,6 @@ EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
 {
     setDynamicSortFilter(true);
     setSortRole(EntryTableModel::SortRole);
-    // Connected before any view or proxy on this model: set when they hear of the new order.
-    connect(this, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_rankedLayout = false; });
-    connect(this, &QAbstractItemModel::layoutChanged, this, [this] { m_rankedLayout = !m_sortRanks.isEmpty(); });
 }
 
 void EntryFilterProxyModel::changed(bool server)
@@ -151,23 +148,8 @@ void EntryFilterProxyModel::sort(int column, Qt::SortOrder order)
         }
     }
     QSortFilterProxyModel::sort(column, order);
-    m_rankedLayout = false;
     m_sortRanks = {};
     m_sortKeys = {};
-}
-
-QList<int> EntryFilterProxyModel::sortedSourceRows() const
-{
-    // The ranks are unique: QSortFilterProxyModel's stable sort put the rows in rank order (reversed descending).
-    const int rows = int(m_sortRanks.size());
-    if (!m_rankedLayout || rows == 0 || !sourceModel() || sourceModel()->rowCount() != rows || rowCount() != rows)
-        return {};
-    QList<int> sourceRows(rows, -1);
-    for (int row = 0; row < rows; ++row) {
-        const int rank = m_sortRanks.at(row);
-        sourceRows[sortOrder() == Qt::AscendingOrder ? rank : rows - 1 - rank] = row;
-    }
-    return sourceRows;
 }
 
 bool EntryFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

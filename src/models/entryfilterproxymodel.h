@@ -11,7 +11,8 @@ class EntryQuery;
 // billable state and free text (customer, project, service and description; case and accents ignored, TextFolding). The
 // filters the API supports are also written into the next query (applyServerFilters) so that the server sends less; the
 // local filter then only repeats them, and the free text stays local because the server's filter[text] only looks at
-// descriptions. Columns sort by EntryTableModel::SortRole; ties keep the server's order.
+// descriptions. Columns sort by EntryTableModel::SortRole; ties keep the server's order. In the window this model only
+// filters (its rows in the source's order): DayGroupProxyModel orders the rows within their days itself.
 class EntryFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -44,11 +45,6 @@ public:
     // as comparing the keys (texts as QString does, by UTF-16 code unit; numbers by value), ties in source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // While this model tells the layout change of such a sort (its layoutChanged, e.g. to DayGroupProxyModel): the
-    // source row of each row in the new order, from the ranks (no mapping per row), when every source row passes
-    // the filter; empty otherwise (then map the rows one by one).
-    QList<int> sortedSourceRows() const;
-
 signals:
     // A server-side filter changed: the entries should be loaded again with applyServerFilters().
     void serverFiltersChanged();
@@ -71,5 +67,4 @@ private:
     // order (mixed types, NaN), the keys themselves.
     QList<int> m_sortRanks;
     QList<QVariant> m_sortKeys;
-    bool m_rankedLayout = false; // between the layoutChanged of a ranked sort and the end of sort()
 };

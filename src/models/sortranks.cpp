@@ -47,12 +47,16 @@ SortRanks::Keys SortRanks::keysOf(const QList<QVariant>& values)
     Keys keys;
     if (values.isEmpty())
         return keys;
-    const int type = values.first().typeId();
+    // Integers of either width are one type (QVariant::compare compares them by value).
+    const auto typeOf = [](const QVariant& key) {
+        return isInteger(key.typeId()) ? int(QMetaType::LongLong) : key.typeId();
+    };
+    const int type = typeOf(values.first());
     const bool sameType
-        = std::all_of(values.cbegin(), values.cend(), [type](const QVariant& key) { return key.typeId() == type; });
+        = std::all_of(values.cbegin(), values.cend(), [&](const QVariant& key) { return typeOf(key) == type; });
     if (!sameType)
         return keys;
-    if (isInteger(type)) {
+    if (type == QMetaType::LongLong) {
         keys.integers.reserve(size_t(values.size()));
         for (const QVariant& value : values)
             keys.integers.push_back(value.toLongLong());

@@ -5,6 +5,7 @@
 #include "gui/widgets/savefiledialog.h"
 #include "models/csvwriter.h"
 #include "models/daterange.h"
+#include "models/daygroupproxymodel.h"
 #include "models/entrytablemodel.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,9 @@ void EntryCsvFile::write(const QAbstractItemModel* model, const QString& path, Q
         if (column == EntryTableModel::DurationColumn)
             fields.append({ column, EntryTableModel::DecimalHoursRole, true });
     }
-    writer.addModel(model, fields);
+    // The view's rows in the view's order, without its day headers.
+    const auto* groups = qobject_cast<const DayGroupProxyModel*>(model);
+    writer.addModel(model, fields, [groups](int row) { return !groups || !groups->isDayHeader(row); });
     const int rows = writer.rowCount() - 1;
     writer.saveInBackground(path, context, [done, rows](bool ok, const QString& error) { done(ok, error, rows); });
 }

@@ -730,9 +730,9 @@ void MainWindow::exportCsv()
 
 void MainWindow::exportCsvTo(const QString& path)
 {
-    if (!m_proxy || path.isEmpty())
+    if (!m_groups || path.isEmpty())
         return;
-    EntryCsvFile::write(m_proxy, path, this, [this, path](bool ok, const QString& error, int rows) {
+    EntryCsvFile::write(m_groups, path, this, [this, path](bool ok, const QString& error, int rows) {
         if (ok) {
             m_bannerTopics->clear(BannerTopic::Export);
             statusBar()->showMessage(
