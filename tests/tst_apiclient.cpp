@@ -3,6 +3,7 @@
 // errors, retries and their limits, timeouts.
 #include "api/apiclient.h"
 #include "api/transport/apitime.h"
+#include "api/transport/backgroundpriority.h"
 #include "fakeserver/fakeclockodoserver.h"
 
 #include <QJsonArray>
@@ -18,6 +19,11 @@
 
 #include <memory>
 #include <optional>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -474,6 +480,26 @@ private slots:
         QCOMPARE(all.size(), ids.size());
         for (int i = 0; i < all.size(); ++i)
             QCOMPARE(all.at(i).id, ids.at(i)); // the server's order, page after page
+    }
+
+    // Issue 16: the parser thread gives a contended core to the GUI thread first (Linux: a higher nice value for that
+    // thread alone); the GUI thread keeps its own.
+    void theParserThreadYieldsToTheGuiThread()
+    {
+#ifdef Q_OS_LINUX
+        const int guiBefore = getpriority(PRIO_PROCESS, id_t(gettid()));
+        auto reply = track(m_client->entries(seedThreePagesOfEntries()));
+        AWAIT(reply);
+        QVERIFY2(!reply->error.isError(), qPrintable(reply->error.detail));
+        QVERIFY(reply->pages >= 3);
+        int parserNice = -100;
+        m_client->parserPool()->start([&parserNice] { parserNice = getpriority(PRIO_PROCESS, id_t(gettid())); });
+        QVERIFY(m_client->parserPool()->waitForDone(10000));
+        QCOMPARE(parserNice, std::max(guiBefore, int(BackgroundPriority::Nice)));
+        QCOMPARE(getpriority(PRIO_PROCESS, id_t(gettid())), guiBefore);
+#else
+        QSKIP("thread priorities are lowered on Linux only");
+#endif
     }
 
     void pageParsedAcrossAnAccountSwitchIsDropped()

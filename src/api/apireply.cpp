@@ -2,6 +2,7 @@
 #include "api/apireply.h"
 
 #include "api/apiclient.h"
+#include "api/transport/backgroundpriority.h"
 #include "api/transport/oneshotbody.h"
 
 #include <QFutureWatcher>
@@ -258,6 +259,7 @@ void ApiReply::handleSuccess(const QByteArray& body)
     watcher->setFuture(promise->future());
     m_parsing = true;
     pool->start([promise, body, request = m_request, idempotent = isIdempotent()] {
+        BackgroundPriority::lowerCurrentThread();
         promise->start();
         promise->addResult(parseBody(body, request, idempotent));
         promise->finish();
