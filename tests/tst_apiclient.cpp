@@ -518,6 +518,31 @@ private slots:
         QVERIFY(reply->value.value<QList<Entry>>().isEmpty());
     }
 
+    // Issue 16: equal texts of an entry list share one string across its pages (TextPool): their memory once, and a
+    // re-sort by one of them hashes each distinct text once (EntryTableModel::sortKeys looks texts up by data first).
+    void equalTextsOfAListShareTheirData()
+    {
+        const EntryQuery query = seedThreePagesOfEntries();
+        ApiReply* raw = m_client->entryPages(query);
+        QMap<QString, QList<QPair<int, const QChar*>>> byName; // customer name -> (page, its data) per entry
+        connect(raw, &ApiReply::pageReceived, this, [&](const QVariant& items, const Paging& paging) {
+            for (const Entry& e : items.value<QList<Entry>>())
+                byName[e.customersName].append({ paging.currentPage, e.customersName.constData() });
+        });
+        auto reply = track(raw);
+        AWAIT(reply);
+        QVERIFY2(!reply->error.isError(), qPrintable(reply->error.detail));
+        QVERIFY(reply->pages >= 3);
+        int acrossPages = 0;
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+            QVERIFY(!it.key().isEmpty());
+            for (const auto& [page, data] : it.value())
+                QCOMPARE(data, it.value().first().second);
+            acrossPages += it.value().first().first != it.value().last().first ? 1 : 0;
+        }
+        QVERIFY(acrossPages > 0);
+    }
+
     void abortWhileParsingFinishesOnce()
     {
         const EntryQuery query = demoWeeksQuery();

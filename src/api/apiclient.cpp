@@ -4,6 +4,7 @@
 #include "api/entries/entrypagereader.h"
 #include "api/transport/apitime.h"
 #include "api/transport/jsonlist.h"
+#include "api/transport/textpool.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -328,21 +329,32 @@ ApiReply* ApiClient::entries(const EntryQuery& query)
 ApiReply* ApiClient::entryPages(const EntryQuery& query)
 {
     auto count = std::make_shared<int>(0);
+    // The pages' repeated descriptions and names shared across the whole list (parsed one page at a time).
+    auto texts = std::make_shared<TextPool>();
+    const auto shareTexts = [texts](QList<Entry>& page) {
+        for (Entry& entry : page)
+            texts->intern(&entry);
+    };
     ApiReply::Request request;
     request.path = QStringLiteral("/v2/entries");
     request.query = query.queryItems();
     request.paged = true;
-    request.parse = [count](const QJsonObject& root, QString* error) {
+    request.parse = [count, shareTexts](const QJsonObject& root, QString* error) {
         QVariant page = JsonList::parse<Entry>(root, QLatin1String("entries"), error);
-        if (error->isEmpty())
-            *count += int(page.value<QList<Entry>>().size());
-        return page;
+        if (!error->isEmpty())
+            return page;
+        QList<Entry> entries = page.value<QList<Entry>>();
+        shareTexts(entries);
+        *count += int(entries.size());
+        return QVariant::fromValue(entries);
     };
-    request.parseFast = [count](const QByteArray& body, QJsonObject* root) -> std::optional<QVariant> {
-        const std::optional<QList<Entry>> page = EntryPageReader::read(body, root);
-        if (page)
-            *count += int(page->size());
-        return page ? std::optional<QVariant>(QVariant::fromValue(*page)) : std::nullopt;
+    request.parseFast = [count, shareTexts](const QByteArray& body, QJsonObject* root) -> std::optional<QVariant> {
+        std::optional<QList<Entry>> page = EntryPageReader::read(body, root);
+        if (!page)
+            return std::nullopt;
+        shareTexts(*page);
+        *count += int(page->size());
+        return QVariant::fromValue(*page);
     };
     request.accumulated = [count] {
         return QVariant::fromValue(*count);

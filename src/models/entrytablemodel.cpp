@@ -377,30 +377,47 @@ SortRanks::Keys EntryTableModel::sortKeys(int column) const
         return keys;
     if (column == CustomerColumn || column == ProjectColumn || column == ServiceColumn || column == DescriptionColumn) {
         // As sortData: the lower-cased display text, here once per distinct text (names and descriptions repeat).
-        // A hash of views (std::hash: at 100k rows a third of what QHash<QString> takes), the texts kept alive by
-        // the entries (descriptions) or by names.
-        std::unordered_map<std::u16string_view, int> numbers;
-        QStringList names;
+        // Two looks: by the text's data first (the API client shares equal texts of a list, TextPool, so 100,000
+        // entries hold a few dozen), by content for data not seen before (std::hash of views: at 100k rows a third
+        // of what QHash<QString> takes). Every text looked up by its data is kept alive here, so that no other
+        // text can take its address during the call.
+        struct Data
+        {
+            const QChar* chars;
+            qsizetype size;
+            bool operator==(const Data& other) const { return chars == other.chars && size == other.size; }
+        };
+        struct DataHash
+        {
+            size_t operator()(const Data& d) const
+            {
+                return std::hash<const void*>()(d.chars) ^ (size_t(d.size) * 0x9E3779B97F4A7C15u);
+            }
+        };
+        std::unordered_map<Data, int, DataHash> byData;
+        std::unordered_map<std::u16string_view, int> byText;
+        QStringList kept;
         keys.textOfRow.reserve(size_t(m_entries.size()));
         const auto add = [&](const QString& raw) {
-            const std::u16string_view view(reinterpret_cast<const char16_t*>(raw.constData()), size_t(raw.size()));
-            const auto [it, fresh] = numbers.try_emplace(view, int(keys.texts.size()));
-            if (fresh)
-                keys.texts.append(lowered(column == DescriptionColumn ? firstLine(raw) : raw));
+            auto it = byData.find({ raw.constData(), raw.size() });
+            if (it == byData.end()) {
+                kept.append(raw);
+                const QString& text = kept.constLast();
+                const std::u16string_view view(reinterpret_cast<const char16_t*>(text.constData()),
+                                               size_t(text.size()));
+                const auto [known, fresh] = byText.try_emplace(view, int(keys.texts.size()));
+                if (fresh)
+                    keys.texts.append(lowered(column == DescriptionColumn ? firstLine(text) : text));
+                it = byData.emplace(Data { text.constData(), text.size() }, known->second).first;
+            }
             keys.textOfRow.push_back(it->second);
-            return fresh;
         };
         for (const Entry& e : m_entries) {
             if (column == DescriptionColumn) {
                 add(e.text);
                 continue;
             }
-            const QString name = column == CustomerColumn ? customerName(e)
-                : column == ProjectColumn                 ? projectName(e)
-                                                          : serviceName(e);
-            // A new name's copy keeps the text its view points into alive.
-            if (add(name))
-                names.append(name);
+            add(column == CustomerColumn ? customerName(e) : column == ProjectColumn ? projectName(e) : serviceName(e));
         }
         keys.kind = SortRanks::Keys::Kind::Texts;
         return keys;
