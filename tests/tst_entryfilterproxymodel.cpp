@@ -298,6 +298,12 @@ private slots:
         // By UTF-16 code unit: "" < "B" < "a" (row 1) < "a" (row 5) < "ab" < "abcd" < "abcde" < "abcdf" < "b" < "ä":
         // the empty text first, equal texts in row order, a text before the longer ones it begins, the first four
         // code units alike and the rest decides.
+        // Keys already in row order (the table's dates): every row its own rank, ties included.
+        QTest::newRow("in order") << QList<QVariant> { qint64(1), qint64(2), qint64(2), qint64(5) }
+                                  << QList<int> { 0, 1, 2, 3 };
+        // int and qint64 compare by value, as QVariant::compare does.
+        QTest::newRow("integers of both widths") << QList<QVariant> { qint64(3), 1, qint64(2), 2 }
+                                                 << QList<int> { 3, 0, 1, 2 };
         QTest::newRow("texts") << QList<QVariant> { QStringLiteral("b"),
                                                     QStringLiteral("a"),
                                                     QStringLiteral("ä"),
@@ -344,6 +350,7 @@ private slots:
     {
         QVERIFY(SortRanks::of({}).isEmpty());
         QVERIFY(SortRanks::of({ 1.0, std::nan(""), 2.0 }).isEmpty());
+        QVERIFY(SortRanks::of({ 1.0, 2.0, std::nan("") }).isEmpty());
         QVERIFY(SortRanks::of({ QStringLiteral("a"), 1 }).isEmpty());
         QVERIFY(SortRanks::of({ QDate(2026, 1, 1), QDate(2025, 1, 1) }).isEmpty());
         QVERIFY(SortRanks::of({ QVariant(), QVariant() }).isEmpty());

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <type_traits>
 #include <vector>
 
@@ -108,15 +109,20 @@ QList<int> SortRanks::ofNumbers(const std::vector<Number>& keys)
         Number key;
         int row;
     };
+    if constexpr (std::is_floating_point_v<Number>) {
+        if (std::any_of(keys.cbegin(), keys.cend(), [](Number key) { return std::isnan(key); }))
+            return {}; // unordered: QVariant::compare's answer is not an order
+    }
+    // Keys already in row order (dates and start times: the table is ordered by start): every row is its own rank.
+    if (std::is_sorted(keys.cbegin(), keys.cend())) {
+        QList<int> ranks(qsizetype(keys.size()), 0);
+        std::iota(ranks.begin(), ranks.end(), 0);
+        return ranks;
+    }
     std::vector<Item> items;
     items.reserve(keys.size());
-    for (size_t row = 0; row < keys.size(); ++row) {
-        if constexpr (std::is_floating_point_v<Number>) {
-            if (std::isnan(keys[row]))
-                return {}; // unordered: QVariant::compare's answer is not an order
-        }
+    for (size_t row = 0; row < keys.size(); ++row)
         items.push_back({ keys[row], int(row) });
-    }
     return ranksOf(items, [](const Item& a, const Item& b) { return threeWay(a.key, b.key); });
 }
 
