@@ -2,9 +2,9 @@
 #include "api/apiclient.h"
 
 #include "api/entries/entrypagereader.h"
+#include "api/entries/textpool.h"
 #include "api/transport/apitime.h"
 #include "api/transport/jsonlist.h"
-#include "api/transport/textpool.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/transport/textpool.h"
+#include "api/entries/textpool.h"
 
 #include "api/entries/entry.h"
 
