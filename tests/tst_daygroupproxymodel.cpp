@@ -279,6 +279,34 @@ private slots:
         QCOMPARE(inserted.size(), 0);
     }
 
+    void sortedByDurationTheRunningEntryMovesWithinItsDay()
+    {
+        // Sorted by duration, the running entry's tick moves its row past a longer one once it is longer (whole
+        // minutes): one move within the day, no layout change; the current index stays on it.
+        build();
+        seedWeek(); // Wednesday: id 4 running since 14:00, 2:00 h at 16:00
+        const QDate wed(2026, 11, 25);
+        m_model->upsertEntry(timeEntry(9, berlin(wed, QTime(8, 0)), berlin(wed, QTime(10, 5)), 1)); // 2:05 h
+        m_model->upsertEntry(timeEntry(10, berlin(wed, QTime(11, 0)), berlin(wed, QTime(12, 0)), 1)); // 1:00 h
+        m_groups->sort(EntryTableModel::DurationColumn, Qt::AscendingOrder);
+        verifyGrouping();
+        QCOMPARE(idsOf(wed), (QList<qint64> { 10, 4, 9 }));
+        const QPersistentModelIndex running = m_groups->index(rowOfId(4), EntryTableModel::DurationColumn);
+        QSignalSpy moves(m_groups.get(), &QAbstractItemModel::rowsMoved);
+        QSignalSpy layouts(m_groups.get(), &QAbstractItemModel::layoutChanged);
+        m_clock->advance(4 * 60);
+        m_model->tick(); // 2:04 h: still before 2:05
+        QCOMPARE(idsOf(wed), (QList<qint64> { 10, 4, 9 }));
+        QCOMPARE(moves.size(), 0);
+        m_clock->advance(2 * 60);
+        m_model->tick(); // 2:06 h
+        verifyGrouping();
+        QCOMPARE(idsOf(wed), (QList<qint64> { 10, 9, 4 }));
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(running.row(), rowOfId(4));
+    }
+
     void theAccountsTimeZoneRegroups()
     {
         build();
