@@ -3,9 +3,7 @@
 
 #include "models/daterange.h"
 #include "models/daytotalsmodel.h"
-#include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
-#include "models/sortranks.h"
 #include "models/timeinputparser.h"
 
 #include <QFont>
@@ -18,41 +16,6 @@ namespace {
 
 // Rows moved one by one up to this many; more move in one layout change (a time zone change).
 constexpr int MaxSingleMoves = 4;
-
-// The row of the proxy's source that each of the proxy's first rows stands for (-1: none).
-QList<int> baseRowsOf(const QAbstractProxyModel* proxy, int rows)
-{
-    // The rows' indexes as siblings of the first: a QSortFilterProxyModel's index() looks its mapping up in a hash
-    // for every call, sibling() takes it from the index (at 100k rows a third of the mapping's cost).
-    QList<int> bases(rows, -1);
-    const QModelIndex first = proxy->index(0, 0);
-    for (int row = 0; row < rows && first.isValid(); ++row)
-        bases[row] = proxy->mapToSource(first.siblingAtRow(row)).row();
-    return bases;
-}
-
-// The key SortRanks::Keys holds for row, as the QVariant EntryTableModel::SortRole gives.
-QVariant keyAt(const SortRanks::Keys& keys, int row)
-{
-    switch (keys.kind) {
-    case SortRanks::Keys::Kind::Integers:
-        return keys.integers.at(size_t(row));
-    case SortRanks::Keys::Kind::Doubles:
-        return keys.doubles.at(size_t(row));
-    case SortRanks::Keys::Kind::Texts:
-        return keys.texts.at(keys.textOfRow.at(size_t(row)));
-    case SortRanks::Keys::Kind::None:
-        break;
-    }
-    return {};
-}
-
-// Whether a data change with these roles can change an entry's sort key.
-bool touchesSortKey(const QList<int>& roles)
-{
-    static const QList<int> keyRoles { Qt::DisplayRole, EntryTableModel::EntryRole, EntryTableModel::SortRole };
-    return roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int r) { return keyRoles.contains(r); });
-}
 
 } // namespace
 
@@ -181,26 +144,6 @@ int DayGroupProxyModel::proxyRowOfSource(int sourceRow) const
     return m_headerRows.at(day) + 1 + at;
 }
 
-bool DayGroupProxyModel::rowBefore(int a, int b) const
-{
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (hasKeys() && a < m_rowKeys.size() && b < m_rowKeys.size()) {
-        const QPartialOrdering order = QVariant::compare(m_rowKeys.at(a), m_rowKeys.at(b));
-        if (order == QPartialOrdering::Less)
-            return ascending;
-        if (order == QPartialOrdering::Greater)
-            return !ascending;
-    }
-    return ascending ? a < b : a > b;
-}
-
-int DayGroupProxyModel::insertionPosition(const QList<int>& rows, int sourceRow) const
-{
-    const auto it = std::lower_bound(rows.cbegin(), rows.cend(), sourceRow,
-                                     [this](int row, int value) { return rowBefore(row, value); });
-    return int(it - rows.cbegin());
-}
-
 QModelIndex DayGroupProxyModel::mapToSource(const QModelIndex& proxyIndex) const
 {
     if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this)
@@ -242,11 +185,6 @@ QDate DayGroupProxyModel::readDate(int sourceRow) const
     return sourceModel()->index(sourceRow, 0).data(EntryTableModel::LocalDateRole).toDate();
 }
 
-QVariant DayGroupProxyModel::readKey(int sourceRow) const
-{
-    return sourceModel()->index(sourceRow, m_sortColumn).data(EntryTableModel::SortRole);
-}
-
 void DayGroupProxyModel::readAll()
 {
     m_rowDates.clear();
@@ -254,45 +192,7 @@ void DayGroupProxyModel::readAll()
     m_rowDates.reserve(rows);
     for (int row = 0; row < rows; ++row)
         m_rowDates.append(readDate(row));
-    rebuild(readSortKeys());
-}
-
-QList<int> DayGroupProxyModel::readSortKeys()
-{
-    m_rowKeys.clear();
-    if (!hasKeys() || !sourceModel())
-        return {};
-    const int rows = sourceModel()->rowCount();
-    m_rowKeys.reserve(rows);
-    // From an EntryTableModel under a filter proxy that keeps its order: the column's keys in one call, ranked once.
-    const auto* filter = qobject_cast<const EntryFilterProxyModel*>(sourceModel());
-    const auto* table = filter ? qobject_cast<const EntryTableModel*>(filter->sourceModel()) : nullptr;
-    if (table && filter->sortColumn() < 0 && rows > 0) {
-        const SortRanks::Keys keys = table->sortKeys(m_sortColumn);
-        const QList<int> baseRanks = SortRanks::ofKeys(keys);
-        if (baseRanks.size() == table->rowCount()) {
-            // Unfiltered, the filter proxy's rows are the table's.
-            QList<int> bases;
-            if (rows != table->rowCount())
-                bases = baseRowsOf(filter, rows);
-            QList<int> ranks(rows, 0);
-            bool mapped = true;
-            for (int row = 0; row < rows && mapped; ++row) {
-                const int base = bases.isEmpty() ? row : bases.at(row);
-                mapped = base >= 0 && base < baseRanks.size();
-                if (mapped) {
-                    m_rowKeys.append(keyAt(keys, base));
-                    ranks[row] = baseRanks.at(base);
-                }
-            }
-            if (mapped)
-                return ranks;
-            m_rowKeys.clear();
-        }
-    }
-    for (int row = 0; row < rows; ++row)
-        m_rowKeys.append(readKey(row));
-    return SortRanks::of(m_rowKeys);
+    rebuild(m_keys.readAll(sourceModel()));
 }
 
 void DayGroupProxyModel::place(int day, int from)
@@ -340,18 +240,19 @@ void DayGroupProxyModel::rebuild(const QList<int>& givenRanks)
     if (m_descending)
         std::reverse(m_days.begin(), m_days.end());
 
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (!hasKeys() || m_rowKeys.size() != count) {
+    const bool ascending = m_keys.order() == Qt::AscendingOrder;
+    if (!m_keys.holds(count)) {
         if (!ascending) {
             for (Day& day : m_days)
                 std::reverse(day.rows.begin(), day.rows.end());
         }
     } else {
-        const QList<int> ranks = givenRanks.size() == count ? givenRanks : SortRanks::of(m_rowKeys);
+        const QList<int> ranks = givenRanks.size() == count ? givenRanks : m_keys.ranks();
         if (ranks.isEmpty()) {
             // Keys without a plain order (mixed types, NaN): compared one by one.
             for (Day& day : m_days)
-                std::stable_sort(day.rows.begin(), day.rows.end(), [this](int a, int b) { return rowBefore(a, b); });
+                std::stable_sort(day.rows.begin(), day.rows.end(),
+                                 [this](int a, int b) { return m_keys.before(a, b); });
         } else {
             // One pass over the rows in rank order, each appended to its day: no comparisons.
             std::vector<int> dayOfRow(size_t(count), 0);
@@ -470,16 +371,15 @@ void DayGroupProxyModel::sort(int column, Qt::SortOrder order)
         return;
     if (column >= columnCount())
         column = -1;
-    if (column == m_sortColumn && order == m_sortOrder)
+    if (column == m_keys.column() && order == m_keys.order())
         return;
     // One layout change: the keys of the column read in one go and ranked once, then every day's entries in rank
     // order. The source keeps its order (and its persistent indexes).
     beginRegroup();
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_keys.setSort(column, order);
     m_descending = order == Qt::DescendingOrder
         && (column == EntryTableModel::DateColumn || column == EntryTableModel::StartColumn);
-    rebuild(readSortKeys());
+    rebuild(m_keys.readAll(sourceModel()));
     endRegroup(false);
 }
 
@@ -533,13 +433,12 @@ void DayGroupProxyModel::sourceRowsInserted(const QModelIndex& parent, int first
     }
     m_rowDates.insert(first, count, QDate());
     m_rowPos.insert(first, count, -1);
-    if (hasKeys())
-        m_rowKeys.insert(first, count, QVariant());
+    m_keys.insert(first, count);
     QMap<QDate, QList<int>> fresh;
     for (int row = first; row <= last; ++row) {
         m_rowDates[row] = readDate(row);
-        if (hasKeys())
-            m_rowKeys[row] = readKey(row);
+        if (m_keys.isActive())
+            m_keys.set(row, m_keys.read(sourceModel(), row));
         fresh[m_rowDates.at(row)].append(row);
     }
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
@@ -548,8 +447,12 @@ void DayGroupProxyModel::sourceRowsInserted(const QModelIndex& parent, int first
 
 void DayGroupProxyModel::insertIntoDay(QDate date, QList<int> rows)
 {
-    if (hasKeys() || m_sortOrder != Qt::AscendingOrder)
-        std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) { return rowBefore(a, b); });
+    // Usually in order already (pages arrive by start, the table sorted by date): then one pass.
+    const auto before = [this](int a, int b) {
+        return m_keys.before(a, b);
+    };
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), before))
+        std::stable_sort(rows.begin(), rows.end(), before);
     int day = findDay(date);
     if (day < 0) {
         // A new day: its header and its entries in one block.
@@ -565,9 +468,9 @@ void DayGroupProxyModel::insertIntoDay(QDate date, QList<int> rows)
     // Into an existing day: one block per run of new rows that land side by side.
     for (int i = 0; i < rows.size();) {
         QList<int>& list = m_days[day].rows;
-        const int pos = insertionPosition(list, rows.at(i));
+        const int pos = m_keys.insertionPosition(list, rows.at(i));
         int j = i + 1;
-        while (j < rows.size() && (pos == list.size() || rowBefore(rows.at(j), list.at(pos))))
+        while (j < rows.size() && (pos == list.size() || m_keys.before(rows.at(j), list.at(pos))))
             ++j;
         const int at = m_headerRows.at(day) + 1 + pos;
         beginInsertRows({}, at, at + (j - i) - 1);
@@ -644,8 +547,7 @@ void DayGroupProxyModel::sourceRowsRemoved(const QModelIndex& parent, int first,
     const qsizetype removed = std::min<qsizetype>(count, m_rowDates.size() - first);
     m_rowDates.remove(first, removed);
     m_rowPos.remove(first, removed);
-    if (hasKeys())
-        m_rowKeys.remove(first, removed);
+    m_keys.remove(first, removed);
 }
 
 void DayGroupProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
@@ -668,12 +570,11 @@ void DayGroupProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QMo
             changeDays(changes);
     }
     // The sort column's key (a running entry's duration, an edited description): the entry's place in its day.
-    const bool keyColumn = hasKeys() && topLeft.column() <= m_sortColumn && m_sortColumn <= bottomRight.column();
-    if (keyColumn && touchesSortKey(roles)) {
+    if (m_keys.touches(topLeft.column(), bottomRight.column(), roles)) {
         QList<QPair<int, QVariant>> changes;
-        for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowKeys.size(); ++row) {
-            QVariant key = readKey(row);
-            if (QVariant::compare(key, m_rowKeys.at(row)) != QPartialOrdering::Equivalent)
+        for (int row = topLeft.row(); row <= bottomRight.row() && row < m_keys.size(); ++row) {
+            QVariant key = m_keys.read(sourceModel(), row);
+            if (QVariant::compare(key, m_keys.value(row)) != QPartialOrdering::Equivalent)
                 changes.append({ row, std::move(key) });
         }
         if (!changes.isEmpty())
@@ -716,7 +617,7 @@ void DayGroupProxyModel::changeDays(const QList<QPair<int, QDate>>& changes)
             const int oldDay = findDay(m_rowDates.at(row));
             const int newDay = findDay(date);
             const int oldPos = m_rowPos.at(row);
-            const int pos = insertionPosition(m_days.at(newDay).rows, row);
+            const int pos = m_keys.insertionPosition(m_days.at(newDay).rows, row);
             const int to = m_headerRows.at(newDay) + 1 + pos;
             const bool announced = from >= 0 && beginMoveRows({}, from, from, {}, to);
             if (!announced)
@@ -747,7 +648,7 @@ void DayGroupProxyModel::moveRowsBetweenDays(const QList<QPair<int, QDate>>& cha
         if (oldDay >= 0)
             m_days[oldDay].rows.removeOne(row);
         QList<int>& rows = m_days[findDay(date)].rows;
-        rows.insert(insertionPosition(rows, row), row);
+        rows.insert(m_keys.insertionPosition(rows, row), row);
         m_rowDates[row] = date;
     }
     for (int day = 0; day < m_days.size(); ++day)
@@ -762,7 +663,7 @@ void DayGroupProxyModel::changeKeys(const QList<QPair<int, QVariant>>& changes)
         // Many at once (names renamed, a new currency): the days' order again, in one layout change.
         beginRegroup();
         for (const auto& [row, key] : changes)
-            m_rowKeys[row] = key;
+            m_keys.set(row, key);
         endRegroup(true);
         return;
     }
@@ -770,13 +671,13 @@ void DayGroupProxyModel::changeKeys(const QList<QPair<int, QVariant>>& changes)
         const int day = findDay(m_rowDates.at(row));
         const int from = m_rowPos.at(row);
         if (day < 0 || from < 0 || from >= m_days.at(day).rows.size() || m_days.at(day).rows.at(from) != row) {
-            m_rowKeys[row] = key; // not shown (yet)
+            m_keys.set(row, key); // not shown (yet)
             continue;
         }
         QList<int>& rows = m_days[day].rows;
         rows.remove(from);
-        m_rowKeys[row] = key;
-        const int to = insertionPosition(rows, row);
+        m_keys.set(row, key);
+        const int to = m_keys.insertionPosition(rows, row);
         rows.insert(from, row);
         if (to == from)
             continue;
@@ -817,7 +718,7 @@ void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
     m_keptById.reserve(m_rowDates.size());
     for (int row = 0; row < m_rowDates.size(); ++row) {
         m_keptById.append({ sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong(), m_rowDates.at(row),
-                            hasKeys() ? m_rowKeys.value(row) : QVariant() });
+                            m_keys.value(row) });
     }
     std::sort(m_keptById.begin(), m_keptById.end(), [](const Kept& a, const Kept& b) { return a.id < b.id; });
     beginRegroup();
@@ -827,15 +728,15 @@ void DayGroupProxyModel::sourceLayoutChanged()
 {
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
-    m_rowKeys.resize(hasKeys() ? rows : 0);
+    m_keys.resize(rows);
     for (int row = 0; row < rows; ++row) {
         const qint64 id = sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong();
         const auto it = std::lower_bound(m_keptById.cbegin(), m_keptById.cend(), id,
                                          [](const Kept& item, qint64 key) { return item.id < key; });
         const bool kept = it != m_keptById.cend() && it->id == id;
         m_rowDates[row] = kept ? it->date : readDate(row);
-        if (hasKeys())
-            m_rowKeys[row] = kept ? it->key : readKey(row);
+        if (m_keys.isActive())
+            m_keys.set(row, kept ? it->key : m_keys.read(sourceModel(), row));
     }
     m_keptById.clear();
     endRegroup(true);
@@ -844,20 +745,13 @@ void DayGroupProxyModel::sourceLayoutChanged()
 void DayGroupProxyModel::sourceRowsMoved(const QModelIndex& parent, int start, int end, const QModelIndex& destination,
                                          int row)
 {
-    const auto moveWithin = [&](auto& list) {
-        if (end >= list.size())
-            return;
-        const int count = end - start + 1;
-        const auto moved = list.mid(start, count);
-        list.remove(start, count);
-        const int at = row > start ? row - count : row;
-        list.insert(at, count, {});
-        std::copy(moved.cbegin(), moved.cend(), list.begin() + at);
-    };
-    if (!parent.isValid() && !destination.isValid()) {
-        moveWithin(m_rowDates);
-        if (hasKeys())
-            moveWithin(m_rowKeys);
+    if (!parent.isValid() && !destination.isValid() && end < m_rowDates.size() && row <= m_rowDates.size()) {
+        // Rows start to end go before row (rowsMoved's numbering).
+        if (row > end)
+            std::rotate(m_rowDates.begin() + start, m_rowDates.begin() + end + 1, m_rowDates.begin() + row);
+        else if (row < start)
+            std::rotate(m_rowDates.begin() + row, m_rowDates.begin() + start, m_rowDates.begin() + end + 1);
+        m_keys.move(start, end, row);
     }
     endRegroup(true);
 }

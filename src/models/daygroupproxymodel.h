@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/daytotalsmodel.h"
+#include "models/rowsortkeys.h"
 
 #include <QAbstractProxyModel>
 #include <QDate>
@@ -65,8 +66,8 @@ public:
     // Orders each day's entries by column (-1: the source's order); the days follow a descending sort of the date or
     // start column. The source stays as it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    int sortColumn() const { return m_keys.column(); }
+    Qt::SortOrder sortOrder() const { return m_keys.order(); }
 
     QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
@@ -86,22 +87,15 @@ private:
     struct Day
     {
         QDate date;
-        QList<int> rows; // source rows in display order (rowBefore)
+        QList<int> rows; // source rows in display order (RowSortKeys::before)
     };
 
     bool dayBefore(QDate a, QDate b) const { return m_descending ? a > b : a < b; }
-    // Whether source row a comes before b within a day: by their keys, ties (and no sort) in source order; descending
-    // the reverse.
-    bool rowBefore(int a, int b) const;
-    // Where sourceRow goes in a day's rows (which do not hold it).
-    int insertionPosition(const QList<int>& rows, int sourceRow) const;
     int findDay(QDate date) const; // index in m_days or -1
     int insertionDay(QDate date) const; // where a day of date goes
     int dayOfProxyRow(int row) const;
     int proxyRowOfSource(int sourceRow) const;
     QDate readDate(int sourceRow) const;
-    QVariant readKey(int sourceRow) const;
-    bool hasKeys() const { return m_sortColumn >= 0; }
     // The dates and keys of every source row, read again.
     void readAll();
     // Each row's place within its day (m_rowPos), from position from of day on.
@@ -109,9 +103,6 @@ private:
     void updateOffsets(int fromDay = 0);
     // The days from m_rowDates, their entries in order (by ranks: one unique number per source row, when given).
     void rebuild(const QList<int>& ranks = {});
-    // The sort keys of column for every source row (m_rowKeys) and their ranks; read in one go from an
-    // EntryTableModel under an EntryFilterProxyModel, else row by row.
-    QList<int> readSortKeys();
     QVariant headerRowData(int day, int column, int role) const;
     void emitHeaderChanged(int day);
 
@@ -141,12 +132,10 @@ private:
     QList<Day> m_days; // in display order
     QList<int> m_headerRows; // proxy row of each day's header
     QList<QDate> m_rowDates; // per source row: the day it starts on
-    QList<QVariant> m_rowKeys; // per source row: its sort key (SortRole of m_sortColumn); empty without a sort
+    RowSortKeys m_keys; // per source row: its key for the sort within days
     QList<int> m_rowPos; // per source row: its place within its day's rows
     int m_rowCount = 0;
     bool m_descending = false;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     // Across a layout change: the persistent indexes of this model and what they stood for.
     struct Saved

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QVariant>
+#include <QtCore/qnamespace.h>
+
+class QAbstractItemModel;
+
+// The sort keys of a model's rows for the column the user sorted by (EntryTableModel::SortRole), kept per row as
+// rows come and go, and the order they give: by key, ties in row order, descending the exact reverse. Without a
+// column (-1) rows keep their order (reversed descending). DayGroupProxyModel orders each day's entries by it.
+class RowSortKeys
+{
+public:
+    // A new column and order; the keys are read again by readAll().
+    void setSort(int column, Qt::SortOrder order);
+    int column() const { return m_column; }
+    Qt::SortOrder order() const { return m_order; }
+    bool isActive() const { return m_column >= 0; }
+    // Whether the keys of count rows are held (a sort column and one key per row).
+    bool holds(qsizetype count) const { return isActive() && m_keys.size() == count; }
+
+    // Every row's key read again from source, and their ranks (one unique number per row, in (key, row) order; empty
+    // when the keys have no plain order). From an EntryTableModel under an EntryFilterProxyModel that keeps its order:
+    // the column's keys in one call (EntryTableModel::sortKeys), ranked once; from any other source row by row.
+    QList<int> readAll(const QAbstractItemModel* source);
+    QVariant read(const QAbstractItemModel* source, int row) const;
+    // The ranks of the keys held (as readAll gives them).
+    QList<int> ranks() const;
+
+    // Whether row a comes before row b.
+    bool before(int a, int b) const;
+    // Where row goes among rows (ordered by before(), row not among them).
+    int insertionPosition(const QList<int>& rows, int row) const;
+    // Whether a data change of the columns left to right with these roles can change a key.
+    bool touches(int left, int right, const QList<int>& roles) const;
+
+    qsizetype size() const { return m_keys.size(); }
+    QVariant value(int row) const { return m_keys.value(row); }
+    void set(int row, const QVariant& key) { m_keys[row] = key; }
+    // Rows inserted (keys to be set), removed, moved (start to end before row, as QAbstractItemModel::rowsMoved says).
+    void insert(int first, int count);
+    void remove(int first, qsizetype count);
+    void move(int start, int end, int row);
+    void resize(qsizetype rows);
+
+private:
+    int m_column = -1;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    QList<QVariant> m_keys; // per row; empty without a column
+};

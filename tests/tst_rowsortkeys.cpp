@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sort keys DayGroupProxyModel orders each day's entries by (models/RowSortKeys), over a plain model: the order
+// (by key, ties in row order, descending the exact reverse, no column: row order), reading from any model, ranks,
+// and keeping the keys in place as rows are inserted, removed and moved.
+#include "models/entrytablemodel.h"
+#include "models/rowsortkeys.h"
+
+#include <QStandardItemModel>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+// One column of sort keys (EntryTableModel::SortRole), one row per value.
+std::unique_ptr<QStandardItemModel> modelOf(const QList<QVariant>& keys)
+{
+    auto model = std::make_unique<QStandardItemModel>(int(keys.size()), 1);
+    for (int row = 0; row < keys.size(); ++row)
+        model->setData(model->index(row, 0), keys.at(row), EntryTableModel::SortRole);
+    return model;
+}
+
+// rows ordered by keys.before().
+QList<int> ordered(const RowSortKeys& keys, QList<int> rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [&keys](int a, int b) { return keys.before(a, b); });
+    return rows;
+}
+
+} // namespace
+
+class TestRowSortKeys : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void byKeyTiesInRowOrderDescendingTheReverse()
+    {
+        const auto model
+            = modelOf({ QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+        RowSortKeys keys;
+        QCOMPARE(ordered(keys, { 3, 1, 2, 0 }), (QList<int> { 0, 1, 2, 3 })); // no column: row order
+        keys.setSort(0, Qt::AscendingOrder);
+        const QList<int> ranks = keys.readAll(model.get());
+        QVERIFY(keys.holds(4));
+        QCOMPARE(ranks, (QList<int> { 1, 0, 2, 3 }));
+        QCOMPARE(keys.ranks(), ranks);
+        QCOMPARE(ordered(keys, { 3, 2, 1, 0 }), (QList<int> { 1, 0, 2, 3 }));
+        keys.setSort(0, Qt::DescendingOrder);
+        QVERIFY(!keys.holds(4));
+        keys.readAll(model.get());
+        QCOMPARE(ordered(keys, { 0, 1, 2, 3 }), (QList<int> { 3, 2, 0, 1 }));
+        QCOMPARE(keys.insertionPosition({ 3, 2, 0, 1 }, 1), 3);
+        keys.setSort(-1, Qt::DescendingOrder);
+        QCOMPARE(keys.readAll(model.get()), QList<int>());
+        QCOMPARE(ordered(keys, { 0, 1, 2, 3 }), (QList<int> { 3, 2, 1, 0 }));
+    }
+
+    void keysStayWithTheirRows()
+    {
+        const auto model = modelOf({ qint64(10), qint64(20), qint64(30), qint64(40) });
+        RowSortKeys keys;
+        keys.setSort(0, Qt::AscendingOrder);
+        keys.readAll(model.get());
+        keys.insert(1, 2); // two rows before 20
+        keys.set(1, qint64(35));
+        keys.set(2, 5); // an int among qint64: compared by value
+        QCOMPARE(ordered(keys, { 0, 1, 2, 3, 4, 5 }), (QList<int> { 2, 0, 3, 4, 1, 5 }));
+        keys.remove(0, 2); // 10 and 35 go
+        QCOMPARE(keys.size(), 4);
+        QCOMPARE(keys.value(0).toLongLong(), 5);
+        keys.move(0, 0, 4); // 5 to the end: 20, 30, 40, 5
+        QCOMPARE(keys.value(3).toLongLong(), 5);
+        QCOMPARE(keys.value(0).toLongLong(), 20);
+        keys.move(2, 3, 0); // 40 and 5 to the front: 40, 5, 20, 30
+        QCOMPARE(keys.value(0).toLongLong(), 40);
+        QCOMPARE(keys.value(1).toLongLong(), 5);
+        QCOMPARE(keys.value(3).toLongLong(), 30);
+        QCOMPARE(keys.read(model.get(), 2).toLongLong(), 30);
+        RowSortKeys none;
+        none.insert(0, 3);
+        QCOMPARE(none.size(), 0);
+    }
+
+    void onlyChangesOfTheColumnAndItsKeyRolesTouchKeys()
+    {
+        RowSortKeys keys;
+        QVERIFY(!keys.touches(0, 11, {}));
+        keys.setSort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder);
+        QVERIFY(keys.touches(0, EntryTableModel::ColumnCount - 1, {}));
+        QVERIFY(keys.touches(EntryTableModel::DescriptionColumn, EntryTableModel::DescriptionColumn,
+                             { EntryTableModel::SortRole }));
+        QVERIFY(keys.touches(0, EntryTableModel::ColumnCount - 1, { EntryTableModel::EntryRole }));
+        QVERIFY(!keys.touches(0, EntryTableModel::ColumnCount - 1,
+                              { Qt::ToolTipRole, EntryTableModel::OverlapsRole })); // the marks
+        QVERIFY(!keys.touches(EntryTableModel::DurationColumn, EntryTableModel::DurationColumn, {})); // a tick
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowSortKeys)
+#include "tst_rowsortkeys.moc"
