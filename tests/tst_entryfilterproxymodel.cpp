@@ -302,8 +302,8 @@ private slots:
         QTest::newRow("in order") << QList<QVariant> { qint64(1), qint64(2), qint64(2), qint64(5) }
                                   << QList<int> { 0, 1, 2, 3 };
         // int and qint64 compare by value, as QVariant::compare does.
-        QTest::newRow("integers of both widths") << QList<QVariant> { qint64(3), 1, qint64(2), 2 }
-                                                 << QList<int> { 3, 0, 1, 2 };
+        QTest::newRow("integers of both widths")
+            << QList<QVariant> { qint64(3), 1, qint64(2), 2 } << QList<int> { 3, 0, 1, 2 };
         QTest::newRow("texts") << QList<QVariant> { QStringLiteral("b"),
                                                     QStringLiteral("a"),
                                                     QStringLiteral("ä"),

@@ -668,12 +668,12 @@ void DayGroupProxyModel::changeKeys(const QList<QPair<int, QVariant>>& changes)
         return;
     }
     for (const auto& [row, key] : changes) {
-        const int day = findDay(m_rowDates.at(row));
-        const int from = m_rowPos.at(row);
-        if (day < 0 || from < 0 || from >= m_days.at(day).rows.size() || m_days.at(day).rows.at(from) != row) {
+        if (proxyRowOfSource(row) < 0) {
             m_keys.set(row, key); // not shown (yet)
             continue;
         }
+        const int day = findDay(m_rowDates.at(row));
+        const int from = m_rowPos.at(row);
         QList<int>& rows = m_days[day].rows;
         rows.remove(from);
         m_keys.set(row, key);

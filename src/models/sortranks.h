@@ -7,13 +7,12 @@
 
 #include <vector>
 
-// The order of a column's sort keys as one int per row, for EntryFilterProxyModel: the rows ordered by (key, row),
-// each row's place in that order. Comparing two ranks then gives what comparing the two keys with QVariant::compare
-// gives (ties in row order), at the cost of an int comparison.
-// Keys of one type with a plain order are ranked: integers (int and qint64 alike) and doubles by value, texts as
-// QString compares them (by UTF-16 code unit, as QVariant::compare does; so exactly the order of the lower-cased texts
-// the model gives). Anything else (mixed types, NaN, other types) gives an empty list: the caller compares the keys
-// instead.
+// The order of a column's sort keys as one int per row, for EntryFilterProxyModel and RowSortKeys: the rows ordered by
+// (key, row), each row's place in that order. Comparing two ranks then gives what comparing the two keys with
+// QVariant::compare gives (ties in row order), at the cost of an int comparison. Keys of one type with a plain order
+// are ranked: integers (int and qint64 alike) and doubles by value, texts as QString compares them (by UTF-16 code
+// unit, as QVariant::compare does; so exactly the order of the lower-cased texts the model gives). Anything else (mixed
+// types, NaN, other types) gives an empty list: the caller compares the keys instead.
 class SortRanks
 {
 public:

@@ -18,7 +18,6 @@ public:
     QString intern(const QString& text);
     // An entry's description and names, interned.
     void intern(Entry* entry);
-    qsizetype size() const { return m_texts.size(); }
 
 private:
     QSet<QString> m_texts;
