@@ -9,7 +9,8 @@
 #      first load (the current week) is done, the probe (bench/windowloadprobe.h, CLOCKODO_BENCH_WINDOW_DAYS=14)
 #      points it at the last 14 days and reports first rows, all rows and the longest GUI stall (lateness of a
 #      1 ms timer), the GUI thread's own CPU in its costliest event-loop turn (robust to a loaded machine) and the
-#      GUI thread's CPU to all rows; the window's VmRSS 3 s after all rows; CPU ms (utime+stime) of the app and of
+#      GUI thread's CPU to all rows, then the CPU of a re-sort, of a saved edit, a new entry and a deletion as the
+#      model takes them (bench/windowloadprobe.h); the window's VmRSS 3 s after all rows; CPU ms (utime+stime) of the app and of
 #      the fake from the activation to all rows (to tell the client's share of the load time from the fake's).
 # Prints every run, then a table of medians with the tray-only RSS as a ratio of the floor's and of the smallest N's.
 # Goals (issue 16): tray-only RSS at 100k ≤ 1.2× the 100-entry figure; window first rows ≤ 200 ms, all rows ≤ 3 s,
@@ -81,24 +82,28 @@ one_run() {
   kill "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
   wait "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
 
-  local first all stall rows stall_cpu gui_cpu resort_text resort_date
+  local first all stall rows stall_cpu gui_cpu resort_text resort_date edit create delete
   first=$(field first-rows-ms "$load")
   stall_cpu=$(field max-stall-cpu-ms "$load")
   gui_cpu=$(field gui-cpu-ms "$load")
   resort_text=$(field resort-text-cpu-ms "$load")
   resort_date=$(field resort-date-cpu-ms "$load")
+  edit=$(field edit-cpu-ms "$load")
+  create=$(field create-cpu-ms "$load")
+  delete=$(field delete-cpu-ms "$load")
   all=$(field all-rows-ms "$load")
   stall=$(field max-stall-ms "$load")
   rows=$(field rows "$load")
   local loadavg
   loadavg=$(cut -d' ' -f1 /proc/loadavg)
   echo "$n $tray_rss $window_rss $floor_rss $first $all $stall $rows $tray_hwm $window_hwm $stall_cpu $gui_cpu" \
-    "$app_cpu $fake_cpu $loadavg $resort_text $resort_date" >>"$results"
+    "$app_cpu $fake_cpu $loadavg $resort_text $resort_date $edit $create $delete" >>"$results"
   echo "  round $round N=$n (fake: $entries entries in store, seeded in $seed_ms ms): tray-only RSS $tray_rss kB" \
     "(peak $tray_hwm), floor $floor_rss kB; window RSS $window_rss kB (peak $window_hwm); 14 days: $rows rows," \
     "first rows $first ms, all rows $all ms, longest stall $stall ms (GUI-thread CPU in it $stall_cpu ms," \
     "GUI-thread CPU to all rows $gui_cpu ms); CPU from activation to all rows: app $app_cpu ms, fake $fake_cpu ms;" \
-    "re-sort (GUI-thread CPU): by text $resort_text ms, by date descending $resort_date ms; load average $loadavg"
+    "re-sort (GUI-thread CPU): by text $resort_text ms, by date descending $resort_date ms; a saved edit $edit ms," \
+    "a new entry $create ms, a deletion $delete ms; load average $loadavg"
 }
 
 for round in $(seq "$runs"); do
@@ -117,10 +122,13 @@ echo
 echo "Medians of $runs interleaved rounds (RSS in MB = kB / 1024; times in ms; window = the last 14 days)"
 echo "(stall CPU: the GUI thread's own CPU in its costliest turn; GUI CPU: the GUI thread's to all rows; app/fake CPU:"
 echo " utime+stime of each process from opening the window to all rows; re-sort: GUI-thread CPU of a click on the"
-echo " description header, then on the date header descending; load: the 1-minute load average after the run)"
+echo " description header, then on the date header descending; edit / new / delete: GUI-thread CPU of the model taking"
+echo " a saved edit that moves an entry to the day before, a new entry and its deletion; load: the 1-minute load"
+echo " average after the run)"
 echo "| N | rows | tray-only RSS | ×floor | ×N=$base | window RSS | ×floor | floor RSS | first rows | all rows |" \
-  "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | re-sort text | re-sort date | load |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | re-sort text | re-sort date | edit | new | delete |" \
+  "load |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   tray=$(median "$n" 2)
   win=$(median "$n" 3)
@@ -129,5 +137,5 @@ for n in "${sizes[@]}"; do
   echo "| $n | $(median "$n" 8) | $(mb "$tray") | $(ratio "$tray" "$flo") | $(ratio "$tray" "$base_tray") |" \
     "$(mb "$win") | $(ratio "$win" "$flo") | $(mb "$flo") | $(median "$n" 5) | $(median "$n" 6) | $(median "$n" 7) |" \
     "$(median "$n" 11) | $(median "$n" 12) | $(median "$n" 13) | $(median "$n" 14) | $(median "$n" 16) |" \
-    "$(median "$n" 17) | $(median "$n" 15) |"
+    "$(median "$n" 17) | $(median "$n" 18) | $(median "$n" 19) | $(median "$n" 20) | $(median "$n" 15) |"
 done

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
+#include <limits>
 
 void WindowLoadProbe::install()
 {
@@ -129,6 +131,34 @@ void WindowLoadProbe::measureResort(int column, Qt::SortOrder order, double* wal
     *wallMs = double(wall.nsecsElapsed()) / 1e6;
 }
 
+// A saved edit, a new entry and a deletion as the window applies them to its model (EntryTableModel::upsertEntry(),
+// removeEntry()): the call's wall-clock time and the GUI thread's CPU in it. The edit moves the entry in the middle
+// of the table one day earlier (its day and its place in the model's order change) and changes its description.
+void WindowLoadProbe::measureEdits(double* editMs, double* createMs, double* deleteMs)
+{
+    if (!m_window)
+        return;
+    EntryTableModel* model = m_window->entryModel();
+    if (model->rowCount() < 2)
+        return;
+    const auto timed = [](const std::function<void()>& action) {
+        const qint64 cpu = threadCpuNs();
+        action();
+        return double(threadCpuNs() - cpu) / 1e6;
+    };
+    Entry edited = model->entryAt(model->rowCount() / 2);
+    edited.timeSince = edited.timeSince.addDays(-1);
+    if (edited.timeUntil.isValid())
+        edited.timeUntil = edited.timeUntil.addDays(-1);
+    edited.text = QStringLiteral("Edited by the bench");
+    *editMs = timed([&] { model->upsertEntry(edited); });
+    Entry created = model->entryAt(model->rowCount() / 3);
+    created.id = std::numeric_limits<qint64>::max() - 1;
+    created.text = QStringLiteral("Created by the bench");
+    *createMs = timed([&] { model->upsertEntry(created); });
+    *deleteMs = timed([&] { model->removeEntry(created.id); });
+}
+
 void WindowLoadProbe::finish()
 {
     tick();
@@ -137,13 +167,16 @@ void WindowLoadProbe::finish()
     double textMs = -1, textCpuMs = -1, dateMs = -1, dateCpuMs = -1;
     measureResort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder, &textMs, &textCpuMs);
     measureResort(EntryTableModel::DateColumn, Qt::DescendingOrder, &dateMs, &dateCpuMs);
+    double editMs = -1, createMs = -1, deleteMs = -1;
+    measureEdits(&editMs, &createMs, &deleteMs);
     std::fprintf(
         stderr,
         "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f "
         "max-stall-cpu-ms=%.1f max-stall-cpu-at-ms=%.1f gui-cpu-ms=%.1f resort-text-ms=%.1f resort-text-cpu-ms=%.1f "
-        "resort-date-ms=%.1f resort-date-cpu-ms=%.1f rows=%d at=%lld\n",
+        "resort-date-ms=%.1f resort-date-cpu-ms=%.1f edit-cpu-ms=%.1f create-cpu-ms=%.1f delete-cpu-ms=%.1f rows=%d "
+        "at=%lld\n",
         m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, double(m_maxGapCpuNs) / 1e6, m_maxGapAtMs,
-        m_guiCpuMs, textMs, textCpuMs, dateMs, dateCpuMs, rows,
+        m_guiCpuMs, textMs, textCpuMs, dateMs, dateCpuMs, editMs, createMs, deleteMs, rows,
         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stderr);
 }

@@ -22,10 +22,13 @@ class MainWindow;
 //                (and when it ended: max-stall-cpu-at-ms, to compare with all rows),
 //   GUI CPU    - the GUI thread's CPU time from the setRange() call to all rows,
 //   re-sort    - then (after the 200 ms) the table sorted by description and then by date descending, as a click on
-//                a column header does: the call's wall-clock time and the GUI thread's CPU in it.
+//                a column header does: the call's wall-clock time and the GUI thread's CPU in it,
+//   edit, create, delete - then the GUI thread's CPU in the entry model's taking of a saved edit (the entry in the
+//                middle of the table moved to the day before, a new description), of a new entry and of its deletion
+//                (EntryTableModel::upsertEntry(), removeEntry(): what the window does after the server confirmed).
 // It prints "CLOCKODO_BENCH window-load first-rows-ms=… all-rows-ms=… max-stall-ms=… max-stall-cpu-ms=…
-// gui-cpu-ms=… resort-text-ms=… resort-text-cpu-ms=… resort-date-ms=… resort-date-cpu-ms=… rows=… at=<epoch ms>"
-// to stderr.
+// gui-cpu-ms=… resort-text-ms=… resort-text-cpu-ms=… resort-date-ms=… resort-date-cpu-ms=… edit-cpu-ms=…
+// create-cpu-ms=… delete-cpu-ms=… rows=… at=<epoch ms>" to stderr.
 class WindowLoadProbe : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ private:
     void startMeasuredLoad();
     void tick();
     void measureResort(int column, Qt::SortOrder order, double* wallMs, double* cpuMs);
+    void measureEdits(double* editMs, double* createMs, double* deleteMs);
     void finish();
 
     int m_days = 0;

@@ -36,6 +36,23 @@ void EntryOverlapMarks::update()
     tell(swap(OverlapIndex(m_model->entries(), now), now));
 }
 
+void EntryOverlapMarks::changed(qint64 id)
+{
+    // While a worker builds the index of a load, the one here is older than the rows: built again at once (the
+    // worker's result is dropped).
+    if (m_building) {
+        update();
+        return;
+    }
+    // A running entry counts up to now (one started inside another overlaps it at once); the others stay at m_at,
+    // tick() looks from there on.
+    const QDateTime now = m_model->clock()->nowUtc();
+    if (!m_at.isValid())
+        m_at = now;
+    const int row = m_model->rowOfId(id);
+    tell(m_overlaps.replace(id, row >= 0 ? std::optional<Entry>(m_model->entryAt(row)) : std::nullopt, now));
+}
+
 void EntryOverlapMarks::buildThenFinish(QThreadPool* pool)
 {
     // The index over every row on the API's worker thread, behind the pages it parsed (over 100,000 rows it takes
@@ -52,9 +69,13 @@ void EntryOverlapMarks::buildThenFinish(QThreadPool* pool)
     // rows each is a few ms that would fall into the turn that takes the result.
     auto promise = std::make_shared<QPromise<Built>>();
     auto* watcher = new QFutureWatcher<Built>(this);
+    m_building = true;
+    m_workerGeneration = generation;
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, load, generation, now, pool = QPointer<QThreadPool>(pool)] {
                 watcher->deleteLater();
+                if (generation == m_workerGeneration)
+                    m_building = false;
                 if (load != m_loadGeneration)
                     return; // another load began
                 // A local change since rebuilt the marks at once (update): this result is older.

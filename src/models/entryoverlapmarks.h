@@ -31,6 +31,9 @@ public:
     void clear();
     // The marks of all rows now, the changed rows told at once.
     void update();
+    // The marks after one local change (the entry with id was saved, added or removed; OverlapIndex::replace()),
+    // the changed rows told at once.
+    void changed(qint64 id);
     // The marks of a finished load from the worker threads of pool (or at once without one), the changed rows told a
     // share per turn, then finished().
     void buildThenFinish(QThreadPool* pool);
@@ -64,4 +67,6 @@ private:
     QDateTime m_at; // the "now" up to which the running entries' overlaps are known
     quint64 m_loadGeneration = 0; // counts loads: a worker's marks for an older load are dropped
     quint64 m_generation = 0; // counts builds: an older worker result is stale
+    bool m_building = false; // a worker builds the index of the latest load
+    quint64 m_workerGeneration = 0; // the build of the latest worker
 };

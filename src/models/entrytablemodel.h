@@ -26,9 +26,11 @@ class QTimer;
 // beginInsertRows, never with a reset. Reloading the same query updates the rows in place (dataChanged per changed
 // row, inserts and removals only where something changed), so the view keeps its selection.
 //
-// Rows are kept in the server's order (time_since, then id). Times are shown in the Clockodo user's time zone
-// (setTimeZone), in 24 h or 12 h form. A running entry's duration cell ticks: dataChanged for that cell only, every
-// second while the entries are on screen (setFastTicking) and every minute otherwise.
+// Rows come in the server's order (time_since, then id); a row whose start changes later (a local edit, a reload)
+// keeps its place, and whoever shows the entries orders them (DayGroupProxyModel; EntryFilterProxyModel sorted). Times
+// are shown in the Clockodo user's time zone (setTimeZone), in 24 h or 12 h form. A running entry's duration cell
+// ticks: dataChanged for that cell only, every second while the entries are on screen (setFastTicking) and every minute
+// otherwise.
 //
 // Time entries of one user that overlap are marked (OverlapsRole; the tooltip of the date and time cells names the
 // other entries); when an overlap appears or goes, dataChanged tells just the rows concerned. Billed entries

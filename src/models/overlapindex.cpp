@@ -28,30 +28,22 @@ OverlapIndex::OverlapIndex(const QList<Entry>& entries, const QDateTime& now)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
     m_items.reserve(size_t(entries.size()));
-    qint64 bookedMs = 0;
     for (const Entry& e : entries) {
-        if (e.type != Entry::Type::Time || !e.timeSince.isValid())
-            continue;
-        const qint64 since = e.timeSince.toMSecsSinceEpoch();
-        qint64 until = 0;
-        if (e.isRunning()) {
-            until = std::max(since, nowMs);
-        } else {
-            if (!e.timeUntil.isValid())
-                continue;
-            until = e.timeUntil.toMSecsSinceEpoch();
-        }
-        if (until <= since)
-            continue;
-        m_items.push_back({ e.usersId, since, until, e.id });
-        bookedMs += (until - since) / 1000 * 1000;
+        if (const std::optional<Item> item = itemOf(e, nowMs))
+            m_items.push_back(*item);
     }
-    m_booked = bookedMs / 1000;
     // The table keeps the server's order (start, then id): for one user already sorted.
     if (!std::is_sorted(m_items.cbegin(), m_items.cend(), itemLess))
         std::sort(m_items.begin(), m_items.end(), itemLess);
+    listOverlaps();
+    mergeItems();
+}
+
+void OverlapIndex::listOverlaps()
+{
     // Sorted by start: the entries after i that start before i ends overlap it; the first that starts later ends
-    // the search. Each list fills in the order of the starts. Every user's intervals merge on the way.
+    // the search. Each list fills in the order of the starts.
+    m_overlaps.clear();
     for (size_t i = 0; i < m_items.size(); ++i) {
         const Item& a = m_items[i];
         for (size_t j = i + 1; j < m_items.size(); ++j) {
@@ -61,11 +53,98 @@ OverlapIndex::OverlapIndex(const QList<Entry>& entries, const QDateTime& now)
             m_overlaps[a.id].append(b.id);
             m_overlaps[b.id].append(a.id);
         }
+    }
+}
+
+std::optional<OverlapIndex::Item> OverlapIndex::itemOf(const Entry& e, qint64 nowMs)
+{
+    if (e.type != Entry::Type::Time || !e.timeSince.isValid())
+        return std::nullopt;
+    const qint64 since = e.timeSince.toMSecsSinceEpoch();
+    qint64 until = 0;
+    if (e.isRunning()) {
+        until = std::max(since, nowMs);
+    } else {
+        if (!e.timeUntil.isValid())
+            return std::nullopt;
+        until = e.timeUntil.toMSecsSinceEpoch();
+    }
+    if (until <= since)
+        return std::nullopt;
+    return Item { e.usersId, since, until, e.id };
+}
+
+QList<qint64> OverlapIndex::overlapsOfItem(const Item& item) const
+{
+    // The user's items are one run of m_items, by start: those that start before item ends, less those that end
+    // before it starts.
+    auto it = std::lower_bound(m_items.cbegin(), m_items.cend(), item.userId,
+                               [](const Item& a, qint64 userId) { return a.userId < userId; });
+    QList<qint64> ids;
+    for (; it != m_items.cend() && it->userId == item.userId && it->since < item.until; ++it) {
+        if (it->id != item.id && it->until > item.since)
+            ids.append(it->id);
+    }
+    return ids;
+}
+
+void OverlapIndex::mergeItems()
+{
+    m_merged.clear();
+    qint64 bookedMs = 0;
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const Item& a = m_items[i];
+        bookedMs += (a.until - a.since) / 1000 * 1000;
         if (i > 0 && m_items[i - 1].userId == a.userId && !m_merged.empty() && a.since <= m_merged.back().until)
             m_merged.back().until = std::max(m_merged.back().until, a.until);
         else
             m_merged.push_back({ a.since, a.until });
     }
+    m_booked = bookedMs / 1000;
+}
+
+QList<qint64> OverlapIndex::replace(qint64 id, const std::optional<Entry>& entry, const QDateTime& now)
+{
+    const std::optional<Item> item = entry ? itemOf(*entry, now.toMSecsSinceEpoch()) : std::nullopt;
+    const auto old = std::find_if(m_items.cbegin(), m_items.cend(), [id](const Item& a) { return a.id == id; });
+    if (old == m_items.cend() && !item)
+        return {}; // neither before nor now an entry with a span
+    if (old != m_items.cend() && item && *old == *item)
+        return {};
+    // Those it overlapped before lose it; those it overlaps now gain it (their lists in the items' order, built
+    // again); its own list is built again.
+    const QList<qint64> before = m_overlaps.take(id);
+    if (old != m_items.cend())
+        m_items.erase(old);
+    QList<qint64> after;
+    if (item) {
+        m_items.insert(std::upper_bound(m_items.cbegin(), m_items.cend(), *item, itemLess), *item);
+        after = overlapsOfItem(*item);
+    }
+    QList<qint64> changed { id };
+    for (qint64 other : before + after) {
+        if (!changed.contains(other))
+            changed.append(other);
+    }
+    if (changed.size() > MaxNeighboursToReplace + 1) {
+        // An entry that spans many others (a forgotten clock over a day of short entries): all lists again.
+        listOverlaps();
+    } else {
+        if (!after.isEmpty())
+            m_overlaps.insert(id, after);
+        for (qsizetype i = 1; i < changed.size(); ++i) {
+            const qint64 other = changed.at(i);
+            const auto it
+                = std::find_if(m_items.cbegin(), m_items.cend(), [other](const Item& a) { return a.id == other; });
+            const QList<qint64> lists = it == m_items.cend() ? QList<qint64>() : overlapsOfItem(*it);
+            if (lists.isEmpty())
+                m_overlaps.remove(other);
+            else
+                m_overlaps.insert(other, lists);
+        }
+    }
+    mergeItems();
+    return changed;
 }
 
 QList<OverlapIndex::Interval> OverlapIndex::merged() const

