@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
+#include <QScrollBar>
 
 #include <algorithm>
 #include <cstdio>
@@ -159,6 +160,30 @@ void WindowLoadProbe::measureEdits(double* editMs, double* createMs, double* del
     *deleteMs = timed([&] { model->removeEntry(created.id); });
 }
 
+// Page down through the loaded table as a user reading it does: each step shows a screenful of rows not painted
+// before. The GUI thread's CPU of each step (the scroll and the synchronous repaint of the viewport): median, max.
+void WindowLoadProbe::measurePaging(double* medianMs, double* maxMs)
+{
+    if (!m_window || !m_window->entryView())
+        return;
+    EntryTableView* view = m_window->entryView();
+    QScrollBar* bar = view->verticalScrollBar();
+    bar->setValue(bar->minimum());
+    view->viewport()->repaint();
+    QList<double> steps;
+    for (int i = 0; i < PagingSteps && bar->value() < bar->maximum(); ++i) {
+        const qint64 cpu = threadCpuNs();
+        bar->setValue(bar->value() + bar->pageStep());
+        view->viewport()->repaint();
+        steps.append(double(threadCpuNs() - cpu) / 1e6);
+    }
+    if (steps.isEmpty())
+        return;
+    std::sort(steps.begin(), steps.end());
+    *medianMs = steps.at(steps.size() / 2);
+    *maxMs = steps.last();
+}
+
 void WindowLoadProbe::finish()
 {
     tick();
@@ -169,14 +194,16 @@ void WindowLoadProbe::finish()
     measureResort(EntryTableModel::DateColumn, Qt::DescendingOrder, &dateMs, &dateCpuMs);
     double editMs = -1, createMs = -1, deleteMs = -1;
     measureEdits(&editMs, &createMs, &deleteMs);
+    double pageMs = -1, pageMaxMs = -1;
+    measurePaging(&pageMs, &pageMaxMs);
     std::fprintf(
         stderr,
         "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f "
         "max-stall-cpu-ms=%.1f max-stall-cpu-at-ms=%.1f gui-cpu-ms=%.1f resort-text-ms=%.1f resort-text-cpu-ms=%.1f "
-        "resort-date-ms=%.1f resort-date-cpu-ms=%.1f edit-cpu-ms=%.1f create-cpu-ms=%.1f delete-cpu-ms=%.1f rows=%d "
-        "at=%lld\n",
+        "resort-date-ms=%.1f resort-date-cpu-ms=%.1f edit-cpu-ms=%.1f create-cpu-ms=%.1f delete-cpu-ms=%.1f "
+        "page-cpu-ms=%.1f page-max-cpu-ms=%.1f rows=%d at=%lld\n",
         m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, double(m_maxGapCpuNs) / 1e6, m_maxGapAtMs,
-        m_guiCpuMs, textMs, textCpuMs, dateMs, dateCpuMs, editMs, createMs, deleteMs, rows,
+        m_guiCpuMs, textMs, textCpuMs, dateMs, dateCpuMs, editMs, createMs, deleteMs, pageMs, pageMaxMs, rows,
         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stderr);
 }

@@ -34,6 +34,7 @@ class WindowLoadProbe : public QObject
     Q_OBJECT
 public:
     static void install();
+    static constexpr int PagingSteps = 40;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +46,7 @@ private:
     void tick();
     void measureResort(int column, Qt::SortOrder order, double* wallMs, double* cpuMs);
     void measureEdits(double* editMs, double* createMs, double* deleteMs);
+    void measurePaging(double* medianMs, double* maxMs);
     void finish();
 
     int m_days = 0;

@@ -64,6 +64,7 @@ private slots:
     void requestCarriesUserAndServerFilters();
     void upsertUpdatesOneRow();
     void upsertKeepsTheRowWhenStartChanges();
+    void readBackAsksForTheSavedSpanOnly();
     void upsertOutsideWindowRemovesRow();
     void deleteRemovesRows();
     void failedDeleteKeepsRow();
@@ -437,6 +438,44 @@ void TestEntryTableModel::upsertKeepsTheRowWhenStartChanges()
     added.timeSince = added.timeSince.addSecs(1);
     m_model->upsertEntry(added);
     QCOMPARE(m_model->rowOfId(added.id), 3);
+}
+
+void TestEntryTableModel::readBackAsksForTheSavedSpanOnly()
+{
+    // Issue 16: after a save the window reads back the saved entry's span (its names and revenue), one request,
+    // not the whole range again (three pages of 10 here; a hundred of 1000 at 100,000 entries).
+    m_server->addSyntheticEntries(25, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 7);
+    QVERIFY(loadAndWait(weekQuery(QDate(2026, 11, 25), 10)));
+    QCOMPARE(m_model->rowCount(), 25);
+    const int row = 12;
+    const Entry listed = m_model->entryAt(row);
+    QVERIFY(!listed.customersName.isEmpty());
+    // What the answer of PUT carries: no names.
+    Entry saved = listed;
+    saved.customersName.clear();
+    saved.servicesName.clear();
+    m_model->upsertEntry(saved);
+    QVERIFY(m_model->entryAt(row).customersName.isEmpty());
+    m_server->clearRequestLog();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->readBack({ saved });
+    QTRY_COMPARE(m_model->entryAt(row).customersName, listed.customersName);
+    QCOMPARE(m_model->entryAt(row), listed);
+    const auto log = m_server->requestLog();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().path, QStringLiteral("/api/v2/entries"));
+    QCOMPARE(log.first().queryValue(QStringLiteral("time_since")), listed.timeSince.toUTC().toString(Qt::ISODate));
+    QCOMPARE(log.first().queryValue(QStringLiteral("time_until")), listed.timeUntil.toUTC().toString(Qt::ISODate));
+    QCOMPARE(log.first().queryValue(QStringLiteral("enhanced_list")), QStringLiteral("true"));
+    QCOMPARE(m_model->rowCount(), 25);
+    // While a load runs, nothing more is asked: the load reads the rows anyway.
+    m_model->refresh();
+    m_server->clearRequestLog();
+    m_model->readBack({ saved });
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    QVERIFY(finished.wait(10000));
+    for (const auto& r : m_server->requestLog())
+        QVERIFY(r.queryValue(QStringLiteral("time_since")) != listed.timeSince.toUTC().toString(Qt::ISODate));
 }
 
 void TestEntryTableModel::upsertOutsideWindowRemovesRow()

@@ -568,6 +568,7 @@ void EntryTableModel::load(const EntryQuery& query)
     }
     m_insertQueue->clear();
     m_finishing = false;
+    ++m_loadGeneration;
     m_marks->startLoad();
     const bool same = m_hasQuery && sameQuery(query, m_query);
     m_query = query;
@@ -612,6 +613,40 @@ void EntryTableModel::refresh()
 {
     if (m_hasQuery)
         load(m_query);
+}
+
+void EntryTableModel::readBack(const QList<Entry>& saved)
+{
+    if (!m_api || !m_hasQuery || m_reply || saved.isEmpty())
+        return;
+    QDateTime since;
+    QDateTime until;
+    for (const Entry& e : saved) {
+        if (!e.timeSince.isValid())
+            continue;
+        // A lump sum is booked at its start, a running entry runs until now.
+        QDateTime end = e.type != Entry::Type::Time ? QDateTime() : e.isRunning() ? m_clock->nowUtc() : e.timeUntil;
+        if (!end.isValid() || end <= e.timeSince)
+            end = e.timeSince.addSecs(1);
+        since = since.isValid() ? std::min(since, e.timeSince) : e.timeSince;
+        until = until.isValid() ? std::max(until, end) : end;
+    }
+    EntryQuery query = m_query;
+    if (!since.isValid() || !query.isValid())
+        return;
+    query.since = std::max(query.since, since);
+    query.until = std::min(query.until, until);
+    if (!query.isValid())
+        return; // saved outside the window: nothing of it shows
+    ApiReply* reply = m_api->entries(query);
+    connect(reply, &ApiReply::finished, this, [this, reply, generation = m_loadGeneration] {
+        if (generation != m_loadGeneration || !reply->isOk())
+            return; // another query since, or the server did not answer: the rows keep what the save said
+        for (const Entry& e : reply->valueAs<QList<Entry>>()) {
+            if (rowOfId(e.id) >= 0 || inWindow(e))
+                upsertEntry(e);
+        }
+    });
 }
 
 void EntryTableModel::applyPage(const QList<Entry>& page)

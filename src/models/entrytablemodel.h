@@ -110,6 +110,11 @@ public:
     void load(const EntryQuery& query);
     // The last query again, in place.
     void refresh();
+    // Reads back from the server what a confirmed save (or undo) changed, with the names and revenue that the answer
+    // of POST/PUT lacks: the query's entries within the span of the saved entries, applied as upsertEntry() does.
+    // Where refresh() reads the whole range again (a hundred requests at 100,000 rows, against an enhanced list said
+    // to allow 300 requests per 15 minutes), this is the span's page. Nothing while a load runs: it reads them too.
+    void readBack(const QList<Entry>& saved);
     bool hasQuery() const { return m_hasQuery; }
     EntryQuery query() const { return m_query; }
     bool isLoading() const { return m_reply != nullptr || m_finishing; }
@@ -201,6 +206,7 @@ private:
     EntryQuery m_query;
     bool m_hasQuery = false;
     QPointer<ApiReply> m_reply;
+    quint64 m_loadGeneration = 0; // counts load() calls: a read-back for an older query is dropped
     EntryInsertQueue* m_insertQueue = nullptr;
     bool m_finishing = false; // the reply is done; finishLoad follows once the queue has drained
     QSet<qint64> m_seenIds;

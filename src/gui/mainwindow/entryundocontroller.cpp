@@ -93,8 +93,8 @@ void EntryUndoController::undone(EntryUndoStack::Kind kind, const QList<Entry>& 
             m_model->upsertEntry(e);
             ids.append(e.id);
         }
-        // The answers of POST/PUT carry no names or revenue; the list does.
-        m_model->refresh();
+        // The answers of POST/PUT carry no names or revenue; the list does (the span of the entries back).
+        m_model->readBack(entries);
     }
     const int count = int(entries.size());
     if (kind == EntryUndoStack::Kind::Delete)

@@ -687,8 +687,8 @@ void MainWindow::entrySaved(const Entry& entry, bool created)
 {
     m_model->upsertEntry(entry);
     selectEntry(entry.id);
-    // The answer of POST/PUT has no names or revenue; the list has them.
-    m_model->refresh();
+    // The answer of POST/PUT has no names or revenue; the list has them (the saved entry's span of it).
+    m_model->readBack({ entry });
     statusBar()->showMessage(created ? tr("Entry added.") : tr("Entry saved."), 4000);
     emit entriesChanged();
 }
