@@ -85,7 +85,7 @@ one_run() {
   kill "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
   wait "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
 
-  local first all stall rows stall_cpu gui_cpu resort_text resort_date edit create delete
+  local first all stall rows stall_cpu gui_cpu resort_text resort_date edit create delete page page_max
   first=$(field first-rows-ms "$load")
   stall_cpu=$(field max-stall-cpu-ms "$load")
   gui_cpu=$(field gui-cpu-ms "$load")
@@ -94,19 +94,23 @@ one_run() {
   edit=$(field edit-cpu-ms "$load")
   create=$(field create-cpu-ms "$load")
   delete=$(field delete-cpu-ms "$load")
+  page=$(field page-cpu-ms "$load")
+  page_max=$(field page-max-cpu-ms "$load")
   all=$(field all-rows-ms "$load")
   stall=$(field max-stall-ms "$load")
   rows=$(field rows "$load")
   local loadavg
   loadavg=$(cut -d' ' -f1 /proc/loadavg)
   echo "$n $tray_rss $window_rss $floor_rss $first $all $stall $rows $tray_hwm $window_hwm $stall_cpu $gui_cpu" \
-    "$app_cpu $fake_cpu $loadavg $resort_text $resort_date $edit $create $delete" >>"$results"
+    "$app_cpu $fake_cpu $loadavg $resort_text $resort_date $edit $create $delete $page $page_max" \
+    >>"$results"
   echo "  round $round N=$n (fake: $entries entries in store, seeded in $seed_ms ms): tray-only RSS $tray_rss kB" \
     "(peak $tray_hwm), floor $floor_rss kB; window RSS $window_rss kB (peak $window_hwm); 14 days: $rows rows," \
     "first rows $first ms, all rows $all ms, longest stall $stall ms (GUI-thread CPU in it $stall_cpu ms," \
     "GUI-thread CPU to all rows $gui_cpu ms); CPU from activation to all rows: app $app_cpu ms, fake $fake_cpu ms;" \
     "re-sort (GUI-thread CPU): by text $resort_text ms, by date descending $resort_date ms; a saved edit $edit ms," \
-    "a new entry $create ms, a deletion $delete ms; load average $loadavg"
+    "a new entry $create ms, a deletion $delete ms; page down (median / max) $page / $page_max ms; load average" \
+    "$loadavg"
 }
 
 for round in $(seq "$runs"); do
@@ -126,12 +130,13 @@ echo "Medians of $runs interleaved rounds (RSS in MB = kB / 1024; times in ms; w
 echo "(stall CPU: the GUI thread's own CPU in its costliest turn; GUI CPU: the GUI thread's to all rows; app/fake CPU:"
 echo " utime+stime of each process from opening the window to all rows; re-sort: GUI-thread CPU of a click on the"
 echo " description header, then on the date header descending; edit / new / delete: GUI-thread CPU of the model taking"
-echo " a saved edit that moves an entry to the day before, a new entry and its deletion; load: the 1-minute load"
-echo " average after the run)"
+echo " a saved edit that moves an entry to the day before, a new entry and its deletion; page: GUI-thread CPU of a"
+echo " page down through the table, a screenful painted for the first time, median / max of 40; load: the 1-minute"
+echo " load average after the run)"
 echo "| N | rows | tray-only RSS | ×floor | ×N=$base | window RSS | ×floor | floor RSS | first rows | all rows |" \
   "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | re-sort text | re-sort date | edit | new | delete |" \
-  "load |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  "page | load |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   tray=$(median "$n" 2)
   win=$(median "$n" 3)
@@ -140,5 +145,6 @@ for n in "${sizes[@]}"; do
   echo "| $n | $(median "$n" 8) | $(mb "$tray") | $(ratio "$tray" "$flo") | $(ratio "$tray" "$base_tray") |" \
     "$(mb "$win") | $(ratio "$win" "$flo") | $(mb "$flo") | $(median "$n" 5) | $(median "$n" 6) | $(median "$n" 7) |" \
     "$(median "$n" 11) | $(median "$n" 12) | $(median "$n" 13) | $(median "$n" 14) | $(median "$n" 16) |" \
-    "$(median "$n" 17) | $(median "$n" 18) | $(median "$n" 19) | $(median "$n" 20) | $(median "$n" 15) |"
+    "$(median "$n" 17) | $(median "$n" 18) | $(median "$n" 19) | $(median "$n" 20) |" \
+    "$(median "$n" 21) / $(median "$n" 22) | $(median "$n" 15) |"
 done
