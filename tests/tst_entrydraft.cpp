@@ -50,6 +50,7 @@ private slots:
     void duplicateGoesAfterTheDaysLastEntry();
     void duplicateCutAtMidnight();
     void overlapsAndAdjust();
+    void knownEntriesFromASourceAreReadWhenNeeded();
     void inputForEntry();
     void billableAndSubproject();
     void texts();
@@ -514,6 +515,27 @@ void TestEntryDraft::duplicateCutAtMidnight()
     QCOMPARE(m_draft->original().timeSince, source.timeSince);
     QCOMPARE(m_draft->original().timeUntil, source.timeUntil);
     QVERIFY(m_draft->duplicateNote().contains(QStringLiteral("no time left")));
+}
+
+void TestEntryDraft::knownEntriesFromASourceAreReadWhenNeeded()
+{
+    // Issue 16: the window lends its model's rows; the draft keeps no share of them (the model's next change would
+    // copy every row), and sees what the model holds when it checks.
+    QList<Entry> rows { timeEntry(1, utc(2026, 11, 24, 7), utc(2026, 11, 24, 9)) }; // 8:00-10:00 Berlin
+    rows.reserve(4);
+    m_draft->setKnownEntriesSource([&rows]() -> const QList<Entry>& { return rows; });
+    QVERIFY(rows.isDetached());
+    const auto r = m_draft->evaluate(timeInput(QStringLiteral("9:30"), QStringLiteral("12:30")));
+    QVERIFY(r.isValid());
+    QCOMPARE(m_draft->overlapsOf(r.entry).size(), 1);
+    QVERIFY(rows.isDetached());
+    rows.append(timeEntry(2, utc(2026, 11, 24, 11), utc(2026, 11, 24, 12))); // 12:00-13:00, after the source was set
+    const QList<Entry> overlaps = m_draft->overlapsOf(r.entry);
+    QCOMPARE(overlaps.size(), 2);
+    QCOMPARE(overlaps.at(1).id, 2);
+    // A list given instead replaces the source.
+    m_draft->setKnownEntries({});
+    QVERIFY(m_draft->overlapsOf(r.entry).isEmpty());
 }
 
 void TestEntryDraft::overlapsAndAdjust()

@@ -122,14 +122,15 @@ void EntryDraft::placeDuplicate(const Entry& source, Entry* copy)
     const QDate day = DateRange::localDate(copy->timeSince, m_zone);
     const qint64 duration = copy->timeSince.secsTo(copy->timeUntil);
     QDateTime lastEnd;
-    QList<Entry> candidates = m_known;
-    candidates.append(source);
-    for (const Entry& e : std::as_const(candidates)) {
+    const auto consider = [&](const Entry& e) {
         const auto span = OverlapIndex::spanOf(e, now());
         const bool sameUser = e.usersId == 0 || source.usersId == 0 || e.usersId == source.usersId;
         if (span && sameUser && DateRange::localDate(span->since, m_zone) == day)
             lastEnd = lastEnd.isValid() ? std::max(lastEnd, span->until) : span->until;
-    }
+    };
+    for (const Entry& e : known())
+        consider(e);
+    consider(source);
     const QDateTime midnight = localMoment(day.addDays(1), 0);
     if (!lastEnd.isValid() || !midnight.isValid() || duration <= 0)
         return;
@@ -156,7 +157,7 @@ QList<Entry> EntryDraft::overlapsOf(const Entry& entry) const
     const auto span = OverlapIndex::spanOf(entry, now());
     if (!span)
         return overlaps;
-    for (const Entry& e : m_known) {
+    for (const Entry& e : known()) {
         if ((entry.id != 0 && e.id == entry.id) || (entry.usersId > 0 && e.usersId > 0 && e.usersId != entry.usersId))
             continue;
         const auto other = OverlapIndex::spanOf(e, now());

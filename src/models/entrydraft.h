@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -113,7 +114,19 @@ public:
 
     // The entries the user has in view (the table's): the overlap check and the place of a duplicate. Set before
     // starting.
-    void setKnownEntries(const QList<Entry>& entries) { m_known = entries; }
+    void setKnownEntries(const QList<Entry>& entries)
+    {
+        m_known = entries;
+        m_knownSource = nullptr;
+    }
+    // The same, read from source whenever they are needed: the window's model lends its list. A copy kept here would
+    // share it, and the model's next change (a page of a load, the saved entry) would then copy every row (~40 ms at
+    // 100,000 rows).
+    void setKnownEntriesSource(std::function<const QList<Entry>&()> source)
+    {
+        m_known.clear();
+        m_knownSource = std::move(source);
+    }
     // The known time entries of the same user that entry's time span overlaps (itself excluded), by start.
     QList<Entry> overlapsOf(const Entry& entry) const;
     // entry moved clear of its overlaps: the start to the end of an entry that began earlier, the end to the start
@@ -178,7 +191,9 @@ private:
     Mode m_mode = Mode::Create;
     bool m_duplicate = false;
     Entry m_original;
+    const QList<Entry>& known() const { return m_knownSource ? m_knownSource() : m_known; }
     QList<Entry> m_known;
+    std::function<const QList<Entry>&()> m_knownSource;
     QString m_duplicateNote;
 
     // Which times the user changed; untouched times keep their exact original value (seconds included).

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -64,6 +65,10 @@ public:
     void startDuplicate(const Entry& entry);
     // The entries the user has in view: the overlap check and the place of a duplicate. Set before starting.
     void setKnownEntries(const QList<Entry>& entries) { m_draft.setKnownEntries(entries); }
+    void setKnownEntriesSource(std::function<const QList<Entry>&()> source)
+    {
+        m_draft.setKnownEntriesSource(std::move(source));
+    }
     // A billed entry that the user has not unlocked: the form is read-only.
     bool isLocked() const { return m_locked; }
     // The open question about overlapping entries, nullptr when none.

@@ -7,6 +7,7 @@
 #include "models/entrytablemodel.h"
 #include "models/masterdata.h"
 
+#include <QPointer>
 #include <QWidget>
 
 EntryDialogLauncher::EntryDialogLauncher(QWidget* window)
@@ -25,7 +26,11 @@ void EntryDialogLauncher::setSources(EntryTableModel* model, MasterData* masterD
 EntryEditDialog* EntryDialogLauncher::create()
 {
     auto* dialog = new EntryEditDialog(m_masterData, m_clock, m_window);
-    dialog->setKnownEntries(m_model->entries());
+    // The model's rows, read when the dialog checks (not a copy: see EntryDraft::setKnownEntriesSource).
+    dialog->setKnownEntriesSource([model = QPointer<EntryTableModel>(m_model)]() -> const QList<Entry>& {
+        static const QList<Entry> none;
+        return model ? model->entries() : none;
+    });
     return dialog;
 }
 
