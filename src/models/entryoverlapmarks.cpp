@@ -40,7 +40,7 @@ void EntryOverlapMarks::changed(qint64 id)
 {
     // While a worker builds the index of a load, the one here is older than the rows: built again at once (the
     // worker's result is dropped).
-    if (m_building) {
+    if (m_workerGeneration != 0) {
         update();
         return;
     }
@@ -69,13 +69,12 @@ void EntryOverlapMarks::buildThenFinish(QThreadPool* pool)
     // rows each is a few ms that would fall into the turn that takes the result.
     auto promise = std::make_shared<QPromise<Built>>();
     auto* watcher = new QFutureWatcher<Built>(this);
-    m_building = true;
     m_workerGeneration = generation;
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, watcher, load, generation, now, pool = QPointer<QThreadPool>(pool)] {
                 watcher->deleteLater();
                 if (generation == m_workerGeneration)
-                    m_building = false;
+                    m_workerGeneration = 0;
                 if (load != m_loadGeneration)
                     return; // another load began
                 // A local change since rebuilt the marks at once (update): this result is older.

@@ -67,6 +67,5 @@ private:
     QDateTime m_at; // the "now" up to which the running entries' overlaps are known
     quint64 m_loadGeneration = 0; // counts loads: a worker's marks for an older load are dropped
     quint64 m_generation = 0; // counts builds: an older worker result is stale
-    bool m_building = false; // a worker builds the index of the latest load
-    quint64 m_workerGeneration = 0; // the build of the latest worker
+    quint64 m_workerGeneration = 0; // the build of the worker under way for the latest load; 0: none
 };

@@ -621,13 +621,13 @@ void EntryTableModel::readBack(const QList<Entry>& saved)
         return;
     QDateTime since;
     QDateTime until;
+    const QDateTime now = m_clock->nowUtc();
     for (const Entry& e : saved) {
         if (!e.timeSince.isValid())
             continue;
-        // A lump sum is booked at its start, a running entry runs until now.
-        QDateTime end = e.type != Entry::Type::Time ? QDateTime() : e.isRunning() ? m_clock->nowUtc() : e.timeUntil;
-        if (!end.isValid() || end <= e.timeSince)
-            end = e.timeSince.addSecs(1);
+        // A time entry's span (a running one up to now); a lump sum, or an empty span, a second at its start.
+        const auto span = OverlapIndex::spanOf(e, now);
+        const QDateTime end = span ? span->until : e.timeSince.addSecs(1);
         since = since.isValid() ? std::min(since, e.timeSince) : e.timeSince;
         until = until.isValid() ? std::max(until, end) : end;
     }

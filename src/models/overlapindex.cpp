@@ -32,7 +32,8 @@ OverlapIndex::OverlapIndex(const QList<Entry>& entries, const QDateTime& now)
         if (const std::optional<Item> item = itemOf(e, nowMs))
             m_items.push_back(*item);
     }
-    // The table keeps the server's order (start, then id): for one user already sorted.
+    // The table's rows come in the server's order (start, then id): for one user mostly sorted already (an edited
+    // start keeps its row).
     if (!std::is_sorted(m_items.cbegin(), m_items.cend(), itemLess))
         std::sort(m_items.begin(), m_items.end(), itemLess);
     listOverlaps();
