@@ -60,6 +60,7 @@ private slots:
     void newLoadDropsTheWaitingSlices();
     void pageParsedAcrossAnAccountSwitchNeverLands();
     void refreshUpdatesInPlace();
+    void rowAddedDuringALoadIntoAnEmptyTableGoesUnlessSent();
     void newQueryReplacesRows();
     void requestCarriesUserAndServerFilters();
     void upsertUpdatesOneRow();
@@ -345,6 +346,28 @@ void TestEntryTableModel::refreshUpdatesInPlace()
     QCOMPARE(m_model->rowCount(), 11);
     QCOMPARE(m_model->entryAt(4).text, QStringLiteral("Changed elsewhere"));
     QCOMPARE(m_model->rowOfId(deleted), -1);
+}
+
+void TestEntryTableModel::rowAddedDuringALoadIntoAnEmptyTableGoesUnlessSent()
+{
+    // A load into an empty table has no rows the server did not send, unless one was added while it ran: that one
+    // goes when the load is done (the server's list is the truth), the one the server sends stays.
+    m_server->addSyntheticEntries(12, utc(2026, 11, 23, 6), utc(2026, 11, 27, 18), 5);
+    m_model->insertQueue()->setSliceSize(2);
+    m_model->insertQueue()->setBudgetMs(0);
+    QSignalSpy pages(m_model.get(), &EntryTableModel::pageLoaded);
+    QSignalSpy finished(m_model.get(), &EntryTableModel::loadFinished);
+    m_model->load(weekQuery(QDate(2026, 11, 25), 5));
+    QVERIFY(pages.wait(10000));
+    QVERIFY(m_model->isLoading());
+    Entry unknown = m_model->entryAt(0);
+    unknown.id = 987654321;
+    unknown.text = QStringLiteral("not on the server");
+    m_model->upsertEntry(unknown);
+    QVERIFY(m_model->rowOfId(unknown.id) >= 0);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_model->rowCount(), 12);
+    QCOMPARE(m_model->rowOfId(unknown.id), -1);
 }
 
 void TestEntryTableModel::newQueryReplacesRows()

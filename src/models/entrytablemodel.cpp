@@ -583,6 +583,7 @@ void EntryTableModel::load(const EntryQuery& query)
         updateTicker();
     }
     m_seenIds.clear();
+    m_unseenRowsPossible = !m_entries.isEmpty();
     m_lastError = {};
     if (!m_api || !query.isValid()) {
         m_lastError = ApiError::make(ApiError::Category::Configuration, QStringLiteral("invalid entry query"));
@@ -706,7 +707,7 @@ void EntryTableModel::finishLoad()
         return;
     }
     // Rows the server no longer sends (deleted elsewhere, moved out of the window) go, in contiguous blocks.
-    for (int row = int(m_entries.size()) - 1; row >= 0;) {
+    for (int row = m_unseenRowsPossible ? int(m_entries.size()) - 1 : -1; row >= 0;) {
         if (m_seenIds.contains(m_entries.at(row).id)) {
             --row;
             continue;
@@ -805,10 +806,12 @@ void EntryTableModel::upsertEntry(const Entry& entry)
         m_marks->changed(entry.id);
         return;
     }
-    if (row >= 0)
+    if (row >= 0) {
         updateRow(row, entry);
-    else
+    } else {
         insertSorted(entry);
+        m_unseenRowsPossible = m_unseenRowsPossible || isLoading();
+    }
     updateTicker();
     m_marks->changed(entry.id);
 }
