@@ -10,8 +10,9 @@
 #      points it at the last 14 days and reports first rows, all rows and the longest GUI stall (lateness of a
 #      1 ms timer), the GUI thread's own CPU in its costliest event-loop turn (robust to a loaded machine) and the
 #      GUI thread's CPU to all rows, then the CPU of a re-sort, of a saved edit, a new entry and a deletion as the
-#      model takes them (bench/windowloadprobe.h); the window's VmRSS 3 s after all rows; CPU ms (utime+stime) of the app and of
-#      the fake from the activation to all rows (to tell the client's share of the load time from the fake's).
+#      model takes them, of paging down and of typing into the text filter (bench/windowloadprobe.h); the window's
+#      VmRSS 3 s after all rows; CPU ms (utime+stime) of the app and of the fake from the activation to all rows (to
+#      tell the client's share of the load time from the fake's).
 # Prints every run, then a table of medians with the tray-only RSS as a ratio of the floor's and of the smallest N's.
 # Goals (issue 16): tray-only RSS at 100k ≤ 1.2× the 100-entry figure; window first rows ≤ 200 ms, all rows ≤ 3 s,
 # no stall over 16 ms.
@@ -86,6 +87,7 @@ one_run() {
   wait "$app_pid" "$floor_pid" "$fake_pid" 2>/dev/null || true
 
   local first all stall rows stall_cpu gui_cpu resort_text resort_date edit create delete page page_max
+  local filter_type filter_clear filter_turn
   first=$(field first-rows-ms "$load")
   stall_cpu=$(field max-stall-cpu-ms "$load")
   gui_cpu=$(field gui-cpu-ms "$load")
@@ -96,6 +98,9 @@ one_run() {
   delete=$(field delete-cpu-ms "$load")
   page=$(field page-cpu-ms "$load")
   page_max=$(field page-max-cpu-ms "$load")
+  filter_type=$(field filter-type-max-cpu-ms "$load")
+  filter_clear=$(field filter-clear-cpu-ms "$load")
+  filter_turn=$(field filter-turn-max-cpu-ms "$load")
   all=$(field all-rows-ms "$load")
   stall=$(field max-stall-ms "$load")
   rows=$(field rows "$load")
@@ -103,13 +108,14 @@ one_run() {
   loadavg=$(cut -d' ' -f1 /proc/loadavg)
   echo "$n $tray_rss $window_rss $floor_rss $first $all $stall $rows $tray_hwm $window_hwm $stall_cpu $gui_cpu" \
     "$app_cpu $fake_cpu $loadavg $resort_text $resort_date $edit $create $delete $page $page_max" \
-    >>"$results"
+    "$filter_type $filter_clear $filter_turn" >>"$results"
   echo "  round $round N=$n (fake: $entries entries in store, seeded in $seed_ms ms): tray-only RSS $tray_rss kB" \
     "(peak $tray_hwm), floor $floor_rss kB; window RSS $window_rss kB (peak $window_hwm); 14 days: $rows rows," \
     "first rows $first ms, all rows $all ms, longest stall $stall ms (GUI-thread CPU in it $stall_cpu ms," \
     "GUI-thread CPU to all rows $gui_cpu ms); CPU from activation to all rows: app $app_cpu ms, fake $fake_cpu ms;" \
     "re-sort (GUI-thread CPU): by text $resort_text ms, by date descending $resort_date ms; a saved edit $edit ms," \
-    "a new entry $create ms, a deletion $delete ms; page down (median / max) $page / $page_max ms; load average" \
+    "a new entry $create ms, a deletion $delete ms; page down (median / max) $page / $page_max ms; filter typed" \
+    "(costliest keystroke / clearing / costliest turn) $filter_type / $filter_clear / $filter_turn ms; load average" \
     "$loadavg"
 }
 
@@ -131,12 +137,13 @@ echo "(stall CPU: the GUI thread's own CPU in its costliest turn; GUI CPU: the G
 echo " utime+stime of each process from opening the window to all rows; re-sort: GUI-thread CPU of a click on the"
 echo " description header, then on the date header descending; edit / new / delete: GUI-thread CPU of the model taking"
 echo " a saved edit that moves an entry to the day before, a new entry and its deletion; page: GUI-thread CPU of a"
-echo " page down through the table, a screenful painted for the first time, median / max of 40; load: the 1-minute"
-echo " load average after the run)"
+echo " page down through the table, a screenful painted for the first time, median / max of 40; filter: GUI-thread CPU"
+echo " of the costliest keystroke typing \"review\" into the text filter / of clearing it / of the costliest event-loop"
+echo " turn meanwhile; load: the 1-minute load average after the run)"
 echo "| N | rows | tray-only RSS | ×floor | ×N=$base | window RSS | ×floor | floor RSS | first rows | all rows |" \
   "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | re-sort text | re-sort date | edit | new | delete |" \
-  "page | load |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  "page | filter | load |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   tray=$(median "$n" 2)
   win=$(median "$n" 3)
@@ -146,5 +153,6 @@ for n in "${sizes[@]}"; do
     "$(mb "$win") | $(ratio "$win" "$flo") | $(mb "$flo") | $(median "$n" 5) | $(median "$n" 6) | $(median "$n" 7) |" \
     "$(median "$n" 11) | $(median "$n" 12) | $(median "$n" 13) | $(median "$n" 14) | $(median "$n" 16) |" \
     "$(median "$n" 17) | $(median "$n" 18) | $(median "$n" 19) | $(median "$n" 20) |" \
-    "$(median "$n" 21) / $(median "$n" 22) | $(median "$n" 15) |"
+    "$(median "$n" 21) / $(median "$n" 22) | $(median "$n" 23) / $(median "$n" 24) / $(median "$n" 25) |" \
+    "$(median "$n" 15) |"
 done

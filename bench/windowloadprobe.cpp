@@ -4,6 +4,7 @@
 #include "gui/mainwindow/entrytableview.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "models/daterange.h"
+#include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 
 #include <QCoreApplication>
@@ -184,26 +185,72 @@ void WindowLoadProbe::measurePaging(double* medianMs, double* maxMs)
     *maxMs = steps.last();
 }
 
+// The text filter typed as a user does, a letter at a time (FilterKeystrokeMs apart), then cleared: the GUI thread's
+// CPU of each keystroke's call with the viewport's repaint, and of every event-loop turn meanwhile (what follows a
+// keystroke in later turns: the day totals, the report, the chart), until FilterSettleMs after the clearing.
+void WindowLoadProbe::startFilter()
+{
+    if (!m_window || !m_window->filterModel() || !m_window->entryView()) {
+        report();
+        return;
+    }
+    m_maxGapCpuNs = 0;
+    m_lastTickCpuNs = threadCpuNs();
+    m_stallTimer.start();
+    QTimer::singleShot(0, this, [this] { filterStep(1); });
+}
+
+void WindowLoadProbe::filterStep(qsizetype length)
+{
+    if (!m_window) {
+        report();
+        return;
+    }
+    static const QString word = QStringLiteral("review");
+    const qint64 cpu = threadCpuNs();
+    m_window->filterModel()->setText(length <= word.size() ? word.left(length) : QString());
+    m_window->entryView()->viewport()->repaint();
+    const double ms = double(threadCpuNs() - cpu) / 1e6;
+    if (length <= word.size()) {
+        m_filterTypeMaxMs = std::max(m_filterTypeMaxMs, ms);
+        QTimer::singleShot(FilterKeystrokeMs, this, [this, length] { filterStep(length + 1); });
+        return;
+    }
+    m_filterClearMs = ms;
+    QTimer::singleShot(FilterSettleMs, this, [this] {
+        tick();
+        m_stallTimer.stop();
+        m_filterTurnMaxMs = double(m_maxGapCpuNs) / 1e6;
+        report();
+    });
+}
+
 void WindowLoadProbe::finish()
 {
     tick();
     m_stallTimer.stop();
-    const int rows = m_window ? m_window->entryModel()->rowCount() : -1;
-    double textMs = -1, textCpuMs = -1, dateMs = -1, dateCpuMs = -1;
-    measureResort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder, &textMs, &textCpuMs);
-    measureResort(EntryTableModel::DateColumn, Qt::DescendingOrder, &dateMs, &dateCpuMs);
-    double editMs = -1, createMs = -1, deleteMs = -1;
-    measureEdits(&editMs, &createMs, &deleteMs);
-    double pageMs = -1, pageMaxMs = -1;
-    measurePaging(&pageMs, &pageMaxMs);
+    m_rows = m_window ? m_window->entryModel()->rowCount() : -1;
+    m_stallMs = double(m_maxLatenessNs) / 1e6;
+    m_stallCpuMs = double(m_maxGapCpuNs) / 1e6;
+    m_stallAtMs = m_maxGapAtMs;
+    measureResort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder, &m_resortTextMs, &m_resortTextCpuMs);
+    measureResort(EntryTableModel::DateColumn, Qt::DescendingOrder, &m_resortDateMs, &m_resortDateCpuMs);
+    measureEdits(&m_editMs, &m_createMs, &m_deleteMs);
+    measurePaging(&m_pageMs, &m_pageMaxMs);
+    startFilter();
+}
+
+void WindowLoadProbe::report()
+{
     std::fprintf(
         stderr,
         "CLOCKODO_BENCH window-load first-rows-ms=%.1f all-rows-ms=%.1f max-stall-ms=%.1f "
         "max-stall-cpu-ms=%.1f max-stall-cpu-at-ms=%.1f gui-cpu-ms=%.1f resort-text-ms=%.1f resort-text-cpu-ms=%.1f "
         "resort-date-ms=%.1f resort-date-cpu-ms=%.1f edit-cpu-ms=%.1f create-cpu-ms=%.1f delete-cpu-ms=%.1f "
-        "page-cpu-ms=%.1f page-max-cpu-ms=%.1f rows=%d at=%lld\n",
-        m_firstRowsMs, m_allRowsMs, double(m_maxLatenessNs) / 1e6, double(m_maxGapCpuNs) / 1e6, m_maxGapAtMs,
-        m_guiCpuMs, textMs, textCpuMs, dateMs, dateCpuMs, editMs, createMs, deleteMs, pageMs, pageMaxMs, rows,
-        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        "page-cpu-ms=%.1f page-max-cpu-ms=%.1f filter-type-max-cpu-ms=%.1f filter-clear-cpu-ms=%.1f "
+        "filter-turn-max-cpu-ms=%.1f rows=%d at=%lld\n",
+        m_firstRowsMs, m_allRowsMs, m_stallMs, m_stallCpuMs, m_stallAtMs, m_guiCpuMs, m_resortTextMs, m_resortTextCpuMs,
+        m_resortDateMs, m_resortDateCpuMs, m_editMs, m_createMs, m_deleteMs, m_pageMs, m_pageMaxMs, m_filterTypeMaxMs,
+        m_filterClearMs, m_filterTurnMaxMs, m_rows, static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
     std::fflush(stderr);
 }

@@ -25,16 +25,25 @@ class MainWindow;
 //                a column header does: the call's wall-clock time and the GUI thread's CPU in it,
 //   edit, create, delete - then the GUI thread's CPU in the entry model's taking of a saved edit (the entry in the
 //                middle of the table moved to the day before, a new description), of a new entry and of its deletion
-//                (EntryTableModel::upsertEntry(), removeEntry(): what the window does after the server confirmed).
+//                (EntryTableModel::upsertEntry(), removeEntry(): what the window does after the server confirmed),
+//   page       - then the GUI thread's CPU of each page down through the table (a screenful painted for the first
+//                time), median and max of PagingSteps,
+//   filter     - then the text filter typed a letter at a time ("review", FilterKeystrokeMs apart, as the filter
+//                bar's line edit sets it on each keystroke) and cleared: the GUI thread's CPU of the costliest
+//                keystroke (the call with the viewport's repaint), of the clearing, and of the costliest event-loop
+//                turn from the first keystroke until FilterSettleMs after the clearing (what follows in later turns).
 // It prints "CLOCKODO_BENCH window-load first-rows-ms=… all-rows-ms=… max-stall-ms=… max-stall-cpu-ms=…
 // gui-cpu-ms=… resort-text-ms=… resort-text-cpu-ms=… resort-date-ms=… resort-date-cpu-ms=… edit-cpu-ms=…
-// create-cpu-ms=… delete-cpu-ms=… rows=… at=<epoch ms>" to stderr.
+// create-cpu-ms=… delete-cpu-ms=… page-cpu-ms=… page-max-cpu-ms=… filter-type-max-cpu-ms=…
+// filter-clear-cpu-ms=… filter-turn-max-cpu-ms=… rows=… at=<epoch ms>" to stderr.
 class WindowLoadProbe : public QObject
 {
     Q_OBJECT
 public:
     static void install();
     static constexpr int PagingSteps = 40;
+    static constexpr int FilterKeystrokeMs = 150;
+    static constexpr int FilterSettleMs = 500;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +57,9 @@ private:
     void measureEdits(double* editMs, double* createMs, double* deleteMs);
     void measurePaging(double* medianMs, double* maxMs);
     void finish();
+    void startFilter();
+    void filterStep(qsizetype length);
+    void report();
 
     int m_days = 0;
     bool m_seen = false;
@@ -63,4 +75,12 @@ private:
     double m_guiCpuMs = -1;
     double m_firstRowsMs = -1;
     double m_allRowsMs = -1;
+    int m_rows = -1;
+    double m_stallMs = -1;
+    double m_stallCpuMs = -1;
+    double m_stallAtMs = -1;
+    double m_resortTextMs = -1, m_resortTextCpuMs = -1, m_resortDateMs = -1, m_resortDateCpuMs = -1;
+    double m_editMs = -1, m_createMs = -1, m_deleteMs = -1;
+    double m_pageMs = -1, m_pageMaxMs = -1;
+    double m_filterTypeMaxMs = 0, m_filterClearMs = -1, m_filterTurnMaxMs = -1;
 };

@@ -6,6 +6,7 @@
 #include "models/entrytablemodel.h"
 #include "models/textfolding.h"
 
+#include <QRandomGenerator>
 #include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTest>
@@ -17,6 +18,7 @@ class TestTextFolding : public QObject
 private slots:
     void folds_data();
     void folds();
+    void foldsAsNormalizingDoes();
     void containsBothWays();
     void filterProxyIgnoresAccents();
     void completerIgnoresAccents();
@@ -41,6 +43,30 @@ void TestTextFolding::folds()
     QCOMPARE(TextFolding::fold(text), folded);
 }
 
+void TestTextFolding::foldsAsNormalizingDoes()
+{
+    // fold() takes characters below U+2100 from a table and normalizes only texts with others: the same result as
+    // normalizing every text, character by character (all of the BMP) and in texts of mixed characters.
+    for (char32_t c = 0; c <= 0xFFFF; ++c) {
+        if (QChar::isSurrogate(c))
+            continue;
+        const QString one(QChar { c });
+        QCOMPARE(TextFolding::fold(one), TextFolding::foldByNormalizing(one));
+    }
+    const QString pool = QStringLiteral("aZ09 -_#/.äÄöÖüÜßẞéÉèàçÇñÑøØåÅæÆœŒłŁđĐıİĳǅǈǲſ́̈ΩωΣσςДдЖжΐŉǰẞΩ€한글日本 –");
+    QRandomGenerator random(16);
+    for (int i = 0; i < 2000; ++i) {
+        QString text;
+        const int length = int(random.bounded(12));
+        for (int j = 0; j < length; ++j)
+            text.append(pool.at(int(random.bounded(quint32(pool.size())))));
+        QCOMPARE(TextFolding::fold(text), TextFolding::foldByNormalizing(text));
+    }
+    for (const QString& text : { QStringLiteral("Straße"), QStringLiteral("plain ascii"), QStringLiteral("MiXeD CaSe"),
+                                 QStringLiteral("Ωμέγα Café"), QStringLiteral("e\u0301t\u00E9"), QString() })
+        QCOMPARE(TextFolding::fold(text), TextFolding::foldByNormalizing(text));
+}
+
 void TestTextFolding::containsBothWays()
 {
     QVERIFY(TextFolding::contains(QStringLiteral("Atelier Lumière"), QStringLiteral("lumiere")));
@@ -60,7 +86,7 @@ void TestTextFolding::filterProxyIgnoresAccents()
                                  QStringLiteral("Bäckerei Sonnenschein\nBeratung\nAngebot"),
                                  QStringLiteral("Kino Lumiere\nBeratung\nPlakat") }) {
         auto* item = new QStandardItem;
-        item->setData(text.toLower(), EntryTableModel::SearchTextRole);
+        item->setData(text, EntryTableModel::SearchTextRole); // as the entry model gives it: not folded
         source.appendRow(item);
     }
     EntryFilterProxyModel proxy;

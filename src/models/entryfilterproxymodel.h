@@ -56,6 +56,8 @@ protected:
 
 private:
     void changed(bool server);
+    // m_sortRanks (or m_sortKeys) of every source row for that column.
+    void rankRows(int column);
 
     std::optional<qint64> m_customerId;
     std::optional<qint64> m_projectId;

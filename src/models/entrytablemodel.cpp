@@ -513,9 +513,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     case UserIdRole:
         return e.usersId;
     case SearchTextRole:
-        return QStringList { customerName(e), projectName(e), serviceName(e), e.text }
-            .join(QLatin1Char('\n'))
-            .toLower();
+        return QStringList { customerName(e), projectName(e), serviceName(e), e.text }.join(QLatin1Char('\n'));
     default:
         return {};
     }

@@ -74,7 +74,7 @@ public:
         ProjectIdRole,
         ServiceIdRole, // services_id, or lumpsum_services_id for lump-sum services
         BillableRole,
-        SearchTextRole, // lower-case text of customer, project, service and description for free-text filtering
+        SearchTextRole, // customer, project, service and description, a line each, for free-text filtering (not folded)
         OverlapsRole, // QVariantList of the ids of the entries this one overlaps (empty: none)
         LockedRole, // billed: shown read-only until the user unlocks it
         UserIdRole, // users_id (qint64)
