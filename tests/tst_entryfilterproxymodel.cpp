@@ -7,6 +7,7 @@
 #include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 #include "models/sortranks.h"
+#include "models/textfolding.h"
 #include "support/manualclock.h"
 
 #include <QAbstractItemModelTester>
@@ -200,6 +201,39 @@ private slots:
             m_proxy->sort(column, Qt::AscendingOrder);
             QCOMPARE(proxyOrder(*m_proxy), oldOrder(*m_proxy, column, Qt::AscendingOrder));
         }
+    }
+
+    void textFilterKeepsTheRowsWithEveryWord()
+    {
+        // From an EntryTableModel the proxy asks containsAllWords() (names folded once, no SearchTextRole text per
+        // row): the rows it keeps are those whose folded SearchTextRole text holds every folded word. Sorted, the
+        // rows that stay keep the sort's order.
+        build();
+        m_proxy->sort(EntryTableModel::DescriptionColumn, Qt::DescendingOrder);
+        bool someButNotAll = false;
+        for (const QString& text :
+             { QStringLiteral("apfel"), QStringLiteral("ÄPF zebra"), QStringLiteral("strasse"), QStringLiteral("ss"),
+               QStringLiteral("istanbul"), QStringLiteral("ΩMEGA"), QStringLiteral("a\nsecond"), QStringLiteral("é"),
+               QStringLiteral("😀 smile"), QStringLiteral("r"), QStringLiteral("reunion œuvre"),
+               QStringLiteral("  eclair  "), QStringLiteral("nothing-like-this"), QString() }) {
+            m_proxy->setText(text);
+            const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QList<int> expected;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QString haystack
+                    = TextFolding::fold(m_model->index(row, 0).data(EntryTableModel::SearchTextRole).toString());
+                if (std::all_of(words.cbegin(), words.cend(),
+                                [&haystack](const QString& word) { return haystack.contains(word); }))
+                    expected.append(row);
+            }
+            QList<int> kept = proxyOrder(*m_proxy);
+            QCOMPARE(kept, oldOrder(*m_proxy, EntryTableModel::DescriptionColumn, Qt::DescendingOrder));
+            std::sort(kept.begin(), kept.end());
+            QCOMPARE(kept, expected);
+            someButNotAll = someButNotAll || (!kept.isEmpty() && kept.size() < m_model->rowCount());
+        }
+        QVERIFY(someButNotAll);
+        QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
     }
 
     void textKeysAreTheLowerCasedDisplayTexts()

@@ -125,6 +125,8 @@ bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
             return false;
     }
     if (!m_words.isEmpty()) {
+        if (const auto* table = qobject_cast<const EntryTableModel*>(sourceModel()); table && !sourceParent.isValid())
+            return table->containsAllWords(sourceRow, m_words);
         const QString haystack = TextFolding::fold(index.data(EntryTableModel::SearchTextRole).toString());
         for (const QString& word : m_words) {
             if (!haystack.contains(word))

@@ -11,6 +11,7 @@
 #include "models/moneyformat.h"
 #include "models/projectlistmodel.h"
 #include "models/servicelistmodel.h"
+#include "models/textfolding.h"
 #include "models/timeinputparser.h"
 
 #include <QFont>
@@ -203,6 +204,40 @@ QString EntryTableModel::serviceName(const Entry& e) const
     if (!e.servicesName.isEmpty() || !m_masterData || !e.servicesId)
         return e.servicesName;
     return m_masterData->services()->nameOf(*e.servicesId);
+}
+
+QString EntryTableModel::foldedName(const QString& name) const
+{
+    if (name.isEmpty())
+        return name;
+    if (const auto it = m_foldedNames.constFind(name); it != m_foldedNames.cend())
+        return *it;
+    if (m_foldedNames.size() >= MaxFoldedNames)
+        m_foldedNames.clear(); // names of another account, renamed ones: not kept forever
+    return *m_foldedNames.insert(name, TextFolding::fold(name));
+}
+
+bool EntryTableModel::containsAllWords(int row, const QStringList& foldedWords) const
+{
+    const Entry& e = m_entries.at(row);
+    const QString names[] = { foldedName(customerName(e)), foldedName(projectName(e)), foldedName(serviceName(e)) };
+    QString text;
+    bool textFolded = false;
+    for (const QString& word : foldedWords) {
+        // SearchTextRole's lines: a word (no line break in it) is in them when it is in one of them.
+        if (word.contains(QLatin1Char('\n')))
+            return TextFolding::fold(data(index(row, 0), SearchTextRole).toString()).contains(word);
+        if (std::any_of(std::begin(names), std::end(names),
+                        [&word](const QString& name) { return name.contains(word); }))
+            continue;
+        if (!textFolded) {
+            text = TextFolding::fold(e.text);
+            textFolded = true;
+        }
+        if (!text.contains(word))
+            return false;
+    }
+    return true;
 }
 
 QString EntryTableModel::amountText(const Entry& e, bool forExport) const

@@ -136,6 +136,10 @@ public:
     // What data(SortRole) gives for column, for every row in one call (EntryFilterProxyModel's sort): no index and no
     // QVariant per row, and a text that repeats (names, descriptions) read and lower-cased once.
     SortRanks::Keys sortKeys(int column) const;
+    // Whether each of the words (folded, TextFolding) is in the row's customer, project, service or description,
+    // folded: what EntryFilterProxyModel asks of every row on each keystroke, without building SearchTextRole's text
+    // and a QVariant for it (names folded once).
+    bool containsAllWords(int row, const QStringList& foldedWords) const;
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
     // Which rows overlap which (the running entry up to the last tick).
     const OverlapIndex& overlaps() const { return m_marks->index(); }
@@ -186,6 +190,7 @@ private:
     QString customerName(const Entry& e) const;
     QString projectName(const Entry& e) const;
     QString serviceName(const Entry& e) const;
+    QString foldedName(const QString& name) const;
     QString amountText(const Entry& e, bool forExport) const;
     QVariant displayData(const Entry& e, int column) const;
     QVariant exportData(const Entry& e, int column) const;
@@ -215,6 +220,8 @@ private:
     bool m_unseenRowsPossible = false;
     ApiError m_lastError;
 
+    static constexpr qsizetype MaxFoldedNames = 10000;
+    mutable QHash<QString, QString> m_foldedNames; // customer, project and service names, folded (containsAllWords)
     QTimer* m_ticker = nullptr;
     bool m_fastTicking = false;
 };
