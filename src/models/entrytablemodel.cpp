@@ -206,21 +206,28 @@ QString EntryTableModel::serviceName(const Entry& e) const
     return m_masterData->services()->nameOf(*e.servicesId);
 }
 
-QString EntryTableModel::foldedName(const QString& name) const
+QString EntryTableModel::foldedName(int kind, qint64 id, const QString& name) const
 {
     if (name.isEmpty())
         return name;
-    if (const auto it = m_foldedNames.constFind(name); it != m_foldedNames.cend())
-        return *it;
-    if (m_foldedNames.size() >= MaxFoldedNames)
-        m_foldedNames.clear(); // names of another account, renamed ones: not kept forever
-    return *m_foldedNames.insert(name, TextFolding::fold(name));
+    QHash<qint64, FoldedName>& cache = m_foldedNames.at(size_t(kind));
+    const auto it = cache.constFind(id);
+    if (it != cache.cend() && it->name == name)
+        return it->folded;
+    if (it == cache.cend() && cache.size() >= MaxFoldedNames)
+        cache.clear(); // another account's ids: not kept forever
+    const QString folded = TextFolding::fold(name);
+    cache.insert(id, FoldedName { name, folded });
+    return folded;
 }
 
 bool EntryTableModel::containsAllWords(int row, const QStringList& foldedWords) const
 {
     const Entry& e = m_entries.at(row);
-    const QString names[] = { foldedName(customerName(e)), foldedName(projectName(e)), foldedName(serviceName(e)) };
+    const bool lumpSum = e.type == Entry::Type::LumpSumService;
+    const QString names[]
+        = { foldedName(0, e.customersId, customerName(e)), foldedName(1, e.projectsId.value_or(0), projectName(e)),
+            foldedName(lumpSum ? 3 : 2, (lumpSum ? e.lumpSumServicesId : e.servicesId).value_or(0), serviceName(e)) };
     QString text;
     bool textFolded = false;
     for (const QString& word : foldedWords) {

@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <array>
+
 class Clock;
 class MasterData;
 class QTimer;
@@ -190,7 +192,9 @@ private:
     QString customerName(const Entry& e) const;
     QString projectName(const Entry& e) const;
     QString serviceName(const Entry& e) const;
-    QString foldedName(const QString& name) const;
+    // A customer's (0), project's (1), service's (2) or lump-sum service's (3) name, folded: kept by id while the
+    // name stays the same (an id hashes faster than the name).
+    QString foldedName(int kind, qint64 id, const QString& name) const;
     QString amountText(const Entry& e, bool forExport) const;
     QVariant displayData(const Entry& e, int column) const;
     QVariant exportData(const Entry& e, int column) const;
@@ -220,8 +224,13 @@ private:
     bool m_unseenRowsPossible = false;
     ApiError m_lastError;
 
+    struct FoldedName
+    {
+        QString name;
+        QString folded;
+    };
     static constexpr qsizetype MaxFoldedNames = 10000;
-    mutable QHash<QString, QString> m_foldedNames; // customer, project and service names, folded (containsAllWords)
+    mutable std::array<QHash<qint64, FoldedName>, 4> m_foldedNames; // by kind and id (foldedName, containsAllWords)
     QTimer* m_ticker = nullptr;
     bool m_fastTicking = false;
 };
