@@ -216,7 +216,7 @@ QString EntryTableModel::foldedName(int kind, qint64 id, const QString& name) co
         return it->folded;
     if (it == cache.cend() && cache.size() >= MaxFoldedNames)
         cache.clear(); // another account's ids: not kept forever
-    const QString folded = TextFolding::fold(name);
+    QString folded = TextFolding::fold(name);
     cache.insert(id, FoldedName { name, folded });
     return folded;
 }
