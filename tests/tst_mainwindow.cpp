@@ -464,8 +464,26 @@ void TestMainWindow::ctrlFFiltersLocallyAndOnServer()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(m_window->filterBar()->isVisible());
     QTRY_COMPARE(QApplication::focusWidget(), m_window->filterBar()->textEdit());
+    // The row the filter hides is selected: Edit and Delete go with it (a filter change is a layout change).
+    auto* edit = m_window->findChild<QAction*>(QStringLiteral("editEntryAction"));
+    auto* remove = m_window->findChild<QAction*>(QStringLiteral("deleteEntryAction"));
+    QVERIFY(edit && remove);
+    QAbstractItemModel* shown = m_window->entryView()->model();
+    QModelIndex hidden;
+    for (int row = 0; row < shown->rowCount() && !hidden.isValid(); ++row) {
+        const QModelIndex index = shown->index(row, EntryTableModel::DescriptionColumn);
+        if (index.data().toString() == QStringLiteral("Abstimmung Startseite"))
+            hidden = index;
+    }
+    QVERIFY(hidden.isValid());
+    m_window->entryView()->selectionModel()->setCurrentIndex(
+        hidden, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(remove->isEnabled());
     QTest::keyClicks(m_window->filterBar()->textEdit(), QStringLiteral("refac"));
     QCOMPARE(entryCount(), 1);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
     QTest::keyClick(m_window->filterBar()->textEdit(), Qt::Key_Backspace);
     m_window->filterBar()->textEdit()->clear();
     QCOMPARE(entryCount(), 2);

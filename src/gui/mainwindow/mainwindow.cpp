@@ -367,6 +367,9 @@ void MainWindow::connectModels()
     connect(m_totals, &DayTotalsModel::totalsChanged, this, &MainWindow::updateTotals);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    // A change of the filter reaches the view as a layout change, after which QItemSelectionModel drops the rows that
+    // went without telling (no selectionChanged, no currentChanged).
+    connect(m_groups, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateActions);
 }
 
 // Names, the user (time zone, week start) and the banner of the master data.
