@@ -65,8 +65,8 @@ private:
     std::optional<int> m_billable;
     QString m_text;
     QStringList m_words;
-    // Within sort() only, by source row: each row's place in the (key, row) order, or, for keys without a plain
-    // order (mixed types, NaN), the keys themselves.
+    // Within sort() and changed() only, by source row: each row's place in the (key, row) order, or, for keys without a
+    // plain order (mixed types, NaN), the keys themselves.
     QList<int> m_sortRanks;
     QList<QVariant> m_sortKeys;
 };

@@ -206,7 +206,7 @@ QString EntryTableModel::serviceName(const Entry& e) const
     return m_masterData->services()->nameOf(*e.servicesId);
 }
 
-QString EntryTableModel::foldedName(int kind, qint64 id, const QString& name) const
+QString EntryTableModel::foldedName(NameKind kind, qint64 id, const QString& name) const
 {
     if (name.isEmpty())
         return name;
@@ -225,9 +225,12 @@ bool EntryTableModel::containsAllWords(int row, const QStringList& foldedWords) 
 {
     const Entry& e = m_entries.at(row);
     const bool lumpSum = e.type == Entry::Type::LumpSumService;
-    const QString names[]
-        = { foldedName(0, e.customersId, customerName(e)), foldedName(1, e.projectsId.value_or(0), projectName(e)),
-            foldedName(lumpSum ? 3 : 2, (lumpSum ? e.lumpSumServicesId : e.servicesId).value_or(0), serviceName(e)) };
+    const QString names[] = {
+        foldedName(NameKind::Customer, e.customersId, customerName(e)),
+        foldedName(NameKind::Project, e.projectsId.value_or(0), projectName(e)),
+        lumpSum ? foldedName(NameKind::LumpSumService, e.lumpSumServicesId.value_or(0), serviceName(e))
+                : foldedName(NameKind::Service, e.servicesId.value_or(0), serviceName(e)),
+    };
     QString text;
     bool textFolded = false;
     for (const QString& word : foldedWords) {

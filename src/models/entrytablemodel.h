@@ -192,9 +192,17 @@ private:
     QString customerName(const Entry& e) const;
     QString projectName(const Entry& e) const;
     QString serviceName(const Entry& e) const;
-    // A customer's (0), project's (1), service's (2) or lump-sum service's (3) name, folded: kept by id while the
-    // name stays the same (an id hashes faster than the name).
-    QString foldedName(int kind, qint64 id, const QString& name) const;
+    enum class NameKind
+    {
+        Customer,
+        Project,
+        Service,
+        LumpSumService,
+        Count
+    };
+    // A customer's, project's, service's or lump-sum service's name, folded: kept by id while the name stays the same
+    // (an id hashes faster than the name).
+    QString foldedName(NameKind kind, qint64 id, const QString& name) const;
     QString amountText(const Entry& e, bool forExport) const;
     QVariant displayData(const Entry& e, int column) const;
     QVariant exportData(const Entry& e, int column) const;
@@ -230,7 +238,7 @@ private:
         QString folded;
     };
     static constexpr qsizetype MaxFoldedNames = 10000;
-    mutable std::array<QHash<qint64, FoldedName>, 4> m_foldedNames; // by kind and id (foldedName, containsAllWords)
+    mutable std::array<QHash<qint64, FoldedName>, size_t(NameKind::Count)> m_foldedNames; // by kind and id
     QTimer* m_ticker = nullptr;
     bool m_fastTicking = false;
 };

@@ -8,21 +8,6 @@
 
 namespace {
 
-QString foldByNormalizingText(const QString& text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
-            continue;
-        folded.append(c);
-    }
-    return folded.toCaseFolded();
-}
-
 // Every character below U+2100 (Latin, Greek, Cyrillic and the other alphabets, general punctuation, currency signs)
 // folded on its own, once: decomposition goes character by character and the marks it yields are dropped, case
 // folding maps one character at a time, so a text of only these characters folds as its characters do. One code unit
@@ -41,7 +26,7 @@ const FoldTable& foldTable()
     static const FoldTable table = [] {
         FoldTable t;
         for (char16_t c = 0; c < FoldTable::End; ++c) {
-            const QString folded = foldByNormalizingText(QString(QChar(c)));
+            const QString folded = TextFolding::foldByNormalizing(QString(QChar(c)));
             if (folded.isEmpty()) {
                 t.single[c] = FoldTable::Removed;
             } else if (folded.size() == 1 && folded.at(0).unicode() < FoldTable::Longer) {
@@ -76,7 +61,7 @@ QString TextFolding::fold(const QString& text)
     for (; i < size; ++i) {
         const char16_t c = chars[i];
         if (c >= FoldTable::End)
-            return foldByNormalizingText(text);
+            return foldByNormalizing(text);
         const char16_t folded = table.single[c];
         if (folded == FoldTable::Removed)
             continue;
@@ -97,5 +82,15 @@ bool TextFolding::contains(const QString& haystack, const QString& needle)
 
 QString TextFolding::foldByNormalizing(const QString& text)
 {
-    return foldByNormalizingText(text);
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+            || category == QChar::Mark_Enclosing)
+            continue;
+        folded.append(c);
+    }
+    return folded.toCaseFolded();
 }
