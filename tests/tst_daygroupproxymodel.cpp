@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <memory>
@@ -388,7 +389,8 @@ private slots:
     void aFilteredTableResortsThroughTheGroupsOrTheSourceAlone()
     {
         // Through sort() the source stays as it is; a sort of the source alone (which the window never does) is
-        // followed by id, the groups keeping their own order. Either way the current entry stays on it.
+        // followed by the entries behind the rows, the groups keeping their own order. Either way the current entry
+        // stays on it.
         build();
         seedWeek();
         const QDate tue(2026, 11, 24);
@@ -478,6 +480,51 @@ private slots:
         verifyGrouping();
         QCOMPARE(idsOf(mon), (QList<qint64> { 1, 7, 2 }));
         QCOMPARE(m_proxy->sortColumn(), -1);
+    }
+
+    void overAnotherModelALayoutChangeReadsTheRowsAgain()
+    {
+        // A source that is no EntryTableModel (nor a proxy over one): the rows are read through data(), and after a
+        // layout change of the source every row is read again.
+        const QDate mon(2026, 11, 23);
+        const QDate tue = mon.addDays(1);
+        QStandardItemModel source(0, EntryTableModel::ColumnCount);
+        source.setSortRole(EntryTableModel::SortRole);
+        const auto row = [](qint64 id, QDate date, const QString& text) {
+            QList<QStandardItem*> items;
+            for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
+                auto* item = new QStandardItem(text);
+                item->setData(id, EntryTableModel::IdRole);
+                item->setData(date, EntryTableModel::LocalDateRole);
+                item->setData(text, EntryTableModel::SortRole);
+                items.append(item);
+            }
+            return items;
+        };
+        source.appendRow(row(1, mon, QStringLiteral("c")));
+        source.appendRow(row(2, tue, QStringLiteral("a")));
+        source.appendRow(row(3, mon, QStringLiteral("b")));
+        source.appendRow(row(4, tue, QStringLiteral("d")));
+        DayGroupProxyModel groups;
+        QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        groups.setSourceModel(&source);
+        groups.sort(EntryTableModel::DescriptionColumn, Qt::AscendingOrder);
+        const auto shown = [&groups]() {
+            QList<qint64> ids; // 0 for a header
+            for (int r = 0; r < groups.rowCount(); ++r)
+                ids.append(groups.isDayHeader(r) ? 0 : groups.index(r, 0).data(EntryTableModel::IdRole).toLongLong());
+            return ids;
+        };
+        const QList<qint64> expected { 0, 3, 1, 0, 2, 4 };
+        QCOMPARE(shown(), expected);
+        const QPersistentModelIndex entry = groups.index(2, EntryTableModel::DescriptionColumn);
+        QCOMPARE(entry.data(EntryTableModel::IdRole).toLongLong(), 1);
+        source.sort(EntryTableModel::DescriptionColumn, Qt::DescendingOrder); // d, c, b, a: the layout changes
+        QCOMPARE(source.index(0, 0).data(EntryTableModel::IdRole).toLongLong(), 4);
+        QCOMPARE(shown(), expected);
+        QCOMPARE(groups.days(), (QList<QDate> { mon, tue }));
+        QCOMPARE(entry.row(), 2);
+        QCOMPARE(entry.data(EntryTableModel::IdRole).toLongLong(), 1);
     }
 
     void pagesArriveAsInsertsNeverAReset()

@@ -3,6 +3,7 @@
 
 #include "models/daterange.h"
 #include "models/daytotalsmodel.h"
+#include "models/entryrowreader.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
@@ -180,18 +181,14 @@ int DayGroupProxyModel::headerRowOf(QDate date) const
     return day < 0 ? -1 : m_headerRows.at(day);
 }
 
-QDate DayGroupProxyModel::readDate(int sourceRow) const
-{
-    return sourceModel()->index(sourceRow, 0).data(EntryTableModel::LocalDateRole).toDate();
-}
-
 void DayGroupProxyModel::readAll()
 {
     m_rowDates.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_rowDates.reserve(rows);
+    const EntryRowReader reader(sourceModel());
     for (int row = 0; row < rows; ++row)
-        m_rowDates.append(readDate(row));
+        m_rowDates.append(reader.localDate(row));
     rebuild(m_keys.readAll(sourceModel()));
 }
 
@@ -435,8 +432,9 @@ void DayGroupProxyModel::sourceRowsInserted(const QModelIndex& parent, int first
     m_rowPos.insert(first, count, -1);
     m_keys.insert(first, count);
     QMap<QDate, QList<int>> fresh;
+    const EntryRowReader reader(sourceModel());
     for (int row = first; row <= last; ++row) {
-        m_rowDates[row] = readDate(row);
+        m_rowDates[row] = reader.localDate(row);
         if (m_keys.isActive())
             m_keys.set(row, m_keys.read(sourceModel(), row));
         fresh[m_rowDates.at(row)].append(row);
@@ -561,8 +559,9 @@ void DayGroupProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QMo
         = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int r) { return dateRoles.contains(r); });
     if (dates) {
         QList<QPair<int, QDate>> changes;
+        const EntryRowReader reader(sourceModel());
         for (int row = topLeft.row(); row <= bottomRight.row() && row < m_rowDates.size(); ++row) {
-            const QDate date = readDate(row);
+            const QDate date = reader.localDate(row);
             if (date != m_rowDates.at(row))
                 changes.append({ row, date });
         }
@@ -712,33 +711,47 @@ void DayGroupProxyModel::removeEmptyDays()
 
 void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
 {
-    // The source reorders its rows (e.g. sorted by itself): each row keeps its day and key, found again by the
-    // entry's id. (A sorted list, not a hash: 100k sequential ids hash poorly and cost more than sorting.)
-    m_keptById.clear();
-    m_keptById.reserve(m_rowDates.size());
-    for (int row = 0; row < m_rowDates.size(); ++row) {
-        m_keptById.append({ sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong(), m_rowDates.at(row),
-                            m_keys.value(row) });
+    // The source reorders or filters its rows (a sort, a filter change): each row keeps its day and key, found again
+    // by the row of EntryTableModel behind it (a proxy's layout change leaves its source's rows where they are) and
+    // checked by the entry's id. Over another model every row is read again.
+    const EntryRowReader reader(sourceModel());
+    m_kept.clear();
+    m_keptByTableRow.clear();
+    if (reader.isDirect()) {
+        m_kept.reserve(m_rowDates.size());
+        m_keptByTableRow.fill(-1, reader.table()->rowCount());
+        for (int row = 0; row < m_rowDates.size(); ++row) {
+            const int at = reader.tableRow(row);
+            if (at < 0)
+                continue;
+            m_keptByTableRow[at] = int(m_kept.size());
+            m_kept.append({ reader.table()->entryAt(at).id, m_rowDates.at(row), m_keys.value(row) });
+        }
     }
-    std::sort(m_keptById.begin(), m_keptById.end(), [](const Kept& a, const Kept& b) { return a.id < b.id; });
     beginRegroup();
 }
 
 void DayGroupProxyModel::sourceLayoutChanged()
 {
+    const EntryRowReader reader(sourceModel());
+    const bool byTableRow = reader.isDirect() && m_keptByTableRow.size() == reader.table()->rowCount();
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
     m_keys.resize(rows);
     for (int row = 0; row < rows; ++row) {
-        const qint64 id = sourceModel()->index(row, 0).data(EntryTableModel::IdRole).toLongLong();
-        const auto it = std::lower_bound(m_keptById.cbegin(), m_keptById.cend(), id,
-                                         [](const Kept& item, qint64 key) { return item.id < key; });
-        const bool kept = it != m_keptById.cend() && it->id == id;
-        m_rowDates[row] = kept ? it->date : readDate(row);
+        const Kept* kept = nullptr;
+        if (byTableRow) {
+            const int at = reader.tableRow(row);
+            const int k = at < 0 ? -1 : m_keptByTableRow.at(at);
+            if (k >= 0 && m_kept.at(k).id == reader.table()->entryAt(at).id)
+                kept = &m_kept.at(k);
+        }
+        m_rowDates[row] = kept ? kept->date : reader.localDate(row);
         if (m_keys.isActive())
-            m_keys.set(row, kept ? it->key : m_keys.read(sourceModel(), row));
+            m_keys.set(row, kept ? kept->key : m_keys.read(sourceModel(), row));
     }
-    m_keptById.clear();
+    m_kept.clear();
+    m_keptByTableRow.clear();
     endRegroup(true);
 }
 

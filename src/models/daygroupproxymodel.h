@@ -95,7 +95,6 @@ private:
     int insertionDay(QDate date) const; // where a day of date goes
     int dayOfProxyRow(int row) const;
     int proxyRowOfSource(int sourceRow) const;
-    QDate readDate(int sourceRow) const;
     // The dates and keys of every source row, read again.
     void readAll();
     // Each row's place within its day (m_rowPos), from position from of day on.
@@ -146,13 +145,15 @@ private:
     };
     QModelIndexList m_savedProxy;
     QList<Saved> m_saved;
-    // While the source reorders its rows: each entry's date and key by its id (sorted by id).
+    // While the source reorders its rows: each entry's date and key, found by the row of EntryTableModel behind it
+    // (m_keptByTableRow: an index into m_kept, -1 for none; checked by id).
     struct Kept
     {
         qint64 id = 0;
         QDate date;
         QVariant key;
     };
-    QList<Kept> m_keptById;
+    QList<Kept> m_kept;
+    QList<int> m_keptByTableRow;
     int m_regroupDepth = 0;
 };

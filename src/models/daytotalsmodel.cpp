@@ -4,6 +4,7 @@
 #include "api/entries/entry.h"
 #include "core/platform/dateformats.h"
 #include "core/tracking/clock.h"
+#include "models/entryrowreader.h"
 #include "models/entrytablemodel.h"
 #include "models/timeinputparser.h"
 
@@ -194,9 +195,25 @@ void DayTotalsModel::scheduleDirty()
         m_dirtyTimer->start();
 }
 
-DayTotalsModel::Span DayTotalsModel::readRow(int row) const
+DayTotalsModel::Span DayTotalsModel::readRow(const EntryRowReader& reader, int row) const
 {
     Span span;
+    if (reader.isDirect()) {
+        const Entry* e = reader.entry(row);
+        if (!e)
+            return span;
+        span.id = e->id;
+        if (e->type != Entry::Type::Time)
+            return span;
+        const QDateTime until = reader.table()->effectiveUntil(*e);
+        if (!e->timeSince.isValid() || !until.isValid())
+            return span;
+        span.userId = e->usersId;
+        span.since = e->timeSince.toMSecsSinceEpoch();
+        span.until = until.toMSecsSinceEpoch();
+        span.counts = true;
+        return span;
+    }
     const QModelIndex index = m_source->index(row, 0);
     span.id = index.data(EntryTableModel::IdRole).toLongLong();
     if (index.data(EntryTableModel::TypeRole).toInt() != int(Entry::Type::Time))
@@ -259,8 +276,9 @@ void DayTotalsModel::rowsInsertedAt(int first, int last)
     m_rowCount += last - first + 1;
     if (m_recomputeTimer->isActive() || m_ambiguous || first > known)
         return scheduleRecompute(); // everything is read again anyway
+    const EntryRowReader reader(m_source);
     for (int row = first; row <= last; ++row) {
-        const Span span = readRow(row);
+        const Span span = readRow(reader, row);
         if (!keep(span)) {
             m_ambiguous = true;
             return scheduleRecompute();
@@ -275,8 +293,9 @@ void DayTotalsModel::rowsAboutToBeRemovedAt(int first, int last)
     if (m_recomputeTimer->isActive() || m_ambiguous || last >= m_rowCount)
         return scheduleRecompute();
     // The rows are still there; only their ids are read (a proxy may tell this after their data changed).
+    const EntryRowReader reader(m_source);
     for (int row = first; row <= last; ++row) {
-        const auto it = m_spans.find(m_source->index(row, 0).data(EntryTableModel::IdRole).toLongLong());
+        const auto it = m_spans.find(reader.id(row));
         if (it == m_spans.end())
             continue; // a row that does not count
         place(*it, -1);
@@ -299,8 +318,9 @@ void DayTotalsModel::rowsChanged(const QModelIndex& topLeft, const QModelIndex& 
         return; // tooltips, overlap marks: no time changed
     if (m_recomputeTimer->isActive() || m_ambiguous || bottomRight.row() >= m_rowCount)
         return scheduleRecompute();
+    const EntryRowReader reader(m_source);
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const Span span = readRow(row);
+        const Span span = readRow(reader, row);
         const auto it = m_spans.find(span.id);
         if (it == m_spans.end()) {
             keep(span);
@@ -404,8 +424,9 @@ void DayTotalsModel::recompute()
     m_dirty = QList<bool>(m_range.dayCount(), true);
     m_rowCount = m_source ? m_source->rowCount() : 0;
     m_spans.reserve(m_rowCount);
+    const EntryRowReader reader(m_source);
     for (int row = 0; row < m_rowCount; ++row) {
-        const Span span = readRow(row);
+        const Span span = readRow(reader, row);
         if (!keep(span))
             m_ambiguous = true; // counted all the same; the next change reads everything again
         place(span, 1);

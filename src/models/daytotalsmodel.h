@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class Clock;
+class EntryRowReader;
 class QTimer;
 
 // Hours per day of the shown range, computed from the rows of an entry model (normally the filter proxy, so that
@@ -90,7 +91,8 @@ private:
         qint64 until = 0;
         bool counts = false; // a time entry with a span
     };
-    Span readRow(int row) const;
+    // Through the entries themselves when the source is EntryTableModel or a proxy over it (EntryRowReader).
+    Span readRow(const EntryRowReader& reader, int row) const;
     // Adds (sign 1) or removes (-1) span from the days it touches and marks them.
     void place(const Span& span, int sign);
     // Keeps a span that counts under its id; false when the id is taken already (ids repeat: see m_ambiguous).

@@ -528,13 +528,11 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
         return e.type == Entry::Type::Time ? QString::number(double(e.durationAt(m_clock->nowUtc())) / 3600.0, 'f', 2)
                                            : QString();
     case LocalDateRole:
-        return e.timeSince.toTimeZone(m_zone).date();
+        return localDate(e);
     case SinceRole:
         return e.timeSince;
     case EffectiveUntilRole:
-        if (e.type != Entry::Type::Time)
-            return e.timeSince;
-        return e.isRunning() ? std::max(e.timeSince, m_clock->nowUtc()) : e.timeUntil;
+        return effectiveUntil(e);
     case RunningRole:
         return e.isRunning();
     case CustomerIdRole:
@@ -562,6 +560,18 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QDate EntryTableModel::localDate(const Entry& e) const
+{
+    return e.timeSince.toTimeZone(m_zone).date();
+}
+
+QDateTime EntryTableModel::effectiveUntil(const Entry& e) const
+{
+    if (e.type != Entry::Type::Time)
+        return e.timeSince;
+    return e.isRunning() ? std::max(e.timeSince, m_clock->nowUtc()) : e.timeUntil;
 }
 
 QVariant EntryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
