@@ -139,7 +139,8 @@ echo " description header, then on the date header descending; edit / new / dele
 echo " a saved edit that moves an entry to the day before, a new entry and its deletion; page: GUI-thread CPU of a"
 echo " page down through the table, a screenful painted for the first time, median / max of 40; filter: GUI-thread CPU"
 echo " of the costliest keystroke typing \"review\" into the text filter / of clearing it / of the costliest event-loop"
-echo " turn meanwhile; load: the 1-minute load average after the run)"
+echo " turn meanwhile (above 16384 rows a keystroke starts the text's test in slices; it takes effect in a later turn);"
+echo " load: the 1-minute load average after the run)"
 echo "| N | rows | tray-only RSS | ×floor | ×N=$base | window RSS | ×floor | floor RSS | first rows | all rows |" \
   "longest stall | stall CPU | GUI CPU | app CPU | fake CPU | re-sort text | re-sort date | edit | new | delete |" \
   "page | filter | load |"

@@ -31,7 +31,9 @@ class MainWindow;
 //   filter     - then the text filter typed a letter at a time ("review", FilterKeystrokeMs apart, as the filter
 //                bar's line edit sets it on each keystroke) and cleared: the GUI thread's CPU of the costliest
 //                keystroke (the call with the viewport's repaint), of the clearing, and of the costliest event-loop
-//                turn from the first keystroke until FilterSettleMs after the clearing (what follows in later turns).
+//                turn from the first keystroke until FilterSettleMs after the clearing (what follows in later turns:
+//                over EntryFilterProxyModel::scanRows() rows the slices of the text's test and the turn it takes
+//                effect in, the day totals, the repaint).
 // It prints "CLOCKODO_BENCH window-load first-rows-ms=… all-rows-ms=… max-stall-ms=… max-stall-cpu-ms=…
 // gui-cpu-ms=… resort-text-ms=… resort-text-cpu-ms=… resort-date-ms=… resort-date-cpu-ms=… edit-cpu-ms=…
 // create-cpu-ms=… delete-cpu-ms=… page-cpu-ms=… page-max-cpu-ms=… filter-type-max-cpu-ms=…

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
 
@@ -203,12 +204,47 @@ private slots:
         }
     }
 
+    // The source rows whose folded SearchTextRole text holds every folded word of text.
+    QList<int> rowsWithEveryWord(const QString& text) const
+    {
+        const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QList<int> rows;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString haystack
+                = TextFolding::fold(m_model->index(row, 0).data(EntryTableModel::SearchTextRole).toString());
+            if (std::all_of(words.cbegin(), words.cend(),
+                            [&haystack](const QString& word) { return haystack.contains(word); }))
+                rows.append(row);
+        }
+        return rows;
+    }
+
+    // Until the scan has tested more rows (one slice, normally one event-loop turn).
+    bool scanOneSlice()
+    {
+        const int before = m_proxy->scannedRows();
+        for (int turn = 0; turn < 100 && m_proxy->isScanningText() && m_proxy->scannedRows() == before; ++turn)
+            QCoreApplication::processEvents();
+        return !m_proxy->isScanningText() || m_proxy->scannedRows() > before;
+    }
+
+    void textFilterKeepsTheRowsWithEveryWord_data()
+    {
+        QTest::addColumn<int>("scanRows");
+        QTest::newRow("at once") << EntryFilterProxyModel::DefaultScanRows;
+        QTest::newRow("in slices") << 7;
+    }
+
     void textFilterKeepsTheRowsWithEveryWord()
     {
         // From an EntryTableModel the proxy asks containsAllWords() (names folded once, no SearchTextRole text per
         // row): the rows it keeps are those whose folded SearchTextRole text holds every folded word. Sorted, the
-        // rows that stay keep the sort's order.
+        // rows that stay keep the sort's order. Over more rows than scanRows() a text is tested in slices and takes
+        // effect when all rows are tested; until then the previous filter stays.
+        QFETCH(int, scanRows);
         build();
+        m_proxy->setScanRows(scanRows);
+        const bool sliced = m_model->rowCount() > scanRows;
         m_proxy->sort(EntryTableModel::DescriptionColumn, Qt::DescendingOrder);
         bool someButNotAll = false;
         for (const QString& text :
@@ -216,24 +252,116 @@ private slots:
                QStringLiteral("istanbul"), QStringLiteral("ΩMEGA"), QStringLiteral("a\nsecond"), QStringLiteral("é"),
                QStringLiteral("😀 smile"), QStringLiteral("r"), QStringLiteral("reunion œuvre"),
                QStringLiteral("  eclair  "), QStringLiteral("nothing-like-this"), QString() }) {
+            const QList<int> before = proxyOrder(*m_proxy);
             m_proxy->setText(text);
-            const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            QList<int> expected;
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                const QString haystack
-                    = TextFolding::fold(m_model->index(row, 0).data(EntryTableModel::SearchTextRole).toString());
-                if (std::all_of(words.cbegin(), words.cend(),
-                                [&haystack](const QString& word) { return haystack.contains(word); }))
-                    expected.append(row);
+            QCOMPARE(m_proxy->text(), text);
+            if (sliced && !text.trimmed().isEmpty()) {
+                QVERIFY(m_proxy->isScanningText());
+                QCOMPARE(proxyOrder(*m_proxy), before);
+                QTRY_VERIFY(!m_proxy->isScanningText());
             }
+            QVERIFY(!m_proxy->isScanningText());
             QList<int> kept = proxyOrder(*m_proxy);
             QCOMPARE(kept, oldOrder(*m_proxy, EntryTableModel::DescriptionColumn, Qt::DescendingOrder));
             std::sort(kept.begin(), kept.end());
-            QCOMPARE(kept, expected);
+            QCOMPARE(kept, rowsWithEveryWord(text));
             someButNotAll = someButNotAll || (!kept.isEmpty() && kept.size() < m_model->rowCount());
         }
         QVERIFY(someButNotAll);
         QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+    }
+
+    void aTextTestedInSlicesFollowsTheRowsMeanwhile()
+    {
+        // While a text is tested in slices the source changes: rows appended behind the scan are tested when it
+        // comes to them, a row inserted before it starts it over, a changed row is tested again; text typed meanwhile
+        // replaces the text being tested. The text takes effect in one layout change; clearing cancels the scan.
+        build();
+        m_proxy->setScanRows(10);
+        QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy applied(m_proxy.get(), &EntryFilterProxyModel::filtersChanged);
+        m_proxy->setText(QStringLiteral("ap"));
+        QVERIFY(scanOneSlice());
+        m_proxy->setText(QStringLiteral("apfel")); // typed on: the scan starts over with the new text
+        QCOMPARE(m_proxy->scannedRows(), 0);
+        QVERIFY(scanOneSlice());
+        QVERIFY(scanOneSlice());
+        QCOMPARE(m_proxy->scannedRows(), 20);
+        QCOMPARE(m_proxy->rowCount(), m_model->rowCount()); // the previous filter (none) until it is done
+
+        // A row the scan has passed gains the word, another one loses it.
+        const int gains = [this] {
+            const QList<int> matching = rowsWithEveryWord(QStringLiteral("apfel"));
+            for (int row = 0; row < 20; ++row) {
+                if (!matching.contains(row))
+                    return row;
+            }
+            return -1;
+        }();
+        const int loses = rowsWithEveryWord(QStringLiteral("apfel")).value(0, -1);
+        QVERIFY(gains >= 0 && loses >= 0 && loses < 20);
+        Entry edited = m_model->entryAt(gains);
+        edited.text = QStringLiteral("Apfelkuchen");
+        m_model->upsertEntry(edited);
+        Entry other = m_model->entryAt(loses);
+        other.customersName = other.projectsName = other.servicesName = other.text = QStringLiteral("Birne");
+        m_model->upsertEntry(other);
+        QCOMPARE(m_proxy->scannedRows(), 20);
+
+        // Appended behind the scan: no restart.
+        Entry appended = m_model->entryAt(0);
+        appended.id = 1000;
+        appended.timeSince = Now.addSecs(3600);
+        appended.timeUntil = appended.timeSince.addSecs(600);
+        appended.text = QStringLiteral("Apfel am Ende");
+        m_model->upsertEntry(appended);
+        QCOMPARE(m_model->rowOfId(1000), m_model->rowCount() - 1);
+        QCOMPARE(m_proxy->scannedRows(), 20);
+        QVERIFY(scanOneSlice());
+        QCOMPARE(m_proxy->scannedRows(), 30);
+        layouts.clear();
+        applied.clear();
+        QTRY_VERIFY(!m_proxy->isScanningText());
+        QCOMPARE(layouts.size(), 1);
+        QCOMPARE(applied.size(), 1);
+        QList<int> kept = proxyOrder(*m_proxy);
+        std::sort(kept.begin(), kept.end());
+        QCOMPARE(kept, rowsWithEveryWord(QStringLiteral("apfel")));
+        QVERIFY(kept.contains(m_model->rowOfId(edited.id)));
+        QVERIFY(!kept.contains(m_model->rowOfId(other.id)));
+        QVERIFY(kept.contains(m_model->rowOfId(1000)));
+        QVERIFY(m_proxy->hasFilter());
+
+        // Inserted before the scan: the rows it tested moved, so it starts over.
+        m_proxy->setText(QStringLiteral("apfel am"));
+        QVERIFY(scanOneSlice());
+        QVERIFY(scanOneSlice());
+        Entry first = appended;
+        first.id = 1001;
+        first.timeSince = Now.addDays(-30);
+        first.timeUntil = first.timeSince.addSecs(600);
+        first.text = QStringLiteral("apfel am Anfang");
+        m_model->upsertEntry(first);
+        QCOMPARE(m_model->rowOfId(1001), 0);
+        QCOMPARE(m_proxy->scannedRows(), 0);
+        QTRY_VERIFY(!m_proxy->isScanningText());
+        kept = proxyOrder(*m_proxy);
+        std::sort(kept.begin(), kept.end());
+        QCOMPARE(kept, rowsWithEveryWord(QStringLiteral("apfel am")));
+        QCOMPARE(kept, (QList<int> { 0, m_model->rowOfId(1000) }));
+
+        // Cleared while a text is tested: the scan ends, nothing is filtered.
+        m_proxy->setText(QStringLiteral("zebra"));
+        QVERIFY(m_proxy->isScanningText());
+        m_proxy->clearFilters();
+        QVERIFY(!m_proxy->isScanningText());
+        QCOMPARE(m_proxy->text(), QString());
+        QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+        m_proxy->setText(QStringLiteral("zebra"));
+        m_proxy->setText(QString()); // back to no text before the scan ended
+        QVERIFY(!m_proxy->isScanningText());
+        QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+        QVERIFY(!m_proxy->hasFilter());
     }
 
     void textKeysAreTheLowerCasedDisplayTexts()

@@ -6,11 +6,43 @@
 #include "models/sortranks.h"
 #include "models/textfolding.h"
 
+#include <QTimer>
+
 EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_scanTimer(new QTimer(this))
 {
     setDynamicSortFilter(true);
     setSortRole(EntryTableModel::SortRole);
+    m_scanTimer->setSingleShot(true);
+    m_scanTimer->setInterval(0);
+    connect(m_scanTimer, &QTimer::timeout, this, &EntryFilterProxyModel::scanSlice);
+}
+
+void EntryFilterProxyModel::setSourceModel(QAbstractItemModel* model)
+{
+    m_scan.reset();
+    m_scanTimer->stop();
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // Only for a scan in progress (QSortFilterProxyModel follows the source itself).
+    m_sourceConnections = {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EntryFilterProxyModel::sourceRowsInserted),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EntryFilterProxyModel::sourceRowsRemoved),
+        connect(model, &QAbstractItemModel::dataChanged, this, &EntryFilterProxyModel::sourceDataChanged),
+        connect(model, &QAbstractItemModel::rowsMoved, this, &EntryFilterProxyModel::restartScan),
+        connect(model, &QAbstractItemModel::layoutChanged, this, &EntryFilterProxyModel::restartScan),
+        connect(model, &QAbstractItemModel::modelReset, this, &EntryFilterProxyModel::restartScan),
+    };
+}
+
+void EntryFilterProxyModel::setScanRows(int rows)
+{
+    m_scanRows = std::max(1, rows);
 }
 
 void EntryFilterProxyModel::changed(bool server)
@@ -66,15 +98,95 @@ void EntryFilterProxyModel::setText(const QString& text)
     if (m_text == text)
         return;
     m_text = text;
-    m_words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_scan.reset();
+    m_scanTimer->stop();
+    if (words == m_words)
+        return; // another space, or back to the text in effect while a scan ran
+    const auto* table = qobject_cast<const EntryTableModel*>(sourceModel());
+    if (words.isEmpty() || !table || table->rowCount() <= m_scanRows)
+        return applyWords(words);
+    m_scan = TextScan { words, QBitArray(table->rowCount()), 0 };
+    m_scanTimer->start();
+}
+
+void EntryFilterProxyModel::applyWords(const QStringList& words)
+{
+    m_words = words;
     changed(false);
+}
+
+void EntryFilterProxyModel::scanSlice()
+{
+    const auto* table = qobject_cast<const EntryTableModel*>(sourceModel());
+    if (!m_scan || !table)
+        return;
+    TextScan& scan = *m_scan;
+    const int rows = table->rowCount();
+    if (scan.matches.size() != rows)
+        scan.matches.resize(rows); // rows appended or removed behind the scan
+    const int end = int(std::min<qint64>(qint64(scan.next) + m_scanRows, rows));
+    for (int row = scan.next; row < end; ++row) {
+        if (table->containsAllWords(row, scan.words))
+            scan.matches.setBit(row);
+    }
+    scan.next = end;
+    if (scan.next < rows) {
+        m_scanTimer->start();
+        return;
+    }
+    // Every row tested: one layout change with the result.
+    TextScan done = std::move(scan);
+    m_scan.reset();
+    m_scanned = std::move(done.matches);
+    m_useScanned = true;
+    applyWords(done.words);
+    m_useScanned = false;
+    m_scanned = {};
+}
+
+void EntryFilterProxyModel::restartScan()
+{
+    if (!m_scan)
+        return;
+    m_scan->matches.fill(false, sourceModel() ? sourceModel()->rowCount() : 0);
+    m_scan->next = 0;
+    m_scanTimer->start();
+}
+
+void EntryFilterProxyModel::sourceRowsInserted(const QModelIndex& parent, int first, int)
+{
+    // Appended rows (pages of a load) are tested when the scan comes to them; rows inserted before it shift the rows
+    // it has tested.
+    if (m_scan && !parent.isValid() && first < m_scan->next)
+        restartScan();
+}
+
+void EntryFilterProxyModel::sourceRowsRemoved(const QModelIndex& parent, int first, int)
+{
+    if (m_scan && !parent.isValid() && first < m_scan->next)
+        restartScan();
+}
+
+void EntryFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    const auto* table = qobject_cast<const EntryTableModel*>(sourceModel());
+    if (!m_scan || !table || !topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    const int last = std::min(bottomRight.row(), m_scan->next - 1);
+    for (int row = topLeft.row(); row <= last; ++row)
+        m_scan->matches.setBit(row, table->containsAllWords(row, m_scan->words));
 }
 
 void EntryFilterProxyModel::clearFilters()
 {
     const bool server = hasServerFilter();
-    if (!hasFilter())
+    m_scan.reset();
+    m_scanTimer->stop();
+    if (!hasFilter()) {
+        m_text.clear(); // a text still being tested, or spaces
         return;
+    }
     m_customerId.reset();
     m_projectId.reset();
     m_serviceId.reset();
@@ -125,6 +237,8 @@ bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
             return false;
     }
     if (!m_words.isEmpty()) {
+        if (m_useScanned && !sourceParent.isValid() && sourceRow < m_scanned.size())
+            return m_scanned.testBit(sourceRow);
         if (const auto* table = qobject_cast<const EntryTableModel*>(sourceModel()); table && !sourceParent.isValid())
             return table->containsAllWords(sourceRow, m_words);
         const QString haystack = TextFolding::fold(index.data(EntryTableModel::SearchTextRole).toString());

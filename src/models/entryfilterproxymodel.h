@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QBitArray>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 class EntryQuery;
+class QTimer;
 
 // Sorting and filtering of an EntryTableModel for the view: by customer, project, service (or lump-sum service),
 // billable state and free text (customer, project, service and description; case and accents ignored, TextFolding). The
@@ -13,6 +15,12 @@ class EntryQuery;
 // local filter then only repeats them, and the free text stays local because the server's filter[text] only looks at
 // descriptions. Columns sort by EntryTableModel::SortRole; ties keep the server's order. In the window this model only
 // filters (its rows in the source's order): DayGroupProxyModel orders the rows within their days itself.
+//
+// A text typed over a large EntryTableModel (more rows than scanRows()) is tested against the rows a slice of
+// scanRows() per event-loop turn, and takes effect in one layout change once every row is tested (filtersChanged):
+// at 100,000 rows testing them all took most of a keystroke's turn. A text typed meanwhile starts over; rows appended
+// or removed behind the scan need nothing, others start it over, and rows that changed are tested again. The filter
+// in effect until then is the previous one (hasFilter() and the rows), while text() is the text typed.
 class EntryFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,6 +40,13 @@ public:
     std::optional<int> billable() const { return m_billable; }
     void setText(const QString& text);
     QString text() const { return m_text; }
+    // Whether a text is still being tested against the rows (see above).
+    bool isScanningText() const { return m_scan.has_value(); }
+    int scannedRows() const { return m_scan ? m_scan->next : 0; }
+    // Rows tested per turn, and the number of rows above which a text is tested in slices (tests make it small).
+    static constexpr int DefaultScanRows = 16384;
+    void setScanRows(int rows);
+    int scanRows() const { return m_scanRows; }
     void clearFilters();
 
     bool hasFilter() const;
@@ -44,6 +59,7 @@ public:
     // comparisons of QSortFilterProxyModel's own sort (1.7 million at 100,000 rows) compare two ints: the same order
     // as comparing the keys (texts as QString does, by UTF-16 code unit; numbers by value), ties in source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSourceModel(QAbstractItemModel* model) override;
 
 signals:
     // A server-side filter changed: the entries should be loaded again with applyServerFilters().
@@ -58,6 +74,13 @@ private:
     void changed(bool server);
     // m_sortRanks (or m_sortKeys) of every source row for that column.
     void rankRows(int column);
+    // The words of m_text in effect, with one layout change.
+    void applyWords(const QStringList& words);
+    void scanSlice();
+    void restartScan();
+    void sourceRowsInserted(const QModelIndex& parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex& parent, int first, int last);
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
 
     std::optional<qint64> m_customerId;
     std::optional<qint64> m_projectId;
@@ -69,4 +92,19 @@ private:
     // plain order (mixed types, NaN), the keys themselves.
     QList<int> m_sortRanks;
     QList<QVariant> m_sortKeys;
+
+    // A text being tested against the rows of an EntryTableModel, rows [0, next) done.
+    struct TextScan
+    {
+        QStringList words;
+        QBitArray matches; // by source row
+        int next = 0;
+    };
+    std::optional<TextScan> m_scan;
+    QTimer* m_scanTimer = nullptr;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    int m_scanRows = DefaultScanRows;
+    // Within applyWords() only: the scan's result for every source row, instead of testing each row again.
+    QBitArray m_scanned;
+    bool m_useScanned = false;
 };
