@@ -83,6 +83,7 @@ EntryTableModel::EntryTableModel(ApiClient* api, Clock* clock, QObject* parent)
     , m_api(api)
     , m_clock(clock ? clock : Clock::system())
     , m_zone(QTimeZone::systemTimeZone())
+    , m_zoneOffsets(m_zone)
     , m_insertQueue(new EntryInsertQueue([this](const QList<Entry>& slice) { applyPage(slice); }, this))
     , m_ticker(new QTimer(this))
 {
@@ -147,6 +148,7 @@ void EntryTableModel::setTimeZone(const QTimeZone& zone)
     if (z == m_zone)
         return;
     m_zone = z;
+    m_zoneOffsets.setZone(z);
     retranslate();
 }
 
@@ -564,7 +566,7 @@ QVariant EntryTableModel::data(const QModelIndex& index, int role) const
 
 QDate EntryTableModel::localDate(const Entry& e) const
 {
-    return e.timeSince.toTimeZone(m_zone).date();
+    return m_zoneOffsets.localDate(e.timeSince);
 }
 
 QDateTime EntryTableModel::effectiveUntil(const Entry& e) const

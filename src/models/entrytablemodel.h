@@ -9,6 +9,7 @@
 #include "models/entryoverlapmarks.h"
 #include "models/overlapindex.h"
 #include "models/sortranks.h"
+#include "models/zoneoffsetcache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -215,6 +216,7 @@ private:
     Clock* m_clock = nullptr;
     QPointer<MasterData> m_masterData;
     QTimeZone m_zone;
+    ZoneOffsetCache m_zoneOffsets; // of m_zone: localDate() without a conversion per entry
     QString m_currency;
     bool m_twelveHour = false;
 
