@@ -192,6 +192,26 @@ void DayGroupProxyModel::readAll()
     rebuild(m_keys.readAll(sourceModel()));
 }
 
+void DayGroupProxyModel::readRow(const EntryRowReader& reader, int row, int tableRow)
+{
+    if (!reader.isDirect()) {
+        m_rowDates[row] = reader.localDate(row);
+        if (m_keys.isActive())
+            m_keys.set(row, m_keys.read(sourceModel(), row));
+        return;
+    }
+    const int at = tableRow >= 0 ? tableRow : reader.tableRow(row);
+    if (at < 0) {
+        m_rowDates[row] = QDate();
+        if (m_keys.isActive())
+            m_keys.set(row, QVariant());
+        return;
+    }
+    m_rowDates[row] = reader.table()->localDate(reader.table()->entryAt(at));
+    if (m_keys.isActive())
+        m_keys.set(row, reader.table()->sortKey(at, m_keys.column()));
+}
+
 void DayGroupProxyModel::place(int day, int from)
 {
     const QList<int>& rows = m_days.at(day).rows;
@@ -434,9 +454,7 @@ void DayGroupProxyModel::sourceRowsInserted(const QModelIndex& parent, int first
     QMap<QDate, QList<int>> fresh;
     const EntryRowReader reader(sourceModel());
     for (int row = first; row <= last; ++row) {
-        m_rowDates[row] = reader.localDate(row);
-        if (m_keys.isActive())
-            m_keys.set(row, m_keys.read(sourceModel(), row));
+        readRow(reader, row);
         fresh[m_rowDates.at(row)].append(row);
     }
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
@@ -738,17 +756,18 @@ void DayGroupProxyModel::sourceLayoutChanged()
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
     m_keys.resize(rows);
+    const EntryTableModel* table = reader.table();
     for (int row = 0; row < rows; ++row) {
-        const Kept* kept = nullptr;
-        if (byTableRow) {
-            const int at = reader.tableRow(row);
-            const int k = at < 0 ? -1 : m_keptByTableRow.at(at);
-            if (k >= 0 && m_kept.at(k).id == reader.table()->entryAt(at).id)
-                kept = &m_kept.at(k);
+        // One mapping per row: rows that come back (a cleared filter: nearly all at 100k) are read from the entry.
+        const int at = byTableRow ? reader.tableRow(row) : -1;
+        const int k = at < 0 ? -1 : m_keptByTableRow.at(at);
+        if (k >= 0 && m_kept.at(k).id == table->entryAt(at).id) {
+            m_rowDates[row] = m_kept.at(k).date;
+            if (m_keys.isActive())
+                m_keys.set(row, m_kept.at(k).key);
+        } else {
+            readRow(reader, row, at);
         }
-        m_rowDates[row] = kept ? kept->date : reader.localDate(row);
-        if (m_keys.isActive())
-            m_keys.set(row, kept ? kept->key : m_keys.read(sourceModel(), row));
     }
     m_kept.clear();
     m_keptByTableRow.clear();

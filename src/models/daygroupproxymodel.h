@@ -10,6 +10,8 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 
+class EntryRowReader;
+
 // The entry table grouped by day: above the entries of each day a header row ("Monday, 23 November 2026 — 7:45 h")
 // with the day's total from DayTotalsModel (wall-clock time, split at the account's midnights, overlaps counted
 // once), as the chart shows it. The source is the sorted, filtered entry proxy (EntryTableModel roles); an entry
@@ -97,6 +99,9 @@ private:
     int proxyRowOfSource(int sourceRow) const;
     // The dates and keys of every source row, read again.
     void readAll();
+    // The date and key of one source row (m_rowDates, m_keys), through the entry behind it when the reader is direct
+    // (tableRow: its row in the table when known already, else -1).
+    void readRow(const EntryRowReader& reader, int row, int tableRow = -1);
     // Each row's place within its day (m_rowPos), from position from of day on.
     void place(int day, int from = 0);
     void updateOffsets(int fromDay = 0);

@@ -218,6 +218,8 @@ void EntryFilterProxyModel::applyServerFilters(EntryQuery* query) const
 
 bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (!hasFilter())
+        return true; // every row, without an index each (a cleared filter at 100,000 rows)
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_customerId && index.data(EntryTableModel::CustomerIdRole).toLongLong() != *m_customerId)
         return false;

@@ -143,9 +143,11 @@ public:
     // folded: what EntryFilterProxyModel asks of every row on each keystroke, without building SearchTextRole's text
     // and a QVariant for it (names folded once).
     bool containsAllWords(int row, const QStringList& foldedWords) const;
-    // LocalDateRole and EffectiveUntilRole of an entry (EntryRowReader reads them without a QVariant).
+    // LocalDateRole and EffectiveUntilRole of an entry, and SortRole of a row's column (EntryRowReader reads them
+    // without an index and data() call).
     QDate localDate(const Entry& e) const;
     QDateTime effectiveUntil(const Entry& e) const;
+    QVariant sortKey(int row, int column) const { return sortData(m_entries.at(row), column); }
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
     // Which rows overlap which (the running entry up to the last tick).
     const OverlapIndex& overlaps() const { return m_marks->index(); }
