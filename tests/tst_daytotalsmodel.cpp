@@ -219,6 +219,57 @@ private slots:
         verifyTotals();
     }
 
+    void manyRowsAreReadAgainInSlices()
+    {
+        // Above sliceRows() rows a reading of all rows (here after a filter change) takes a slice per turn; the totals
+        // shown stay until it is done. Rows changed meanwhile are read again, rows inserted or removed start it over;
+        // the result is what a model that reads every row at once gives.
+        build();
+        seed();
+        verifyTotals();
+        m_totals->setSliceRows(4);
+        const QList<qint64> unfiltered = m_totals->secondsPerDay();
+        QSignalSpy changed(m_totals.get(), &DayTotalsModel::totalsChanged);
+        m_proxy->setCustomerId(1);
+        const auto step = [this] {
+            m_counting->reads = 0;
+            for (int turn = 0; turn < 100 && m_counting->reads == 0; ++turn)
+                QCoreApplication::processEvents(); // one slice: 4 rows read
+            return m_counting->reads;
+        };
+        QCOMPARE(step(), 4);
+        QVERIFY(m_totals->isReading());
+        QCOMPARE(m_totals->secondsPerDay(), unfiltered);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(step(), 4);
+
+        // A row read already gets longer; one not read yet too.
+        const qint64 firstId = m_proxy->index(0, 0).data(EntryTableModel::IdRole).toLongLong();
+        const qint64 lastId = m_proxy->index(m_proxy->rowCount() - 1, 0).data(EntryTableModel::IdRole).toLongLong();
+        for (const qint64 id : { firstId, lastId }) {
+            Entry e = entry(id);
+            e.timeUntil = e.timeUntil.addSecs(1800);
+            e.duration = e.timeSince.secsTo(e.timeUntil);
+            m_model->upsertEntry(e);
+        }
+        QVERIFY(m_totals->isReading());
+        QTRY_VERIFY(!m_totals->isReading());
+        QCOMPARE(changed.size(), 1);
+        verifyTotals();
+
+        // Inserted and removed while reading: it starts over.
+        m_proxy->setCustomerId(std::nullopt);
+        QCOMPARE(step(), 4);
+        QCOMPARE(step(), 4);
+        m_model->upsertEntry(timeEntry(300, berlin(Monday, 5), berlin(Monday, 6), 1, QStringLiteral("early")));
+        QVERIFY(m_model->removeEntry(3));
+        QCOMPARE(step(), 4);
+        QVERIFY(m_totals->isReading());
+        QTRY_VERIFY(!m_totals->isReading());
+        verifyTotals();
+        QVERIFY(m_totals->secondsPerDay() != unfiltered);
+    }
+
     void repeatedIdsStillGiveTheRightTotals()
     {
         // A source whose rows cannot be told apart by id: every change reads all rows again.

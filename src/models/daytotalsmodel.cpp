@@ -23,7 +23,7 @@ DayTotalsModel::DayTotalsModel(Clock* clock, QObject* parent)
 {
     m_recomputeTimer->setSingleShot(true);
     m_recomputeTimer->setInterval(0);
-    connect(m_recomputeTimer, &QTimer::timeout, this, &DayTotalsModel::recompute);
+    connect(m_recomputeTimer, &QTimer::timeout, this, &DayTotalsModel::recomputeStep);
     m_dirtyTimer->setSingleShot(true);
     m_dirtyTimer->setInterval(0);
     connect(m_dirtyTimer, &QTimer::timeout, this, &DayTotalsModel::recomputeDirty);
@@ -184,8 +184,14 @@ qint64 DayTotalsModel::maximumDaySeconds() const
     return m_seconds.isEmpty() ? 0 : *std::max_element(m_seconds.cbegin(), m_seconds.cend());
 }
 
+void DayTotalsModel::setSliceRows(int rows)
+{
+    m_sliceRows = std::max(1, rows);
+}
+
 void DayTotalsModel::scheduleRecompute()
 {
+    m_reading.reset(); // rows came, went or moved: a reading starts over
     m_recomputeTimer->start();
 }
 
@@ -316,6 +322,13 @@ void DayTotalsModel::rowsChanged(const QModelIndex& topLeft, const QModelIndex& 
                                        EntryTableModel::IdRole };
     if (!roles.isEmpty() && std::none_of(roles.cbegin(), roles.cend(), [](int r) { return relevant.contains(r); }))
         return; // tooltips, overlap marks: no time changed
+    if (m_reading) {
+        // Rows read already are read again; the others will be.
+        const EntryRowReader reader(m_source);
+        for (int row = topLeft.row(); row <= bottomRight.row() && row < m_reading->next; ++row)
+            m_reading->rows[row] = readRow(reader, row);
+        return;
+    }
     if (m_recomputeTimer->isActive() || m_ambiguous || bottomRight.row() >= m_rowCount)
         return scheduleRecompute();
     const EntryRowReader reader(m_source);
@@ -346,7 +359,7 @@ void DayTotalsModel::sourceLayoutChanged(const QList<QPersistentModelIndex>& par
 {
     Q_UNUSED(parents)
     // Sorted: the same rows in another order, the same totals (the spans are kept by id, not by row).
-    if (hint == QAbstractItemModel::VerticalSortHint && m_source && m_source->rowCount() == m_rowCount)
+    if (hint == QAbstractItemModel::VerticalSortHint && m_source && m_source->rowCount() == m_rowCount && !m_reading)
         return;
     scheduleRecompute();
 }
@@ -416,17 +429,51 @@ void DayTotalsModel::recomputeDirty()
 void DayTotalsModel::recompute()
 {
     m_recomputeTimer->stop();
+    m_reading.reset();
+    const int rows = m_source ? m_source->rowCount() : 0;
+    QList<Span> read;
+    read.reserve(rows);
+    const EntryRowReader reader(m_source);
+    for (int row = 0; row < rows; ++row)
+        read.append(readRow(reader, row));
+    finishRecompute(read);
+}
+
+void DayTotalsModel::recomputeStep()
+{
+    const int rows = m_source ? m_source->rowCount() : 0;
+    if (!m_reading) {
+        if (rows <= m_sliceRows)
+            return recompute();
+        m_reading = Reading {};
+        m_reading->rows.reserve(rows);
+    }
+    Reading& reading = *m_reading;
+    const EntryRowReader reader(m_source);
+    const int end = int(std::min<qint64>(qint64(reading.next) + m_sliceRows, rows));
+    for (int row = reading.next; row < end; ++row)
+        reading.rows.append(readRow(reader, row));
+    reading.next = end;
+    if (end < rows) {
+        m_recomputeTimer->start();
+        return;
+    }
+    const QList<Span> read = std::move(reading.rows);
+    m_reading.reset();
+    finishRecompute(read);
+}
+
+void DayTotalsModel::finishRecompute(const QList<Span>& rows)
+{
     m_dirtyTimer->stop();
-    // Every row read again, every day from its spans.
+    // Every day from the spans of all rows.
     m_spans.clear();
     m_ambiguous = false;
     m_daySpans = QList<QList<Span>>(m_range.dayCount());
     m_dirty = QList<bool>(m_range.dayCount(), true);
-    m_rowCount = m_source ? m_source->rowCount() : 0;
+    m_rowCount = int(rows.size());
     m_spans.reserve(m_rowCount);
-    const EntryRowReader reader(m_source);
-    for (int row = 0; row < m_rowCount; ++row) {
-        const Span span = readRow(reader, row);
+    for (const Span& span : rows) {
         if (!keep(span))
             m_ambiguous = true; // counted all the same; the next change reads everything again
         place(span, 1);

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <optional>
+
 class Clock;
 class EntryRowReader;
 class QTimer;
@@ -78,6 +80,13 @@ public slots:
     // doubling of the spans by id rehashed them all within one turn of a load (~5 ms at 32k and 65k).
     void reserve(qsizetype rows);
 
+public:
+    static constexpr int DefaultSliceRows = 16384;
+    void setSliceRows(int rows);
+    int sliceRows() const { return m_sliceRows; }
+    // Whether the rows are being read again in slices (see above).
+    bool isReading() const { return m_reading.has_value(); }
+
 signals:
     void totalsChanged();
 
@@ -103,6 +112,10 @@ private:
     void rowsChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     void sourceLayoutChanged(const QList<QPersistentModelIndex>& parents, QAbstractItemModel::LayoutChangeHint hint);
     void scheduleRecompute();
+    // The timer's recompute: at once for few rows, else the next slice of the reading.
+    void recomputeStep();
+    // The spans and days from every source row's span (by row).
+    void finishRecompute(const QList<Span>& rows);
     void scheduleDirty();
     void recomputeDirty();
     // The worked and booked seconds of day i from its spans.
@@ -123,4 +136,12 @@ private:
     bool m_ambiguous = false; // ids repeat: rows cannot be told apart, every change reads all rows again
     QList<QList<Span>> m_daySpans; // per day, the spans that touch it
     QList<bool> m_dirty;
+    // A reading of every row in slices: the spans of rows [0, next), by row.
+    struct Reading
+    {
+        QList<Span> rows;
+        int next = 0;
+    };
+    std::optional<Reading> m_reading;
+    int m_sliceRows = DefaultSliceRows;
 };
