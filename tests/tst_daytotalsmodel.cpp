@@ -257,6 +257,21 @@ private slots:
         QCOMPARE(changed.size(), 1);
         verifyTotals();
 
+        // The reading's spans by id and by day are the ones in effect: the row read again changes, another goes.
+        Entry first = entry(firstId);
+        first.timeUntil = first.timeUntil.addSecs(-900);
+        first.duration = first.timeSince.secsTo(first.timeUntil);
+        m_counting->reads = 0;
+        m_model->upsertEntry(first);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_counting->reads, 1); // that row alone: the ids are known as unique
+        QVERIFY(!m_totals->isReading());
+        verifyTotals();
+        QCOMPARE(entry(5).customersId, 1);
+        QVERIFY(m_model->removeEntry(5));
+        QVERIFY(!m_totals->isReading());
+        verifyTotals();
+
         // Inserted and removed while reading: it starts over.
         m_proxy->setCustomerId(std::nullopt);
         QCOMPARE(step(), 4);

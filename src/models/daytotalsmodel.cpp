@@ -237,15 +237,20 @@ DayTotalsModel::Span DayTotalsModel::readRow(const EntryRowReader& reader, int r
 
 void DayTotalsModel::place(const Span& span, int sign)
 {
+    placeIn(m_daySpans, span, sign, &m_dirty);
+}
+
+void DayTotalsModel::placeIn(QList<QList<Span>>& daySpans, const Span& span, int sign, QList<bool>* dirty) const
+{
     if (!span.counts || span.until <= span.since || m_boundaries.size() < 2)
         return;
     // The days [first, last] the span touches.
     const auto firstIt = std::upper_bound(m_boundaries.cbegin(), m_boundaries.cend(), span.since);
     const int first = std::max(0, int(firstIt - m_boundaries.cbegin()) - 1);
     for (int day = first; day + 1 < m_boundaries.size() && m_boundaries.at(day) < span.until; ++day) {
-        if (m_boundaries.at(day + 1) <= span.since)
+        if (m_boundaries.at(day + 1) <= span.since || day >= daySpans.size())
             continue;
-        QList<Span>& spans = m_daySpans[day];
+        QList<Span>& spans = daySpans[day];
         if (sign > 0) {
             spans.append(span);
         } else {
@@ -255,7 +260,8 @@ void DayTotalsModel::place(const Span& span, int sign)
             if (it != spans.end())
                 spans.erase(it);
         }
-        m_dirty[day] = true;
+        if (dirty)
+            (*dirty)[day] = true;
     }
 }
 
@@ -267,12 +273,17 @@ void DayTotalsModel::reserve(qsizetype rows)
 
 bool DayTotalsModel::keep(const Span& span)
 {
+    return keepIn(m_spans, span);
+}
+
+bool DayTotalsModel::keepIn(QHash<qint64, Span>& spans, const Span& span)
+{
     if (!span.counts)
         return true;
-    const auto it = m_spans.find(span.id);
-    if (it != m_spans.end())
+    const auto it = spans.find(span.id);
+    if (it != spans.end())
         return false;
-    m_spans.insert(span.id, span);
+    spans.insert(span.id, span);
     return true;
 }
 
@@ -326,7 +337,7 @@ void DayTotalsModel::rowsChanged(const QModelIndex& topLeft, const QModelIndex& 
         // Rows read already are read again; the others will be.
         const EntryRowReader reader(m_source);
         for (int row = topLeft.row(); row <= bottomRight.row() && row < m_reading->next; ++row)
-            m_reading->rows[row] = readRow(reader, row);
+            file(row, readRow(reader, row));
         return;
     }
     if (m_recomputeTimer->isActive() || m_ambiguous || bottomRight.row() >= m_rowCount)
@@ -447,20 +458,45 @@ void DayTotalsModel::recomputeStep()
             return recompute();
         m_reading = Reading {};
         m_reading->rows.reserve(rows);
+        m_reading->spans.reserve(rows);
+        m_reading->daySpans = QList<QList<Span>>(m_range.dayCount());
     }
     Reading& reading = *m_reading;
     const EntryRowReader reader(m_source);
     const int end = int(std::min<qint64>(qint64(reading.next) + m_sliceRows, rows));
-    for (int row = reading.next; row < end; ++row)
-        reading.rows.append(readRow(reader, row));
-    reading.next = end;
+    for (int row = reading.next; row < end; ++row) {
+        reading.rows.append(Span {});
+        reading.next = row + 1;
+        file(row, readRow(reader, row));
+    }
     if (end < rows) {
         m_recomputeTimer->start();
         return;
     }
-    const QList<Span> read = std::move(reading.rows);
+    // Every row read and filed: the reading's spans take the place of the totals' in one go.
+    Reading done = std::move(reading);
     m_reading.reset();
-    finishRecompute(read);
+    m_dirtyTimer->stop();
+    m_spans = std::move(done.spans);
+    m_daySpans = std::move(done.daySpans);
+    m_ambiguous = done.ambiguous;
+    m_rowCount = int(done.rows.size());
+    m_dirty = QList<bool>(m_range.dayCount(), true);
+    recomputeDirty();
+}
+
+void DayTotalsModel::file(int row, const Span& span)
+{
+    Reading& reading = *m_reading;
+    const Span old = reading.rows.at(row);
+    // A row read again: its previous span goes from the days and, while ids are unique, from the ids.
+    placeIn(reading.daySpans, old, -1);
+    if (old.counts && !reading.ambiguous)
+        reading.spans.remove(old.id);
+    reading.rows[row] = span;
+    if (!keepIn(reading.spans, span))
+        reading.ambiguous = true; // counted all the same; the next change reads everything again
+    placeIn(reading.daySpans, span, 1);
 }
 
 void DayTotalsModel::finishRecompute(const QList<Span>& rows)

@@ -81,6 +81,10 @@ public slots:
     void reserve(qsizetype rows);
 
 public:
+    // Above sliceRows() rows all rows are read again in slices of sliceRows() rows, one per event-loop turn, and each
+    // slice also files its spans by id and by day; the totals shown stay until the last slice, which only swaps them
+    // in and recomputes the days (at 100,000 rows reading and filing every row took 12-19 ms in one turn). Rows changed
+    // meanwhile are read and filed again; rows inserted, removed or reordered start the reading over.
     static constexpr int DefaultSliceRows = 16384;
     void setSliceRows(int rows);
     int sliceRows() const { return m_sliceRows; }
@@ -104,8 +108,11 @@ private:
     Span readRow(const EntryRowReader& reader, int row) const;
     // Adds (sign 1) or removes (-1) span from the days it touches and marks them.
     void place(const Span& span, int sign);
+    // The same on other day lists (a reading's), marking nothing.
+    void placeIn(QList<QList<Span>>& daySpans, const Span& span, int sign, QList<bool>* dirty = nullptr) const;
     // Keeps a span that counts under its id; false when the id is taken already (ids repeat: see m_ambiguous).
     bool keep(const Span& span);
+    static bool keepIn(QHash<qint64, Span>& spans, const Span& span);
     void rowsInsertedAt(int first, int last);
     void rowsAboutToBeRemovedAt(int first, int last);
     void rowsRemovedAt(int first, int last);
@@ -116,6 +123,8 @@ private:
     void recomputeStep();
     // The spans and days from every source row's span (by row).
     void finishRecompute(const QList<Span>& rows);
+    // A reading's row read (again): its span by row, by id and by day.
+    void file(int row, const Span& span);
     void scheduleDirty();
     void recomputeDirty();
     // The worked and booked seconds of day i from its spans.
@@ -136,11 +145,14 @@ private:
     bool m_ambiguous = false; // ids repeat: rows cannot be told apart, every change reads all rows again
     QList<QList<Span>> m_daySpans; // per day, the spans that touch it
     QList<bool> m_dirty;
-    // A reading of every row in slices: the spans of rows [0, next), by row.
+    // A reading of every row in slices: the spans of rows [0, next), by row, by id and by day.
     struct Reading
     {
         QList<Span> rows;
         int next = 0;
+        QHash<qint64, Span> spans;
+        QList<QList<Span>> daySpans;
+        bool ambiguous = false;
     };
     std::optional<Reading> m_reading;
     int m_sliceRows = DefaultSliceRows;
