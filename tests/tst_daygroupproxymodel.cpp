@@ -31,6 +31,19 @@ QDateTime berlin(QDate date, QTime time)
 
 } // namespace
 
+// The filter proxy, counting the mappings of its rows to the table's.
+class CountingFilterProxy : public EntryFilterProxyModel
+{
+public:
+    mutable int mappings = 0;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override
+    {
+        if (proxyIndex.isValid()) // rowCount() maps the root
+            ++mappings;
+        return EntryFilterProxyModel::mapToSource(proxyIndex);
+    }
+};
+
 class TestDayGroupProxyModel : public QObject, private FakeServerFixture
 {
     Q_OBJECT
@@ -525,6 +538,62 @@ private slots:
         QCOMPARE(groups.days(), (QList<QDate> { mon, tue }));
         QCOMPARE(entry.row(), 2);
         QCOMPARE(entry.data(EntryTableModel::IdRole).toLongLong(), 1);
+    }
+
+    void aFilterChangeFindsTheRowsWithoutMappingThemTwice()
+    {
+        // When a filter change begins, each row's table row comes from where its entry was last read (checked by
+        // id), not from a mapping through the filter proxy; rows the table moved since are mapped.
+        m_clock = std::make_unique<ManualClock>(Now);
+        m_model = std::make_unique<EntryTableModel>(nullptr, m_clock.get());
+        m_model->setTimeZone(Berlin);
+        auto* counting = new CountingFilterProxy;
+        m_proxy.reset(counting);
+        m_proxy->setSourceModel(m_model.get());
+        m_groups = std::make_unique<DayGroupProxyModel>();
+        m_groups->setSourceModel(m_proxy.get());
+        m_groups->sort(EntryTableModel::DateColumn, Qt::AscendingOrder);
+        const QDate mon(2026, 11, 23);
+        const int rows = 40;
+        for (int i = 0; i < rows; ++i) {
+            // Six a day over seven days, in the order of their start: each is appended to the table.
+            const QDateTime since = berlin(mon.addDays(i / 6), QTime(8 + i % 6, 0));
+            m_model->upsertEntry(timeEntry(i + 1, since, since.addSecs(1800), 1 + i % 2, QStringLiteral("w%1").arg(i)));
+        }
+        QCOMPARE(m_proxy->rowCount(), rows);
+        int mappings = 0;
+        const auto change = [&](const QString& text) {
+            counting->mappings = 0;
+            QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+            m_proxy->setText(text);
+            mappings = counting->mappings;
+            return int(layouts.size());
+        };
+        // Every row stays: one mapping per row, after the change.
+        QCOMPARE(change(QStringLiteral("w")), 1);
+        QCOMPARE(mappings, rows);
+        verifyGrouping();
+        QCOMPARE(change(QStringLiteral("W")), 0); // the same words: nothing changes
+        QCOMPARE(mappings, 0);
+        QCOMPARE(change(QStringLiteral("w1")), 1);
+        QCOMPARE(mappings, 11); // w1, w10-w19
+        verifyGrouping();
+        QCOMPARE(change(QString()), 1);
+        QCOMPARE(mappings, rows);
+        verifyGrouping();
+
+        // An entry that starts before all others: every table row moves down by one, no hint holds.
+        m_model->upsertEntry(timeEntry(100, berlin(mon.addDays(-1), QTime(5, 0)), berlin(mon.addDays(-1), QTime(6, 0)),
+                                       1, QStringLiteral("early")));
+        QCOMPARE(m_model->rowOfId(100), 0);
+        verifyGrouping();
+        QCOMPARE(change(QStringLiteral("w")), 1);
+        QCOMPARE(mappings, 2 * rows);
+        verifyGrouping();
+        QCOMPARE(change(QString()), 1);
+        QCOMPARE(mappings, rows + 1);
+        verifyGrouping();
+        QCOMPARE(m_groups->days().size(), 8);
     }
 
     void pagesArriveAsInsertsNeverAReset()

@@ -186,14 +186,25 @@ void DayGroupProxyModel::readAll()
     m_rowDates.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_rowDates.reserve(rows);
+    m_rowHints.fill(RowHint {}, rows);
     const EntryRowReader reader(sourceModel());
-    for (int row = 0; row < rows; ++row)
-        m_rowDates.append(reader.localDate(row));
+    for (int row = 0; row < rows; ++row) {
+        const int at = reader.isDirect() ? reader.tableRow(row) : -1;
+        if (at < 0) {
+            m_rowDates.append(reader.localDate(row));
+            continue;
+        }
+        const Entry& entry = reader.table()->entryAt(at);
+        m_rowDates.append(reader.table()->localDate(entry));
+        m_rowHints[row] = RowHint { at, entry.id };
+    }
     rebuild(m_keys.readAll(sourceModel()));
 }
 
 void DayGroupProxyModel::readRow(const EntryRowReader& reader, int row, int tableRow)
 {
+    if (row < m_rowHints.size())
+        m_rowHints[row] = RowHint {};
     if (!reader.isDirect()) {
         m_rowDates[row] = reader.localDate(row);
         if (m_keys.isActive())
@@ -207,7 +218,10 @@ void DayGroupProxyModel::readRow(const EntryRowReader& reader, int row, int tabl
             m_keys.set(row, QVariant());
         return;
     }
-    m_rowDates[row] = reader.table()->localDate(reader.table()->entryAt(at));
+    const Entry& entry = reader.table()->entryAt(at);
+    m_rowDates[row] = reader.table()->localDate(entry);
+    if (row < m_rowHints.size())
+        m_rowHints[row] = RowHint { at, entry.id };
     if (m_keys.isActive())
         m_keys.set(row, reader.table()->sortKey(at, m_keys.column()));
 }
@@ -449,6 +463,7 @@ void DayGroupProxyModel::sourceRowsInserted(const QModelIndex& parent, int first
         }
     }
     m_rowDates.insert(first, count, QDate());
+    m_rowHints.insert(first, count, RowHint {});
     m_rowPos.insert(first, count, -1);
     m_keys.insert(first, count);
     QMap<QDate, QList<int>> fresh;
@@ -562,6 +577,7 @@ void DayGroupProxyModel::sourceRowsRemoved(const QModelIndex& parent, int first,
     }
     const qsizetype removed = std::min<qsizetype>(count, m_rowDates.size() - first);
     m_rowDates.remove(first, removed);
+    m_rowHints.remove(first, std::min<qsizetype>(removed, m_rowHints.size() - first));
     m_rowPos.remove(first, removed);
     m_keys.remove(first, removed);
 }
@@ -736,10 +752,11 @@ void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
     m_kept.clear();
     m_keptByTableRow.clear();
     if (reader.isDirect()) {
+        const int tableRows = reader.table()->rowCount();
         m_kept.reserve(m_rowDates.size());
-        m_keptByTableRow.fill(-1, reader.table()->rowCount());
+        m_keptByTableRow.fill(-1, tableRows);
         for (int row = 0; row < m_rowDates.size(); ++row) {
-            const int at = reader.tableRow(row);
+            const int at = tableRowOf(reader, row, tableRows);
             if (at < 0)
                 continue;
             m_keptByTableRow[at] = int(m_kept.size());
@@ -755,6 +772,7 @@ void DayGroupProxyModel::sourceLayoutChanged()
     const bool byTableRow = reader.isDirect() && m_keptByTableRow.size() == reader.table()->rowCount();
     const int rows = sourceModel()->rowCount();
     m_rowDates.resize(rows);
+    m_rowHints.resize(rows);
     m_keys.resize(rows);
     const EntryTableModel* table = reader.table();
     for (int row = 0; row < rows; ++row) {
@@ -762,6 +780,7 @@ void DayGroupProxyModel::sourceLayoutChanged()
         const int at = byTableRow ? reader.tableRow(row) : -1;
         const int k = at < 0 ? -1 : m_keptByTableRow.at(at);
         if (k >= 0 && m_kept.at(k).id == table->entryAt(at).id) {
+            m_rowHints[row] = RowHint { at, m_kept.at(k).id };
             m_rowDates[row] = m_kept.at(k).date;
             if (m_keys.isActive())
                 m_keys.set(row, m_kept.at(k).key);
@@ -774,15 +793,28 @@ void DayGroupProxyModel::sourceLayoutChanged()
     endRegroup(true);
 }
 
+int DayGroupProxyModel::tableRowOf(const EntryRowReader& reader, int row, int tableRows) const
+{
+    if (row < m_rowHints.size() && m_rowHints.size() == m_rowDates.size()) {
+        const RowHint hint = m_rowHints.at(row);
+        if (hint.tableRow >= 0 && hint.tableRow < tableRows && reader.table()->entryAt(hint.tableRow).id == hint.id)
+            return hint.tableRow;
+    }
+    return reader.tableRow(row);
+}
+
 void DayGroupProxyModel::sourceRowsMoved(const QModelIndex& parent, int start, int end, const QModelIndex& destination,
                                          int row)
 {
     if (!parent.isValid() && !destination.isValid() && end < m_rowDates.size() && row <= m_rowDates.size()) {
         // Rows start to end go before row (rowsMoved's numbering).
-        if (row > end)
+        if (row > end) {
             std::rotate(m_rowDates.begin() + start, m_rowDates.begin() + end + 1, m_rowDates.begin() + row);
-        else if (row < start)
+            std::rotate(m_rowHints.begin() + start, m_rowHints.begin() + end + 1, m_rowHints.begin() + row);
+        } else if (row < start) {
             std::rotate(m_rowDates.begin() + row, m_rowDates.begin() + start, m_rowDates.begin() + end + 1);
+            std::rotate(m_rowHints.begin() + row, m_rowHints.begin() + start, m_rowHints.begin() + end + 1);
+        }
         m_keys.move(start, end, row);
     }
     endRegroup(true);
