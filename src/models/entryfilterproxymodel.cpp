@@ -125,13 +125,15 @@ void EntryFilterProxyModel::scanSlice()
     const int rows = table->rowCount();
     if (scan.matches.size() != rows)
         scan.matches.resize(rows); // rows appended or removed behind the scan
+    const int begin = scan.next;
     const int end = int(std::min<qint64>(qint64(scan.next) + m_scanRows, rows));
     for (int row = scan.next; row < end; ++row) {
         if (table->containsAllWords(row, scan.words))
             scan.matches.setBit(row);
     }
     scan.next = end;
-    if (scan.next < rows) {
+    if (scan.next < rows || end > begin) {
+        // More rows to test, or this turn tested the last ones: the result takes effect in a turn of its own.
         m_scanTimer->start();
         return;
     }

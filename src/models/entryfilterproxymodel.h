@@ -17,10 +17,11 @@ class QTimer;
 // filters (its rows in the source's order): DayGroupProxyModel orders the rows within their days itself.
 //
 // A text typed over a large EntryTableModel (more rows than scanRows()) is tested against the rows a slice of
-// scanRows() per event-loop turn, and takes effect in one layout change once every row is tested (filtersChanged):
-// at 100,000 rows testing them all took most of a keystroke's turn. A text typed meanwhile starts over; rows appended
-// or removed behind the scan need nothing, others start it over, and rows that changed are tested again. The filter
-// in effect until then is the previous one (hasFilter() and the rows), while text() is the text typed.
+// scanRows() per event-loop turn, and takes effect in one layout change in the turn after every row is tested
+// (filtersChanged): at 100,000 rows testing them all took most of a keystroke's turn. A text typed meanwhile starts
+// over; rows appended or removed behind the scan need nothing, others start it over, and rows that changed are tested
+// again. The filter in effect until then is the previous one (hasFilter() and the rows), while text() is the text
+// typed.
 class EntryFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
