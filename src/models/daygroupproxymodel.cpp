@@ -393,7 +393,8 @@ QVariant DayGroupProxyModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation == Qt::Horizontal)
         return sourceModel() ? sourceModel()->headerData(section, orientation, role) : QVariant();
-    return QAbstractItemModel::headerData(section, orientation, role);
+    // Vertical sections are this model's rows (day headers among them), not the source's: the plain row numbers.
+    return QAbstractItemModel::headerData(section, orientation, role); // NOLINT(bugprone-parent-virtual-call)
 }
 
 void DayGroupProxyModel::sort(int column, Qt::SortOrder order)
