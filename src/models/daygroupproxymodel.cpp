@@ -183,47 +183,42 @@ int DayGroupProxyModel::headerRowOf(QDate date) const
 
 void DayGroupProxyModel::readAll()
 {
-    m_rowDates.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
-    m_rowDates.reserve(rows);
-    m_rowHints.fill(RowHint {}, rows);
+    m_rowDates = QList<QDate>(rows);
+    m_rowHints = QList<RowHint>(rows);
     const EntryRowReader reader(sourceModel());
-    for (int row = 0; row < rows; ++row) {
-        const int at = reader.isDirect() ? reader.tableRow(row) : -1;
-        if (at < 0) {
-            m_rowDates.append(reader.localDate(row));
-            continue;
-        }
-        const Entry& entry = reader.table()->entryAt(at);
-        m_rowDates.append(reader.table()->localDate(entry));
-        m_rowHints[row] = RowHint { at, entry.id };
-    }
+    for (int row = 0; row < rows; ++row)
+        readDate(reader, row);
     rebuild(m_keys.readAll(sourceModel()));
 }
 
-void DayGroupProxyModel::readRow(const EntryRowReader& reader, int row, int tableRow)
+int DayGroupProxyModel::readDate(const EntryRowReader& reader, int row, int tableRow)
 {
-    if (row < m_rowHints.size())
-        m_rowHints[row] = RowHint {};
+    m_rowHints[row] = RowHint {};
     if (!reader.isDirect()) {
         m_rowDates[row] = reader.localDate(row);
-        if (m_keys.isActive())
-            m_keys.set(row, m_keys.read(sourceModel(), row));
-        return;
+        return -1;
     }
     const int at = tableRow >= 0 ? tableRow : reader.tableRow(row);
     if (at < 0) {
         m_rowDates[row] = QDate();
-        if (m_keys.isActive())
-            m_keys.set(row, QVariant());
-        return;
+        return -1;
     }
     const Entry& entry = reader.table()->entryAt(at);
     m_rowDates[row] = reader.table()->localDate(entry);
-    if (row < m_rowHints.size())
-        m_rowHints[row] = RowHint { at, entry.id };
-    if (m_keys.isActive())
-        m_keys.set(row, reader.table()->sortKey(at, m_keys.column()));
+    m_rowHints[row] = RowHint { at, entry.id };
+    return at;
+}
+
+void DayGroupProxyModel::readRow(const EntryRowReader& reader, int row, int tableRow)
+{
+    const int at = readDate(reader, row, tableRow);
+    if (!m_keys.isActive())
+        return;
+    if (!reader.isDirect())
+        m_keys.set(row, m_keys.read(sourceModel(), row));
+    else
+        m_keys.set(row, at < 0 ? QVariant() : reader.table()->sortKey(at, m_keys.column()));
 }
 
 void DayGroupProxyModel::place(int day, int from)
@@ -578,7 +573,7 @@ void DayGroupProxyModel::sourceRowsRemoved(const QModelIndex& parent, int first,
     }
     const qsizetype removed = std::min<qsizetype>(count, m_rowDates.size() - first);
     m_rowDates.remove(first, removed);
-    m_rowHints.remove(first, std::min<qsizetype>(removed, m_rowHints.size() - first));
+    m_rowHints.remove(first, removed);
     m_rowPos.remove(first, removed);
     m_keys.remove(first, removed);
 }
@@ -796,11 +791,9 @@ void DayGroupProxyModel::sourceLayoutChanged()
 
 int DayGroupProxyModel::tableRowOf(const EntryRowReader& reader, int row, int tableRows) const
 {
-    if (row < m_rowHints.size() && m_rowHints.size() == m_rowDates.size()) {
-        const RowHint hint = m_rowHints.at(row);
-        if (hint.tableRow >= 0 && hint.tableRow < tableRows && reader.table()->entryAt(hint.tableRow).id == hint.id)
-            return hint.tableRow;
-    }
+    const RowHint hint = m_rowHints.at(row);
+    if (hint.tableRow >= 0 && hint.tableRow < tableRows && reader.table()->entryAt(hint.tableRow).id == hint.id)
+        return hint.tableRow;
     return reader.tableRow(row);
 }
 

@@ -99,8 +99,10 @@ private:
     int proxyRowOfSource(int sourceRow) const;
     // The dates and keys of every source row, read again.
     void readAll();
-    // The date and key of one source row (m_rowDates, m_keys), through the entry behind it when the reader is direct
-    // (tableRow: its row in the table when known already, else -1).
+    // The date of one source row and its hint (m_rowDates, m_rowHints), through the entry behind it when the reader
+    // is direct (tableRow: its row in the table when known already, else -1); returns its table row (-1: none known).
+    int readDate(const EntryRowReader& reader, int row, int tableRow = -1);
+    // Its date and its key (m_keys) too.
     void readRow(const EntryRowReader& reader, int row, int tableRow = -1);
     // Each row's place within its day (m_rowPos), from position from of day on.
     void place(int day, int from = 0);

@@ -248,7 +248,7 @@ void DayTotalsModel::placeIn(QList<QList<Span>>& daySpans, const Span& span, int
     const auto firstIt = std::upper_bound(m_boundaries.cbegin(), m_boundaries.cend(), span.since);
     const int first = std::max(0, int(firstIt - m_boundaries.cbegin()) - 1);
     for (int day = first; day + 1 < m_boundaries.size() && m_boundaries.at(day) < span.until; ++day) {
-        if (m_boundaries.at(day + 1) <= span.since || day >= daySpans.size())
+        if (m_boundaries.at(day + 1) <= span.since)
             continue;
         QList<Span>& spans = daySpans[day];
         if (sign > 0) {
@@ -440,14 +440,11 @@ void DayTotalsModel::recomputeDirty()
 void DayTotalsModel::recompute()
 {
     m_recomputeTimer->stop();
-    m_reading.reset();
+    // Every row at once: a reading in one slice.
     const int rows = m_source ? m_source->rowCount() : 0;
-    QList<Span> read;
-    read.reserve(rows);
-    const EntryRowReader reader(m_source);
-    for (int row = 0; row < rows; ++row)
-        read.append(readRow(reader, row));
-    finishRecompute(read);
+    startReading(rows);
+    readUpTo(rows);
+    finishReading();
 }
 
 void DayTotalsModel::recomputeStep()
@@ -456,25 +453,37 @@ void DayTotalsModel::recomputeStep()
     if (!m_reading) {
         if (rows <= m_sliceRows)
             return recompute();
-        m_reading = Reading {};
-        m_reading->rows.reserve(rows);
-        m_reading->spans.reserve(rows);
-        m_reading->daySpans = QList<QList<Span>>(m_range.dayCount());
+        startReading(rows);
     }
-    Reading& reading = *m_reading;
+    const int end = int(std::min<qint64>(qint64(m_reading->next) + m_sliceRows, rows));
+    readUpTo(end);
+    if (end < rows)
+        return m_recomputeTimer->start();
+    finishReading();
+}
+
+void DayTotalsModel::startReading(int rows)
+{
+    m_reading = Reading {};
+    m_reading->rows.reserve(rows);
+    m_reading->spans.reserve(rows);
+    m_reading->daySpans = QList<QList<Span>>(m_range.dayCount());
+}
+
+void DayTotalsModel::readUpTo(int end)
+{
     const EntryRowReader reader(m_source);
-    const int end = int(std::min<qint64>(qint64(reading.next) + m_sliceRows, rows));
-    for (int row = reading.next; row < end; ++row) {
-        reading.rows.append(Span {});
-        reading.next = row + 1;
+    for (int row = m_reading->next; row < end; ++row) {
+        m_reading->rows.append(Span {});
+        m_reading->next = row + 1;
         file(row, readRow(reader, row));
     }
-    if (end < rows) {
-        m_recomputeTimer->start();
-        return;
-    }
-    // Every row read and filed: the reading's spans take the place of the totals' in one go.
-    Reading done = std::move(reading);
+}
+
+void DayTotalsModel::finishReading()
+{
+    // Every row read and filed: the reading's spans take the place of the totals' in one go, every day recomputed.
+    Reading done = std::move(*m_reading);
     m_reading.reset();
     m_dirtyTimer->stop();
     m_spans = std::move(done.spans);
@@ -497,24 +506,6 @@ void DayTotalsModel::file(int row, const Span& span)
     if (!keepIn(reading.spans, span))
         reading.ambiguous = true; // counted all the same; the next change reads everything again
     placeIn(reading.daySpans, span, 1);
-}
-
-void DayTotalsModel::finishRecompute(const QList<Span>& rows)
-{
-    m_dirtyTimer->stop();
-    // Every day from the spans of all rows.
-    m_spans.clear();
-    m_ambiguous = false;
-    m_daySpans = QList<QList<Span>>(m_range.dayCount());
-    m_dirty = QList<bool>(m_range.dayCount(), true);
-    m_rowCount = int(rows.size());
-    m_spans.reserve(m_rowCount);
-    for (const Span& span : rows) {
-        if (!keep(span))
-            m_ambiguous = true; // counted all the same; the next change reads everything again
-        place(span, 1);
-    }
-    recomputeDirty();
 }
 
 void DayTotalsModel::retranslate()

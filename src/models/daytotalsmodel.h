@@ -121,8 +121,10 @@ private:
     void scheduleRecompute();
     // The timer's recompute: at once for few rows, else the next slice of the reading.
     void recomputeStep();
-    // The spans and days from every source row's span (by row).
-    void finishRecompute(const QList<Span>& rows);
+    // A reading of rows rows: started, its rows read and filed up to end, its spans put in effect.
+    void startReading(int rows);
+    void readUpTo(int end);
+    void finishReading();
     // A reading's row read (again): its span by row, by id and by day.
     void file(int row, const Span& span);
     void scheduleDirty();

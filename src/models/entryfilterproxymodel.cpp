@@ -21,8 +21,7 @@ EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
 
 void EntryFilterProxyModel::setSourceModel(QAbstractItemModel* model)
 {
-    m_scan.reset();
-    m_scanTimer->stop();
+    cancelScan();
     for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
@@ -99,8 +98,7 @@ void EntryFilterProxyModel::setText(const QString& text)
         return;
     m_text = text;
     const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    m_scan.reset();
-    m_scanTimer->stop();
+    cancelScan();
     if (words == m_words)
         return; // another space, or back to the text in effect while a scan ran
     const auto* table = qobject_cast<const EntryTableModel*>(sourceModel());
@@ -138,13 +136,17 @@ void EntryFilterProxyModel::scanSlice()
         return;
     }
     // Every row tested: one layout change with the result.
-    TextScan done = std::move(scan);
+    const TextScan done = std::move(scan);
     m_scan.reset();
-    m_scanned = std::move(done.matches);
-    m_useScanned = true;
+    m_scanned = &done.matches;
     applyWords(done.words);
-    m_useScanned = false;
-    m_scanned = {};
+    m_scanned = nullptr;
+}
+
+void EntryFilterProxyModel::cancelScan()
+{
+    m_scan.reset();
+    m_scanTimer->stop();
 }
 
 void EntryFilterProxyModel::restartScan()
@@ -183,8 +185,7 @@ void EntryFilterProxyModel::sourceDataChanged(const QModelIndex& topLeft, const 
 void EntryFilterProxyModel::clearFilters()
 {
     const bool server = hasServerFilter();
-    m_scan.reset();
-    m_scanTimer->stop();
+    cancelScan();
     if (!hasFilter()) {
         m_text.clear(); // a text still being tested, or spaces
         return;
@@ -241,8 +242,8 @@ bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
             return false;
     }
     if (!m_words.isEmpty()) {
-        if (m_useScanned && !sourceParent.isValid() && sourceRow < m_scanned.size())
-            return m_scanned.testBit(sourceRow);
+        if (m_scanned && !sourceParent.isValid() && sourceRow < m_scanned->size())
+            return m_scanned->testBit(sourceRow);
         if (const auto* table = qobject_cast<const EntryTableModel*>(sourceModel()); table && !sourceParent.isValid())
             return table->containsAllWords(sourceRow, m_words);
         const QString haystack = TextFolding::fold(index.data(EntryTableModel::SearchTextRole).toString());

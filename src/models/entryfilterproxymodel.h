@@ -78,6 +78,7 @@ private:
     // The words of m_text in effect, with one layout change.
     void applyWords(const QStringList& words);
     void scanSlice();
+    void cancelScan();
     void restartScan();
     void sourceRowsInserted(const QModelIndex& parent, int first, int last);
     void sourceRowsRemoved(const QModelIndex& parent, int first, int last);
@@ -105,7 +106,6 @@ private:
     QTimer* m_scanTimer = nullptr;
     QList<QMetaObject::Connection> m_sourceConnections;
     int m_scanRows = DefaultScanRows;
-    // Within applyWords() only: the scan's result for every source row, instead of testing each row again.
-    QBitArray m_scanned;
-    bool m_useScanned = false;
+    // Within applyWords() after a scan only: its result for every source row, instead of testing each row again.
+    const QBitArray* m_scanned = nullptr;
 };
