@@ -369,6 +369,123 @@ private slots:
         QVERIFY(!m_proxy->hasFilter());
     }
 
+    void knownSourceRowsAreTheMapping()
+    {
+        // After a filter change of the unsorted proxy its rows' source rows are known (the day groups and totals read
+        // them instead of mapping each row): always exactly the mapping, for a model over it as soon as the change
+        // reaches it (its layoutChanged; during layoutAboutToBeChanged the rows before the change), and forgotten
+        // before any other change of the rows reaches it, including rows inserted or removed that the filter hides.
+        build();
+        m_proxy->setScanRows(10);
+        int checks = 0;
+        QString failure;
+        bool knownInLayoutChange = false; // at the last layoutChanged
+        const auto check = [&](const char* when) {
+            ++checks;
+            if (const QList<int>* known = m_proxy->sourceRows(); known && *known != proxyOrder(*m_proxy))
+                failure = QString::fromLatin1(when);
+        };
+        QList<QMetaObject::Connection> probes {
+            connect(m_proxy.get(), &QAbstractItemModel::layoutAboutToBeChanged, this, [&] { check("layout before"); }),
+            connect(m_proxy.get(), &QAbstractItemModel::layoutChanged, this,
+                    [&] {
+                        check("layout after");
+                        knownInLayoutChange = m_proxy->sourceRows() != nullptr;
+                    }),
+            connect(m_proxy.get(), &QAbstractItemModel::rowsAboutToBeInserted, this, [&] { check("before insert"); }),
+            connect(m_proxy.get(), &QAbstractItemModel::rowsInserted, this, [&] { check("insert"); }),
+            connect(m_proxy.get(), &QAbstractItemModel::rowsAboutToBeRemoved, this, [&] { check("before removal"); }),
+            connect(m_proxy.get(), &QAbstractItemModel::rowsRemoved, this, [&] { check("removal"); }),
+            connect(m_proxy.get(), &QAbstractItemModel::dataChanged, this, [&] { check("data"); }),
+            connect(m_proxy.get(), &QAbstractItemModel::modelReset, this, [&] { check("reset"); }),
+        };
+        const auto probeSource = [&] {
+            probes.append(
+                connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&] { check("source insert"); }));
+            probes.append(
+                connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, [&] { check("source removal"); }));
+        };
+        probeSource();
+
+        QVERIFY(!m_proxy->sourceRows()); // no filter change yet
+        m_proxy->setCustomerId(2);
+        QVERIFY(knownInLayoutChange);
+        QVERIFY(m_proxy->sourceRows());
+        QCOMPARE(*m_proxy->sourceRows(), proxyOrder(*m_proxy));
+        QVERIFY(m_proxy->rowCount() > 0 && m_proxy->rowCount() < m_model->rowCount());
+        m_proxy->setText(QStringLiteral("apfel")); // in slices
+        knownInLayoutChange = false;
+        QTRY_VERIFY(!m_proxy->isScanningText());
+        QVERIFY(knownInLayoutChange);
+        QVERIFY(m_proxy->sourceRows());
+        QCOMPARE(*m_proxy->sourceRows(), proxyOrder(*m_proxy));
+
+        // Hidden rows inserted before the rows shown, and removed again: no row of the proxy changes, their source
+        // rows do.
+        knownInLayoutChange = false;
+        m_proxy->setText({});
+        QVERIFY(knownInLayoutChange);
+        QVERIFY(m_proxy->sourceRows());
+        const int first = m_proxy->sourceRows()->value(0, -1);
+        QVERIFY(first > 0);
+        Entry hidden = m_model->entryAt(0);
+        QVERIFY(hidden.customersId != 2);
+        hidden.id = 500;
+        hidden.timeSince = hidden.timeSince.addSecs(-86400);
+        hidden.timeUntil = hidden.timeSince.addSecs(60);
+        m_model->upsertEntry(hidden);
+        QCOMPARE(m_model->rowOfId(500), 0);
+        QVERIFY(!m_proxy->sourceRows());
+        m_proxy->setBillable(1);
+        m_proxy->setBillable({});
+        QVERIFY(m_proxy->sourceRows());
+        QVERIFY(m_model->removeEntry(500));
+        QVERIFY(!m_proxy->sourceRows());
+
+        // A row that comes into the filter by a change of its data, then one that leaves it; an edit that keeps the
+        // rows as they are keeps them known.
+        m_proxy->setBillable(1);
+        m_proxy->setBillable({});
+        Entry comes = m_model->entryAt(0);
+        comes.customersId = 2;
+        m_model->upsertEntry(comes);
+        QVERIFY(!m_proxy->sourceRows());
+        m_proxy->setBillable(1);
+        m_proxy->setBillable({});
+        const int shown = m_proxy->sourceRows()->value(1);
+        Entry stays = m_model->entryAt(shown);
+        stays.text = QStringLiteral("still customer 2");
+        m_model->upsertEntry(stays);
+        QVERIFY(m_proxy->sourceRows());
+        QCOMPARE(*m_proxy->sourceRows(), proxyOrder(*m_proxy));
+        Entry leaves = m_model->entryAt(shown);
+        leaves.customersId = 3;
+        m_model->upsertEntry(leaves);
+        QVERIFY(!m_proxy->sourceRows());
+
+        // Sorted, the rows are not in the source's order: not known, also after a filter change.
+        m_proxy->setBillable(1);
+        QVERIFY(m_proxy->sourceRows());
+        m_proxy->sort(EntryTableModel::DescriptionColumn);
+        QVERIFY(!m_proxy->sourceRows());
+        m_proxy->setBillable({});
+        QVERIFY(!m_proxy->sourceRows());
+        m_proxy->sort(-1);
+        m_proxy->setCustomerId({});
+        QCOMPARE(*m_proxy->sourceRows(), proxyOrder(*m_proxy));
+        QCOMPARE(m_proxy->rowCount(), m_model->rowCount());
+
+        // Another source: nothing known until a filter change.
+        EntryTableModel other(nullptr, m_clock.get());
+        other.upsertEntry(m_model->entryAt(0));
+        m_proxy->setSourceModel(&other);
+        QVERIFY(!m_proxy->sourceRows());
+        for (const QMetaObject::Connection& probe : std::as_const(probes))
+            disconnect(probe);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(checks > 10);
+    }
+
     void textKeysAreTheLowerCasedDisplayTexts()
     {
         build();

@@ -17,19 +17,52 @@ EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
     m_scanTimer->setSingleShot(true);
     m_scanTimer->setInterval(0);
     connect(m_scanTimer, &QTimer::timeout, this, &EntryFilterProxyModel::scanSlice);
+    // Connected before any model over this one can connect: the rows known are forgotten before a change of this
+    // model's rows reaches them, and a filter change's rows take effect before its layoutChanged reaches them (those
+    // before the change are the ones known until then).
+    const auto forget = [this] {
+        if (!m_changing)
+            forgetSourceRows();
+    };
+    connect(this, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+    connect(this, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    connect(this, &QAbstractItemModel::rowsAboutToBeMoved, this, forget);
+    connect(this, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+    connect(this, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_changing)
+            return;
+        m_sourceRows = std::move(m_nextSourceRows);
+        m_sourceRowsKnown = m_nextSourceRowsKnown;
+    });
 }
 
 void EntryFilterProxyModel::setSourceModel(QAbstractItemModel* model)
 {
     cancelScan();
+    forgetSourceRows();
     for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
+    if (model) {
+        // Before QSortFilterProxyModel's own connections: rows inserted or removed that this model filters out
+        // change no row of it, but the source rows of its rows.
+        const auto forget = [this] {
+            forgetSourceRows();
+        };
+        m_sourceConnections = {
+            connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+        };
+    }
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
     // Only for a scan in progress (QSortFilterProxyModel follows the source itself).
-    m_sourceConnections = {
+    m_sourceConnections += {
         connect(model, &QAbstractItemModel::rowsInserted, this, &EntryFilterProxyModel::sourceRowsInserted),
         connect(model, &QAbstractItemModel::rowsRemoved, this, &EntryFilterProxyModel::sourceRowsRemoved),
         connect(model, &QAbstractItemModel::dataChanged, this, &EntryFilterProxyModel::sourceDataChanged),
@@ -49,10 +82,31 @@ void EntryFilterProxyModel::changed(bool server)
     // One layout change of the rows that stay instead of invalidateFilter()'s removal or insertion per run of rows:
     // each such signal costs the day groups and the view's vertical header in proportion to all rows (a letter typed
     // into the filter at 100,000 rows took seconds). Sorted, the rows that stay are ordered by ranks as in sort().
-    if (dynamicSortFilter() && sortColumn() >= 0)
+    const bool sorted = dynamicSortFilter() && sortColumn() >= 0;
+    if (sorted)
         rankRows(sortColumn());
+    // Every source row tested once: the mapping takes the result, and unsorted the rows are known (sourceRows()).
+    const QAbstractItemModel* source = sourceModel();
+    const int rows = source ? source->rowCount() : 0;
+    QBitArray accepted(rows);
+    m_nextSourceRows.clear();
+    if (!sorted)
+        m_nextSourceRows.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        if (!accepts(row, {}))
+            continue;
+        accepted.setBit(row);
+        if (!sorted)
+            m_nextSourceRows.append(row);
+    }
+    m_nextSourceRowsKnown = source && !sorted;
+    m_accepted = &accepted;
+    m_changing = true;
     invalidate();
-    rowCount(); // the new mapping, while the ranks are here
+    rowCount(); // the new mapping, while the ranks and the results are here
+    m_changing = false;
+    m_accepted = nullptr;
+    m_nextSourceRows = {};
     m_sortRanks = {};
     m_sortKeys = {};
     emit filtersChanged();
@@ -221,6 +275,13 @@ void EntryFilterProxyModel::applyServerFilters(EntryQuery* query) const
 
 bool EntryFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_accepted && !sourceParent.isValid() && sourceRow < m_accepted->size())
+        return m_accepted->testBit(sourceRow);
+    return accepts(sourceRow, sourceParent);
+}
+
+bool EntryFilterProxyModel::accepts(int sourceRow, const QModelIndex& sourceParent) const
+{
     if (!hasFilter())
         return true; // every row, without an index each (a cleared filter at 100,000 rows)
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -261,6 +322,8 @@ void EntryFilterProxyModel::sort(int column, Qt::SortOrder order)
     const bool unchanged = dynamicSortFilter() && column == sortColumn() && order == sortOrder();
     if (!unchanged)
         rankRows(column);
+    if (column >= 0)
+        forgetSourceRows(); // sorted: the rows are no longer in the source's order
     QSortFilterProxyModel::sort(column, order);
     m_sortRanks = {};
     m_sortKeys = {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/entryrowreader.h"
 
+#include "models/entryfilterproxymodel.h"
 #include "models/entrytablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -12,6 +13,9 @@ EntryRowReader::EntryRowReader(const QAbstractItemModel* model)
     while (current) {
         if (const auto* table = qobject_cast<const EntryTableModel*>(current)) {
             m_table = table;
+            if (const auto* filter
+                = m_proxies.size() == 1 ? qobject_cast<const EntryFilterProxyModel*>(model) : nullptr)
+                m_tableRows = filter->sourceRows();
             return;
         }
         const auto* proxy = qobject_cast<const QAbstractProxyModel*>(current);
@@ -29,6 +33,8 @@ int EntryRowReader::tableRow(int row) const
         return -1;
     if (m_proxies.isEmpty())
         return row >= 0 && row < m_table->rowCount() ? row : -1;
+    if (m_tableRows)
+        return row >= 0 && row < m_tableRows->size() ? m_tableRows->at(row) : -1;
     QModelIndex index = m_model->index(row, 0);
     for (const QAbstractProxyModel* proxy : m_proxies)
         index = proxy->mapToSource(index);

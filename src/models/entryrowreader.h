@@ -15,7 +15,8 @@ class QAbstractProxyModel;
 // most of that cost. A model that is not such a chain is read through data() (isDirect() false), with the same
 // results.
 //
-// Made for one pass: the chain is resolved when the reader is made, so make a new one after the models changed.
+// Made for one pass: the chain is resolved when the reader is made, so make a new one after the models changed. Over
+// an EntryFilterProxyModel that knows its rows' source rows (EntryFilterProxyModel::sourceRows()) no row is mapped.
 class EntryRowReader
 {
 public:
@@ -35,4 +36,6 @@ private:
     const QAbstractItemModel* m_model = nullptr;
     QList<const QAbstractProxyModel*> m_proxies; // from the model down to the table
     const EntryTableModel* m_table = nullptr;
+    // The table rows of the model's rows when the chain is a filter proxy that knows them (no mapping per row).
+    const QList<int>* m_tableRows = nullptr;
 };
