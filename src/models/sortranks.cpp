@@ -101,9 +101,10 @@ QList<int> SortRanks::ofKeys(const Keys& keys)
     return {};
 }
 
-template<typename Number>
-QList<int> SortRanks::ofNumbers(const std::vector<Number>& keys)
+template<typename Numbers>
+QList<int> SortRanks::ofNumbers(const Numbers& keys)
 {
+    using Number = typename Numbers::value_type;
     struct Item
     {
         Number key;
@@ -120,10 +121,15 @@ QList<int> SortRanks::ofNumbers(const std::vector<Number>& keys)
         return ranks;
     }
     std::vector<Item> items;
-    items.reserve(keys.size());
-    for (size_t row = 0; row < keys.size(); ++row)
+    items.reserve(size_t(keys.size()));
+    for (size_t row = 0; row < size_t(keys.size()); ++row)
         items.push_back({ keys[row], int(row) });
     return ranksOf(items, [](const Item& a, const Item& b) { return threeWay(a.key, b.key); });
+}
+
+QList<int> SortRanks::ofIntegers(const QList<qint64>& keys)
+{
+    return ofNumbers(keys);
 }
 
 QList<int> SortRanks::ofTextTable(const QStringList& texts, const std::vector<int>& textOfRow)

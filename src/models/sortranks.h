@@ -41,9 +41,11 @@ public:
     static Keys keysOf(const QList<QVariant>& values);
     // The same ranks as of() gives for the keys' QVariants (empty for Kind::None or a NaN).
     static QList<int> ofKeys(const Keys& keys);
+    // The same for integer keys held without a QVariant each (RowSortKeys).
+    static QList<int> ofIntegers(const QList<qint64>& keys);
 
 private:
-    template<typename Number>
-    static QList<int> ofNumbers(const std::vector<Number>& keys);
+    template<typename Numbers>
+    static QList<int> ofNumbers(const Numbers& keys);
     static QList<int> ofTextTable(const QStringList& texts, const std::vector<int>& textOfRow);
 };
