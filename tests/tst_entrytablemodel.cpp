@@ -141,6 +141,12 @@ void TestEntryTableModel::init()
 
 void TestEntryTableModel::cleanup()
 {
+    // Whatever the test did to the rows (pages, refreshes, upserts, deletions, a zone change), the compact list of
+    // ids and local dates beside the entries says what the entries say.
+    for (int row = 0; m_model && row < m_model->rowCount(); ++row) {
+        QCOMPARE(m_model->idAt(row), m_model->entryAt(row).id);
+        QCOMPARE(m_model->localDateAt(row), m_model->index(row, 0).data(EntryTableModel::LocalDateRole).toDate());
+    }
     m_testers.clear();
     m_model.reset();
     stopFakeServer();
@@ -769,6 +775,10 @@ void TestEntryTableModel::timesInUserZoneNotOsZone()
              QStringLiteral("2026-11-24 00:30"));
     QCOMPARE(cell(EntryTableModel::DurationColumn, EntryTableModel::DecimalHoursRole).toString(),
              QStringLiteral("2.50"));
+    QCOMPARE(m_model->localDateAt(0), QDate(2026, 11, 23));
+    m_model->setTimeZone(QTimeZone("Asia/Tokyo")); // 06:00 on Tuesday there
+    QCOMPARE(cell(0, EntryTableModel::LocalDateRole).toDate(), QDate(2026, 11, 24));
+    QCOMPARE(m_model->localDateAt(0), QDate(2026, 11, 24));
 }
 
 void TestEntryTableModel::twelveHourFormat()

@@ -51,14 +51,14 @@ qint64 EntryRowReader::id(int row) const
 {
     if (!m_table)
         return m_model->index(row, 0).data(EntryTableModel::IdRole).toLongLong();
-    const Entry* e = entry(row);
-    return e ? e->id : 0;
+    const int at = tableRow(row);
+    return at < 0 ? 0 : m_table->idAt(at);
 }
 
 QDate EntryRowReader::localDate(int row) const
 {
     if (!m_table)
         return m_model->index(row, 0).data(EntryTableModel::LocalDateRole).toDate();
-    const Entry* e = entry(row);
-    return e ? m_table->localDate(*e) : QDate();
+    const int at = tableRow(row);
+    return at < 0 ? QDate() : m_table->localDateAt(at);
 }

@@ -149,6 +149,8 @@ void EntryTableModel::setTimeZone(const QTimeZone& zone)
         return;
     m_zone = z;
     m_zoneOffsets.setZone(z);
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_rowFacts[row].date = localDate(m_entries.at(row));
     retranslate();
 }
 
@@ -631,6 +633,7 @@ void EntryTableModel::load(const EntryQuery& query)
     if (!same && !m_entries.isEmpty()) {
         beginResetModel();
         m_entries.clear();
+        m_rowFacts.clear();
         m_rowById.clear();
         m_runningIds.clear();
         m_marks->clear();
@@ -654,6 +657,7 @@ void EntryTableModel::load(const EntryQuery& query)
         const qsizetype expected = std::min<qsizetype>(paging.countItems, 250000);
         if (paging.currentPage <= 1 && expected > m_entries.size()) {
             m_entries.reserve(expected);
+            m_rowFacts.reserve(expected);
             m_rowById.reserve(expected);
             m_seenIds.reserve(expected); // growing it rehashes every id seen so far within one turn
             emit rowsExpected(expected);
@@ -728,6 +732,7 @@ void EntryTableModel::applyPage(const QList<Entry>& page)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_entries.append(fresh);
         for (int row = first; row < m_entries.size(); ++row) {
+            m_rowFacts.append(factsOf(m_entries.at(row)));
             m_rowById.insert(m_entries.at(row).id, row);
             noteRunning(m_entries.at(row));
         }
@@ -776,6 +781,7 @@ void EntryTableModel::finishLoad()
             m_runningIds.remove(m_entries.at(r).id);
         }
         m_entries.remove(first, row - first + 1);
+        m_rowFacts.remove(first, row - first + 1);
         rebuildIndex(first);
         endRemoveRows();
         row = first - 1;
@@ -809,6 +815,7 @@ void EntryTableModel::insertSorted(const Entry& entry)
     const int row = int(std::distance(m_entries.cbegin(), it));
     beginInsertRows({}, row, row);
     m_entries.insert(row, entry);
+    m_rowFacts.insert(row, factsOf(entry));
     rebuildIndex(row);
     noteRunning(entry);
     endInsertRows();
@@ -822,6 +829,7 @@ void EntryTableModel::updateRow(int row, const Entry& entry)
     // themselves (DayGroupProxyModel). A move of the row here reached them as a layout change of every row through
     // the filter (QSortFilterProxyModel turns a source move into one): ~40 ms of one event-loop turn at 100,000 rows.
     m_entries[row] = entry;
+    m_rowFacts[row] = factsOf(entry);
     noteRunning(entry);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -833,6 +841,7 @@ void EntryTableModel::removeRowAt(int row)
     m_rowById.remove(id);
     m_runningIds.remove(id);
     m_entries.remove(row);
+    m_rowFacts.remove(row);
     rebuildIndex(row);
     endRemoveRows();
 }
