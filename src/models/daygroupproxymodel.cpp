@@ -204,9 +204,8 @@ int DayGroupProxyModel::readDate(const EntryRowReader& reader, int row, int tabl
         m_rowDates[row] = QDate();
         return -1;
     }
-    const Entry& entry = reader.table()->entryAt(at);
-    m_rowDates[row] = reader.table()->localDate(entry);
-    m_rowHints[row] = RowHint { at, entry.id };
+    m_rowDates[row] = reader.table()->localDateAt(at);
+    m_rowHints[row] = RowHint { at, reader.table()->idAt(at) };
     return at;
 }
 
@@ -745,19 +744,22 @@ void DayGroupProxyModel::sourceLayoutAboutToBeChanged()
     // by the row of EntryTableModel behind it (a proxy's layout change leaves its source's rows where they are) and
     // checked by the entry's id. Over another model every row is read again.
     const EntryRowReader reader(sourceModel());
-    m_kept.clear();
     m_keptByTableRow.clear();
     if (reader.isDirect()) {
-        const int tableRows = reader.table()->rowCount();
-        m_kept.reserve(m_rowDates.size());
+        const EntryTableModel* table = reader.table();
+        const int tableRows = table->rowCount();
         m_keptByTableRow.fill(-1, tableRows);
         for (int row = 0; row < m_rowDates.size(); ++row) {
             const int at = tableRowOf(reader, row, tableRows);
             if (at < 0)
                 continue;
-            m_keptByTableRow[at] = int(m_kept.size());
-            m_kept.append({ reader.table()->entryAt(at).id, m_rowDates.at(row), m_keys.value(row) });
+            m_rowHints[row] = RowHint { at, table->idAt(at) };
+            m_keptByTableRow[at] = row;
         }
+        // Shared copies (no row copied): the rows' lists are rebuilt after the change.
+        m_keptDates = m_rowDates;
+        m_keptHints = m_rowHints;
+        m_keptKeys = m_keys;
     }
     beginRegroup();
 }
@@ -772,27 +774,29 @@ void DayGroupProxyModel::sourceLayoutChanged()
     m_keys.resize(rows);
     const EntryTableModel* table = reader.table();
     for (int row = 0; row < rows; ++row) {
-        // One mapping per row: rows that come back (a cleared filter: nearly all at 100k) are read from the entry.
+        // One mapping per row: rows that come back (a cleared filter: nearly all at 100k) are read from the table.
         const int at = byTableRow ? reader.tableRow(row) : -1;
         const int k = at < 0 ? -1 : m_keptByTableRow.at(at);
-        if (k >= 0 && m_kept.at(k).id == table->entryAt(at).id) {
-            m_rowHints[row] = RowHint { at, m_kept.at(k).id };
-            m_rowDates[row] = m_kept.at(k).date;
+        if (k >= 0 && m_keptHints.at(k).id == table->idAt(at)) {
+            m_rowHints[row] = m_keptHints.at(k);
+            m_rowDates[row] = m_keptDates.at(k);
             if (m_keys.isActive())
-                m_keys.set(row, m_kept.at(k).key);
+                m_keys.setFrom(row, m_keptKeys, k);
         } else {
             readRow(reader, row, at);
         }
     }
-    m_kept.clear();
     m_keptByTableRow.clear();
+    m_keptDates.clear();
+    m_keptHints.clear();
+    m_keptKeys = {};
     endRegroup(true);
 }
 
 int DayGroupProxyModel::tableRowOf(const EntryRowReader& reader, int row, int tableRows) const
 {
     const RowHint hint = m_rowHints.at(row);
-    if (hint.tableRow >= 0 && hint.tableRow < tableRows && reader.table()->entryAt(hint.tableRow).id == hint.id)
+    if (hint.tableRow >= 0 && hint.tableRow < tableRows && reader.table()->idAt(hint.tableRow) == hint.id)
         return hint.tableRow;
     return reader.tableRow(row);
 }

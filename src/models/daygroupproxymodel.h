@@ -164,15 +164,12 @@ private:
     };
     QModelIndexList m_savedProxy;
     QList<Saved> m_saved;
-    // While the source reorders its rows: each entry's date and key, found by the row of EntryTableModel behind it
-    // (m_keptByTableRow: an index into m_kept, -1 for none; checked by id).
-    struct Kept
-    {
-        qint64 id = 0;
-        QDate date;
-        QVariant key;
-    };
-    QList<Kept> m_kept;
+    // While the source reorders its rows: each row's date, hint and key as before the change (shared copies), found
+    // by the row of EntryTableModel behind it (m_keptByTableRow: the row before the change, -1 for none; checked by
+    // id).
+    QList<QDate> m_keptDates;
+    QList<RowHint> m_keptHints;
+    RowSortKeys m_keptKeys;
     QList<int> m_keptByTableRow;
     int m_regroupDepth = 0;
 };

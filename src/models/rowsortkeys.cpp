@@ -73,6 +73,14 @@ void RowSortKeys::set(int row, const QVariant& key)
     m_keys[row] = key;
 }
 
+void RowSortKeys::setFrom(int row, const RowSortKeys& other, int otherRow)
+{
+    if (m_integral && other.m_integral)
+        m_integers[row] = other.m_integers.at(otherRow);
+    else
+        set(row, other.value(otherRow));
+}
+
 void RowSortKeys::holdVariants()
 {
     m_keys.clear();

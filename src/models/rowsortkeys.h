@@ -47,6 +47,8 @@ public:
     // Integer keys as qint64.
     QVariant value(int row) const;
     void set(int row, const QVariant& key);
+    // The key of other's row otherRow (other with the same column), without a QVariant when both hold integers.
+    void setFrom(int row, const RowSortKeys& other, int otherRow);
     // Rows inserted (keys to be set), removed, moved (start to end before row, as QAbstractItemModel::rowsMoved says).
     void insert(int first, int count);
     void remove(int first, qsizetype count);
