@@ -419,6 +419,13 @@ QVariant EntryTableModel::sortData(const Entry& e, int column) const
     }
 }
 
+QVariant EntryTableModel::sortKey(int row, int column) const
+{
+    if (column == DateColumn || column == StartColumn)
+        return m_rowFacts.at(row).sinceMs; // as sortData(), without reading the entry
+    return sortData(m_entries.at(row), column);
+}
+
 SortRanks::Keys EntryTableModel::sortKeys(int column) const
 {
     SortRanks::Keys keys;

@@ -138,7 +138,7 @@ public:
     const Entry& entryAt(int row) const { return m_entries.at(row); }
     // A row's id and local date (localDate()) from a compact list beside the entries: the day groups read them for
     // every row of a filter change, and at 100,000 rows reading them from the entries (several cache lines each)
-    // was most of a cleared filter's cost to them.
+    // was most of a cleared filter's cost to them. sortKey() of the date and start columns comes from there too.
     qint64 idAt(int row) const { return m_rowFacts.at(row).id; }
     QDate localDateAt(int row) const { return m_rowFacts.at(row).date; }
     // What data(SortRole) gives for column, for every row in one call (EntryFilterProxyModel's sort): no index and no
@@ -152,7 +152,7 @@ public:
     // without an index and data() call).
     QDate localDate(const Entry& e) const;
     QDateTime effectiveUntil(const Entry& e) const;
-    QVariant sortKey(int row, int column) const { return sortData(m_entries.at(row), column); }
+    QVariant sortKey(int row, int column) const;
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
     // Which rows overlap which (the running entry up to the last tick).
     const OverlapIndex& overlaps() const { return m_marks->index(); }
@@ -233,9 +233,10 @@ private:
     {
         qint64 id = 0;
         QDate date;
+        qint64 sinceMs = 0; // the key of the date and start columns
     };
     QList<RowFacts> m_rowFacts;
-    RowFacts factsOf(const Entry& e) const { return { e.id, localDate(e) }; }
+    RowFacts factsOf(const Entry& e) const { return { e.id, localDate(e), e.timeSince.toMSecsSinceEpoch() }; }
     QHash<qint64, int> m_rowById;
     QSet<qint64> m_runningIds;
     EntryOverlapMarks* m_marks = nullptr; // which rows overlap which, and the telling of their changes
