@@ -495,6 +495,43 @@ private slots:
         QCOMPARE(m_proxy->sortColumn(), -1);
     }
 
+    void keysWithoutRanksAreComparedOneByOne()
+    {
+        // Keys SortRanks cannot rank (here times: no number or text) still order each day's entries, compared one by
+        // one, also when the source's rows happen to come in ranks' order for other columns.
+        const QDate mon(2026, 11, 23);
+        QStandardItemModel source(0, EntryTableModel::ColumnCount);
+        const auto row = [&](qint64 id, QTime time) {
+            QList<QStandardItem*> items;
+            for (int column = 0; column < EntryTableModel::ColumnCount; ++column) {
+                auto* item = new QStandardItem(time.toString());
+                item->setData(id, EntryTableModel::IdRole);
+                item->setData(mon, EntryTableModel::LocalDateRole);
+                item->setData(time, EntryTableModel::SortRole);
+                items.append(item);
+            }
+            return items;
+        };
+        source.appendRow(row(1, QTime(12, 0)));
+        source.appendRow(row(2, QTime(9, 0)));
+        source.appendRow(row(3, QTime(15, 0)));
+        source.appendRow(row(4, QTime(10, 30)));
+        DayGroupProxyModel groups;
+        QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        groups.setSourceModel(&source);
+        const auto shown = [&groups]() {
+            QList<qint64> ids;
+            for (int r = 1; r < groups.rowCount(); ++r)
+                ids.append(groups.index(r, 0).data(EntryTableModel::IdRole).toLongLong());
+            return ids;
+        };
+        QCOMPARE(shown(), (QList<qint64> { 1, 2, 3, 4 })); // no sort: the source's order
+        groups.sort(EntryTableModel::StartColumn, Qt::AscendingOrder);
+        QCOMPARE(shown(), (QList<qint64> { 2, 4, 1, 3 }));
+        groups.sort(EntryTableModel::StartColumn, Qt::DescendingOrder);
+        QCOMPARE(shown(), (QList<qint64> { 3, 1, 4, 2 }));
+    }
+
     void overAnotherModelALayoutChangeReadsTheRowsAgain()
     {
         // A source that is no EntryTableModel (nor a proxy over one): the rows are read through data(), and after a

@@ -266,13 +266,16 @@ void DayGroupProxyModel::rebuild(const QList<int>& givenRanks)
         std::reverse(m_days.begin(), m_days.end());
 
     const bool ascending = m_keys.order() == Qt::AscendingOrder;
-    if (!m_keys.holds(count)) {
+    const QList<int> ranks
+        = !m_keys.holds(count) ? QList<int>() : (givenRanks.size() == count ? givenRanks : m_keys.ranks());
+    if (!m_keys.holds(count) || (!ranks.isEmpty() && std::is_sorted(ranks.cbegin(), ranks.cend()))) {
+        // No keys, or ranks in row order (dates and start times: the table is ordered by start): every day's rows
+        // are in order already.
         if (!ascending) {
             for (Day& day : m_days)
                 std::reverse(day.rows.begin(), day.rows.end());
         }
     } else {
-        const QList<int> ranks = givenRanks.size() == count ? givenRanks : m_keys.ranks();
         if (ranks.isEmpty()) {
             // Keys without a plain order (mixed types, NaN): compared one by one.
             for (Day& day : m_days)
