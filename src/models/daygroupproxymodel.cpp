@@ -266,6 +266,24 @@ void DayGroupProxyModel::rebuild(const QList<int>& givenRanks)
         std::reverse(m_days.begin(), m_days.end());
 
     const bool ascending = m_keys.order() == Qt::AscendingOrder;
+    if (m_keys.holds(count) && m_keys.holdsIntegers() && givenRanks.size() != count) {
+        // Integer keys (dates, times, durations) without ranks: each day's rows, in row order, sorted by key where
+        // they are not in order already (the table is ordered by start; an entry whose start was edited keeps its
+        // row), so that a filter change ranks no rows (at 100,000 rows ranking them was a third of its regrouping).
+        const auto byKey = [this](int a, int b) {
+            return m_keys.integerAt(a) < m_keys.integerAt(b);
+        };
+        for (Day& day : m_days) {
+            if (!std::is_sorted(day.rows.cbegin(), day.rows.cend(), byKey))
+                std::stable_sort(day.rows.begin(), day.rows.end(), byKey);
+            if (!ascending)
+                std::reverse(day.rows.begin(), day.rows.end());
+        }
+        for (int day = 0; day < m_days.size(); ++day)
+            place(day);
+        updateOffsets(0);
+        return;
+    }
     const QList<int> ranks
         = !m_keys.holds(count) ? QList<int>() : (givenRanks.size() == count ? givenRanks : m_keys.ranks());
     if (!m_keys.holds(count) || (!ranks.isEmpty() && std::is_sorted(ranks.cbegin(), ranks.cend()))) {

@@ -25,8 +25,9 @@ public:
     bool isActive() const { return m_column >= 0; }
     // Whether the keys of count rows are held (a sort column and one key per row).
     bool holds(qsizetype count) const { return isActive() && size() == count; }
-    // Whether they are held as integers (see above).
+    // Whether they are held as integers (see above), and one of them then.
     bool holdsIntegers() const { return m_integral; }
+    qint64 integerAt(int row) const { return m_integers.at(row); }
 
     // Every row's key read again from source, and their ranks (one unique number per row, in (key, row) order; empty
     // when the keys have no plain order). From an EntryTableModel under an EntryFilterProxyModel that keeps its order:
