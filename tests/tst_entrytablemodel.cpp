@@ -146,8 +146,11 @@ void TestEntryTableModel::cleanup()
     for (int row = 0; m_model && row < m_model->rowCount(); ++row) {
         QCOMPARE(m_model->idAt(row), m_model->entryAt(row).id);
         QCOMPARE(m_model->localDateAt(row), m_model->index(row, 0).data(EntryTableModel::LocalDateRole).toDate());
-        for (const int column : { int(EntryTableModel::DateColumn), int(EntryTableModel::StartColumn) })
+        for (const int column : { int(EntryTableModel::DateColumn), int(EntryTableModel::StartColumn) }) {
             QCOMPARE(m_model->sortKey(row, column), m_model->index(row, column).data(EntryTableModel::SortRole));
+            QCOMPARE(m_model->integerSortKey(row, column), m_model->sortKey(row, column).toLongLong());
+        }
+        QCOMPARE(m_model->integerSortKey(row, EntryTableModel::DescriptionColumn), std::nullopt);
     }
     m_testers.clear();
     m_model.reset();

@@ -216,6 +216,8 @@ void DayGroupProxyModel::readRow(const EntryRowReader& reader, int row, int tabl
         return;
     if (!reader.isDirect())
         m_keys.set(row, m_keys.read(sourceModel(), row));
+    else if (const auto key = at < 0 ? std::nullopt : reader.table()->integerSortKey(at, m_keys.column()))
+        m_keys.setInteger(row, *key);
     else
         m_keys.set(row, at < 0 ? QVariant() : reader.table()->sortKey(at, m_keys.column()));
 }

@@ -8,6 +8,8 @@
 
 #include <QTimer>
 
+#include <numeric>
+
 EntryFilterProxyModel::EntryFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
     , m_scanTimer(new QTimer(this))
@@ -92,12 +94,20 @@ void EntryFilterProxyModel::changed(bool server)
     m_nextSourceRows.clear();
     if (!sorted)
         m_nextSourceRows.reserve(rows);
-    for (int row = 0; row < rows; ++row) {
-        if (!accepts(row, {}))
-            continue;
-        accepted.setBit(row);
-        if (!sorted)
-            m_nextSourceRows.append(row);
+    if (!hasFilter()) {
+        accepted.fill(true);
+        if (!sorted) {
+            m_nextSourceRows.resize(rows);
+            std::iota(m_nextSourceRows.begin(), m_nextSourceRows.end(), 0);
+        }
+    } else {
+        for (int row = 0; row < rows; ++row) {
+            if (!accepts(row, {}))
+                continue;
+            accepted.setBit(row);
+            if (!sorted)
+                m_nextSourceRows.append(row);
+        }
     }
     m_nextSourceRowsKnown = source && !sorted;
     m_accepted = &accepted;

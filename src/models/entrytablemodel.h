@@ -19,6 +19,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <optional>
 
 class Clock;
 class MasterData;
@@ -153,6 +154,13 @@ public:
     QDate localDate(const Entry& e) const;
     QDateTime effectiveUntil(const Entry& e) const;
     QVariant sortKey(int row, int column) const;
+    // The same as an integer for the date and start columns (the start in ms), without a QVariant; nullopt for others.
+    std::optional<qint64> integerSortKey(int row, int column) const
+    {
+        if (column == DateColumn || column == StartColumn)
+            return m_rowFacts.at(row).sinceMs;
+        return std::nullopt;
+    }
     bool hasRunningEntry() const { return !m_runningIds.isEmpty(); }
     // Which rows overlap which (the running entry up to the last tick).
     const OverlapIndex& overlaps() const { return m_marks->index(); }

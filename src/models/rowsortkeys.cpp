@@ -73,6 +73,14 @@ void RowSortKeys::set(int row, const QVariant& key)
     m_keys[row] = key;
 }
 
+void RowSortKeys::setInteger(int row, qint64 key)
+{
+    if (m_integral)
+        m_integers[row] = key;
+    else
+        m_keys[row] = key;
+}
+
 void RowSortKeys::setFrom(int row, const RowSortKeys& other, int otherRow)
 {
     if (m_integral && other.m_integral)

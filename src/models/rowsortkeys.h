@@ -48,6 +48,7 @@ public:
     // Integer keys as qint64.
     QVariant value(int row) const;
     void set(int row, const QVariant& key);
+    void setInteger(int row, qint64 key);
     // The key of other's row otherRow (other with the same column), without a QVariant when both hold integers.
     void setFrom(int row, const RowSortKeys& other, int otherRow);
     // Rows inserted (keys to be set), removed, moved (start to end before row, as QAbstractItemModel::rowsMoved says).
