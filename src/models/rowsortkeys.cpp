@@ -23,12 +23,13 @@ QList<int> baseRowsOf(const EntryFilterProxyModel* proxy, int rows)
     return bases;
 }
 
-// The key SortRanks::Keys holds for row, as the QVariant EntryTableModel::SortRole gives.
+// Keys held as integers (compared by value, as QVariant::compare compares int and qint64).
 bool isInteger(const QVariant& key)
 {
     return key.typeId() == QMetaType::LongLong || key.typeId() == QMetaType::Int;
 }
 
+// The key SortRanks::Keys holds for row, as the QVariant EntryTableModel::SortRole gives.
 QVariant keyAt(const SortRanks::Keys& keys, int row)
 {
     switch (keys.kind) {
